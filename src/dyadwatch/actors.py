@@ -1,0 +1,316 @@
+"""Actor resolution: mentions of people, states and organisations, resolved to codes.
+
+:class:`ActorIndex` turns the knowledge base (``dyadwatch.kb``) into a phrase index once per
+pipeline. :class:`ArticleActors` walks one article in order, finds the mentions of each
+sentence, and resolves an argument of a predicate (a token of the parse) to an
+:class:`~dyadwatch.records.Actor`, following pronouns, titles ("the US president") and pairs
+("the two leaders") to the actors in play in that article only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+from .kb import ActorKnowledge, OfficeHolder
+from .records import Actor, Mention, Sentence, Token
+
+TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
+    "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
+    "queen": "head_of_state", "emperor": "head_of_state", "emir": "head_of_state",
+    "prime minister": "head_of_government", "premier": "head_of_government",
+    "chancellor": "head_of_government", "foreign minister": "foreign_minister",
+    "secretary of state": "foreign_minister", "defense minister": "defence_minister",
+    "defence minister": "defence_minister", "defense secretary": "defence_minister",
+    "defence secretary": "defence_minister", "trade minister": "trade_minister",
+    "commerce minister": "trade_minister", "commerce secretary": "trade_minister",
+    "trade representative": "trade_minister",
+})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
+GROUP_DETERMINERS = frozenset({"two", "both"})
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "flat"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    kind: str  # person | country | capital | adjective | metonym | organisation
+    name: str
+    country: str | None
+    sector: str | None
+    holders: tuple[OfficeHolder, ...] = ()
+
+
+KIND_RANK: Mapping[str, int] = MappingProxyType(
+    {"person": 0, "organisation": 1, "metonym": 2, "capital": 3, "country": 4, "adjective": 5}
+)
+
+
+def phrase_key(text: str) -> str:
+    return _SPACES.sub("", text.translate(_APOSTROPHES)).lower()
+
+
+def is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+class ActorIndex:
+    """Phrase index over the knowledge base; built once, read by every article."""
+
+    def __init__(self, kb: ActorKnowledge) -> None:
+        table: dict[str, list[Candidate]] = {}
+
+        def add(phrase: str, cand: Candidate) -> None:
+            phrase = phrase.strip()
+            if phrase.lower().startswith("the "):
+                phrase = phrase[4:]
+            if not phrase:
+                return
+            key = phrase_key(phrase)
+            if is_acronym(phrase):
+                key = "=" + _SPACES.sub("", phrase)
+            table.setdefault(key, []).append(cand)
+
+        for c in kb.countries:
+            for phrase in (c.name, *c.aliases):
+                add(phrase, Candidate("country", c.name, c.iso3, "GOV"))
+            for phrase in c.adjectives:
+                add(phrase, Candidate("adjective", c.name, c.iso3, None))
+            for phrase in c.capitals:
+                add(phrase, Candidate("capital", c.name, c.iso3, "GOV"))
+        for m in kb.metonyms:
+            add(m.phrase, Candidate("metonym", m.phrase, m.iso3, m.sector))
+        for o in kb.organisations:
+            for phrase in (o.name, *o.aliases):
+                add(phrase, Candidate("organisation", o.name, None, o.sector))
+        people: dict[str, list[OfficeHolder]] = {}
+        for h in kb.office_holders:
+            for phrase in {h.name, *h.aliases}:
+                people.setdefault(phrase, []).append(h)
+        for phrase, holders in people.items():
+            add(phrase, Candidate("person", holders[0].name, None, None, tuple(holders)))
+        self._table: Mapping[str, tuple[Candidate, ...]] = MappingProxyType(
+            {k: tuple(sorted(v, key=lambda c: KIND_RANK[c.kind])) for k, v in table.items()}
+        )
+        self.max_tokens = 6
+        self.sector_words: Mapping[str, str] = kb.sector_words
+        self.holders = kb.office_holders
+        self.version = kb.version
+
+    def lookup(self, tokens: list[Token]) -> tuple[Candidate, ...]:
+        text = "".join(t.text for t in tokens)
+        exact = self._table.get("=" + text)
+        if exact:
+            return exact
+        if is_acronym(text) and len(tokens) == 1:
+            return ()
+        return self._table.get(phrase_key(text), ())
+
+    def holder_for(self, country: str, office: str, day: date | None) -> OfficeHolder | None:
+        best: OfficeHolder | None = None
+        for h in self.holders:
+            if h.iso3 == country and h.office == office:
+                if day is None or h.holds_office_on(day):
+                    return h
+                if best is None or h.start > best.start:
+                    best = h
+        return best
+
+
+def pick_holder(holders: tuple[OfficeHolder, ...], day: date | None) -> OfficeHolder:
+    if day is not None:
+        for h in holders:
+            if h.holds_office_on(day):
+                return h
+    return max(holders, key=lambda h: h.start)
+
+
+def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> list[Mention]:
+    """Every knowledge-base match in the sentence, longest first, without overlaps."""
+    mentions: list[Mention] = []
+    tokens = sentence.tokens
+    i = 0
+    while i < len(tokens):
+        found = None
+        for width in range(min(index.max_tokens, len(tokens) - i), 0, -1):
+            span = list(tokens[i:i + width])
+            if span[0].pos in ("PUNCT", "DET") or span[-1].pos == "PUNCT":
+                continue
+            cands = index.lookup(span)
+            if cands:
+                found = (width, cands)
+                break
+        if found is None:
+            i += 1
+            continue
+        width, cands = found
+        cand = cands[0]
+        span_tokens = tokens[i:i + width]
+        if cand.kind == "person" and not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha):
+            i += width
+            continue
+        head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
+        mentions.append(Mention(sentence.index, i, i + width, head, actor_of(cand, span_tokens, day)))
+        i += width
+    return mentions
+
+
+def actor_of(cand: Candidate, span: list[Token] | tuple[Token, ...], day: date | None) -> Actor:
+    text = " ".join(t.text for t in span)
+    if cand.kind == "person":
+        holder = pick_holder(cand.holders, day)
+        return Actor(text, holder.name, holder.iso3, holder.sector, "person")
+    kind = "organisation" if cand.kind == "organisation" else "country"
+    return Actor(text, cand.name, cand.country, cand.sector, kind)
+
+
+def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
+    """The head with its pre-modifiers and 'of' complements (no clauses)."""
+    keep = {head}
+    frontier = [head]
+    while frontier:
+        cur = frontier.pop()
+        for child in sentence.children(cur):
+            if (child.dep in NP_DEPS or (child.dep == "prep" and child.lower == "of") or (
+                child.dep == "pobj" and sentence.tokens[cur].lower == "of"
+            )) and child.i not in keep:
+                keep.add(child.i)
+                frontier.append(child.i)
+    return [t for t in sentence.tokens if t.i in keep]
+
+
+@dataclass
+class ArticleActors:
+    """Resolution state for one article: the actors in play, in the order they appeared."""
+
+    index: ActorIndex
+    day: date | None
+    last_person: Actor | None = None
+    recent: list[Actor] = field(default_factory=list)
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def read(self, sentence: Sentence) -> list[Mention]:
+        """Find the sentence's mentions; call once per sentence, in order."""
+        found = find_mentions(sentence, self.index, self.day)
+        self.mentions[sentence.index] = found
+        return found
+
+    def after(self, sentence: Sentence) -> None:
+        """Update the actors in play once the sentence has been coded."""
+        subject_people = []
+        for m in self.mentions.get(sentence.index, []):
+            if m.actor.kind == "person":
+                tok = sentence.tokens[m.head]
+                if tok.dep in ("nsubj", "nsubjpass"):
+                    subject_people.append(m.actor)
+                elif self.last_person is None:
+                    self.last_person = m.actor
+            if m.actor.country:
+                self.recent.append(m.actor)
+        if subject_people:
+            self.last_person = subject_people[0]
+        elif self.last_person is None:
+            people = [m.actor for m in self.mentions.get(sentence.index, []) if m.actor.kind == "person"]
+            if people:
+                self.last_person = people[-1]
+        del self.recent[:-20]
+
+    def resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
+        """The actor an argument head stands for, and the parties of a compound actor."""
+        token = sentence.tokens[head]
+        if token.lower in PERSON_PRONOUNS:
+            p = self.antecedent(sentence, head)
+            if p is None:
+                return None
+            return Actor(token.text, p.name, p.country, p.sector, p.kind), ()
+        phrase = noun_phrase(sentence, head)
+        positions = {t.i for t in phrase}
+        inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions]
+        words = [t.lemma.lower() for t in phrase]
+        text = " ".join(t.text for t in phrase if t.dep != "det" or t.i != phrase[0].i)
+        sector = self.sector_of(words)
+        if not inside:
+            return self.group(phrase, text)
+        people = [m for m in inside if m.actor.kind == "person"]
+        best = people[0] if people else min(inside, key=lambda m: (m.head != head, mention_rank(m)))
+        actor = best.actor
+        if actor.kind != "person":
+            holder = self.title_holder(actor.country, words)
+            if holder is not None:
+                return Actor(text, holder.name, holder.iso3, holder.sector, "person"), ()
+            if sector is not None and (actor.sector is None or best.head != head):
+                actor = Actor(actor.text, actor.name, actor.country, sector, actor.kind)
+        return Actor(text, actor.name, actor.country, actor.sector, actor.kind), ()
+
+    def antecedent(self, sentence: Sentence, pronoun: int) -> Actor | None:
+        """A person named earlier in the same sentence (a subject first), else the last one in play."""
+        before = [m for m in self.mentions.get(sentence.index, [])
+                  if m.actor.kind == "person" and m.end <= pronoun]
+        subjects = [m for m in before if sentence.tokens[m.head].dep in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1].actor
+        if before:
+            return before[-1].actor
+        return self.last_person
+
+    def main_pair(self) -> tuple[Actor, Actor] | None:
+        """The two countries the article is about, when two stand out (60% of country mentions)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        for mentions in self.mentions.values():
+            for m in mentions:
+                if m.actor.country and m.actor.kind != "organisation":
+                    counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+                    if m.actor.country not in first or first[m.actor.country].kind == "person":
+                        first[m.actor.country] = m.actor
+        ranked = sorted(counts, key=lambda c: -counts[c])
+        if len(ranked) < 2 or counts[ranked[0]] + counts[ranked[1]] < 0.6 * sum(counts.values()):
+            return None
+        if len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
+            return None
+        return first[ranked[0]], first[ranked[1]]
+
+    def sector_of(self, words: list[str]) -> str | None:
+        for n in (3, 2, 1):
+            for k in range(len(words) - n + 1):
+                sector = self.index.sector_words.get(" ".join(words[k:k + n]))
+                if sector:
+                    return sector
+        return None
+
+    def title_holder(self, country: str | None, words: list[str]) -> OfficeHolder | None:
+        if country is None:
+            return None
+        joined = " ".join(words)
+        for title, office in TITLE_OFFICES.items():
+            if re.search(rf"\b{title}\b", joined):
+                return self.index.holder_for(country, office, self.day)
+        return None
+
+    def group(self, phrase: list[Token], text: str) -> tuple[Actor, tuple[Actor, ...]] | None:
+        words = {t.lemma.lower() for t in phrase}
+        if not (words & GROUP_DETERMINERS and words & GROUP_WORDS):
+            return None
+        want_people = bool(words & {"leader", "president"})
+        parties: list[Actor] = []
+        for actor in reversed(self.recent):
+            if want_people and actor.kind != "person":
+                continue
+            if actor.country and all(p.country != actor.country for p in parties):
+                parties.append(actor)
+            if len(parties) == 2:
+                break
+        if len(parties) < 2:
+            return None
+        parties.reverse()
+        return Actor(text, None, None, parties[0].sector, "group"), tuple(parties)
+
+
+def mention_rank(mention: Mention) -> int:
+    return {"person": 0, "organisation": 1, "country": 2}.get(mention.actor.kind, 3)

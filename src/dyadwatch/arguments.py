@@ -1,0 +1,144 @@
+"""Who does what to whom, from the dependency parse alone.
+
+Given a predicate token, :func:`find_arguments` returns the tokens that head its source
+(the doer) and candidate targets, in order of preference. Word order plays no part: subjects,
+passive agents, objects, prepositional and possessive arguments do, and a subject is inherited
+through control ("agreed to buy"), coordination ("met and agreed") and participles
+("pledging to ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .records import Sentence, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "from", "for", "over", "between", "at")
+LIGHT_VERBS = frozenset({
+    "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start", "mount",
+    "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
+    "give", "express", "level", "file", "impose", "join", "organize", "organise",
+})
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """Token indices heading the source and the candidate targets (best first)."""
+
+    sources: tuple[int, ...]
+    targets: tuple[int, ...]
+    passive: bool = False
+    light_verb: int | None = None
+
+
+def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int], bool]:
+    """Subject heads of a verb (with their conjuncts), inherited where the verb has none.
+
+    Returns the heads and whether the clause is passive (then the heads are the agents).
+    """
+    children = sentence.children(verb)
+    subjects = [c.i for c in children if c.dep in SUBJECT_DEPS]
+    if subjects:
+        return with_conjuncts(sentence, subjects), False
+    passive = [c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS]
+    if passive:
+        agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"]
+        return with_conjuncts(sentence, agents), True
+    token = sentence.tokens[verb]
+    if depth > 4 or token.head == token.i:
+        return [], False
+    head = sentence.tokens[token.head]
+    if token.dep in ("relcl",):
+        return [head.i], False
+    if token.dep == "acl" and token.tag != "VBN":
+        return [head.i], False
+    if token.dep in INHERIT_SUBJECT_DEPS and head.pos in ("VERB", "AUX"):
+        if token.dep == "xcomp":
+            # object control: "urged Washington to focus" -> Washington
+            objects = [c.i for c in sentence.children(head.i) if c.dep in ("dobj", "obj")]
+            if objects and head.lemma.lower() in OBJECT_CONTROL_VERBS:
+                return objects, False
+        return subjects_of(sentence, head.i, depth + 1)
+    return [], False
+
+
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "tell", "call", "press",
+                                  "invite", "encourage", "request", "push", "allow", "help"})
+
+
+def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
+    out: list[int] = []
+    for head in heads:
+        out.append(head)
+        out.extend(c.i for c in sentence.children(head) if c.dep == "conj")
+    return out
+
+
+def prepositional_objects(sentence: Sentence, token: int) -> list[int]:
+    """Objects of the token's prepositions, in the order of TARGET_PREPOSITIONS."""
+    found: list[tuple[int, int]] = []
+    for child in sentence.children(token):
+        if child.dep in ("prep", "dative", "agent") and child.lower in TARGET_PREPOSITIONS:
+            rank = TARGET_PREPOSITIONS.index(child.lower)
+            for obj in sentence.children(child.i):
+                if obj.dep in ("pobj", "pcomp"):
+                    found.extend((rank, i) for i in with_conjuncts(sentence, [obj.i]))
+    return [i for _, i in sorted(found)]
+
+
+def find_arguments(sentence: Sentence, predicate: int) -> Arguments:
+    token = sentence.tokens[predicate]
+    if token.pos in ("NOUN", "PROPN"):
+        return noun_arguments(sentence, token)
+    return verb_arguments(sentence, token)
+
+
+def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
+    sources, passive = subjects_of(sentence, token.i)
+    children = sentence.children(token.i)
+    targets: list[int] = []
+    if passive:
+        targets.extend(c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS)
+    for child in children:
+        if child.dep in ("dobj", "obj", "dative", "iobj"):
+            targets.extend(with_conjuncts(sentence, [child.i]))
+    targets.extend(prepositional_objects(sentence, token.i))
+    for child in children:
+        if child.dep in ("dobj", "obj"):
+            targets.extend(prepositional_objects(sentence, child.i))
+    return Arguments(tuple(sources), tuple(_unique(targets)), passive)
+
+
+def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
+    children = sentence.children(token.i)
+    sources = [c.i for c in children if c.dep == "poss"]
+    modifiers = [c.i for c in children if c.dep in ("compound", "amod", "nmod") and c.pos in ("PROPN", "ADJ")]
+    if len(modifiers) > 1:
+        # "the Xi-Trump summit": the first named party acts, the second is the target
+        return Arguments((modifiers[0],), tuple(modifiers[1:]) + tuple(prepositional_objects(sentence, token.i)))
+    if not sources and modifiers and prepositional_objects(sentence, token.i):
+        sources = modifiers
+    light: int | None = None
+    head = sentence.tokens[token.head]
+    if token.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and head.lemma.lower() in LIGHT_VERBS:
+        light = head.i
+        subj, _ = subjects_of(sentence, head.i)
+        sources = subj + sources
+    if not sources:
+        # "talks between X and Y": the first party acts, the rest are targets
+        between = [i for c in children if c.dep == "prep" and c.lower == "between"
+                   for g in sentence.children(c.i) if g.dep == "pobj" for i in with_conjuncts(sentence, [g.i])]
+        if between:
+            return Arguments((between[0],), tuple(between[1:]), False, light)
+    targets = prepositional_objects(sentence, token.i)
+    if light is not None:
+        targets += prepositional_objects(sentence, light)
+    return Arguments(tuple(_unique(sources)), tuple(_unique(targets)), False, light)
+
+
+def _unique(items: list[int]) -> list[int]:
+    seen: set[int] = set()
+    return [i for i in items if not (i in seen or seen.add(i))]  # type: ignore[func-returns-value]

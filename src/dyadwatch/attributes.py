@@ -1,0 +1,171 @@
+"""Attributes of a coded predicate: modality and negation, date, place and quantity.
+
+Each function reads one sentence's parse around the predicate; none needs a model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import resolve_date
+from .gazetteer import Gazetteer
+from .records import Location, Quantity, Sentence, Token
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
+PLAN_WORDS = frozenset({"expect", "plan", "intend", "schedule", "prepare", "aim", "hope", "set", "due",
+                        "propose", "seek", "want", "consider", "likely"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+DATE_LABELS = frozenset({"DATE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+_FROM_TO = re.compile(
+    r"from\s+(?:\$|€|£)?([\d.,]+)\s*(%|percent|per cent)?\s+to\s+(?:\$|€|£)?([\d.,]+)\s*(%|percent|per cent)?", re.I
+)
+_MONEY = re.compile(r"(\$|€|£|US\$)\s?([\d.,]+)\s*(million|billion|trillion|bn|m)?", re.I)
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    modality: str  # asserted | planned | hypothetical | denied | reported
+    negated: bool
+
+
+def clause_chain(sentence: Sentence, token: int) -> list[Token]:
+    """The predicate and its governors up to the first clause boundary above it."""
+    chain = [sentence.tokens[token]]
+    cur = sentence.tokens[token]
+    while cur.head != cur.i:
+        if cur.dep in CLAUSE_DEPS or cur.dep == "ROOT":
+            break
+        cur = sentence.tokens[cur.head]
+        chain.append(cur)
+    return chain
+
+
+def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_quote: bool) -> Modality:
+    chain = clause_chain(sentence, light_verb if light_verb is not None else predicate)
+    if light_verb is not None:
+        chain.insert(0, sentence.tokens[predicate])
+    negated = False
+    planned = False
+    hypothetical = False
+    for tok in chain:
+        for child in sentence.children(tok.i):
+            low = child.lower
+            if child.dep == "neg" or (low in NEGATIONS and child.dep in ("advmod", "det", "neg")):
+                negated = True
+            if child.dep in ("aux", "auxpass") and low in FUTURE_AUX:
+                planned = True
+            if child.dep in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
+                hypothetical = True
+            if child.dep == "mark" and low in CONDITION_MARKS:
+                hypothetical = True
+            if low == "than" and child.dep in ("cc", "mark", "prep"):
+                hypothetical = True
+        if tok.i != predicate and tok.lemma.lower() in PLAN_WORDS:
+            planned = True
+        if tok.dep == "xcomp":
+            going = sentence.tokens[tok.head]
+            if going.lemma.lower() == "go" and any(c.dep == "aux" for c in sentence.children(going.i)):
+                planned = True
+        if tok.dep == "conj" and sentence.tokens[tok.head].lower == "than":
+            hypothetical = True
+    siblings = sentence.children(sentence.tokens[predicate].head)
+    if any(s.lower == "than" and s.i < predicate for s in siblings):
+        hypothetical = True
+    if negated:
+        return Modality("denied", True)
+    if hypothetical:
+        return Modality("hypothetical", False)
+    if planned:
+        return Modality("planned", False)
+    return Modality("reported" if in_quote else "asserted", False)
+
+
+def attached_entities(sentence: Sentence, predicate: int, light_verb: int | None, labels: frozenset[str]
+                      ) -> list[tuple[int, int]]:
+    """Entities of the given labels that hang from the predicate's own clause."""
+    anchors = {predicate} | ({light_verb} if light_verb is not None else set())
+    out = []
+    for ent in sentence.entities:
+        if ent.label not in labels:
+            continue
+        root = next((t.i for t in sentence.tokens[ent.start:ent.end]
+                     if not ent.start <= t.head < ent.end or t.head == t.i), ent.start)
+        cur = sentence.tokens[root]
+        steps = 0
+        while cur.i not in anchors and cur.head != cur.i and steps < 8:
+            if cur.i != root and cur.pos in ("VERB", "AUX") and cur.i not in anchors:
+                break
+            cur = sentence.tokens[cur.head]
+            steps += 1
+        if cur.i in anchors:
+            out.append((ent.start, ent.end))
+    return out
+
+
+def date_of(sentence: Sentence, predicate: int, light_verb: int | None, published: date | None,
+            future: bool) -> tuple[str | None, str | None]:
+    """(resolved date, the text it came from); publication date when the clause names none."""
+    for start, end in attached_entities(sentence, predicate, light_verb, DATE_LABELS):
+        text = " ".join(t.text for t in sentence.tokens[start:end])
+        resolved = resolve_date(text, published, future)
+        if resolved is not None:
+            return resolved, text
+    if future or published is None:
+        return None, None
+    return published.isoformat(), None
+
+
+def location_of(sentence: Sentence, predicate: int, light_verb: int | None, gazetteer: Gazetteer
+                ) -> Location | None:
+    for start, end in attached_entities(sentence, predicate, light_verb, PLACE_LABELS):
+        root = next((t for t in sentence.tokens[start:end] if not start <= t.head < end or t.head == t.i),
+                    sentence.tokens[start])
+        holder = sentence.tokens[root.head]
+        if not (root.dep == "pobj" and holder.lower in LOCATIVE_PREPOSITIONS):
+            continue
+        text = " ".join(t.text for t in sentence.tokens[start:end])
+        place = gazetteer.lookup(text)
+        if place is not None:
+            return place
+    return None
+
+
+def quantity_of(sentence: Sentence, predicate: int, measure: str | None) -> Quantity | None:
+    tokens = sentence.subtree(predicate)
+    if not tokens:
+        return None
+    start, end = tokens[0].start - sentence.start, tokens[-1].end - sentence.start
+    text = sentence.text[start:end]
+    change = _FROM_TO.search(text)
+    if change:
+        unit = "%" if (change[2] or change[4]) else None
+        return Quantity(measure or "value", _number(change[1]), _number(change[3]), unit)
+    money = _MONEY.search(text)
+    if money:
+        value = _number(money[2])
+        if value is not None and money[3]:
+            value *= _SCALE[money[3].lower()]
+        return Quantity(measure or "money", None, value, _CURRENCY.get(money[1].lower(), "USD"))
+    for tok in tokens:
+        if tok.pos == "NUM" and tok.dep == "nummod" and tok.head != tok.i:
+            counted = sentence.tokens[tok.head]
+            value = _number(tok.text)
+            if value is not None and counted.pos == "NOUN":
+                return Quantity(counted.lemma.lower(), None, value, "count")
+    return None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").rstrip("."))
+    except ValueError:
+        return None

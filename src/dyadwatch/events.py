@@ -1,0 +1,278 @@
+"""The event coder: predicates of the lexicon, their arguments, actors and attributes.
+
+:func:`code_article` is a pure function from a parsed article (and the loaded resources) to a
+coded article. Per sentence it finds lexicon predicates, takes their source and target from
+the parse (``arguments``), resolves them to actors (``actors``), folds an intention verb with
+its complement ("agreed to purchase" is one AGREE event), and attaches modality, date, place,
+quantity and the speaker of a quote.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .actors import ActorIndex, ArticleActors
+from .arguments import Arguments, find_arguments
+from .attributes import date_of, location_of, modality_of, quantity_of
+from .codes import CameoCode, CodeTable
+from .config import Options
+from .gazetteer import Gazetteer
+from .kb import load_knowledge
+from .lexicon import PredicateLexicon, PredicateMatch
+from .quotes import inside, quote_spans, sentence_quotes
+from .records import Actor, CodedArticle, Event, Location, ParsedArticle, Quote, Sentence, Warning
+
+INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
+REQUEST_ROOTS = frozenset({"02", "10"})
+UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+# what an intention to do X is, in CAMEO: the 03 code for each root of X
+INTENT_CODE_BY_ROOT = {"04": "036", "05": "030", "06": "0311", "07": "033", "08": "035", "03": "030"}
+INTENT_CODE_BY_CODE = {"085": "0355", "0841": "0354", "084": "0354", "087": "0357", "0871": "0357",
+                       "061": "0311", "062": "0312", "064": "0314"}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,}),\s*([A-Z][\w .'’-]+?)?\s*(?:\(([^)]{1,40})\))?\s*[–—-]")
+
+
+@dataclass(frozen=True)
+class CoderResources:
+    """What the coder reads: lexicon, code table, actor index, gazetteer. Load once per pipeline."""
+
+    lexicon: PredicateLexicon
+    codes: CodeTable
+    actors: ActorIndex
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls) -> CoderResources:
+        kb = load_knowledge()
+        return cls(PredicateLexicon.load(), CodeTable.load(), ActorIndex(kb), Gazetteer.load(kb))
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def find_dateline(parsed: ParsedArticle, gazetteer: Gazetteer) -> Location | None:
+    for sentence in parsed.sentences[:3]:
+        match = _DATELINE.match(sentence.text)
+        if match:
+            place = gazetteer.lookup(match.group(1).title())
+            if place is not None:
+                return Location(match.group(1), place.name, place.country, place.lat, place.lon)
+    return None
+
+
+def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[PredicateMatch]:
+    """Lexicon predicates, without nominals that are the object of another predicate."""
+    found = {}
+    for token in sentence.tokens:
+        match = lexicon.match(sentence, token)
+        if match is not None:
+            found[token.i] = match
+    kept = []
+    for i, match in found.items():
+        token = sentence.tokens[i]
+        if match.entry.pos == "NOUN" and any(a.i in found for a in sentence.ancestors(i)[:2]):
+            continue
+        kept.append(match)
+    return kept
+
+
+def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, PredicateMatch]
+                ) -> tuple[str, PredicateMatch | None]:
+    """An intention verb with a coded complement gives one AGREE code; returns (code, complement)."""
+    token = sentence.tokens[match.token]
+    if token.lemma.lower() not in INTENT_VERBS:
+        return match.entry.cameo, None
+    for child in sentence.children(token.i):
+        inner = found.get(child.i)
+        if child.dep == "xcomp" and inner is not None:
+            code = INTENT_CODE_BY_CODE.get(inner.entry.cameo) or INTENT_CODE_BY_ROOT.get(inner.entry.cameo[:2], "030")
+            negated = any(c.dep == "neg" for c in sentence.children(child.i))
+            if negated and inner.entry.cameo[:2] in ("16", "17", "18", "19", "20", "13"):
+                code = "035"
+            return code, inner
+    return match.entry.cameo, None
+
+
+def code_article(parsed: ParsedArticle, resources: CoderResources, options: Options) -> CodedArticle:
+    article = parsed.article
+    day = article.published or options.published
+    actors = ArticleActors(resources.actors, day)
+    dateline = find_dateline(parsed, resources.gazetteer)
+    digest = content_hash(article.text)
+    events: list[Event] = []
+    quotes: list[Quote] = []
+    warnings: list[Warning] = []
+    seen: set[tuple[object, ...]] = set()
+    previous_quote: Quote | None = None
+
+    def resolve_one(sentence: Sentence, head: int) -> Actor | None:
+        got = actors.resolve(sentence, head)
+        return got[0] if got else None
+
+    for sentence in parsed.sentences:
+        actors.read(sentence)
+    pair = actors.main_pair()
+    for sentence in parsed.sentences:
+        sentence_quote_list, reporter = sentence_quotes(sentence, resolve_one, previous_quote)
+        quotes.extend(sentence_quote_list)
+        if sentence_quote_list:
+            previous_quote = sentence_quote_list[-1]
+        spans = quote_spans(sentence)
+        found = {m.token: m for m in predicates_of(sentence, resources.lexicon)}
+        folded: set[int] = set()
+        for match in found.values():
+            token = sentence.tokens[match.token]
+            if token.dep == "xcomp" and found.get(token.head) is not None:
+                head_match = found[token.head]
+                governor = sentence.tokens[token.head].lemma.lower()
+                if head_match.entry.cameo[:2] in REQUEST_ROOTS or governor in INTENT_VERBS:
+                    folded.add(match.token)
+        for match in found.values():
+            if match.token in folded:
+                continue
+            cameo, inner = fold_intent(sentence, match, found)
+            in_quote = inside(sentence.tokens[match.token], spans)
+            speaker = (previous_quote.speaker if in_quote and previous_quote else None)
+            for event in build_events(sentence, match, inner, cameo, actors, resources, options, day, dateline,
+                                      digest, article.id, in_quote, speaker or (reporter if in_quote else None)):
+                event = with_implied_recipient(event, pair)
+                key = (event.trigger.lower(), event.event_type, event.cameo, event.actor.name, event.actor.country,
+                       event.recipient.country if event.recipient else None, event.modality, event.date)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
+                warnings.extend(event_warnings(event, day))
+        actors.after(sentence)
+    return CodedArticle(article, tuple(events), tuple(quotes), tuple(warnings), parsed.sentences)
+
+
+def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None) -> Event:
+    """An event with no target, by one of the article's two main countries, is aimed at the other.
+
+    The target is marked as implied (its ``text`` is empty) and the confidence drops.
+    """
+    if event.recipient is not None or pair is None or event.event_type in UNDIRECTED_TYPES:
+        return event
+    countries = [p.country for p in pair]
+    if event.actor.country not in countries:
+        return event
+    other = pair[1] if event.actor.country == countries[0] else pair[0]
+    implied = Actor("", other.name if other.kind != "person" else None, other.country,
+                    other.sector if other.kind != "person" else "GOV", "country")
+    return replace(event, recipient=implied, confidence=round(max(0.05, event.confidence - 0.15), 2))
+
+
+def event_warnings(event: Event, day: date | None) -> list[Warning]:
+    out = []
+    if event.modality == "planned" and event.date and day is not None and (
+        event.date < day.isoformat()[: len(event.date)]
+    ):
+            out.append(Warning("W201", f"planned date {event.date} is before the publication date {day.isoformat()}",
+                               event.sentence_index))
+    return out
+
+
+def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatch | None, cameo: str,
+                 actors: ArticleActors, resources: CoderResources, options: Options, day: date | None,
+                 dateline: Location | None, digest: str, article_id: str, in_quote: bool,
+                 speaker: Actor | None) -> list[Event]:
+    args = find_arguments(sentence, match.token)
+    sources = resolved(sentence, args.sources, actors)
+    targets = resolved(sentence, args.targets, actors)
+    if inner is not None and not targets:
+        targets = resolved(sentence, find_arguments(sentence, inner.token).targets, actors)
+    if not sources:
+        return []
+    code = resources.codes.get(cameo) if cameo in resources.codes else None
+    if code is None or code.event_type is None:
+        return []
+    pairs: list[tuple[Actor, Actor | None]] = []
+    first_parties = sources[0][1]
+    if first_parties and not targets:
+        pairs.append((first_parties[0], first_parties[1]))
+    elif len(sources) > 1 and not targets:
+        pairs.append((sources[0][0], sources[1][0]))
+    else:
+        target = targets[0][0] if targets else None
+        for actor, parties in sources:
+            pairs.append((parties[0] if parties else actor, target))
+    light = args.light_verb
+    mod = modality_of(sentence, match.token, light, in_quote)
+    when, when_text = date_of(sentence, match.token, light, day, mod.modality == "planned")
+    place = location_of(sentence, match.token, light, resources.gazetteer)
+    if place is None and mod.modality in ("asserted", "reported") and dateline is not None:
+        place = dateline
+    measure = object_lemma(sentence, match.token)
+    quantity = quantity_of(sentence, match.token, measure)
+    events = []
+    for actor, recipient in pairs:
+        if recipient is not None and recipient.name == actor.name and recipient.country == actor.country:
+            recipient = None
+        final = refine_code(code, place, actor, recipient, resources.codes)
+        span = event_span(sentence, match.token, args)
+        confidence = score(match, args, actor, recipient, mod.modality)
+        ident = hashlib.sha1("|".join([
+            digest, str(sentence.index), str(span[0]), final.cameo, actor.country or "", actor.name or "",
+            (recipient.country or "") if recipient else "", options.coder]).encode()).hexdigest()[:20]
+        events.append(Event(
+            id=ident, article_id=article_id, event_type=final.event_type or "", mode=final.mode,
+            context=final.context, cameo=final.cameo, quad_class=final.quad_class, goldstein=final.goldstein,
+            actor=actor, recipient=recipient, date=when, date_text=when_text, location=place,
+            modality=mod.modality, negated=mod.negated, quantity=quantity,
+            speaker=speaker if mod.modality == "reported" else None, sentence_index=sentence.index, span=span,
+            sentence=sentence.text, trigger=sentence.tokens[match.token].text, confidence=confidence,
+            coder=options.coder,
+        ))
+    return events
+
+
+def resolved(sentence: Sentence, heads: tuple[int, ...], actors: ArticleActors
+             ) -> list[tuple[Actor, tuple[Actor, ...]]]:
+    out = []
+    for head in heads:
+        got = actors.resolve(sentence, head)
+        if got is not None:
+            out.append(got)
+    return out
+
+
+def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient: Actor | None,
+                table: CodeTable) -> CameoCode:
+    """A meeting held in a country of neither party is CAMEO 044, meeting at a third location."""
+    if (code.cameo == "040" and place is not None and place.country and recipient is not None
+            and place.country not in (actor.country, recipient.country) and "044" in table):
+        return table.get("044")
+    return code
+
+
+def object_lemma(sentence: Sentence, predicate: int) -> str | None:
+    for child in sentence.children(predicate):
+        if child.dep in ("dobj", "nsubjpass", "obj"):
+            return child.lemma.lower()
+    return None
+
+
+def event_span(sentence: Sentence, predicate: int, args: Arguments) -> tuple[int, int]:
+    ids = [predicate, *args.sources[:1], *args.targets[:1]]
+    if args.light_verb is not None:
+        ids.append(args.light_verb)
+    toks = [t for i in ids for t in sentence.subtree(i)] if len(ids) < 4 else [sentence.tokens[i] for i in ids]
+    start = min(t.start for t in toks)
+    end = max(t.end for t in toks)
+    return start, end
+
+
+def score(match: PredicateMatch, args: Arguments, actor: Actor, recipient: Actor | None, modality: str) -> float:
+    """A heuristic confidence in [0, 1] (not calibrated): evidence the coder had."""
+    value = 0.55
+    value += 0.15 if recipient is not None else 0.0
+    value += 0.1 if match.object_matched else 0.0
+    value += 0.1 if actor.kind in ("person", "country", "organisation") else 0.0
+    value -= 0.15 if match.entry.pos == "NOUN" else 0.0
+    value -= 0.1 if modality == "hypothetical" else 0.0
+    return round(max(0.05, min(0.99, value)), 2)

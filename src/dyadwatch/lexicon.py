@@ -1,0 +1,133 @@
+"""The predicate lexicon: which words (verbs and nominals) code which CAMEO events.
+
+The lexicon is data (``data/predicates.tsv``); this module loads it and matches a token of a
+parsed sentence against it, checking a particle ("call on") and object words ("cut tariffs",
+not "cut the ribbon") where the row asks for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+from .errors import KnowledgeBaseError
+from .records import Sentence, Token
+
+LEXICON_VERSION = "predicates-v1"
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "prep"})
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateEntry:
+    lemma: str
+    particle: str | None
+    pos: str
+    cameo: str
+    objects: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateMatch:
+    token: int
+    entry: PredicateEntry
+    object_matched: bool
+
+
+class PredicateLexicon:
+    """Rows of the lexicon indexed by (lemma, part of speech)."""
+
+    def __init__(self, entries: list[PredicateEntry], version: str = LEXICON_VERSION) -> None:
+        index: dict[tuple[str, str], list[PredicateEntry]] = {}
+        for entry in entries:
+            index.setdefault((entry.lemma, entry.pos), []).append(entry)
+        # rows that ask for object words are tried first
+        self._index: Mapping[tuple[str, str], tuple[PredicateEntry, ...]] = MappingProxyType(
+            {k: tuple(sorted(v, key=lambda e: (not e.objects, e.particle is None)))
+             for k, v in index.items()}
+        )
+        self.version = version
+        self.entries = tuple(entries)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> PredicateLexicon:
+        if path is None:
+            text = resources.files("dyadwatch").joinpath("data/predicates.tsv").read_text("utf-8")
+            name = "predicates.tsv"
+        else:
+            text = path.read_text("utf-8")
+            name = str(path)
+        return cls(parse_lexicon(text, name))
+
+    def match(self, sentence: Sentence, token: Token) -> PredicateMatch | None:
+        pos = "VERB" if token.pos in VERB_POS else "NOUN" if token.pos in NOUN_POS else None
+        if pos is None:
+            return None
+        rows = self._index.get((token.lemma.lower(), pos))
+        if not rows:
+            return None
+        words: set[str] | None = None
+        particles = {c.lower for c in sentence.children(token.i) if c.dep in ("prt", "prep", "advmod")}
+        for entry in rows:
+            if entry.particle is not None and entry.particle not in particles:
+                continue
+            if entry.objects:
+                if words is None:
+                    words = object_words(sentence, token)
+                if words & entry.objects:
+                    return PredicateMatch(token.i, entry, True)
+                continue
+            return PredicateMatch(token.i, entry, False)
+        return None
+
+
+def object_words(sentence: Sentence, token: Token) -> set[str]:
+    """Lemmas of what the predicate acts on: its object and the object's modifiers.
+
+    For a verb, the direct object (or passive subject) and its compounds; for a noun, its own
+    modifiers ("worker strike", "strike by workers").
+    """
+    heads: list[Token] = []
+    for child in sentence.children(token.i):
+        verb_object = token.pos in VERB_POS and child.dep in OBJECT_DEPS
+        noun_modifier = token.pos in NOUN_POS and child.dep in NOUN_MODIFIER_DEPS
+        if verb_object or noun_modifier:
+            heads.append(child)
+    if token.pos in VERB_POS and token.dep in ("relcl", "acl"):
+        heads.append(sentence.tokens[token.head])
+    words: set[str] = set()
+    for head in heads:
+        for tok in sentence.subtree(head.i):
+            if tok.dep in ("relcl", "acl") and tok.i != head.i:
+                continue
+            words.add(tok.lemma.lower())
+    return words
+
+
+def parse_lexicon(text: str, name: str) -> list[PredicateEntry]:
+    entries: list[PredicateEntry] = []
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        cells = line.split("\t")
+        if len(cells) < 3:
+            raise KnowledgeBaseError(f"{name} line {number}: expected lemma, pos, cameo[, objects]")
+        lemma_cell, pos, cameo = cells[0].strip().lower(), cells[1].strip(), cells[2].strip()
+        objects = cells[3].strip() if len(cells) > 3 else ""
+        if pos not in ("VERB", "NOUN") or not cameo.isdigit():
+            raise KnowledgeBaseError(f"{name} line {number}: bad pos {pos!r} or code {cameo!r}")
+        lemma, _, particle = lemma_cell.partition(" ")
+        entries.append(
+            PredicateEntry(lemma, particle or None, pos, cameo,
+                           frozenset(w.strip().lower() for w in objects.split("|") if w.strip()))
+        )
+    return entries

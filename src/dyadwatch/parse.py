@@ -1,0 +1,138 @@
+"""The parse stage: text to sentences of tokens, behind a small interface.
+
+:class:`Parser` is the interface; :class:`SpacyParser` wraps a spaCy pipeline. Tests use
+:func:`build_sentence` to make a parse by hand, so no later stage needs a model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Protocol
+
+from .errors import ModelNotFoundError
+from .records import Article, Entity, ParsedArticle, Sentence, Token
+
+_BLOCK = re.compile(r"[^\n]+")
+# "BUSAN, South Korea (MNTV) - " or "GENEVA (Reuters) -": a dateline, parsed apart from its sentence
+DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]+?)?\s*(?:\([^)]{1,40}\))?\s*[–—-]+)\s+")
+
+
+class Parser(Protocol):
+    """Anything that turns articles into parsed articles."""
+
+    def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]: ...
+
+
+def text_blocks(text: str) -> Iterator[tuple[int, str]]:
+    """Lines of text (paragraphs, headings) with their offsets; blank lines are dropped.
+
+    News text puts one paragraph or heading on a line; parsing each apart keeps a heading
+    from being glued to the next sentence.
+    """
+    for match in _BLOCK.finditer(text):
+        block = match.group(0)
+        stripped = block.strip()
+        if not stripped:
+            continue
+        start = match.start() + block.index(stripped[0])
+        dateline = DATELINE.match(stripped)
+        if dateline and dateline.end() < len(stripped):
+            yield start, dateline.group(1)
+            yield start + dateline.end(), stripped[dateline.end():]
+        else:
+            yield start, stripped
+
+
+class SpacyParser:
+    """A :class:`Parser` over a spaCy pipeline (loaded once, by package name or path)."""
+
+    def __init__(self, model: str, batch_size: int = 64) -> None:
+        self.model_name = model
+        self.batch_size = batch_size
+        self._nlp = _load_spacy(model)
+
+    def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
+        jobs: list[tuple[int, int, str]] = []
+        for a_index, article in enumerate(articles):
+            for offset, block in text_blocks(article.text):
+                jobs.append((a_index, offset, block))
+        per_article: list[list[Sentence]] = [[] for _ in articles]
+        docs = self._nlp.pipe((block for _, _, block in jobs), batch_size=self.batch_size)
+        for (a_index, offset, _), doc in zip(jobs, docs, strict=True):
+            sentences = per_article[a_index]
+            for sent in doc.sents:
+                sentences.append(sentence_from_span(sent, len(sentences), offset))
+        return [ParsedArticle(article, tuple(sents)) for article, sents in zip(articles, per_article, strict=True)]
+
+
+def _load_spacy(model: str) -> Any:
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelNotFoundError("spaCy is not installed; run `make demo` or `pip install -e .`") from exc
+    try:
+        return spacy.load(model, exclude=["senter"])
+    except OSError:
+        raise ModelNotFoundError(
+            f"spaCy model {model!r} is not installed; install it or set DYADWATCH_MODEL "
+            "to an installed pipeline such as en_core_web_sm"
+        ) from None
+
+
+def sentence_from_span(span: Any, index: int, offset: int) -> Sentence:
+    """Turn a spaCy sentence span into a :class:`Sentence` (whitespace tokens dropped)."""
+    kept = [tok for tok in span if not tok.is_space]
+    position = {tok.i: n for n, tok in enumerate(kept)}
+    tokens = []
+    for n, tok in enumerate(kept):
+        head = position.get(tok.head.i, n)
+        tokens.append(
+            Token(
+                i=n, text=tok.text, lemma=tok.lemma_, pos=tok.pos_, tag=tok.tag_, dep=tok.dep_,
+                head=head, start=offset + tok.idx, ent_type=tok.ent_type_, ent_iob=tok.ent_iob_ or "O",
+            )
+        )
+    entities = []
+    for ent in span.ents:
+        ids = [position[t.i] for t in ent if t.i in position]
+        if ids:
+            entities.append(Entity(ids[0], ids[-1] + 1, ent.label_, ent.text))
+    start = offset + span.start_char
+    end = offset + span.end_char
+    return Sentence(index, start, end, span.text, tuple(tokens), tuple(entities))
+
+
+def build_sentence(
+    words: Iterable[str],
+    heads: Sequence[int],
+    deps: Sequence[str],
+    pos: Sequence[str] | None = None,
+    lemmas: Sequence[str] | None = None,
+    ents: Sequence[tuple[int, int, str]] = (),
+    index: int = 0,
+    offset: int = 0,
+) -> Sentence:
+    """A hand-built parse for tests: ``heads`` are token indices (the root points to itself)."""
+    word_list = list(words)
+    n = len(word_list)
+    if not (len(heads) == len(deps) == n):
+        raise ValueError("words, heads and deps must have the same length")
+    pos_list = list(pos) if pos is not None else ["X"] * n
+    lemma_list = list(lemmas) if lemmas is not None else [w.lower() for w in word_list]
+    iob = ["O"] * n
+    ent_type = [""] * n
+    entities = []
+    for start, end, label in ents:
+        for k in range(start, end):
+            iob[k] = "B" if k == start else "I"
+            ent_type[k] = label
+        entities.append(Entity(start, end, label, " ".join(word_list[start:end])))
+    tokens = []
+    cursor = offset
+    for k, word in enumerate(word_list):
+        tokens.append(Token(k, word, lemma_list[k], pos_list[k], pos_list[k], deps[k], heads[k], cursor,
+                            ent_type[k], iob[k]))
+        cursor += len(word) + 1
+    text = " ".join(word_list)
+    return Sentence(index, offset, offset + len(text), text, tuple(tokens), tuple(entities))

@@ -1,0 +1,43 @@
+"""The pipeline: read -> parse -> resolve actors / code events / attach attributes.
+
+:class:`Pipeline` loads the parser and the coder's resources once and maps the pure stages
+over batches of articles. ``dyadwatch.code_text`` is the one-call entry point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import islice
+
+from .config import Options, make_options
+from .events import CoderResources, code_article
+from .parse import Parser, SpacyParser
+from .records import Article, CodedArticle
+
+
+class Pipeline:
+    """Parser plus coder. Pass ``parser`` to use another parser (or a fake one in tests)."""
+
+    def __init__(self, options: Options | None = None, parser: Parser | None = None,
+                 resources: CoderResources | None = None) -> None:
+        self.options = options or make_options()
+        self.parser: Parser = parser or SpacyParser(self.options.model, self.options.batch_size)
+        self.resources = resources or CoderResources.load()
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        it = iter(articles)
+        while batch := list(islice(it, self.options.batch_size)):
+            for parsed in self.parser.parse(batch):
+                yield code_article(parsed, self.resources, self.options)
+
+    def code_text(self, text: str, published: date | str | None = None, title: str | None = None,
+                  article_id: str = "text") -> CodedArticle:
+        pub = date.fromisoformat(published) if isinstance(published, str) else published
+        article = Article(id=article_id, text=text, title=title, published=pub or self.options.published)
+        return next(self.code_articles([article]))
+
+
+def code_text(text: str, published: date | str | None = None, model: str | None = None) -> CodedArticle:
+    """Code one text with a fresh pipeline (convenient, not fast: it loads the model each call)."""
+    return Pipeline(make_options(model=model)).code_text(text, published)

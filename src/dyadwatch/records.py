@@ -1,0 +1,209 @@
+"""The records that flow between stages: frozen, typed, model-free.
+
+Stages never pass spaCy objects around: the parser adapter turns its output into
+:class:`Sentence` and :class:`Token` records, so that every later stage can be tested on a
+hand-built parse (see ``dyadwatch.parse.build_sentence``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news story. ``text`` is the body that spans point into (the title is kept apart)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str | None = None  # where it was read from: "path" or "path:line"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a parsed sentence; ``i`` and ``head`` index the sentence's tokens."""
+
+    i: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    start: int  # character offset in the article text
+    ent_type: str = ""
+    ent_iob: str = "O"
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text.isalpha()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity: tokens ``start`` .. ``end`` (exclusive) of its sentence."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    entities: tuple[Entity, ...] = ()
+
+    def children(self, i: int) -> list[Token]:
+        return [t for t in self.tokens if t.head == i and t.i != i]
+
+    def subtree(self, i: int) -> list[Token]:
+        """Token ``i`` and everything below it, in sentence order."""
+        keep = {i}
+        changed = True
+        while changed:
+            changed = False
+            for tok in self.tokens:
+                if tok.i not in keep and tok.head in keep and tok.head != tok.i:
+                    keep.add(tok.i)
+                    changed = True
+        return [t for t in self.tokens if t.i in keep]
+
+    def ancestors(self, i: int) -> list[Token]:
+        out: list[Token] = []
+        seen = {i}
+        cur = self.tokens[i]
+        while cur.head != cur.i and cur.head not in seen:
+            seen.add(cur.head)
+            cur = self.tokens[cur.head]
+            out.append(cur)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acts or is acted upon: a person, a state, an organisation or a group."""
+
+    text: str
+    name: str | None
+    country: str | None
+    sector: str | None
+    kind: str = "country"  # person | country | organisation | group
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor found in a sentence: tokens ``start`` .. ``end`` (exclusive), its head token."""
+
+    sentence_index: int
+    start: int
+    end: int
+    head: int
+    actor: Actor
+    members: tuple[Actor, ...] = ()  # for compound actors ("the two leaders"): each party
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    text: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "name": self.name, "country": self.country,
+                "lat": self.lat, "lon": self.lon}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    measure: str
+    from_value: float | None
+    to_value: float | None
+    unit: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"measure": self.measure, "from": self.from_value, "to": self.to_value,
+                "unit": self.unit}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: Actor | None
+    text: str
+    cue: str | None
+    via: str | None
+    sentence_index: int
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    code: str
+    message: str
+    sentence_index: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event, with its provenance (article, sentence, character span, coder)."""
+
+    id: str
+    article_id: str
+    event_type: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str
+    quad_class: int | None
+    goldstein: float | None
+    actor: Actor
+    recipient: Actor | None
+    date: str | None
+    date_text: str | None
+    location: Location | None
+    modality: str
+    negated: bool
+    quantity: Quantity | None
+    speaker: Actor | None
+    sentence_index: int
+    span: tuple[int, int]
+    sentence: str
+    trigger: str
+    confidence: float
+    coder: str
+
+
+@dataclass(frozen=True, slots=True)
+class CodedArticle:
+    article: Article
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+    sentences: tuple[Sentence, ...] = field(default=(), repr=False)

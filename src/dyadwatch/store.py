@@ -1,0 +1,198 @@
+"""The event store: one embedded DuckDB file, with numbered migrations recorded in it.
+
+Articles are keyed by a hash of their text, so ingesting the same story twice stores it once;
+re-coding an article with another coder version replaces its events in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreOpenError
+from .events import content_hash
+from .readers import Problem
+from .records import CodedArticle
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "articles, sentences, events, quotes, warnings, runs, quarantine", """
+CREATE TABLE articles (content_hash VARCHAR PRIMARY KEY, article_id VARCHAR, title VARCHAR, published DATE,
+  source VARCHAR, url VARCHAR, origin VARCHAR, text VARCHAR, coder VARCHAR, run_id VARCHAR);
+CREATE TABLE sentences (content_hash VARCHAR, sentence_index INTEGER, start_char INTEGER, end_char INTEGER,
+  text VARCHAR, PRIMARY KEY (content_hash, sentence_index));
+CREATE TABLE events (event_id VARCHAR PRIMARY KEY, content_hash VARCHAR, article_id VARCHAR,
+  event_type VARCHAR, mode VARCHAR, context VARCHAR, cameo VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+  actor_text VARCHAR, actor_name VARCHAR, actor_country VARCHAR, actor_sector VARCHAR,
+  recipient_text VARCHAR, recipient_name VARCHAR, recipient_country VARCHAR, recipient_sector VARCHAR,
+  event_date VARCHAR, date_text VARCHAR, location_text VARCHAR, location_name VARCHAR,
+  location_country VARCHAR, lat DOUBLE, lon DOUBLE, modality VARCHAR, negated BOOLEAN, quantity VARCHAR,
+  speaker_name VARCHAR, speaker_country VARCHAR, sentence_index INTEGER, span_start INTEGER,
+  span_end INTEGER, sentence VARCHAR, trigger VARCHAR, confidence DOUBLE, coder VARCHAR);
+CREATE TABLE quotes (content_hash VARCHAR, quote_index INTEGER, speaker_name VARCHAR, speaker_country VARCHAR,
+  text VARCHAR, cue VARCHAR, via VARCHAR, sentence_index INTEGER, span_start INTEGER, span_end INTEGER,
+  PRIMARY KEY (content_hash, quote_index));
+CREATE TABLE warnings (content_hash VARCHAR, code VARCHAR, message VARCHAR, sentence_index INTEGER);
+CREATE TABLE runs (run_id VARCHAR PRIMARY KEY, coder VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP,
+  inputs VARCHAR, articles_read INTEGER, articles_coded INTEGER, articles_skipped INTEGER,
+  quarantined INTEGER, events INTEGER);
+CREATE TABLE quarantine (origin VARCHAR, code VARCHAR, message VARCHAR, run_id VARCHAR, seen_at TIMESTAMP);
+"""),
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class EventStore:
+    """A DuckDB event store. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = "dyadwatch.duckdb", read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = str(path)
+        try:
+            self.db = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreOpenError(f"cannot open the store {self.path}: {str(exc).splitlines()[0]}") from None
+        if not read_only:
+            self.migrate()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                        "description VARCHAR, applied_at TIMESTAMP)")
+        done = {row[0] for row in self.db.execute("SELECT version FROM schema_migrations").fetchall()}
+        for version, description, sql in MIGRATIONS:
+            if version in done:
+                continue
+            self.db.execute("BEGIN TRANSACTION")
+            for statement in filter(str.strip, sql.split(";")):
+                self.db.execute(statement)
+            self.db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, description, _now()])
+            self.db.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def start_run(self, coder: str, inputs: Iterable[str]) -> str:
+        run_id = uuid.uuid4().hex[:16]
+        self.db.execute("INSERT INTO runs (run_id, coder, started_at, inputs) VALUES (?, ?, ?, ?)",
+                        [run_id, coder, _now(), json.dumps(list(inputs))])
+        return run_id
+
+    def finish_run(self, run_id: str, counts: dict[str, int]) -> None:
+        self.db.execute(
+            "UPDATE runs SET finished_at = ?, articles_read = ?, articles_coded = ?, articles_skipped = ?, "
+            "quarantined = ?, events = ? WHERE run_id = ?",
+            [_now(), counts.get("read", 0), counts.get("coded", 0), counts.get("skipped", 0),
+             counts.get("quarantined", 0), counts.get("events", 0), run_id])
+
+    def has_article(self, text: str, coder: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM articles WHERE content_hash = ? AND coder = ?",
+                              [content_hash(text), coder]).fetchone()
+        return row is not None
+
+    def quarantine(self, problem: Problem, run_id: str | None) -> None:
+        self.db.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
+                        [problem.origin, problem.code, problem.message, run_id, _now()])
+
+    def store(self, coded: CodedArticle, run_id: str | None = None) -> bool:
+        """Store one coded article atomically; False when this coder already stored it."""
+        a = coded.article
+        digest = content_hash(a.text)
+        coder = coded.events[0].coder if coded.events else None
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            for table in ("events", "sentences", "quotes", "warnings", "articles"):
+                self.db.execute(f"DELETE FROM {table} WHERE content_hash = ?", [digest])
+            self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                digest, a.id, a.title, a.published, a.source, a.url, a.origin, a.text, coder or "", run_id])
+            if coded.sentences:
+                self.db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+                                    [[digest, s.index, s.start, s.end, s.text] for s in coded.sentences])
+            if coded.events:
+                self.db.executemany(f"INSERT INTO events VALUES ({', '.join(['?'] * 36)})",
+                                    [event_row(digest, a.id, e) for e in coded.events])
+            if coded.quotes:
+                self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                    [digest, n, q.speaker.name if q.speaker else None, q.speaker.country if q.speaker else None,
+                     q.text, q.cue, q.via, q.sentence_index, q.span[0], q.span[1]]
+                    for n, q in enumerate(coded.quotes)])
+            if coded.warnings:
+                self.db.executemany("INSERT INTO warnings VALUES (?, ?, ?, ?)",
+                                    [[digest, w.code, w.message, w.sentence_index] for w in coded.warnings])
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return True
+
+    def count(self, table: str) -> int:
+        if table not in ("articles", "events", "sentences", "quotes", "warnings", "runs", "quarantine"):
+            raise ValueError(table)
+        row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def events(self, limit: int | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM events ORDER BY event_date, article_id, sentence_index"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cur = self.db.execute(sql)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def event_row(digest: str, article_id: str, e: Any) -> list[Any]:
+    loc = e.location
+    return [
+        e.id, digest, article_id, e.event_type, e.mode, ";".join(e.context), e.cameo, e.quad_class, e.goldstein,
+        e.actor.text, e.actor.name, e.actor.country, e.actor.sector,
+        e.recipient.text if e.recipient else None, e.recipient.name if e.recipient else None,
+        e.recipient.country if e.recipient else None, e.recipient.sector if e.recipient else None,
+        e.date, e.date_text, loc.text if loc else None, loc.name if loc else None, loc.country if loc else None,
+        loc.lat if loc else None, loc.lon if loc else None, e.modality, e.negated,
+        json.dumps(e.quantity.to_dict()) if e.quantity else None,
+        e.speaker.name if e.speaker else None, e.speaker.country if e.speaker else None,
+        e.sentence_index, e.span[0], e.span[1], e.sentence, e.trigger, e.confidence, e.coder,
+    ]
+
+
+def stored_event_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event row back in the output contract's shape."""
+    def actor(prefix: str) -> dict[str, Any] | None:
+        if row.get(f"{prefix}_text") is None:
+            return None
+        return {k: row.get(f"{prefix}_{k}") for k in ("text", "name", "country", "sector")}
+
+    location = None
+    if row.get("location_name") is not None:
+        location = {"text": row["location_text"], "name": row["location_name"], "country": row["location_country"],
+                    "lat": row["lat"], "lon": row["lon"]}
+    speaker = None
+    if row.get("speaker_name") is not None:
+        speaker = {"text": row["speaker_name"], "name": row["speaker_name"], "country": row["speaker_country"],
+                   "sector": None}
+    return {
+        "article_id": row["article_id"], "id": row["event_id"], "event_type": row["event_type"],
+        "mode": row["mode"], "context": [c for c in (row["context"] or "").split(";") if c],
+        "cameo": row["cameo"], "quad_class": row["quad_class"], "goldstein": row["goldstein"],
+        "actor": actor("actor"), "recipient": actor("recipient"), "date": row["event_date"],
+        "date_text": row["date_text"], "location": location, "modality": row["modality"],
+        "negated": row["negated"], "quantity": json.loads(row["quantity"]) if row["quantity"] else None,
+        "speaker": speaker, "sentence_index": row["sentence_index"], "span": [row["span_start"], row["span_end"]],
+        "sentence": row["sentence"], "confidence": row["confidence"], "coder": row["coder"],
+    }

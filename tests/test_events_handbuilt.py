@@ -1,0 +1,114 @@
+"""The coder on hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.config import make_options
+from dyadwatch.events import CoderResources, code_article
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Article, ParsedArticle, Sentence
+
+PUB = date(2025, 10, 30)
+
+
+def coded(resources: CoderResources, *sentences: Sentence):  # type: ignore[no-untyped-def]
+    text = "\n".join(s.text for s in sentences)
+    parsed = ParsedArticle(Article("t", text, published=PUB), tuple(sentences))
+    return code_article(parsed, resources, make_options())
+
+
+def test_praise_goes_from_subject_to_object(resources: CoderResources) -> None:
+    # Xi praised Trump .
+    s = build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
+    events = coded(resources, s).events
+    assert len(events) == 1
+    e = events[0]
+    assert (e.event_type, e.cameo) == ("SUPPORT", "051")
+    assert (e.actor.name, e.actor.country) == ("Xi Jinping", "CHN")
+    assert e.recipient is not None and (e.recipient.name, e.recipient.country) == ("Donald Trump", "USA")
+    assert e.date == "2025-10-30" and e.modality == "asserted"
+
+
+def test_passive_voice_swaps_nothing(resources: CoderResources) -> None:
+    # Trump was praised by Xi .  -> still Xi to Trump
+    s = build_sentence(["Trump", "was", "praised", "by", "Xi", "."], [2, 2, 2, 2, 3, 2],
+                       ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                       pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Trump", "be", "praise", "by", "Xi", "."])
+    e = coded(resources, s).events[0]
+    assert e.actor.country == "CHN" and e.recipient is not None and e.recipient.country == "USA"
+
+
+def test_capital_stands_for_government_and_appeal_is_request(resources: CoderResources) -> None:
+    # Beijing urged Washington to talk .
+    s = build_sentence(["Beijing", "urged", "Washington", "to", "talk", "."], [1, 1, 1, 4, 1, 1],
+                       ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                       lemmas=["Beijing", "urge", "Washington", "to", "talk", "."])
+    events = coded(resources, s).events
+    assert [e.event_type for e in events] == ["REQUEST"]  # the requested talk is not coded as done
+    e = events[0]
+    assert (e.actor.country, e.actor.sector) == ("CHN", "GOV")
+    assert e.recipient is not None and e.recipient.country == "USA"
+
+
+def test_negation_gives_denied(resources: CoderResources) -> None:
+    # Russia did not attack Ukraine .
+    s = build_sentence(["Russia", "did", "not", "attack", "Ukraine", "."], [3, 3, 3, 3, 3, 3],
+                       ["nsubj", "aux", "neg", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["Russia", "do", "not", "attack", "Ukraine", "."])
+    e = coded(resources, s).events[0]
+    assert e.event_type == "ASSAULT" and e.modality == "denied" and e.negated
+
+
+def test_future_auxiliary_gives_planned_without_date(resources: CoderResources) -> None:
+    # India will visit Japan .
+    s = build_sentence(["India", "will", "visit", "Japan", "."], [2, 2, 2, 2, 2],
+                       ["nsubj", "aux", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "AUX", "VERB", "PROPN", "PUNCT"], lemmas=["India", "will", "visit", "Japan", "."])
+    e = coded(resources, s).events[0]
+    assert e.event_type == "CONSULT" and e.modality == "planned" and e.date is None
+
+
+def test_object_words_decide_the_code(resources: CoderResources) -> None:
+    # France cut tariffs on Germany .  (RETREAT)   vs   France cut the ribbon .  (nothing)
+    s1 = build_sentence(["France", "cut", "tariffs", "on", "Germany", "."], [1, 1, 1, 2, 3, 1],
+                        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                        pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                        lemmas=["France", "cut", "tariff", "on", "Germany", "."])
+    s2 = build_sentence(["France", "cut", "the", "ribbon", "."], [1, 1, 3, 1, 1],
+                        ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                        lemmas=["France", "cut", "the", "ribbon", "."], index=1, offset=40)
+    events = coded(resources, s1, s2).events
+    assert [(e.event_type, e.cameo, e.sentence_index) for e in events] == [("RETREAT", "085", 0)]
+    assert events[0].recipient is not None and events[0].recipient.country == "DEU"
+
+
+def test_no_actor_no_event(resources: CoderResources) -> None:
+    s = build_sentence(["Prices", "attacked", "records", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["price", "attack", "record", "."])
+    assert coded(resources, s).events == ()
+
+
+def test_pronoun_follows_the_last_person_subject(resources: CoderResources) -> None:
+    s1 = build_sentence(["Xi", "met", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                        pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "meet", "Trump", "."])
+    s2 = build_sentence(["He", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                        pos=["PRON", "VERB", "PROPN", "PUNCT"], lemmas=["he", "praise", "Trump", "."],
+                        index=1, offset=20)
+    events = coded(resources, s1, s2).events
+    praise = next(e for e in events if e.event_type == "SUPPORT")
+    assert praise.actor.name == "Xi Jinping" and praise.actor.text == "He"
+
+
+def test_ids_are_stable_and_depend_on_content(resources: CoderResources) -> None:
+    s = build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
+    first = coded(resources, s).events[0].id
+    assert coded(resources, s).events[0].id == first
+    other = build_sentence(["Xi", "praised", "Putin", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Putin", "."])
+    assert coded(resources, other).events[0].id != first
