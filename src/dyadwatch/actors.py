@@ -29,6 +29,7 @@ TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
     "commerce minister": "trade_minister", "commerce secretary": "trade_minister",
     "trade representative": "trade_minister",
 })
+ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
 GROUP_DETERMINERS = frozenset({"two", "both"})
@@ -194,6 +195,7 @@ class ArticleActors:
     last_person: Actor | None = None
     recent: list[Actor] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    people: dict[str, Actor] = field(default_factory=dict)
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order."""
@@ -206,6 +208,8 @@ class ArticleActors:
         subject_people = []
         for m in self.mentions.get(sentence.index, []):
             if m.actor.kind == "person":
+                if m.actor.name:
+                    self.people.setdefault(m.actor.name.split()[-1].lower(), m.actor)
                 tok = sentence.tokens[m.head]
                 if tok.dep in ("nsubj", "nsubjpass"):
                     subject_people.append(m.actor)
@@ -236,17 +240,53 @@ class ArticleActors:
         text = " ".join(t.text for t in phrase if t.dep != "det" or t.i != phrase[0].i)
         sector = self.sector_of(words)
         if not inside:
-            return self.group(phrase, text)
+            return self.group(phrase, text) or self.unlisted(sentence, phrase, text, sector)
         people = [m for m in inside if m.actor.kind == "person"]
         best = people[0] if people else min(inside, key=lambda m: (m.head != head, mention_rank(m)))
         actor = best.actor
         if actor.kind != "person":
+            person = next((e for e in sentence.entities if e.label == "PERSON"
+                           and positions & set(range(e.start, e.end))
+                           and not any(m.start <= e.start < m.end for m in inside)), None)
+            if person is not None:
+                found = Actor(text, person.text, actor.country, sector or "GOV", "person")
+                self.people.setdefault(person.text.split()[-1].lower(), found)
+                return found, ()
             holder = self.title_holder(actor.country, words)
             if holder is not None:
                 return Actor(text, holder.name, holder.iso3, holder.sector, "person"), ()
             if sector is not None and (actor.sector is None or best.head != head):
                 actor = Actor(actor.text, actor.name, actor.country, sector, actor.kind)
         return Actor(text, actor.name, actor.country, actor.sector, actor.kind), ()
+
+    def unlisted(self, sentence: Sentence, phrase: list[Token], text: str, sector: str | None
+                 ) -> tuple[Actor, tuple[Actor, ...]] | None:
+        """An actor the knowledge base does not list: a named entity, or a sector noun.
+
+        A bare surname seen before in the article ("Wang" after "Wang Yi") is that person; "the
+        ministry" is the ministry of the country in play.
+        """
+        positions = {t.i for t in phrase}
+        for ent in sentence.entities:
+            if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)):
+                continue
+            if ent.label == "PERSON":
+                known = self.people.get(ent.text.split()[-1].lower())
+                if known is not None:
+                    return Actor(text, known.name, known.country, known.sector, "person"), ()
+                actor = Actor(text, ent.text, None, sector, "person")
+                self.people[ent.text.split()[-1].lower()] = actor
+                return actor, ()
+            kind = "organisation" if ent.label == "ORG" else "country"
+            return Actor(text, ent.text, None, sector, kind), ()
+        if sector is None:
+            return None
+        definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
+        in_play = next((a for a in reversed(self.recent) if a.kind != "organisation"), None)
+        if definite and in_play is not None:
+            return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,
+                         "country"), ()
+        return Actor(text, None, None, sector, "group"), ()
 
     def antecedent(self, sentence: Sentence, pronoun: int) -> Actor | None:
         """A person named earlier in the same sentence (a subject first), else the last one in play."""

@@ -27,6 +27,7 @@ from .records import Actor, CodedArticle, Event, Location, ParsedArticle, Quote,
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # what an intention to do X is, in CAMEO: the 03 code for each root of X
 INTENT_CODE_BY_ROOT = {"04": "036", "05": "030", "06": "0311", "07": "033", "08": "035", "03": "030"}
@@ -197,6 +198,9 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         pairs.append((first_parties[0], first_parties[1]))
     elif len(sources) > 1 and not targets:
         pairs.append((sources[0][0], sources[1][0]))
+    if pairs and code.event_type in JOINT_TYPES:
+        # "X and Y held talks": a joint act is coded in both directions, as both parties act
+        pairs.append((pairs[0][1], pairs[0][0]))
     else:
         target = targets[0][0] if targets else None
         for actor, parties in sources:
