@@ -69,7 +69,8 @@ def main() -> None:
         else:
             got = [(e.event_type, code_of(e.actor), code_of(e.recipient)) for e in here]
             misses.append((article_id, snippet, etype, actor, recipient, json.dumps(got)))
-    in_labelled = [e for c in coded.values() for e in c.events if (c.article.id, e.sentence_index) in labelled_sentences]
+    in_labelled = [e for c in coded.values() for e in c.events
+                   if (c.article.id, e.sentence_index) in labelled_sentences]
     precision = len([e for e in in_labelled if e.id in used]) / max(1, len(in_labelled))
     print(f"sample corpus: {len(articles)} articles, {len(rows)} labelled events, coded in {elapsed:.1f}s")
     print(f"  full match (type + actor + recipient country): recall {found / len(rows):.3f}")

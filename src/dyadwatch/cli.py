@@ -102,17 +102,24 @@ def code(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = 200_000,
+    engine: Annotated[str, typer.Option("--engine", help="local, process (a process pool) or dask.")] = "local",
+    workers: Annotated[int, typer.Option("--workers", help="Worker processes for process or dask.")] = 1,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a Dask scheduler "
+                                                  "(default: a local cluster).")] = None,
 ) -> None:
     """Code articles into events and print them."""
 
     def work() -> None:
+        from .engines import check_engine, code_stream
+
+        check_engine(engine, workers)
         counts = new_counts()
-        pipeline = Pipeline(make_options(model=model, published=published, max_chars=max_chars))
+        options = make_options(model=model, published=published, max_chars=max_chars)
         articles = articles_and_problems(inputs, published, max_chars, counts)(lambda p: None)
         stream: IO[str] = output.open("w", encoding="utf-8") if output else sys.stdout
         coded_all: list[CodedArticle] = []
         try:
-            for coded in pipeline.code_articles(articles):
+            for coded in code_stream(articles, options, engine, workers, scheduler):
                 counts["coded"] += 1
                 counts["events"] += len(coded.events)
                 if fmt is Format.json:
@@ -151,10 +158,17 @@ def ingest(
     published: PublishedOpt = None,
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = 200_000,
+    engine: Annotated[str, typer.Option("--engine", help="local, process (a process pool) or dask.")] = "local",
+    workers: Annotated[int, typer.Option("--workers", help="Worker processes for process or dask.")] = 1,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a Dask scheduler "
+                                                  "(default: a local cluster).")] = None,
 ) -> None:
     """Code articles and store them (articles, sentences, events, quotes) in the DuckDB store."""
 
     def work() -> None:
+        from .engines import check_engine, code_stream
+
+        check_engine(engine, workers)
         counts = new_counts()
         options = make_options(model=model, published=published, max_chars=max_chars)
         with EventStore(db) as store:
@@ -169,8 +183,7 @@ def ingest(
                         continue
                     yield article
 
-            pipeline = Pipeline(options)
-            for coded in pipeline.code_articles(fresh()):
+            for coded in code_stream(fresh(), options, engine, workers, scheduler):
                 store.store(coded, run_id)
                 counts["coded"] += 1
                 counts["events"] += len(coded.events)
@@ -233,6 +246,39 @@ def dyad(
             table = Table(*cols, title=f"{a.upper()}-{b.upper()} by {by}")
             for row in rows:
                 table.add_row(*(str(row[c]) for c in cols))
-            Console().print(table)
+            Console(width=None if sys.stdout.isatty() else 160).print(table)
+
+    run_safely(work)
+
+
+class GoldKind(StrEnum):
+    plv = "plv"
+    gsr = "gsr"
+    ipe = "ipe"
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Option("--gold", help="The gold file to score against.")],
+    kind: Annotated[GoldKind, typer.Option("--kind", help="plv (CSV sentences), gsr (PLOVER GSR JSON) "
+                                           "or ipe (JSONL articles).")],
+    report: Annotated[Path | None, typer.Option("--report", help="Write the JSON report here.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N rows "
+                                              "(articles for ipe).")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Score the coder against a human-labelled gold file and print the report."""
+
+    def work() -> None:
+        from .errors import MissingInputError
+        from .evaluate import evaluate, format_report
+
+        if not gold.is_file():
+            raise MissingInputError(f"gold file not found: {gold}")
+        pipeline = Pipeline(make_options(model=model))
+        result = evaluate(kind.value, gold, pipeline, limit)
+        typer.echo(format_report(result))
+        if report:
+            report.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     run_safely(work)

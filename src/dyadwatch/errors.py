@@ -31,6 +31,10 @@ class DyadwatchError(Exception):
         super().__init__(f"[{self.code}] {message}")
         self.message = message
 
+    def __reduce__(self) -> tuple[type, tuple[str]]:
+        # pickles (to and from worker processes) as the message alone, so the code is not doubled
+        return (type(self), (self.message,))
+
 
 class InputError(DyadwatchError):
     code = "D100"
