@@ -74,7 +74,6 @@ def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[Predica
             found[token.i] = match
     kept = []
     for i, match in found.items():
-        token = sentence.tokens[i]
         if match.entry.pos == "NOUN" and any(a.i in found for a in sentence.ancestors(i)[:2]):
             continue
         kept.append(match)
