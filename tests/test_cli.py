@@ -79,3 +79,13 @@ def test_ingest_twice_stores_once_and_series_prints(tmp_path: Path) -> None:
     assert sum(r["events"] for r in both) == sum(
         1 for r in rows if {r["actor"]["country"], (r["recipient"] or {}).get("country")} == {"USA", "CHN"}
         and r["modality"] in ("asserted", "reported") and len(r["date"] or "") >= 7)
+
+
+def test_actor_resolution_depends_on_the_date() -> None:
+    now = runner.invoke(app, ["actor", "the US president", "--date", "2025-10-30"])
+    assert now.exit_code == 0, now.output
+    assert json.loads(now.stdout)["name"] == "Donald Trump"
+    before = runner.invoke(app, ["actor", "the US president", "--date", "2022-06-01"])
+    assert json.loads(before.stdout)["name"] != "Donald Trump"
+    xi = json.loads(runner.invoke(app, ["actor", "Chinese President Xi Jinping", "--date", "2025-10-30"]).stdout)
+    assert (xi["name"], xi["country"], xi["sector"]) == ("Xi Jinping", "CHN", "GOV")

@@ -219,6 +219,27 @@ def events(
 
 
 @app.command()
+def actor(
+    text: Annotated[str, typer.Argument(help="An actor as a story names it, e.g. 'Chinese President Xi Jinping'.")],
+    on: Annotated[str | None, typer.Option("--date", help="The date that decides who holds an office "
+                                           "(YYYY-MM-DD).")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Show how an actor description resolves: name, country, sector, kind."""
+
+    def work() -> None:
+        from .pipeline import resolve_actor
+
+        options = make_options(model=model, published=on)
+        found = resolve_actor(Pipeline(options), text, options.published)
+        if found is None:
+            raise NothingToCodeError(f"no actor found in {text!r}")
+        sys.stdout.write(json.dumps({**found.to_dict(), "kind": found.kind}, ensure_ascii=False) + "\n")
+
+    run_safely(work)
+
+
+@app.command()
 def dyad(
     a: Annotated[str, typer.Argument(help="ISO alpha-3 code of one country, e.g. USA.")],
     b: Annotated[str, typer.Argument(help="ISO alpha-3 code of the other, e.g. CHN.")],

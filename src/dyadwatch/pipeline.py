@@ -10,10 +10,11 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
 
+from .actors import ArticleActors
 from .config import Options, make_options
 from .events import CoderResources, code_article
 from .parse import Parser, SpacyParser
-from .records import Article, CodedArticle
+from .records import Actor, Article, CodedArticle
 
 
 class Pipeline:
@@ -36,6 +37,19 @@ class Pipeline:
         pub = date.fromisoformat(published) if isinstance(published, str) else published
         article = Article(id=article_id, text=text, title=title, published=pub or self.options.published)
         return next(self.code_articles([article]))
+
+
+def resolve_actor(pipeline: Pipeline, text: str, day: date | None = None) -> Actor | None:
+    """Resolve one actor description ("Chinese President Xi Jinping") as the coder would, on ``day``."""
+    parsed = pipeline.parser.parse([Article(id="actor", text=text.strip(), published=day)])[0]
+    if not parsed.sentences:
+        return None
+    sentence = parsed.sentences[0]
+    actors = ArticleActors(pipeline.resources.actors, day)
+    actors.read(sentence)
+    root = next((t.i for t in sentence.tokens if t.head == t.i), 0)
+    got = actors.resolve(sentence, root)
+    return got[0] if got else None
 
 
 def code_text(text: str, published: date | str | None = None, model: str | None = None) -> CodedArticle:
