@@ -276,7 +276,7 @@ def _append(path: Path, line: str) -> int:
         ("countries.tsv", "ZZZ\tNowhere\ta||b\t\t", "empty item"),
         ("metonyms.tsv", "Blue House\tKOR", "expected 3 columns"),
         ("metonyms.tsv", "Blue House\tKOR\tXYZ", "unknown sector"),
-        ("organisations.tsv", "USA\tFake\t\tIGO", "already used"),
+        ("organisations.tsv", "USA\tFake\t\tIGO\t", "already used"),
         ("sectors.tsv", "Troops\tMIL", "lower-case"),
     ],
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
+from .gazetteer import Gazetteer
 from .kb import ActorKnowledge, OfficeHolder
 from .records import Actor, Mention, Sentence, Token
 
@@ -29,7 +30,12 @@ TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
     "commerce minister": "trade_minister", "commerce secretary": "trade_minister",
     "trade representative": "trade_minister",
 })
-ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
+TITLE_WORDS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                         "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
+                         "secretary", "dictator", "monarch", "sheikh", "crown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
 GROUP_DETERMINERS = frozenset({"two", "both"})
@@ -64,7 +70,7 @@ def is_acronym(text: str) -> bool:
 class ActorIndex:
     """Phrase index over the knowledge base; built once, read by every article."""
 
-    def __init__(self, kb: ActorKnowledge) -> None:
+    def __init__(self, kb: ActorKnowledge, places: Gazetteer | None = None) -> None:
         table: dict[str, list[Candidate]] = {}
 
         def add(phrase: str, cand: Candidate) -> None:
@@ -89,7 +95,7 @@ class ActorIndex:
             add(m.phrase, Candidate("metonym", m.phrase, m.iso3, m.sector))
         for o in kb.organisations:
             for phrase in (o.name, *o.aliases):
-                add(phrase, Candidate("organisation", o.name, None, o.sector))
+                add(phrase, Candidate("organisation", o.name, o.home, o.sector))
         people: dict[str, list[OfficeHolder]] = {}
         for h in kb.office_holders:
             for phrase in {h.name, *h.aliases}:
@@ -103,6 +109,7 @@ class ActorIndex:
         self.sector_words: Mapping[str, str] = kb.sector_words
         self.holders = kb.office_holders
         self.version = kb.version
+        self.places = places
 
     def lookup(self, tokens: list[Token]) -> tuple[Candidate, ...]:
         text = "".join(t.text for t in tokens)
@@ -153,13 +160,26 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         width, cands = found
         cand = cands[0]
         span_tokens = tokens[i:i + width]
-        if cand.kind == "person" and not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha):
+        if cand.kind == "person" and (not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha)
+                                      or _cut_name(sentence, i, i + width)):
             i += width
             continue
         head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
         mentions.append(Mention(sentence.index, i, i + width, head, actor_of(cand, span_tokens, day)))
         i += width
     return mentions
+
+
+def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
+    """True when a name match stops inside a longer name ("Boris" of "Boris Yeltsin")."""
+    for ent in sentence.entities:
+        if ent.label == "PERSON" and ent.start <= start < ent.end and end < ent.end:
+            return True
+    if end >= len(sentence.tokens):
+        return False
+    after = sentence.tokens[end]
+    last = sentence.tokens[end - 1]
+    return after.pos == "PROPN" and after.text[:1].isupper() and (last.head == after.i or after.head == last.i)
 
 
 def actor_of(cand: Candidate, span: list[Token] | tuple[Token, ...], day: date | None) -> Actor:
@@ -169,6 +189,11 @@ def actor_of(cand: Candidate, span: list[Token] | tuple[Token, ...], day: date |
         return Actor(text, holder.name, holder.iso3, holder.sector, "person")
     kind = "organisation" if cand.kind == "organisation" else "country"
     return Actor(text, cand.name, cand.country, cand.sector, kind)
+
+
+def phrase_head(sentence: Sentence, phrase: list[Token]) -> int:
+    ids = {t.i for t in phrase}
+    return next((t.i for t in phrase if t.head not in ids or t.head == t.i), phrase[-1].i)
 
 
 def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
@@ -238,7 +263,7 @@ class ArticleActors:
         inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions]
         words = [t.lemma.lower() for t in phrase]
         text = " ".join(t.text for t in phrase if t.dep != "det" or t.i != phrase[0].i)
-        sector = self.sector_of(words)
+        sector = self.sector_of(words) or self.sector_of([t.lower for t in phrase])
         if not inside:
             return self.group(phrase, text) or self.unlisted(sentence, phrase, text, sector)
         people = [m for m in inside if m.actor.kind == "person"]
@@ -249,7 +274,8 @@ class ArticleActors:
                            and positions & set(range(e.start, e.end))
                            and not any(m.start <= e.start < m.end for m in inside)), None)
             if person is not None:
-                found = Actor(text, person.text, actor.country, sector or "GOV", "person")
+                found = Actor(text, person.text, actor.country, actor.sector if actor.kind == "organisation"
+                              else sector or "GOV", "person")
                 self.people.setdefault(person.text.split()[-1].lower(), found)
                 return found, ()
             holder = self.title_holder(actor.country, words)
@@ -267,6 +293,7 @@ class ArticleActors:
         ministry" is the ministry of the country in play.
         """
         positions = {t.i for t in phrase}
+        head = phrase_head(sentence, phrase)
         for ent in sentence.entities:
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)):
                 continue
@@ -274,11 +301,20 @@ class ArticleActors:
                 known = self.people.get(ent.text.split()[-1].lower())
                 if known is not None:
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
-                actor = Actor(text, ent.text, None, sector, "person")
+                titled = bool(TITLE_WORDS & {t.lower for t in phrase})
+                country = self.sentence_country(sentence, positions) if titled else None
+                actor = Actor(text, ent.text, country, sector or ("GOV" if titled else None), "person")
                 self.people[ent.text.split()[-1].lower()] = actor
                 return actor, ()
+            place = self.place_country(ent.text) if ent.label in PLACE_LABELS else None
+            if place is not None:
+                return Actor(text, ent.text, place, sector or "GOV", "country"), ()
             kind = "organisation" if ent.label == "ORG" else "country"
-            return Actor(text, ent.text, None, sector, kind), ()
+            country = self.located_in(sentence, head) if kind == "organisation" else None
+            return Actor(text, ent.text, country, sector, kind), ()
+        located = self.located_in(sentence, head)
+        if located is not None and sector is not None:
+            return Actor(text, None, located, sector, "group"), ()
         if sector is None:
             return None
         definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
@@ -287,6 +323,42 @@ class ArticleActors:
             return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,
                          "country"), ()
         return Actor(text, None, None, sector, "group"), ()
+
+    def place_country(self, name: str) -> str | None:
+        if self.index.places is None:
+            return None
+        place = self.index.places.lookup(name)
+        return place.country if place is not None else None
+
+    def located_in(self, sentence: Sentence, head: int) -> str | None:
+        """The country of "rebels in Darfur", "students throughout Indonesia", "groups from Kenya"."""
+        for prep in sentence.children(head):
+            if prep.dep != "prep" or prep.lower not in LOCATING_PREPOSITIONS:
+                continue
+            for obj in sentence.children(prep.i):
+                if obj.dep != "pobj":
+                    continue
+                inner = noun_phrase(sentence, obj.i)
+                ids = {t.i for t in inner}
+                for m in self.mentions.get(sentence.index, []):
+                    if m.head in ids and m.actor.country:
+                        return m.actor.country
+                for ent in sentence.entities:
+                    if ent.label in PLACE_LABELS and ids & set(range(ent.start, ent.end)):
+                        return self.place_country(ent.text)
+        return None
+
+    def sentence_country(self, sentence: Sentence, skip: set[int]) -> str | None:
+        """The first country named in the sentence outside ``skip`` (a titled person's own phrase)."""
+        for m in self.mentions.get(sentence.index, []):
+            if m.head not in skip and m.actor.country and m.actor.kind == "country":
+                return m.actor.country
+        for ent in sentence.entities:
+            if ent.label in PLACE_LABELS and not skip & set(range(ent.start, ent.end)):
+                country = self.place_country(ent.text)
+                if country is not None:
+                    return country
+        return None
 
     def antecedent(self, sentence: Sentence, pronoun: int) -> Actor | None:
         """A person named earlier in the same sentence (a subject first), else the last one in play."""

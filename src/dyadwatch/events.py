@@ -48,7 +48,8 @@ class CoderResources:
     @classmethod
     def load(cls) -> CoderResources:
         kb = load_knowledge()
-        return cls(PredicateLexicon.load(), CodeTable.load(), ActorIndex(kb), Gazetteer.load(kb))
+        gazetteer = Gazetteer.load(kb)
+        return cls(PredicateLexicon.load(), CodeTable.load(), ActorIndex(kb, gazetteer), gazetteer)
 
 
 def content_hash(text: str) -> str:

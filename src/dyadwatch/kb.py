@@ -75,6 +75,7 @@ class Organisation:
     name: str
     aliases: tuple[str, ...]
     sector: str
+    home: str | None = None  # the country a non-state group belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,14 +193,17 @@ def _metonyms(directory: Traversable, iso3s: frozenset[str]) -> tuple[Metonym, .
 def _organisations(directory: Traversable, iso3s: frozenset[str]) -> tuple[Organisation, ...]:
     out: list[Organisation] = []
     seen: set[str] = set()
-    for row in _rows(directory, "organisations.tsv", ("code", "name", "aliases", "sector")):
+    for row in _rows(directory, "organisations.tsv", ("code", "name", "aliases", "sector", "home")):
         code = row.text("code")
         if not _ORG_CODE.fullmatch(code):
             raise row.fail(f"bad organisation code {code!r}")
         if code in seen or code in iso3s:
             raise row.fail(f"organisation code {code!r} is already used")
         seen.add(code)
-        out.append(Organisation(code, row.text("name"), row.many("aliases"), row.sector()))
+        home = row.text("home", required=False) or None
+        if home is not None and home not in iso3s:
+            raise row.fail(f"unknown home country {home!r}")
+        out.append(Organisation(code, row.text("name"), row.many("aliases"), row.sector(), home))
     return tuple(out)
 
 
