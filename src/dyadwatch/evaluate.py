@@ -148,14 +148,18 @@ def rate(hits: int, total: int) -> float | None:
 
 
 def fix_text(text: str) -> str:
-    """Undo the common UTF-8-as-cp1252 mojibake (with ftfy when it is installed)."""
+    """Undo the common UTF-8-as-cp1252 mojibake (the known forms first, then ftfy when installed).
+
+    The known forms come first because some (a closing quote whose last byte was lost, ``â€\ufffd``)
+    are beyond ftfy's repair; ftfy then keeps curly quotes as they are.
+    """
+    for bad, good in MOJIBAKE.items():
+        text = text.replace(bad, good)
     try:
         import ftfy  # type: ignore[import-not-found]
     except ImportError:
-        for bad, good in MOJIBAKE.items():
-            text = text.replace(bad, good)
         return text
-    return str(ftfy.fix_text(text))
+    return str(ftfy.fix_text(text, uncurl_quotes=False))
 
 
 # --- from coded events to guesses ---------------------------------------------------------------
