@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyadwatch.duckdb
 SAMPLE := src/dyadwatch/data/sample/corpus.jsonl
 
-.PHONY: demo test bench lint setup clean
+.PHONY: demo test bench lint setup clean model
 
 setup: $(STAMP)
 
@@ -26,6 +26,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(PY) -m pytest -q
+
+# rebuild the learned event typer (torch CPU build; reads ../shared/gold/plv_train.csv in place when present)
+model: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e ".[train]"
+	$(VENV)/bin/dyadwatch train
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py

@@ -33,17 +33,45 @@ def test_code_json_has_the_contract_shape(tmp_path: Path) -> None:
     assert event["date"] == "2025-10-30" and event["date_text"] == "Thursday"
 
 
+GERMAN = ("Die Außenminister von Norwegen und Chile haben sich am Dienstag in Oslo getroffen, um über "
+          "Fangquoten zu sprechen. Beide Seiten lobten den konstruktiven Ton des Treffens.")
+
+
 def test_jsonl_keeps_article_id_and_reports_bad_lines(tmp_path: Path) -> None:
     f = tmp_path / "in.jsonl"
-    f.write_text('{"id": "x1", "text": "Russia attacked Ukraine on Monday.", "published": "2025-03-05"}\n'
-                 "{broken\n"
-                 '{"id": "x2", "text": ""}\n', encoding="utf-8")
+    f.write_bytes(b'{"id": "x1", "text": "Russia attacked Ukraine on Monday.", "published": "2025-03-05"}\n'
+                  b"{broken\n"
+                  b'{"id": "x2", "text": ""}\n'
+                  + bytes(b for b in range(256) if b != 10) * 4 + b"\n"  # a binary line
+                  + json.dumps({"id": "x3", "text": GERMAN}).encode() + b"\n"
+                  b'{"id": "x4", "text": "China praised India on Friday.", "published": "2025-03-07"}\n')
     result = runner.invoke(app, ["code", str(f), "--format", "jsonl"])
-    assert result.exit_code == 0
+    assert result.exit_code == 0 and "Traceback" not in result.output
     lines = [json.loads(x) for x in result.stdout.splitlines()]
-    assert lines and all(x["article_id"] == "x1" for x in lines)
-    assert "in.jsonl:2" in result.stderr and "in.jsonl:3" in result.stderr
-    assert "read 3: coded 1, quarantined 2" in result.stderr
+    assert {x["article_id"] for x in lines} == {"x1", "x4"}  # the good articles, all coded
+    errors = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert [e.split(":")[1:3] for e in errors] == [[" [D103] " + str(f), "2"], [" [D102] " + str(f), "3"],
+                                                   [" [D102] " + str(f), "4"]]
+    assert f"Note: [D106] {f}:5: not English (de)" in result.stderr
+    assert "read 6: coded 2, quarantined 3, skipped 1 (1 not English)" in result.stderr
+
+
+def test_csv_field_names_and_oversize_split(tmp_path: Path) -> None:
+    f = tmp_path / "dump.csv"
+    long_text = "\n".join(["Russia attacked Ukraine on Monday, the army said in a statement."] * 30)
+    f.write_text("key,body,day\nk1,China praised India on Friday.,2025-03-07\n"
+                 f'k2,"{long_text}",2025-03-03\n', encoding="utf-8")
+    result = runner.invoke(app, ["code", str(f), "--text-field", "body", "--date-field", "day", "--id-field", "key",
+                                 "--max-chars", "1000", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [d["article"]["id"] for d in docs] == ["k1", "k2#p1", "k2#p2"]
+    assert docs[0]["article"]["published"] == "2025-03-07"
+    assert "read 3: coded 3, quarantined 0, skipped 0" in result.stderr
+    assert "1 over --max-chars split into 2 parts" in result.stderr
+    skipped = runner.invoke(app, ["code", str(f), "--text-field", "body", "--max-chars", "1000",
+                                  "--oversize", "skip"])
+    assert "[D104]" in skipped.stderr and "read 2: coded 1, quarantined 1" in skipped.stderr
 
 
 def test_missing_and_binary_inputs_give_one_line_and_exit_1(tmp_path: Path) -> None:
@@ -55,6 +83,12 @@ def test_missing_and_binary_inputs_give_one_line_and_exit_1(tmp_path: Path) -> N
     result = runner.invoke(app, ["code", str(binary)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "[D102]" in result.stderr and "[D105]" in result.stderr
+    assert len([x for x in result.stderr.splitlines() if "blob.bin" in x]) == 1
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["code", str(empty)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert [x for x in result.stderr.splitlines() if "empty.txt" in x] == [f"Error: [D102] {empty}: empty file"]
 
 
 def test_bad_published_date_is_a_user_error(tmp_path: Path) -> None:

@@ -112,3 +112,53 @@ def test_ids_are_stable_and_depend_on_content(resources: CoderResources) -> None
     other = build_sentence(["Xi", "praised", "Putin", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                            pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Putin", "."])
     assert coded(resources, other).events[0].id != first
+
+
+def test_titled_person_outside_their_term_is_warned(resources: CoderResources) -> None:
+    # President Trump praised Xi .   (published 2022: between his terms)
+    s = build_sentence(["President", "Trump", "praised", "Xi", "."], [1, 2, 2, 2, 2],
+                       ["compound", "nsubj", "ROOT", "dobj", "punct"], pos=["PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["President", "Trump", "praise", "Xi", "."])
+    parsed = ParsedArticle(Article("t", s.text, published=date(2022, 6, 1)), (s,))
+    warnings = code_article(parsed, resources, make_options()).warnings
+    assert [w.code for w in warnings] == ["W202"]
+    assert coded(resources, s).warnings == ()  # in office on 2025-10-30
+
+
+def test_no_publication_date_is_warned(resources: CoderResources) -> None:
+    s = build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
+    result = code_article(ParsedArticle(Article("t", s.text), (s,)), resources, make_options())
+    assert [w.code for w in result.warnings] == ["W203"]
+    assert result.events[0].date is None
+
+
+def test_purpose_clause_takes_its_target_from_the_governing_verb(resources: CoderResources) -> None:
+    # Pakistan summoned the Indian envoy to complain .
+    s = build_sentence(["Pakistan", "summoned", "the", "Indian", "envoy", "to", "complain", "."],
+                       [1, 1, 4, 4, 1, 6, 1, 1], ["nsubj", "ROOT", "det", "amod", "dobj", "aux", "advcl", "punct"],
+                       pos=["PROPN", "VERB", "DET", "ADJ", "NOUN", "PART", "VERB", "PUNCT"],
+                       lemmas=["Pakistan", "summon", "the", "indian", "envoy", "to", "complain", "."])
+    e = next(e for e in coded(resources, s).events if e.event_type == "ACCUSE")
+    assert e.actor.country == "PAK"
+    assert e.recipient is not None and e.recipient.country == "IND" and e.recipient.text == "Indian envoy"
+
+
+def test_a_target_that_is_no_actor_is_kept_without_codes(resources: CoderResources) -> None:
+    # Egypt condemned the attacks .
+    s = build_sentence(["Egypt", "condemned", "the", "attacks", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Egypt", "condemn", "the", "attack", "."])
+    e = coded(resources, s).events[0]
+    assert e.event_type == "ACCUSE" and e.recipient is not None
+    assert (e.recipient.text, e.recipient.country, e.recipient.kind) == ("attacks", None, "other")
+
+
+def test_actor_text_and_span_are_the_words_of_the_sentence(resources: CoderResources) -> None:
+    s = build_sentence(["Chinese", "President", "Xi", "Jinping", "praised", "Trump", "."], [3, 3, 3, 4, 4, 4, 4],
+                       ["amod", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["chinese", "President", "Xi", "Jinping", "praise", "Trump", "."])
+    e = coded(resources, s).events[0]
+    assert e.actor.text == "Chinese President Xi Jinping" and e.actor.span == (0, 28)
+    assert s.text[slice(*e.actor.span)] == e.actor.text

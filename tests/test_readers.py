@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dyadwatch.errors import MissingInputError
-from dyadwatch.readers import Problem, read_inputs, split_title
+from dyadwatch.readers import Problem, ReaderOptions, read_inputs, split_title
 from dyadwatch.records import Article
 
 
@@ -49,5 +49,6 @@ def test_missing_path_raises_before_reading(tmp_path: Path) -> None:
 
 
 def test_stdin_and_size_limit() -> None:
-    items = list(read_inputs(["-"], stdin=io.StringIO("x" * 2000), max_chars=1000))
+    items = list(read_inputs(["-"], stdin=io.StringIO("x" * 2000), options=ReaderOptions(max_chars=1000,
+                                                                                         oversize="skip")))
     assert isinstance(items[0], Problem) and items[0].code == "D104"

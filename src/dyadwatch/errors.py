@@ -8,7 +8,8 @@ Every error carries a stable code, printed as ``[D123] message``. The hierarchy:
     │   ├── UnreadableInputError (D102)  binary, undecodable or empty input
     │   ├── BadRecordError (D103)        one JSONL line or record is malformed
     │   ├── InputTooLargeError (D104)    an article over the size limit
-    │   └── NothingToCodeError (D105)    no readable article in the whole input
+    │   ├── NothingToCodeError (D105)    no readable article in the whole input
+    │   └── NotEnglishError (D106)       a text not in English (skipped, not quarantined)
     ├── ConfigError (D2xx)            settings, options, models
     │   ├── BadOptionError (D201)        an option value that makes no sense
     │   └── ModelNotFoundError (D202)    the parser model is not installed
@@ -16,7 +17,9 @@ Every error carries a stable code, printed as ``[D123] message``. The hierarchy:
     │   ├── UnknownCodeError (D301)      a CAMEO code not in the table
     │   └── KnowledgeBaseError (D302)    a malformed knowledge-base row
     └── StoreError (D4xx)             the event store
-        └── StoreOpenError (D401)        the database cannot be opened
+        ├── StoreOpenError (D401)        the database cannot be opened
+        ├── StoreSchemaError (D402)      the database's schema is older than this dyadwatch
+        └── ExportError (D403)           an export cannot be written or read back
 """
 
 from __future__ import annotations
@@ -60,6 +63,10 @@ class NothingToCodeError(InputError):
     code = "D105"
 
 
+class NotEnglishError(InputError):
+    code = "D106"
+
+
 class ConfigError(DyadwatchError):
     code = "D200"
 
@@ -90,3 +97,11 @@ class StoreError(DyadwatchError):
 
 class StoreOpenError(StoreError):
     code = "D401"
+
+
+class StoreSchemaError(StoreError):
+    code = "D402"
+
+
+class ExportError(StoreError):
+    code = "D403"

@@ -34,6 +34,8 @@ def code_of(actor: Actor | None) -> str | None:
         return actor.country
     if actor.sector in ("IGO", "NGO"):
         return actor.sector
+    if actor.kind == "organisation":  # a listed international body, named with a sector word
+        return "IGO"
     return None
 
 

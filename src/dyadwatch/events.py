@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .actors import ActorIndex, ArticleActors
+from .actors import ActorIndex, ArticleActors, noun_phrase
 from .arguments import Arguments, find_arguments
 from .attributes import date_of, location_of, modality_of, quantity_of
 from .codes import CameoCode, CodeTable
 from .config import Options
+from .eventtyper import Typing, main_predicate, revise
 from .gazetteer import Gazetteer
 from .kb import load_knowledge
-from .lexicon import PredicateLexicon, PredicateMatch
+from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
 from .records import Actor, CodedArticle, Event, Location, ParsedArticle, Quote, Sentence, Warning
 
@@ -98,7 +100,9 @@ def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, Pred
     return match.entry.cameo, None
 
 
-def code_article(parsed: ParsedArticle, resources: CoderResources, options: Options) -> CodedArticle:
+def code_article(parsed: ParsedArticle, resources: CoderResources, options: Options,
+                 typings: Sequence[Typing | None] | None = None) -> CodedArticle:
+    """Code one parsed article; ``typings`` (one per sentence, from ``eventtyper``) revise the types."""
     article = parsed.article
     day = article.published or options.published
     actors = ArticleActors(resources.actors, day)
@@ -117,7 +121,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     for sentence in parsed.sentences:
         actors.read(sentence)
     pair = actors.main_pair()
-    for sentence in parsed.sentences:
+    for k, sentence in enumerate(parsed.sentences):
         sentence_quote_list, reporter = sentence_quotes(sentence, resolve_one, previous_quote)
         quotes.extend(sentence_quote_list)
         if sentence_quote_list:
@@ -132,24 +136,52 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 governor = sentence.tokens[token.head].lemma.lower()
                 if head_match.entry.cameo[:2] in REQUEST_ROOTS or governor in INTENT_VERBS:
                     folded.add(match.token)
-        for match in found.values():
-            if match.token in folded:
-                continue
-            cameo, inner = fold_intent(sentence, match, found)
+        sentence_events: list[Event] = []
+
+        def build_at(match: PredicateMatch, cameo: str, inner: PredicateMatch | None = None,
+                     sentence: Sentence = sentence, spans: list[tuple[int, int]] = spans,
+                     reporter: Actor | None = reporter, quote: Quote | None = previous_quote) -> list[Event]:
             in_quote = inside(sentence.tokens[match.token], spans)
-            speaker = (previous_quote.speaker if in_quote and previous_quote else None)
-            for event in build_events(sentence, match, inner, cameo, actors, resources, options, day, dateline,
-                                      digest, article.id, in_quote, speaker or (reporter if in_quote else None)):
-                event = with_implied_recipient(event, pair)
-                key = (event.trigger.lower(), event.event_type, event.cameo, event.actor.name, event.actor.country,
-                       event.recipient.country if event.recipient else None, event.modality, event.date)
-                if key in seen:
-                    continue
-                seen.add(key)
-                events.append(event)
-                warnings.extend(event_warnings(event, day))
+            speaker = (quote.speaker if in_quote and quote else None)
+            return [with_implied_recipient(event, pair) for event in build_events(
+                sentence, match, inner, cameo, actors, resources, options, day, dateline, digest, article.id,
+                in_quote, speaker or (reporter if in_quote else None))]
+
+        for match in found.values():
+            if match.token not in folded:
+                cameo, inner = fold_intent(sentence, match, found)
+                sentence_events.extend(build_at(match, cameo, inner))
+        typing = typings[k] if typings is not None and k < len(typings) else None
+        if typing is not None:
+            sentence_events = revise(sentence_events, typing,
+                                     lambda event_type, s=sentence: typed_events(s, event_type, resources, build_at))
+        for event in sentence_events:
+            key = (event.trigger.lower(), event.event_type, event.cameo, event.actor.name, event.actor.country,
+                   event.recipient.country if event.recipient else None, event.modality, event.date)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(event)
+            warnings.extend(event_warnings(event, day))
         actors.after(sentence)
+    warnings.extend(actors.warnings)
+    if day is None and events:
+        warnings.append(Warning("W203", "no publication date: relative dates (\"on Thursday\", \"last week\") "
+                                "are left unresolved; give --published or a 'published' field", None))
     return CodedArticle(article, tuple(events), tuple(quotes), tuple(warnings), parsed.sentences)
+
+
+def typed_events(sentence: Sentence, event_type: str, resources: CoderResources,
+                 build_at: Callable[[PredicateMatch, str], list[Event]]) -> list[Event]:
+    """Events of a type the typer found and the lexicon missed, on the main predicate (default code)."""
+    head = main_predicate(sentence)
+    if head is None:
+        return []
+    token = sentence.tokens[head]
+    code = resources.codes.default_code(event_type).cameo
+    entry = PredicateEntry(token.lemma.lower(), None, "NOUN" if token.pos in ("NOUN", "PROPN") else "VERB", code,
+                           frozenset())
+    return build_at(PredicateMatch(head, entry, False), code)
 
 
 def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None) -> Event:
@@ -157,7 +189,8 @@ def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None) -> Ev
 
     The target is marked as implied (its ``text`` is empty) and the confidence drops.
     """
-    if event.recipient is not None or pair is None or event.event_type in UNDIRECTED_TYPES:
+    known = event.recipient is not None and event.recipient.kind != "other"
+    if known or pair is None or event.event_type in UNDIRECTED_TYPES:
         return event
     countries = [p.country for p in pair]
     if event.actor.country not in countries:
@@ -194,17 +227,19 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         return []
     pairs: list[tuple[Actor, Actor | None]] = []
     first_parties = sources[0][1]
-    if first_parties and not targets:
+    joint = code.event_type in JOINT_TYPES and not targets
+    if joint and first_parties:
         pairs.append((first_parties[0], first_parties[1]))
-    elif len(sources) > 1 and not targets:
+    elif joint and len(sources) > 1:
         pairs.append((sources[0][0], sources[1][0]))
-    if pairs and code.event_type in JOINT_TYPES:
+    if pairs:
         # "X and Y held talks": a joint act is coded in both directions, as both parties act
         pairs.append((pairs[0][1], pairs[0][0]))
     else:
-        target = targets[0][0] if targets else None
+        target = targets[0][0] if targets else object_target(sentence, args)
         for actor, parties in sources:
-            pairs.append((parties[0] if parties else actor, target))
+            for party in parties or (actor,):
+                pairs.append((party, target))
     light = args.light_verb
     mod = modality_of(sentence, match.token, light, in_quote)
     when, when_text = date_of(sentence, match.token, light, day, mod.modality == "planned")
@@ -233,6 +268,19 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
             coder=options.coder,
         ))
     return events
+
+
+def object_target(sentence: Sentence, args: Arguments) -> Actor | None:
+    """What the act is aimed at when no actor is ("condemned the attacks"): kind ``other``, no codes."""
+    for head in args.targets:
+        token = sentence.tokens[head]
+        if token.pos not in ("NOUN", "PROPN"):
+            continue
+        words = [t for t in noun_phrase(sentence, head) if t.dep != "det"] or [token]
+        start, end = min(t.start for t in words), max(t.end for t in words)
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        return Actor(text, None, None, None, "other", (start, end))
+    return None
 
 
 def resolved(sentence: Sentence, heads: tuple[int, ...], actors: ArticleActors

@@ -13,24 +13,41 @@ from itertools import islice
 from .actors import ArticleActors
 from .config import Options, make_options
 from .events import CoderResources, code_article
+from .eventtyper import EventTyper, Typing
 from .parse import Parser, SpacyParser
 from .records import Actor, Article, CodedArticle
 
 
 class Pipeline:
-    """Parser plus coder. Pass ``parser`` to use another parser (or a fake one in tests)."""
+    """Parser plus coder. Pass ``parser`` to use another parser (or a fake one in tests).
+
+    ``typer``: the learned event typer (``dyadwatch.eventtyper``); by default the shipped model when
+    its files are present (``DYADWATCH_TYPER`` names another folder, or ``off``); ``None`` codes
+    with the lexicon alone.
+    """
 
     def __init__(self, options: Options | None = None, parser: Parser | None = None,
-                 resources: CoderResources | None = None) -> None:
+                 resources: CoderResources | None = None, typer: EventTyper | str | None = "default") -> None:
         self.options = options or make_options()
         self.parser: Parser = parser or SpacyParser(self.options.model, self.options.batch_size)
         self.resources = resources or CoderResources.load()
+        self.typer: EventTyper | None = EventTyper.load() if isinstance(typer, str) else typer
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         it = iter(articles)
         while batch := list(islice(it, self.options.batch_size)):
-            for parsed in self.parser.parse(batch):
-                yield code_article(parsed, self.resources, self.options)
+            parsed_batch = self.parser.parse(batch)
+            typings: list[list[Typing]] | None = None
+            if self.typer is not None:
+                # one encoder pass over the batch's sentences, then split back per article
+                flat = self.typer.type_sentences([s for p in parsed_batch for s in p.sentences],
+                                                 self.resources.lexicon, self.resources.codes)
+                typings, at = [], 0
+                for parsed in parsed_batch:
+                    typings.append(flat[at:at + len(parsed.sentences)])
+                    at += len(parsed.sentences)
+            for n, parsed in enumerate(parsed_batch):
+                yield code_article(parsed, self.resources, self.options, typings[n] if typings is not None else None)
 
     def code_text(self, text: str, published: date | str | None = None, title: str | None = None,
                   article_id: str = "text") -> CodedArticle:

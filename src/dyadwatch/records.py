@@ -112,6 +112,7 @@ class Actor:
     country: str | None
     sector: str | None
     kind: str = "country"  # person | country | organisation | group
+    span: tuple[int, int] | None = None  # characters of the article text that name it
 
     def to_dict(self) -> dict[str, str | None]:
         return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .codes import PLOVER_TYPES
 from .errors import BadOptionError
 from .store import EventStore
 
@@ -29,27 +30,35 @@ def period_expr(by: str) -> str:
     return f"CASE WHEN length(event_date) >= {PERIODS[by]} THEN substr(event_date, 1, {PERIODS[by]}) END"
 
 
+def type_column(event_type: str) -> str:
+    """The series column that counts one PLOVER type, e.g. ``n_agree``."""
+    return f"n_{event_type.lower()}"
+
+
 def dyad_series(store: EventStore, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
-    """One row per period and direction (``A->B``, ``B->A``, ``both``)."""
+    """One row per period and direction (``A->B``, ``B->A``, ``both``): counts per quad class and per
+    PLOVER type (``n_agree`` ... ``n_assault``), Goldstein sum and mean, the cooperation index."""
     period = period_expr(by)
+    type_counts = ", ".join(f"count(*) FILTER (WHERE event_type = '{t}') AS {type_column(t)}" for t in PLOVER_TYPES)
     sql = f"""
     WITH e AS (
       SELECT {period} AS period,
              CASE WHEN actor_country = ? THEN ? ELSE ? END AS direction,
-             quad_class, goldstein
+             quad_class, goldstein, event_type
       FROM events
       WHERE modality IN {HAPPENED}
         AND ((actor_country = ? AND recipient_country = ?) OR (actor_country = ? AND recipient_country = ?))
     ), both_ways AS (
-      SELECT period, direction, quad_class, goldstein FROM e
-      UNION ALL SELECT period, 'both', quad_class, goldstein FROM e
+      SELECT period, direction, quad_class, goldstein, event_type FROM e
+      UNION ALL SELECT period, 'both', quad_class, goldstein, event_type FROM e
     )
     SELECT period, direction, count(*) AS events,
            count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
            count(*) FILTER (WHERE quad_class = 2) AS material_coop,
            count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
            count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-           round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean
+           round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean,
+           {type_counts}
     FROM both_ways WHERE period IS NOT NULL
     GROUP BY period, direction ORDER BY period, direction
     """

@@ -16,7 +16,7 @@ from typing import Any
 from .errors import StoreOpenError
 from .events import content_hash
 from .readers import Problem
-from .records import CodedArticle
+from .records import CodedArticle, Warning
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, sentences, events, quotes, warnings, runs, quarantine", """
@@ -41,6 +41,23 @@ CREATE TABLE runs (run_id VARCHAR PRIMARY KEY, coder VARCHAR, started_at TIMESTA
   quarantined INTEGER, events INTEGER);
 CREATE TABLE quarantine (origin VARCHAR, code VARCHAR, message VARCHAR, run_id VARCHAR, seen_at TIMESTAMP);
 """),
+    (2, "merged events, mentions, commitments (rebuilt by EventStore.merge)", """
+CREATE TABLE merged_events (merged_id VARCHAR PRIMARY KEY, global_event_id BIGINT, event_type VARCHAR,
+  mode VARCHAR, context VARCHAR, cameo VARCHAR, cameo_base VARCHAR, cameo_root VARCHAR, quad_class INTEGER,
+  goldstein DOUBLE, actor_text VARCHAR, actor_name VARCHAR, actor_country VARCHAR, actor_sector VARCHAR,
+  recipient_text VARCHAR, recipient_name VARCHAR, recipient_country VARCHAR, recipient_sector VARCHAR,
+  event_date VARCHAR, date_precision VARCHAR, location_text VARCHAR, location_name VARCHAR,
+  location_country VARCHAR, lat DOUBLE, lon DOUBLE, factuality VARCHAR, modality VARCHAR, num_mentions INTEGER,
+  num_sources INTEGER, num_articles INTEGER, first_seen DATE, last_seen DATE, first_added TIMESTAMP,
+  best_event_id VARCHAR, article_id VARCHAR, url VARCHAR, sentence VARCHAR, sentence_index INTEGER,
+  trigger VARCHAR, confidence DOUBLE);
+CREATE TABLE mentions (event_id VARCHAR PRIMARY KEY, merged_id VARCHAR, content_hash VARCHAR, article_id VARCHAR,
+  source VARCHAR, url VARCHAR, published DATE, sentence_index INTEGER, confidence DOUBLE, is_best BOOLEAN);
+CREATE TABLE commitments (commitment_id VARCHAR PRIMARY KEY, merged_id VARCHAR, actor_country VARCHAR,
+  actor_name VARCHAR, recipient_country VARCHAR, recipient_name VARCHAR, cameo VARCHAR, what VARCHAR,
+  event_date VARCHAR, modality VARCHAR, status VARCHAR, evidence_merged_id VARCHAR, num_sources INTEGER,
+  num_articles INTEGER, first_seen DATE, sentence VARCHAR);
+"""),
 )
 
 
@@ -58,7 +75,11 @@ class EventStore:
         try:
             self.db = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreOpenError(f"cannot open the store {self.path}: {str(exc).splitlines()[0]}") from None
+            hint = ""
+            if "lock" in str(exc).lower():
+                hint = (" (DuckDB lets one process at a time open a store that is being written, even to read:"
+                        " wait for the ingest to finish, or query from inside its process)")
+            raise StoreOpenError(f"cannot open the store {self.path}: {str(exc).splitlines()[0]}{hint}") from None
         if not read_only:
             self.migrate()
 
@@ -115,6 +136,14 @@ class EventStore:
         a = coded.article
         digest = content_hash(a.text)
         coder = coded.events[0].coder if coded.events else None
+        first: dict[str, Any] = {}
+        for e in coded.events:
+            first.setdefault(e.id, e)
+        events = list(first.values())
+        warnings = list(coded.warnings)
+        if len(events) < len(coded.events):
+            warnings.append(Warning("W401", f"{len(coded.events) - len(events)} event(s) with the id of an earlier "
+                                    "event of the article were not stored"))
         self.db.execute("BEGIN TRANSACTION")
         try:
             for table in ("events", "sentences", "quotes", "warnings", "articles"):
@@ -124,25 +153,32 @@ class EventStore:
             if coded.sentences:
                 self.db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
                                     [[digest, s.index, s.start, s.end, s.text] for s in coded.sentences])
-            if coded.events:
+            if events:
                 self.db.executemany(f"INSERT INTO events VALUES ({', '.join(['?'] * 36)})",
-                                    [event_row(digest, a.id, e) for e in coded.events])
+                                    [event_row(digest, a.id, e) for e in events])
             if coded.quotes:
                 self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
                     [digest, n, q.speaker.name if q.speaker else None, q.speaker.country if q.speaker else None,
                      q.text, q.cue, q.via, q.sentence_index, q.span[0], q.span[1]]
                     for n, q in enumerate(coded.quotes)])
-            if coded.warnings:
+            if warnings:
                 self.db.executemany("INSERT INTO warnings VALUES (?, ?, ?, ?)",
-                                    [[digest, w.code, w.message, w.sentence_index] for w in coded.warnings])
+                                    [[digest, w.code, w.message, w.sentence_index] for w in warnings])
             self.db.execute("COMMIT")
         except Exception:
             self.db.execute("ROLLBACK")
             raise
         return True
 
+    def merge(self) -> dict[str, int]:
+        """Rebuild ``merged_events``, ``mentions`` and ``commitments`` from the events (one transaction)."""
+        from .merge import rebuild
+
+        return rebuild(self.db)
+
     def count(self, table: str) -> int:
-        if table not in ("articles", "events", "sentences", "quotes", "warnings", "runs", "quarantine"):
+        if table not in ("articles", "events", "sentences", "quotes", "warnings", "runs", "quarantine",
+                         "merged_events", "mentions", "commitments"):
             raise ValueError(table)
         row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0

@@ -1,0 +1,125 @@
+"""Memory: resident memory stays flat while a large JSONL stream is read and coded.
+
+1. ``--make PATH --mb N`` writes an N MB JSONL stream (never into the repository: use /tmp) by
+   repeating the texts of ``../shared/gold/ipe_public.jsonl`` with distinct ids.
+2. ``--read PATH`` reads the whole stream through the readers (no model), with peak RSS.
+3. ``--code PATH --seconds S`` runs ``dyadwatch code PATH --engine local --format jsonl`` for at
+   most S seconds, samples the RSS of the process every second (psutil), and prints the RSS and
+   the input bytes consumed over time: after the model is loaded, the curve is flat.
+
+Run::
+
+    .venv/bin/python benchmarks/memory.py --make /tmp/dw-1g.jsonl --mb 1000
+    .venv/bin/python benchmarks/memory.py --read /tmp/dw-1g.jsonl
+    .venv/bin/python benchmarks/memory.py --code /tmp/dw-1g.jsonl --seconds 480
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "ipe_public.jsonl"
+MIB = 1024 * 1024
+
+
+def make(path: Path, megabytes: int) -> None:
+    if Path(__file__).resolve().parents[1] in path.resolve().parents:
+        sys.exit("write the stream outside the repository (e.g. /tmp)")
+    records = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    target = megabytes * 1_000_000
+    written = 0
+    rounds = 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < target:
+            rounds += 1
+            for r in records:
+                line = json.dumps({"id": f"{r['id']}-r{rounds}", "published": r.get("date"), "url": r.get("url"),
+                                   "text": r["text"]}, ensure_ascii=False) + "\n"
+                out.write(line)
+                written += len(line.encode("utf-8"))
+                if written >= target:
+                    break
+    print(f"wrote {path}: {written / 1e6:.0f} MB, {rounds} rounds of {len(records)} articles")
+
+
+def read(path: Path) -> None:
+    from dyadwatch.readers import Problem, read_inputs
+
+    start = time.perf_counter()
+    articles = problems = 0
+    checkpoints: list[str] = []
+    size = path.stat().st_size
+    for n, item in enumerate(read_inputs([str(path)]), start=1):
+        if isinstance(item, Problem):
+            problems += 1
+        else:
+            articles += 1
+        if n % 50_000 == 0:
+            checkpoints.append(f"{n} items: peak RSS {peak_mib():.0f} MiB")
+    seconds = time.perf_counter() - start
+    print("\n".join(checkpoints))
+    print(f"read {size / 1e6:.0f} MB ({articles} articles, {problems} problems) in {seconds:.0f} s; "
+          f"peak RSS {peak_mib():.0f} MiB")
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def code(path: Path, seconds: float) -> None:
+    import psutil
+
+    exe = Path(sys.executable).with_name("dyadwatch")
+    cmd = [str(exe), "code", str(path), "--engine", "local", "--format", "jsonl", "-o", os.devnull]
+    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
+    watched = psutil.Process(proc.pid)
+    start = time.monotonic()
+    samples: list[tuple[float, float, float]] = []  # seconds, RSS MiB, input MB consumed
+    try:
+        while proc.poll() is None and time.monotonic() - start < seconds:
+            try:
+                rss = watched.memory_info().rss / MIB
+                consumed = watched.io_counters().read_chars / 1e6
+            except psutil.NoSuchProcess:
+                break
+            samples.append((time.monotonic() - start, rss, consumed))
+            time.sleep(1.0)
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=30)
+    print(" ".join(cmd))
+    print("seconds  RSS MiB  input MB read")
+    step = max(1, len(samples) // 16)
+    for t, rss, consumed in samples[::step] + samples[-1:]:
+        print(f"{t:7.0f}  {rss:7.0f}  {consumed:8.1f}")
+    loaded = [s for s in samples if s[0] >= 60] or samples
+    print(f"peak RSS {max(s[1] for s in samples):.0f} MiB; after the first minute: "
+          f"min {min(s[1] for s in loaded):.0f}, max {max(s[1] for s in loaded):.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--make", type=Path)
+    parser.add_argument("--mb", type=int, default=1000)
+    parser.add_argument("--read", type=Path)
+    parser.add_argument("--code", type=Path)
+    parser.add_argument("--seconds", type=float, default=480)
+    args = parser.parse_args()
+    if args.make:
+        make(args.make, args.mb)
+    if args.read:
+        read(args.read)
+    if args.code:
+        code(args.code, args.seconds)
+
+
+if __name__ == "__main__":
+    main()

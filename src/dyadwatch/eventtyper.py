@@ -1,0 +1,262 @@
+"""The learned event typer: which PLOVER type (or none) a sentence's main event has.
+
+A small encoder (MiniLM, fine-tuned, int8 ONNX) reads the sentence; a linear head reads its
+mean-pooled embedding together with cheap signals of the lexicon and the parse
+(:func:`sentence_features`: the types the lexicon's predicates code, negation, passive voice, a
+modal). The output is a calibrated distribution over the sixteen PLOVER types and ``NONE``.
+
+The coder keeps the lexicon and the parse for what they are good at (which predicate, whose
+action, the CAMEO code) and lets the typer decide the type (:func:`revise`):
+
+- an event of the typed type (CONCEDE and RETREAT count as one, as YIELD) takes the typer's
+  confidence; the other events keep theirs, capped by the probability of their own type;
+- a typed event the lexicon missed is built on the sentence's main verb (:func:`main_predicate`)
+  with the type's default CAMEO code, its source and target from the parse;
+- ``NONE`` with high confidence drops the lexicon's low-confidence events.
+
+Inference needs ``onnxruntime``, ``tokenizers`` and ``numpy``, never torch. The model folder
+(``models/eventtyper`` in the package, or ``DYADWATCH_TYPER``) holds ``encoder.onnx``,
+``tokenizer.json``, ``head.npz``, ``typer.json`` and ``MODEL_CARD.md``; ``dyadwatch train`` writes it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .codes import CodeTable
+from .errors import ModelNotFoundError
+from .lexicon import PredicateLexicon
+from .records import Event, Sentence
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+NONE = "NONE"
+LABELS = (*TYPES, NONE)
+YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+FEATURES = (*(f"lex:{t}" for t in TYPES), "negation", "passive", "modal", "no_predicate")
+TYPER_ENV = "DYADWATCH_TYPER"
+REPORT_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "note", "claim", "write",
+                          "insist", "explain", "confirm", "believe", "think", "according"})
+
+# decision thresholds (see ``revise``), chosen on the CV folds of the training run
+NEW_EVENT_MIN = 0.35      # least confidence to add an event the lexicon missed
+RETYPE_CONFLICT_MIN = 0.8  # ... when it would add material conflict next to lexicon cooperation
+NONE_DROP_MIN = 0.8       # least NONE confidence to drop the lexicon's weak events
+WEAK_EVENT = 0.6          # a lexicon event below this confidence is weak
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    """The typer's verdict on one sentence: the distribution over LABELS (calibrated)."""
+
+    probs: tuple[float, ...]
+    version: str = "typer"
+
+    @property
+    def label(self) -> str:
+        return LABELS[int(np.argmax(self.probs))]
+
+    @property
+    def confidence(self) -> float:
+        return float(max(self.probs))
+
+    def prob(self, event_type: str) -> float:
+        """Probability of a type; CONCEDE and RETREAT share YIELD's mass (they are one class in the gold)."""
+        if event_type in YIELD_TYPES:
+            return sum(self.probs[LABELS.index(t)] for t in YIELD_TYPES)
+        return self.probs[LABELS.index(event_type)] if event_type in LABELS else 0.0
+
+
+def same_type(a: str, b: str) -> bool:
+    return a == b or (a in YIELD_TYPES and b in YIELD_TYPES)
+
+
+# --- features: model-free, from the parse and the lexicon ---------------------------------------
+
+def lexicon_types(sentence: Sentence, lexicon: PredicateLexicon, codes: CodeTable) -> set[str]:
+    found: set[str] = set()
+    for token in sentence.tokens:
+        match = lexicon.match(sentence, token)
+        if match is not None and match.entry.cameo in codes:
+            event_type = codes.get(match.entry.cameo).event_type
+            if event_type:
+                found.add(event_type)
+    return found
+
+
+def sentence_features(sentence: Sentence, lexicon: PredicateLexicon, codes: CodeTable) -> np.ndarray:
+    """The cheap signals, as a vector in the order of FEATURES."""
+    types = lexicon_types(sentence, lexicon, codes)
+    vec = np.zeros(len(FEATURES), dtype=np.float32)
+    for t in types:
+        vec[TYPES.index(t)] = 1.0
+    base = len(TYPES)
+    vec[base] = float(any(t.dep == "neg" for t in sentence.tokens))
+    vec[base + 1] = float(any(t.dep in ("nsubjpass", "auxpass") for t in sentence.tokens))
+    vec[base + 2] = float(any(t.tag == "MD" for t in sentence.tokens))
+    vec[base + 3] = float(not types)
+    return vec
+
+
+def main_predicate(sentence: Sentence) -> int | None:
+    """The token that heads the sentence's main clause, past a reporting verb ("..., officials said")."""
+    roots = [t for t in sentence.tokens if t.head == t.i]
+    if not roots:
+        return None
+    root = roots[0]
+    for _ in range(3):
+        if root.lemma.lower() not in REPORT_VERBS:
+            break
+        inner = [c for c in sentence.children(root.i) if c.dep in ("ccomp", "parataxis") and c.pos in ("VERB", "AUX")]
+        if not inner:
+            break
+        root = inner[0]
+    if root.pos in ("VERB", "NOUN", "PROPN"):
+        return root.i
+    verbs = [t.i for t in sentence.tokens if t.pos == "VERB"]
+    return verbs[0] if verbs else None
+
+
+# --- the decision -------------------------------------------------------------------------------
+
+def revise(events: Sequence[Event], typing: Typing, build: Callable[[str], list[Event]],
+           conflict_types: frozenset[str] = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})) -> list[Event]:
+    """One sentence's lexicon events, revised by the typer's verdict.
+
+    ``build(event_type)`` makes events of a type on the sentence's main predicate (it may return
+    none, when the parse gives no actor). Pure: the same inputs give the same events.
+    """
+    label, confidence = typing.label, typing.confidence
+    tag = typing.version
+    if label == NONE:
+        if confidence >= NONE_DROP_MIN:
+            return [e for e in events if e.confidence >= WEAK_EVENT]
+        return list(events)
+    out: list[Event] = []
+    agreed = False
+    for event in events:
+        if same_type(event.event_type, label):
+            agreed = True
+            out.append(replace(event, confidence=round(max(event.confidence, confidence), 2),
+                               coder=f"{event.coder}+{tag}"))
+        else:
+            capped = min(event.confidence, typing.prob(event.event_type), max(0.05, confidence - 0.01))
+            out.append(replace(event, confidence=round(max(0.01, capped), 2)))
+    if agreed:
+        return out
+    floor = NEW_EVENT_MIN
+    if label in conflict_types and any(e.quad_class in (1, 2) for e in events):
+        floor = RETYPE_CONFLICT_MIN
+    if confidence < floor:
+        return list(events)
+    added = [replace(e, confidence=round(confidence, 2), coder=f"{e.coder}+{tag}") for e in build(label)]
+    return added + out
+
+
+# --- the model ----------------------------------------------------------------------------------
+
+def default_model_dir() -> Path:
+    return Path(str(resources.files("dyadwatch").joinpath("models").joinpath("eventtyper")))
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    z = logits - logits.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+class EventTyper:
+    """The shipped typer: an int8 ONNX encoder, a tokenizer and a linear head with a temperature."""
+
+    def __init__(self, folder: Path, threads: int = 1) -> None:
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - both are dependencies
+            raise ModelNotFoundError(f"the event typer needs onnxruntime and tokenizers ({exc})") from None
+        try:
+            meta = json.loads((folder / "typer.json").read_text(encoding="utf-8"))
+            head = np.load(folder / "head.npz")
+            self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+            self.session = ort.InferenceSession(str(folder / "encoder.onnx"), options,
+                                                providers=["CPUExecutionProvider"])
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelNotFoundError(f"event typer model at {folder} is missing or broken ({exc})") from None
+        if tuple(meta["labels"]) != LABELS or tuple(meta["features"]) != FEATURES:
+            raise ModelNotFoundError(f"event typer model at {folder} has other labels or features than this dyadwatch")
+        self.folder = folder
+        self.version = str(meta["version"])
+        self.max_length = int(meta["max_length"])
+        self.temperature = float(meta["temperature"])
+        self.weight = head["weight"].astype(np.float32)
+        self.bias = head["bias"].astype(np.float32)
+        self.batch_size = int(meta.get("batch_size", 32))
+        self.tokenizer.enable_truncation(self.max_length)
+        self._inputs = {i.name for i in self.session.get_inputs()}
+
+    @classmethod
+    def load(cls, folder: str | Path | None = None) -> EventTyper | None:
+        """The typer from ``folder``, ``$DYADWATCH_TYPER`` or the package; None when there is none.
+
+        ``DYADWATCH_TYPER=off`` turns it off. A folder that is named but broken raises D202.
+        """
+        chosen = folder if folder is not None else os.environ.get(TYPER_ENV)
+        if chosen is not None and str(chosen).lower() in ("off", "none", "0", ""):
+            return None
+        path = Path(chosen) if chosen is not None else default_model_dir()
+        if not (path / "encoder.onnx").is_file():
+            if chosen is not None:
+                raise ModelNotFoundError(f"no event typer model at {path} (expected encoder.onnx there)")
+            return None
+        return cls(path)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Mean-pooled sentence embeddings, in batches of similar length."""
+        out = np.zeros((len(texts), 0), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self.tokenizer.encode_batch(list(texts))
+        order = sorted(range(len(texts)), key=lambda k: len(encodings[k].ids))
+        rows: dict[int, np.ndarray] = {}
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start:start + self.batch_size]
+            width = max(len(encodings[k].ids) for k in chunk)
+            ids = np.zeros((len(chunk), width), dtype=np.int64)
+            mask = np.zeros((len(chunk), width), dtype=np.int64)
+            for row, k in enumerate(chunk):
+                n = len(encodings[k].ids)
+                ids[row, :n] = encodings[k].ids
+                mask[row, :n] = 1
+            feeds: dict[str, Any] = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self._inputs:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            pooled = self.session.run(None, feeds)[0]
+            for row, k in enumerate(chunk):
+                rows[k] = pooled[row]
+        return np.stack([rows[k] for k in range(len(texts))]).astype(np.float32)
+
+    def predict(self, texts: Sequence[str], features: np.ndarray) -> np.ndarray:
+        """Calibrated probabilities over LABELS, one row per text."""
+        if not texts:
+            return np.zeros((0, len(LABELS)), dtype=np.float32)
+        x = np.concatenate([self.embed(texts), features.astype(np.float32)], axis=1)
+        return softmax((x @ self.weight.T + self.bias) / self.temperature)
+
+    def type_sentences(self, sentences: Sequence[Sentence], lexicon: PredicateLexicon,
+                       codes: CodeTable) -> list[Typing]:
+        if not sentences:
+            return []
+        feats = np.stack([sentence_features(s, lexicon, codes) for s in sentences])
+        probs = self.predict([s.text for s in sentences], feats)
+        return [Typing(tuple(round(float(p), 4) for p in row), self.version) for row in probs]

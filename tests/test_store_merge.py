@@ -1,0 +1,150 @@
+"""The store's migrations, idempotent ingest, merging of mentions, commitments, series sums (no model)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dyadwatch.merge import what_of
+from dyadwatch.series import dyad_series
+from dyadwatch.store import MIGRATIONS, EventStore
+
+from .eventfactory import build_store, coded, dump, event, event_strategy
+
+FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+articles_strategy = st.lists(st.lists(event_strategy, min_size=0, max_size=6), min_size=1, max_size=4).map(
+    lambda groups: [coded(f"a{n}", evs, published=date(2025, 4, 1 + n), source=f"S{n % 2}")
+                    for n, evs in enumerate(groups)])
+
+
+def test_migrations_are_numbered_and_recorded(tmp_path: Path) -> None:
+    assert [m[0] for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    with EventStore(tmp_path / "s.duckdb") as store:
+        assert store.schema_version() == len(MIGRATIONS) >= 2
+        for table in ("merged_events", "mentions", "commitments"):
+            assert store.count(table) == 0
+
+
+def test_a_version_1_store_is_migrated_in_place(tmp_path: Path) -> None:
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    db = duckdb.connect(str(path))
+    db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, "
+               "applied_at TIMESTAMP)")
+    for statement in filter(str.strip, MIGRATIONS[0][2].split(";")):
+        db.execute(statement)
+    db.execute("INSERT INTO schema_migrations VALUES (1, 'v1', now())")
+    db.close()
+    build_store(path, [coded("a", [event()])])
+    with EventStore(path, read_only=True) as store:
+        assert store.schema_version() == 2
+        assert store.count("merged_events") == 1
+
+
+@FAST
+@given(articles=articles_strategy)
+def test_ingest_twice_equals_ingest_once(tmp_path_factory: pytest.TempPathFactory, articles: list) -> None:
+    once = build_store(tmp_path_factory.mktemp("s") / "once.duckdb", articles)
+    twice = build_store(tmp_path_factory.mktemp("s") / "twice.duckdb", articles + list(reversed(articles)))
+    with EventStore(once, read_only=True) as a, EventStore(twice, read_only=True) as b:
+        assert dump(a) == dump(b)
+        assert a.count("mentions") == a.count("events")
+
+
+@FAST
+@given(articles=articles_strategy, by=st.sampled_from(["day", "week", "month", "year"]))
+def test_series_sums_equal_event_counts(tmp_path_factory: pytest.TempPathFactory, articles: list, by: str) -> None:
+    path = build_store(tmp_path_factory.mktemp("s") / "s.duckdb", articles)
+    width = {"day": 10, "week": 10, "month": 7, "year": 4}[by]
+    expected = sum(1 for a in articles for e in a.events
+                   if e.modality in ("asserted", "reported") and e.recipient is not None
+                   and {e.actor.country, e.recipient.country} == {"USA", "CHN"} and len(e.date or "") >= width)
+    with EventStore(path, read_only=True) as store:
+        rows = dyad_series(store, "USA", "CHN", by)
+    both = [r for r in rows if r["direction"] == "both"]
+    assert sum(r["events"] for r in both) == expected
+    for r in both:
+        ways = [x for x in rows if x["period"] == r["period"] and x["direction"] != "both"]
+        assert sum(x["events"] for x in ways) == r["events"]
+        quads = r["verbal_coop"] + r["material_coop"] + r["verbal_conflict"] + r["material_conflict"]
+        assert quads == r["events"] == sum(v for k, v in r.items() if k.startswith("n_"))
+
+
+def merged_of(tmp_path: Path, *articles: object) -> list[dict]:
+    path = build_store(tmp_path / "m.duckdb", list(articles))  # type: ignore[arg-type]
+    with EventStore(path, read_only=True) as store:
+        cur = store.db.execute("SELECT * FROM merged_events ORDER BY event_date, merged_id")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def test_two_reports_of_one_meeting_merge(tmp_path: Path) -> None:
+    merged = merged_of(tmp_path,
+                       coded("a", [event(confidence=0.6), event(sentence_index=3, confidence=0.6)], source="Reuters"),
+                       coded("b", [event(day="2025-10-31", place=None, confidence=0.9, sentence="The best one.")],
+                             source="AP", published=date(2025, 11, 2)))
+    assert len(merged) == 1
+    m = merged[0]
+    assert (m["num_mentions"], m["num_articles"], m["num_sources"]) == (3, 2, 2)
+    assert m["sentence"] == "The best one." and m["confidence"] == 0.9
+    assert m["event_date"] == "2025-10-30" and m["location_country"] == "KOR"
+    assert (str(m["first_seen"]), str(m["last_seen"])) == ("2025-10-31", "2025-11-02")
+
+
+@pytest.mark.parametrize(("other", "merges"), [
+    ({"day": "2025-10-31"}, True),
+    ({"day": "2025-11-01"}, False),  # two days apart
+    ({"place": "Geneva"}, False),  # another country
+    ({"place": None}, True),  # unknown place is compatible
+    ({"modality": "reported"}, True),  # reported and asserted: it happened
+    ({"modality": "planned"}, False),
+    ({"cameo": "042"}, False),  # another CAMEO base
+    ({"recipient": "RUS"}, False),
+    ({"actor": "USA", "recipient": "CHN"}, False),  # the other direction
+    ({"day": "2025-10"}, False),  # month precision does not join a day
+])
+def test_merge_rules(tmp_path: Path, other: dict, merges: bool) -> None:
+    merged = merged_of(tmp_path, coded("a", [event()]), coded("b", [event(**other)]))
+    assert len(merged) == (1 if merges else 2)
+
+
+def test_month_precision_merges_within_the_month_and_undated_never(tmp_path: Path) -> None:
+    merged = merged_of(tmp_path, coded("a", [event(day="2025-10"), event(day=None)]),
+                       coded("b", [event(day="2025-10"), event(day=None)]))
+    assert sorted(m["num_mentions"] for m in merged) == [1, 1, 2]
+
+
+def test_actors_without_country_merge_by_name(tmp_path: Path) -> None:
+    merged = merged_of(tmp_path, coded("a", [event(actor="ORG", cameo="190")]),
+                       coded("b", [event(actor="ORG", cameo="190")]))
+    assert len(merged) == 1 and merged[0]["actor_country"] is None
+
+
+def test_commitment_status(tmp_path: Path) -> None:
+    pledge = event(cameo="036", day="2025-10-30", trigger="pledged",
+                   sentence="Xi pledged to meet Trump in April, officials said.")
+    later = event(cameo="042", day="2025-11-20", trigger="visited")
+    lone = event(actor="USA", recipient="CHN", cameo="0311", day="2025-10-30", trigger="agreed",
+                 sentence="Trump agreed to buy Chinese goods; markets rose.")
+    path = build_store(tmp_path / "c.duckdb", [coded("a", [pledge, lone]), coded("b", [later])])
+    with EventStore(path, read_only=True) as store:
+        rows = store.db.execute("SELECT actor_country, status, what FROM commitments ORDER BY actor_country").fetchall()
+    assert rows == [("CHN", "carried out", "pledged to meet Trump in April, officials said"),
+                    ("USA", "pledged", "agreed to buy Chinese goods")]
+
+
+def test_a_pledge_two_sources_report_is_confirmed(tmp_path: Path) -> None:
+    path = build_store(tmp_path / "c.duckdb", [coded("a", [event(cameo="0311")], source="AP"),
+                                               coded("b", [event(cameo="0311")], source="Reuters")])
+    with EventStore(path, read_only=True) as store:
+        assert store.db.execute("SELECT status, num_sources FROM commitments").fetchall() == [("confirmed", 2)]
+
+
+def test_what_quotes_from_the_trigger() -> None:
+    assert what_of("China and the US agreed on Monday to cut tariffs.", "agreed") == "agreed on Monday to cut tariffs"
+    assert what_of("x " * 200, "missing").endswith("…")
