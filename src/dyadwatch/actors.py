@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from types import MappingProxyType
 
 from .gazetteer import Gazetteer
@@ -61,7 +62,16 @@ KIND_RANK: Mapping[str, int] = MappingProxyType(
 
 
 def phrase_key(text: str) -> str:
-    return _SPACES.sub("", text.translate(_APOSTROPHES)).lower()
+    """A phrase as it is written, lower-cased, with single spaces (so "to go" is not "Togo")."""
+    return _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip().lower()
+
+
+def tokens_text(tokens: list[Token]) -> str:
+    """The text the tokens cover, with a space wherever the source had whitespace."""
+    parts = [tokens[0].text]
+    for before, token in pairwise(tokens):
+        parts.append((" " if token.start > before.end else "") + token.text)
+    return "".join(parts)
 
 
 def is_acronym(text: str) -> bool:
@@ -83,7 +93,7 @@ class ActorIndex:
                 return
             key = phrase_key(phrase)
             if is_acronym(phrase):
-                key = "=" + _SPACES.sub("", phrase)
+                key = "=" + _SPACES.sub(" ", phrase).strip()
             table.setdefault(key, []).append(cand)
 
         for c in kb.countries:
@@ -118,7 +128,7 @@ class ActorIndex:
         self.places = places
 
     def lookup(self, tokens: list[Token]) -> tuple[Candidate, ...]:
-        text = "".join(t.text for t in tokens)
+        text = tokens_text(tokens)
         exact = self._table.get("=" + text)
         if exact:
             return exact
@@ -344,7 +354,7 @@ class ArticleActors:
                 actor = Actor(text, ent.text, country, sector or ("GOV" if titled else None), "person")
                 self.people[ent.text.split()[-1].lower()] = actor
                 return actor, ()
-            place = self.place_country(ent.text) if ent.label != "PERSON" else None
+            place = self.place_country(ent.text) if ent.label in PLACE_LABELS else None
             if place is not None:
                 return Actor(text, ent.text, place, sector or "CVL", "country"), ()
             kind = "group" if ent.label == "ORG" else "country"  # "organisation" is for listed bodies

@@ -131,10 +131,13 @@ def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[in
         if child.dep == "xcomp" or (child.dep == "prep" and child.lower == "to"):
             clause = [child] if child.dep == "xcomp" else [g for g in sentence.children(child.i) if g.dep == "pobj"]
             for c in clause:
-                found.extend(g.i for g in sentence.children(c.i) if g.dep in ("dobj", "obj", "dative", "iobj"))
-                found.extend(prepositional_objects(sentence, c.i))
-                found.extend(g.i for p in sentence.children(c.i) if p.dep == "prep" and p.lower in PLACE_PREPOSITIONS
-                             for g in sentence.children(p.i) if g.dep == "pobj")
+                objects = [g.i for g in sentence.children(c.i) if g.dep in ("dobj", "obj", "dative", "iobj")]
+                found.extend(objects)
+                for holder in (c.i, *objects):
+                    found.extend(prepositional_objects(sentence, holder))
+                    found.extend(g.i for p in sentence.children(holder)
+                                 if p.dep == "prep" and p.lower in PLACE_PREPOSITIONS
+                                 for g in sentence.children(p.i) if g.dep == "pobj")
                 if depth < 1 and c.dep == "xcomp":
                     found.extend(complement_targets(sentence, c.i, depth + 1))
     return found

@@ -10,7 +10,6 @@ quantity and the speaker of a quote.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,22 +19,25 @@ from .arguments import Arguments, find_arguments
 from .attributes import date_of, location_of, modality_of, quantity_of
 from .codes import CameoCode, CodeTable
 from .config import Options
-from .eventtyper import Typing, main_predicate, revise
+from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
+from .parse import DATELINE
 from .quotes import inside, quote_spans, sentence_quotes
 from .records import Actor, CodedArticle, Event, Location, ParsedArticle, Quote, Sentence, Warning
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
+# types whose grammatical object is what they are aimed at even when it is no actor ("condemned
+# the attacks"); for the others the object is a topic or a thing given ("discussed the issue")
+OBJECT_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "ASSAULT"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # what an intention to do X is, in CAMEO: the 03 code for each root of X
 INTENT_CODE_BY_ROOT = {"04": "036", "05": "030", "06": "0311", "07": "033", "08": "035", "03": "030"}
 INTENT_CODE_BY_CODE = {"085": "0355", "0841": "0354", "084": "0354", "087": "0357", "0871": "0357",
                        "061": "0311", "062": "0312", "064": "0314"}
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,}),\s*([A-Z][\w .'’-]+?)?\s*(?:\(([^)]{1,40})\))?\s*[–—-]")
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,12 @@ def content_hash(text: str) -> str:
 
 def find_dateline(parsed: ParsedArticle, gazetteer: Gazetteer) -> Location | None:
     for sentence in parsed.sentences[:3]:
-        match = _DATELINE.match(sentence.text)
+        match = DATELINE.match(sentence.text + " ")
         if match:
-            place = gazetteer.lookup(match.group(1).title())
+            city = (match.group("city") or match.group("lowcity") or "").strip()
+            place = gazetteer.lookup(city.title())
             if place is not None:
-                return Location(match.group(1), place.name, place.country, place.lat, place.lon)
+                return Location(city, place.name, place.country, place.lat, place.lon)
     return None
 
 
@@ -140,12 +143,14 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
 
         def build_at(match: PredicateMatch, cameo: str, inner: PredicateMatch | None = None,
                      sentence: Sentence = sentence, spans: list[tuple[int, int]] = spans,
-                     reporter: Actor | None = reporter, quote: Quote | None = previous_quote) -> list[Event]:
+                     reporter: Actor | None = reporter, quote: Quote | None = previous_quote,
+                     phrases: bool = False) -> list[Event]:
             in_quote = inside(sentence.tokens[match.token], spans)
             speaker = (quote.speaker if in_quote and quote else None)
+            who = PhraseActors(actors) if phrases else actors  # typed events: unknown parties as written
             return [with_implied_recipient(event, pair) for event in build_events(
-                sentence, match, inner, cameo, actors, resources, options, day, dateline, digest, article.id,
-                in_quote, speaker or (reporter if in_quote else None))]
+                sentence, match, inner, cameo, who, resources, options, day, dateline, digest,  # type: ignore[arg-type]
+                article.id, in_quote, speaker or (reporter if in_quote else None))]
 
         for match in found.values():
             if match.token not in folded:
@@ -153,8 +158,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 sentence_events.extend(build_at(match, cameo, inner))
         typing = typings[k] if typings is not None and k < len(typings) else None
         if typing is not None:
-            sentence_events = revise(sentence_events, typing,
-                                     lambda event_type, s=sentence: typed_events(s, event_type, resources, build_at))
+            sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, f=found: typed_events(
+                s, event_type, list(f.values()), resources, build_at))
         for event in sentence_events:
             key = (event.trigger.lower(), event.event_type, event.cameo, event.actor.name, event.actor.country,
                    event.recipient.country if event.recipient else None, event.modality, event.date)
@@ -171,17 +176,26 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     return CodedArticle(article, tuple(events), tuple(quotes), tuple(warnings), parsed.sentences)
 
 
-def typed_events(sentence: Sentence, event_type: str, resources: CoderResources,
-                 build_at: Callable[[PredicateMatch, str], list[Event]]) -> list[Event]:
-    """Events of a type the typer found and the lexicon missed, on the main predicate (default code)."""
-    head = main_predicate(sentence)
-    if head is None:
-        return []
-    token = sentence.tokens[head]
-    code = resources.codes.default_code(event_type).cameo
-    entry = PredicateEntry(token.lemma.lower(), None, "NOUN" if token.pos in ("NOUN", "PROPN") else "VERB", code,
-                           frozenset())
-    return build_at(PredicateMatch(head, entry, False), code)
+def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMatch], resources: CoderResources,
+                 build_at: Callable[..., list[Event]]) -> list[Event]:
+    """Events of a type the typer found and the lexicon's events lack: on a lexicon predicate of that type
+    (its code), else on the main predicate or the root (the type's default code), the first that gives an
+    event; parties the knowledge base does not know are kept as written."""
+    for match in matches:
+        code = resources.codes.get(match.entry.cameo) if match.entry.cameo in resources.codes else None
+        if code is not None and code.event_type and same_type(code.event_type, event_type):
+            built = build_at(match, code.cameo, phrases=True)
+            if built:
+                return built
+    default = resources.codes.default_code(event_type).cameo
+    for head in main_predicates(sentence):
+        token = sentence.tokens[head]
+        entry = PredicateEntry(token.lemma.lower(), None, "NOUN" if token.pos in ("NOUN", "PROPN") else "VERB",
+                               default, frozenset())
+        built = build_at(PredicateMatch(head, entry, False), default, phrases=True)
+        if built:
+            return built
+    return []
 
 
 def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None) -> Event:
@@ -236,7 +250,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         # "X and Y held talks": a joint act is coded in both directions, as both parties act
         pairs.append((pairs[0][1], pairs[0][0]))
     else:
-        target = targets[0][0] if targets else object_target(sentence, args)
+        target = targets[0][0] if targets else (
+            object_target(sentence, args) if code.event_type in OBJECT_TARGET_TYPES else None)
         for actor, parties in sources:
             for party in parties or (actor,):
                 pairs.append((party, target))
@@ -256,8 +271,10 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         span = event_span(sentence, match.token, args)
         confidence = score(match, args, actor, recipient, mod.modality)
         ident = hashlib.sha1("|".join([
-            digest, str(sentence.index), str(span[0]), final.cameo, actor.country or "", actor.name or "",
-            (recipient.country or "") if recipient else "", options.coder]).encode()).hexdigest()[:20]
+            digest, str(sentence.index), str(span[0]), str(sentence.tokens[match.token].start), final.cameo,
+            actor.country or "", actor.name or "", (recipient.country or "") if recipient else "",
+            (recipient.name or recipient.text) if recipient else "", mod.modality, when or "",
+            options.coder]).encode()).hexdigest()[:20]
         events.append(Event(
             id=ident, article_id=article_id, event_type=final.event_type or "", mode=final.mode,
             context=final.context, cameo=final.cameo, quad_class=final.quad_class, goldstein=final.goldstein,

@@ -34,7 +34,7 @@ import numpy as np
 from .codes import CodeTable
 from .errors import ModelNotFoundError
 from .lexicon import PredicateLexicon
-from .records import Event, Sentence
+from .records import Actor, Event, Sentence, Token
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -108,9 +108,17 @@ def sentence_features(sentence: Sentence, lexicon: PredicateLexicon, codes: Code
 
 def main_predicate(sentence: Sentence) -> int | None:
     """The token that heads the sentence's main clause, past a reporting verb ("..., officials said")."""
+    found = main_predicates(sentence)
+    return found[0] if found else None
+
+
+def main_predicates(sentence: Sentence) -> list[int]:
+    """Candidate heads of the main event, best first: the main clause's verb (past a reporting verb),
+    then the root itself (a copula: "X is willing to ..."), then the first verb."""
     roots = [t for t in sentence.tokens if t.head == t.i]
     if not roots:
-        return None
+        return []
+    out: list[int] = []
     root = roots[0]
     for _ in range(3):
         if root.lemma.lower() not in REPORT_VERBS:
@@ -119,10 +127,65 @@ def main_predicate(sentence: Sentence) -> int | None:
         if not inner:
             break
         root = inner[0]
-    if root.pos in ("VERB", "NOUN", "PROPN"):
-        return root.i
-    verbs = [t.i for t in sentence.tokens if t.pos == "VERB"]
-    return verbs[0] if verbs else None
+    if root.pos in ("VERB", "NOUN", "PROPN", "AUX"):
+        out.append(root.i)
+    if roots[0].i not in out and roots[0].pos in ("VERB", "AUX"):
+        out.append(roots[0].i)
+    verbs = [t.i for t in sentence.tokens if t.pos == "VERB" and t.i not in out]
+    return out + verbs[:1]
+
+
+PHRASE_POS = frozenset({"NOUN", "PROPN"})
+PHRASE_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"})
+
+
+class PhraseActors:
+    """The article's actors, and for a noun the knowledge base cannot resolve, the noun phrase as written.
+
+    Used for the events the typer adds: "the American Civil Liberties Union sued ..." keeps its party
+    (no country, no sector) where the lexicon coder would drop the event.
+    """
+
+    def __init__(self, actors: Any) -> None:
+        self.actors = actors
+
+    def resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
+        got = self.actors.resolve(sentence, head)
+        if got is not None:
+            return got  # type: ignore[no-any-return]
+        token = sentence.tokens[head]
+        if token.pos not in PHRASE_POS or token.ent_type in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+            return None
+        if not doer(sentence, token) and not named(sentence, head):
+            return None  # an object that names no one ("lifted the sanctions") is no target
+        keep = {head}
+        grew = True
+        while grew:  # the head's subtree without clauses, appositions and prepositions
+            grew = False
+            for tok in sentence.tokens:
+                if tok.i not in keep and tok.head in keep and tok.dep not in PHRASE_SKIP_DEPS:
+                    keep.add(tok.i)
+                    grew = True
+        toks = [t for t in sentence.tokens if t.i in keep]
+        while toks and toks[0].pos == "DET":
+            toks = toks[1:]
+        if not toks:
+            return None
+        text = sentence.text[toks[0].start - sentence.start: toks[-1].end - sentence.start]
+        return Actor(text, text, None, None, "group"), ()
+
+
+def doer(sentence: Sentence, token: Token) -> bool:
+    """A subject, a possessor or a passive agent: where a party, named or not, stands."""
+    if token.dep in ("nsubj", "csubj", "poss"):
+        return True
+    return token.dep == "pobj" and sentence.tokens[token.head].dep == "agent"
+
+
+def named(sentence: Sentence, head: int) -> bool:
+    """The phrase holds a proper noun or a named person, group, organisation or place."""
+    return any(t.pos == "PROPN" or t.ent_type in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
+               for t in sentence.subtree(head))
 
 
 # --- the decision -------------------------------------------------------------------------------

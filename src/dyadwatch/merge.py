@@ -108,6 +108,7 @@ class Group:
     anchor: str | None
     country: str | None
     members: list[dict[str, Any]] = field(default_factory=list)
+    vague: bool = False  # a party without a country ("police"): needs the same article or the same place
 
     def accepts(self, row: dict[str, Any]) -> bool:
         day, grain = row.get("event_date"), precision(row.get("event_date"))
@@ -121,6 +122,11 @@ class Group:
         else:
             return False
         place = row.get("location_country")
+        if self.vague:
+            same_article = any(m.get("content_hash") == row.get("content_hash") for m in self.members)
+            same_place = place is not None and row.get("location_name") is not None and any(
+                m.get("location_name") == row.get("location_name") for m in self.members)
+            return same_article or same_place
         return place is None or self.country is None or place == self.country
 
     def add(self, row: dict[str, Any]) -> None:
@@ -154,7 +160,8 @@ def cluster(rows: Iterable[dict[str, Any]]) -> list[Group]:
         for row in sorted(by_key[key], key=_order):
             home = next((g for g in open_groups if g.accepts(row)), None)
             if home is None:
-                home = Group(key, row.get("event_date"), None)
+                vague = not (row.get("actor_country") and row.get("recipient_country"))
+                home = Group(key, row.get("event_date"), None, vague=vague)
                 open_groups.append(home)
                 groups.append(home)
             home.add(row)

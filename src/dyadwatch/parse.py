@@ -15,7 +15,10 @@ from .records import Article, Entity, ParsedArticle, Sentence, Token
 
 _BLOCK = re.compile(r"[^\n]+")
 # "BUSAN, South Korea (MNTV) - " or "GENEVA (Reuters) -": a dateline, parsed apart from its sentence
-DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]+?)?\s*(?:\([^)]{1,40}\))?\s*[–—-]+)\s+")
+DATELINE = re.compile(
+    r"^((?P<city>[A-Z][A-Z .'’-]{2,})(?:,\s*[A-Z][\w .'’-]+?)?\s*(?:\([^)]{1,40}\))?\s*[–—-]+"
+    r"|(?P<lowcity>[a-z][a-z .'’-]{2,30}):)\s+"
+)  # "BUSAN, South Korea (MNTV) – ", "GENEVA (Reuters) - ", and lower-cased "new delhi: "
 
 
 class Parser(Protocol):

@@ -30,7 +30,11 @@ from typing import Any
 
 import numpy as np
 
+from ..codes import CodeTable
+from ..evaluate import evaluate
 from ..eventtyper import FEATURES, LABELS, NONE, YIELD_TYPES, EventTyper, Typing, sentence_features
+from ..lexicon import PredicateLexicon
+from ..pipeline import Pipeline
 from ..records import Article, Sentence
 from . import corpus
 
@@ -38,6 +42,7 @@ VERSION = "eventtyper-v1"
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_OUT = ROOT / "src" / "dyadwatch" / "models" / "eventtyper"
 DEFAULT_GOLD = ROOT.parent / "shared" / "gold"
+CV_CACHE = Path(tempfile.gettempdir()) / "dyadwatch-typer-cv.json"
 
 
 @dataclass(frozen=True)
@@ -124,9 +129,6 @@ def parse_all(texts: Sequence[str], model: str) -> list[tuple[Sentence, ...]]:
 
 
 def features_of(parsed: Sequence[tuple[Sentence, ...]]) -> np.ndarray:
-    from ..codes import CodeTable
-    from ..lexicon import PredicateLexicon
-
     lexicon, codes = PredicateLexicon.load(), CodeTable.load()
     rows = []
     for sentences in parsed:
@@ -305,11 +307,6 @@ def cross_validate(plv: list[Row], plv_parsed: list[tuple[Sentence, ...]], plv_f
                    own: list[Row], own_feats: np.ndarray, cfg: TrainConfig, gold: Path, log: Any = print
                    ) -> dict[str, Any]:
     """Out-of-fold typings for every plv row, and the coder's scores on them."""
-    from ..codes import CodeTable
-    from ..evaluate import evaluate
-    from ..lexicon import PredicateLexicon
-    from ..pipeline import Pipeline
-
     lexicon, codes = PredicateLexicon.load(), CodeTable.load()
     fold = folds_of(plv, cfg.folds, cfg.seed)
     logits = np.zeros((len(plv), len(LABELS)), dtype=np.float32)
@@ -327,6 +324,16 @@ def cross_validate(plv: list[Row], plv_parsed: list[tuple[Sentence, ...]], plv_f
             feats = np.stack([sentence_features(s, lexicon, codes) for s in sentences])
             for s, z in zip(sentences, row_logits(typer, [s.text for s in sentences], feats), strict=True):
                 sentence_logits[s.text] = z
+    CV_CACHE.write_text(json.dumps({"logits": logits.tolist(), "sentences": {t: z.tolist() for t, z in
+                                                                             sentence_logits.items()}}),
+                        encoding="utf-8")
+    log(f"out-of-fold logits saved to {CV_CACHE}")
+    return score_out_of_fold(plv, logits, sentence_logits, gold)
+
+
+def score_out_of_fold(plv: list[Row], logits: np.ndarray, sentence_logits: dict[str, np.ndarray], gold: Path
+                      ) -> dict[str, Any]:
+    """Calibrate on the out-of-fold logits, then score the whole coder with the out-of-fold typings."""
     labels = [r.label for r in plv]
     temperature = fit_temperature(logits, labels)
 
@@ -435,6 +442,21 @@ def train(out: Path = DEFAULT_OUT, gold: Path = DEFAULT_GOLD, cfg: TrainConfig |
     return results
 
 
+def rescore(out: Path = DEFAULT_OUT, gold: Path = DEFAULT_GOLD, log: Any = print) -> dict[str, Any]:
+    """Score the coder again on the cached out-of-fold typings (after a change to the decision rules)."""
+    cached = json.loads(CV_CACHE.read_text(encoding="utf-8"))
+    results = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    plv = plv_rows(gold)
+    results["cv"] = score_out_of_fold(plv, np.array(cached["logits"], dtype=np.float32),
+                                      {t: np.array(z, dtype=np.float32) for t, z in cached["sentences"].items()}, gold)
+    (out / "training.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / "MODEL_CARD.md").write_text(model_card(results, out, own_rows(ROOT / "data" / "training")),
+                                       encoding="utf-8")
+    r = results["cv"]["report"]
+    log(f"CV: accuracy {r['accuracy']}, macro-F1 {r['macro_f1']}, triple {r['triple']}, no event {r['no_event']}")
+    return results
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
@@ -442,9 +464,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--no-cv", action="store_true")
+    parser.add_argument("--rescore", action="store_true", help="score the cached out-of-fold typings again")
     parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
     parser.add_argument("--layers", type=int, default=TrainConfig.layers)
     args = parser.parse_args(argv)
+    if args.rescore:
+        rescore(args.out, args.gold)
+        return 0
     cfg = TrainConfig(epochs=args.epochs, layers=args.layers)
     train(args.out, args.gold, cfg, cv=not args.no_cv)
     return 0
