@@ -19,7 +19,7 @@ PLAN_WORDS = frozenset({"expect", "plan", "intend", "schedule", "prepare", "aim"
                         "propose", "seek", "want", "consider", "likely"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
-DATE_LABELS = frozenset({"DATE"})
+DATE_LABELS = frozenset({"DATE", "TIME"})  # spaCy tags "later in the year" as TIME
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
