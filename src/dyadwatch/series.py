@@ -4,9 +4,11 @@ Only events that happened count (modality ``asserted`` or ``reported``): planned
 denied events are left out of every series.
 
 The cooperation index of a period is ``(cooperative - conflictual) / (cooperative + conflictual)``
-over event counts (quad classes 1-2 against 3-4), in [-1, 1]: the normalised net-cooperation
-measure common in the event-data literature (e.g. Goldstein 1992's scale used as counts, as in
-ICEWS-based dyadic studies). ``goldstein_sum`` and ``goldstein_mean`` are given beside it.
+over event counts (quad classes 1-2 against 3-4), in [-1, 1]: a net-cooperation share defined by
+this project, which weighs every event alike. The weighted alternative is given beside it:
+``goldstein_sum`` and ``goldstein_mean`` of the Goldstein scale (J. S. Goldstein, "A
+Conflict-Cooperation Scale for WEIS Events Data", Journal of Conflict Resolution 36(2), 1992),
+as pinned in the project's code table.
 """
 
 from __future__ import annotations
