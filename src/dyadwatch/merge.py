@@ -10,7 +10,10 @@ Every stored event is a *mention*. Mentions are one *merged event* when they sha
 - a date window: day-precise dates within one day of the group's earliest date; month-precise
   dates in the same month (only with other month-precise dates); an event dated to the year only,
   or not dated, is never merged with another,
-- a compatible place: the same location country, or one of them unknown.
+- a compatible place: the same location country, or one of them unknown;
+- when a party has no country or there is no recipient ("police fired"): the same actor as named,
+  and the same article or the same named place; otherwise every unnamed "police" of a day would
+  be one event.
 
 Clustering is deterministic (events are taken in date, then id order), so the merged ids depend on
 the stored events only, not on the order in which articles were ingested.
@@ -97,6 +100,11 @@ def merge_key(row: dict[str, Any]) -> tuple[str, ...]:
             row["event_type"], (row["cameo"] or "")[:3], factuality(row.get("modality")))
 
 
+def who(row: dict[str, Any]) -> str:
+    """The actor as written (lower-cased), for parties that have no country to tell them apart."""
+    return " ".join(str(row.get("actor_text") or row.get("actor_name") or "").lower().split())
+
+
 def global_event_id(merged_id: str) -> int:
     """A stable positive 60-bit integer for GDELT's GLOBALEVENTID."""
     return int(merged_id[:15], 16)
@@ -123,6 +131,8 @@ class Group:
             return False
         place = row.get("location_country")
         if self.vague:
+            if who(row) != who(self.members[0]):
+                return False  # "police" and "the opposition" are not one party because both lack a country
             same_article = any(m.get("content_hash") == row.get("content_hash") for m in self.members)
             same_place = place is not None and row.get("location_name") is not None and any(
                 m.get("location_name") == row.get("location_name") for m in self.members)
