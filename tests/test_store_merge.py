@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dyadwatch.merge import what_of
+from dyadwatch.records import Actor, Event
 from dyadwatch.series import dyad_series
 from dyadwatch.store import MIGRATIONS, EventStore
 
@@ -76,6 +78,7 @@ def test_series_sums_equal_event_counts(tmp_path_factory: pytest.TempPathFactory
 
 
 def merged_of(tmp_path: Path, *articles: object) -> list[dict]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = build_store(tmp_path / "m.duckdb", list(articles))  # type: ignore[arg-type]
     with EventStore(path, read_only=True) as store:
         cur = store.db.execute("SELECT * FROM merged_events ORDER BY event_date, merged_id")
@@ -123,6 +126,25 @@ def test_actors_without_country_merge_by_name(tmp_path: Path) -> None:
     merged = merged_of(tmp_path, coded("a", [event(actor="ORG", cameo="190")]),
                        coded("b", [event(actor="ORG", cameo="190")]))
     assert len(merged) == 1 and merged[0]["actor_country"] is None
+
+
+def test_parties_without_a_country_need_the_same_article_or_place(tmp_path: Path) -> None:
+    police = Actor("police", None, None, "COP", "group")
+    opposition = Actor("the opposition", None, None, "OPP", "group")
+
+    def firing(article: str, actor: Actor = police, place: str | None = None, index: int = 0) -> Event:
+        return replace(event(actor="ORG", recipient=None, cameo="190", place=place, article=article,
+                             sentence_index=index), actor=actor)
+
+    apart = merged_of(tmp_path / "apart", coded("x", [firing("x")]), coded("y", [firing("y")]))
+    assert len(apart) == 2  # unnamed police in two articles with no place: two events
+    placed = merged_of(tmp_path / "placed", coded("x", [firing("x", place="Busan")]),
+                       coded("y", [firing("y", place="Busan")]))
+    assert len(placed) == 1
+    one_article = merged_of(tmp_path / "one", coded("x", [firing("x"), firing("x", index=2)]))
+    assert len(one_article) == 1
+    others = merged_of(tmp_path / "others", coded("x", [firing("x"), firing("x", actor=opposition, index=2)]))
+    assert len(others) == 2  # not one party just because neither has a country
 
 
 def test_commitment_status(tmp_path: Path) -> None:
