@@ -3,9 +3,10 @@
 1. ``--make PATH --mb N`` writes an N MB JSONL stream (never into the repository: use /tmp) by
    repeating the texts of ``../shared/gold/ipe_public.jsonl`` with distinct ids.
 2. ``--read PATH`` reads the whole stream through the readers (no model), with peak RSS.
-3. ``--code PATH --seconds S`` runs ``dyadwatch code PATH --engine local --format jsonl`` for at
+3. ``--code PATH --seconds S`` runs ``dyadwatch code PATH --engine local --format json`` for at
    most S seconds, samples the RSS of the process every second (psutil), and prints the RSS and
-   the input bytes consumed over time: after the model is loaded, the curve is flat.
+   the articles coded over time (lines of its output, a temporary file): after the model is
+   loaded, the curve is flat.
 
 Run::
 
@@ -22,6 +23,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -77,32 +79,42 @@ def code(path: Path, seconds: float) -> None:
     import psutil
 
     exe = Path(sys.executable).with_name("dyadwatch")
-    cmd = [str(exe), "code", str(path), "--engine", "local", "--format", "jsonl", "-o", os.devnull]
+    fd, out_name = tempfile.mkstemp(suffix=".jsonl", prefix="dw-memory-")
+    os.close(fd)
+    out = Path(out_name)
+    cmd = [str(exe), "code", str(path), "--engine", "local", "--format", "json", "-o", str(out)]
     proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
     watched = psutil.Process(proc.pid)
     start = time.monotonic()
-    samples: list[tuple[float, float, float]] = []  # seconds, RSS MiB, input MB consumed
+    samples: list[tuple[float, float, int]] = []  # seconds, RSS MiB, articles coded
     try:
         while proc.poll() is None and time.monotonic() - start < seconds:
             try:
                 rss = watched.memory_info().rss / MIB
-                consumed = watched.io_counters().read_chars / 1e6
             except psutil.NoSuchProcess:
                 break
-            samples.append((time.monotonic() - start, rss, consumed))
+            samples.append((time.monotonic() - start, rss, count_lines(out)))
             time.sleep(1.0)
     finally:
         if proc.poll() is None:
             proc.terminate()
             proc.wait(timeout=30)
+        coded = count_lines(out)
+        out.unlink()
     print(" ".join(cmd))
-    print("seconds  RSS MiB  input MB read")
+    print("seconds  RSS MiB  articles coded")
     step = max(1, len(samples) // 16)
-    for t, rss, consumed in samples[::step] + samples[-1:]:
-        print(f"{t:7.0f}  {rss:7.0f}  {consumed:8.1f}")
+    for t, rss, articles in samples[::step] + samples[-1:]:
+        print(f"{t:7.0f}  {rss:7.0f}  {articles:8d}")
+    print(f"{coded} articles coded in {samples[-1][0]:.0f} s")
     loaded = [s for s in samples if s[0] >= 60] or samples
     print(f"peak RSS {max(s[1] for s in samples):.0f} MiB; after the first minute: "
           f"min {min(s[1] for s in loaded):.0f}, max {max(s[1] for s in loaded):.0f} MiB")
+
+
+def count_lines(path: Path) -> int:
+    with path.open("rb") as f:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
 
 
 def main() -> None:
@@ -113,6 +125,8 @@ def main() -> None:
     parser.add_argument("--code", type=Path)
     parser.add_argument("--seconds", type=float, default=480)
     args = parser.parse_args()
+    if not (args.make or args.read or args.code):  # as run by make bench: it takes minutes, run it by hand
+        sys.stdout.write("memory.py runs by hand (minutes); see benchmarks/memory.py --help and README's Memory\n")
     if args.make:
         make(args.make, args.mb)
     if args.read:

@@ -187,7 +187,7 @@ def repair(text: str) -> str:
 
 
 class LanguageDetector:
-    """py3langid, loaded on first use (about a second), judging the first 2,000 characters."""
+    """py3langid, loaded on first use (about a second), judging the first 600 characters."""
 
     def __init__(self) -> None:
         self._identifier: Any = None
