@@ -45,6 +45,7 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case"
                      "npadvmod"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _SPACES = re.compile(r"\s+")
+_PIECE = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,12 @@ KIND_RANK: Mapping[str, int] = MappingProxyType(
 def phrase_key(text: str) -> str:
     """A phrase as it is written, lower-cased, with single spaces (so "to go" is not "Togo")."""
     return _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip().lower()
+
+
+def first_piece(text: str) -> str:
+    """The leading run of letters and digits, lower-cased ("u" of "U.S.", "people" of "People's")."""
+    match = _PIECE.match(text.lower())
+    return match.group(0) if match else text[:1].lower()
 
 
 def tokens_text(tokens: list[Token]) -> str:
@@ -117,6 +124,8 @@ class ActorIndex:
         self._table: Mapping[str, tuple[Candidate, ...]] = MappingProxyType(
             {k: tuple(sorted(v, key=lambda c: KIND_RANK[c.kind])) for k, v in table.items()}
         )
+        # the first word-piece of every phrase: a token that starts none is skipped at once
+        self.starts = frozenset(first_piece(key.lstrip("=")) for key in table)
         self.max_tokens = 6
         self.sector_words: Mapping[str, str] = kb.sector_words
         self.holders = kb.office_holders
@@ -161,6 +170,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
     tokens = sentence.tokens
     i = 0
     while i < len(tokens):
+        if first_piece(tokens[i].text) not in index.starts:
+            i += 1
+            continue
         found = None
         for width in range(min(index.max_tokens, len(tokens) - i), 0, -1):
             span = list(tokens[i:i + width])
