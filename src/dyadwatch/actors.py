@@ -35,7 +35,7 @@ ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "deposed", "late"})
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
-TITLE_WORDS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+TITLE_WORDS = frozenset({"president", "minister", "judge", "premier", "chancellor", "king", "queen", "emir", "sultan",
                          "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
                          "secretary", "dictator", "monarch", "sheikh", "crown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -323,10 +323,14 @@ class ArticleActors:
             return self.group(phrase, text) or self.unlisted(sentence, phrase, text, sector)
         people = [m for m in inside if m.actor.kind == "person"]
         best = people[0] if people else min(inside, key=lambda m: (m.head != head, mention_rank(m)))
+        modifiers = [m for m in inside if m.head != head and m.actor.kind == "country" and m.actor.country]
+        plural_people = sentence.tokens[head].tag in ("NNS", "NNPS")
+        if best.head == head and best.actor.kind == "country" and modifiers and plural_people and not people:
+            best = modifiers[0]  # "Bosnian Serbs", "Iraqi Kurds": people of the country that modifies them
         actor = best.actor
         if "ethnic" in words and actor.kind == "country":
             # "ethnic Albanians in south Serbia": people of the country they live in
-            home = self.located_in(sentence, head)
+            home = self.located_in(sentence, head) or self.sentence_country(sentence, {m.head for m in inside})
             if home is not None:
                 actor = Actor(actor.text, None, home, sector or "CVL", "group")
         if actor.kind != "person":
@@ -357,6 +361,10 @@ class ArticleActors:
         for ent in sentence.entities:
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)):
                 continue
+            if ent.label == "PERSON" and sector is not None and not ent.start <= head < ent.end:
+                # a name that modifies a group noun ("the Hutu rebel group"): a group, not a person
+                country = self.located_in(sentence, head) or self.sentence_country(sentence, positions)
+                return Actor(text, ent.text, country, sector, "group"), ()
             if ent.label == "PERSON":
                 known = self.people.get(ent.text.split()[-1].lower())
                 if known is not None:
@@ -369,8 +377,11 @@ class ArticleActors:
             place = self.place_country(ent.text) if ent.label in PLACE_LABELS else None
             if place is not None:
                 return Actor(text, ent.text, place, sector or "CVL", "country"), ()
-            kind = "group" if ent.label == "ORG" else "country"  # "organisation" is for listed bodies
-            country = self.located_in(sentence, head) if kind == "group" else None
+            # an organisation, a religious or ethnic group, or a place the gazetteer lacks: it belongs to
+            # the country it is said to be in, else to the country the sentence names ("Islamic
+            # fundamentalists ... Algerian President"); "organisation" is kept for listed bodies
+            kind = "country" if ent.label in PLACE_LABELS else "group"
+            country = self.located_in(sentence, head) or self.sentence_country(sentence, positions)
             return Actor(text, ent.text, country, sector, kind), ()
         located = self.located_in(sentence, head)
         if located is not None and sector is not None:
@@ -382,7 +393,7 @@ class ArticleActors:
         if definite and in_play is not None:
             return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,
                          "country"), ()
-        return Actor(text, None, None, sector, "group"), ()
+        return Actor(text, None, self.sentence_country(sentence, positions), sector, "group"), ()
 
     def check_term(self, actor: Actor, sentence_index: int) -> None:
         """Warn (W202) when a titled person held none of their listed offices on the article's date."""
@@ -402,8 +413,12 @@ class ArticleActors:
 
     def located_in(self, sentence: Sentence, head: int) -> str | None:
         """The country of "rebels in Darfur", "students throughout Indonesia", "groups from Kenya"."""
-        for prep in sentence.children(head):
-            if prep.dep != "prep" or prep.lower not in LOCATING_PREPOSITIONS:
+        preps = [c for c in sentence.children(head) if c.dep == "prep"]
+        for clause in sentence.children(head):  # "rebels operating in X", "a group based in Y"
+            if clause.dep in ("acl", "relcl") and clause.tag in ("VBG", "VBN"):
+                preps += [c for c in sentence.children(clause.i) if c.dep == "prep"]
+        for prep in preps:
+            if prep.lower not in LOCATING_PREPOSITIONS:
                 continue
             for obj in sentence.children(prep.i):
                 if obj.dep != "pobj":
@@ -419,16 +434,18 @@ class ArticleActors:
         return None
 
     def sentence_country(self, sentence: Sentence, skip: set[int]) -> str | None:
-        """The first country named in the sentence outside ``skip`` (a titled person's own phrase)."""
+        """The country named nearest to ``skip`` (a phrase with no country of its own) in the sentence."""
+        anchor = min(skip) if skip else 0
+        found: list[tuple[int, str]] = []
         for m in self.mentions.get(sentence.index, []):
             if m.head not in skip and m.actor.country and m.actor.kind == "country":
-                return m.actor.country
+                found.append((abs(m.head - anchor), m.actor.country))
         for ent in sentence.entities:
             if ent.label in PLACE_LABELS and not skip & set(range(ent.start, ent.end)):
                 country = self.place_country(ent.text)
                 if country is not None:
-                    return country
-        return None
+                    found.append((abs(ent.start - anchor), country))
+        return min(found)[1] if found else None
 
     def antecedent(self, sentence: Sentence, pronoun: int) -> Actor | None:
         """A person named earlier in the same sentence (a subject first), else the last one in play."""

@@ -46,6 +46,9 @@ def head_of(sentence: Sentence, start: int, end: int) -> int | None:
     ids = {t.i for t in inside}
     heads = [t for t in inside if t.head not in ids or t.head == t.i]
     head = heads[0] if heads else inside[-1]
+    if head.pos == "ADP":  # a span given with its preposition ("in central Baghdad"): its object
+        objects = [t for t in inside if t.head == head.i and t.dep == "pobj"]
+        head = objects[0] if objects else head
     # a gold span that is only the modifier of a noun phrase ("Panamanian army" officers): its noun
     while head.dep in ("compound", "amod", "nmod") and head.head != head.i:
         head = sentence.tokens[head.head]
@@ -92,6 +95,9 @@ def evaluate_gsr_actors(path: Path, pipeline: Pipeline, limit: int | None = None
 
 
 def resolve_span(text: str, sentences: tuple[Sentence, ...], state: ArticleActors, needle: str) -> Actor | None:
+    # a gold span with a gap ("U.S. ... negotiators" for "U.S. and Russian negotiators"): its
+    # first part names the actor
+    needle = re.split(r"\s*\.\.\.?\s*", needle.strip())[0] or needle
     pattern = r"\s+".join(re.escape(word) for word in needle.split())
     found = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
     if found is None:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 
 from .kb import ActorKnowledge
 from .records import Location
+
+
+def ascii_fold(name: str) -> str:
+    """"Sāmarrā’" -> "Samarra": without accents and marks, as English news writes it."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in letters if c.isalnum() or c in " -").strip()
 
 
 class Gazetteer:
@@ -28,7 +36,7 @@ class Gazetteer:
             loc = Location(city["name"], city["name"], iso3, round(float(city["latitude"]), 4),
                            round(float(city["longitude"]), 4))
             population = int(city.get("population") or 0)
-            for name in {city["name"], city.get("asciiname") or city["name"]}:
+            for name in {city["name"], city.get("asciiname") or city["name"], ascii_fold(city["name"])}:
                 key = name.lower()
                 if key not in best or best[key][0] < population:
                     best[key] = (population, loc)
