@@ -34,6 +34,7 @@ TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "deposed", "late"})
+PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "inside", "outside", "across", "throughout"})
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
 TITLE_WORDS = frozenset({"president", "minister", "judge", "premier", "chancellor", "king", "queen", "emir", "sultan",
                          "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
@@ -293,12 +294,19 @@ class ArticleActors:
         token = sentence.tokens[head]
         words = [token] if token.lower in PERSON_PRONOUNS else noun_phrase(sentence, head)
         lowered = {t.lower for t in words}
+        holder = sentence.tokens[token.head]
+        if (actor.kind == "country" and token.dep == "pobj" and holder.lower in PLACE_PREPOSITIONS
+                and actor.sector == "GOV" and self.sector_of([token.lemma.lower()]) is None):
+            actor = replace(actor, sector="CVL")  # "fighting in Baghdad": the city and its people
         if lowered & FORMER_WORDS and actor.kind == "person":
             actor = replace(actor, sector="ELI")
         elif actor.kind == "person" and lowered & TITLE_WORDS:
             self.check_term(actor, sentence.index)
-        elif actor.sector is None and actor.country and token.tag in ("NNPS", "NNS") and token.pos != "PRON" \
-                and self.sector_of([token.lemma.lower()]) is None:
+        elif actor.kind == "person" and self.out_of_office(actor):
+            # PLOVER's ELI: people of government who hold no post on the date (Sharon in 2000)
+            actor = replace(actor, sector="ELI")
+        elif actor.sector is None and actor.country and token.tag in ("NNPS", "NNS") and any(
+                c.kind == "adjective" for c in self.index.lookup([token])):
             actor = replace(actor, sector="CVL")  # "Libyans", "Bosnian Serbs": people, not the state
         if words and words[0].dep == "det" and len(words) > 1:
             words = words[1:]
@@ -318,7 +326,9 @@ class ArticleActors:
         inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions]
         words = [t.lemma.lower() for t in phrase]
         text = " ".join(t.text for t in phrase if t.dep != "det" or t.i != phrase[0].i)
-        sector = self.sector_of(words) or self.sector_of([t.lower for t in phrase])
+        head_words = [token.lemma.lower()], [token.lower]  # the head noun says most: "government forces"
+        sector = (self.sector_of(head_words[0]) or self.sector_of(head_words[1]) or self.sector_of(words)
+                  or self.sector_of([t.lower for t in phrase]))
         if not inside:
             return self.group(phrase, text) or self.unlisted(sentence, phrase, text, sector)
         people = [m for m in inside if m.actor.kind == "person"]
@@ -395,10 +405,14 @@ class ArticleActors:
                          "country"), ()
         return Actor(text, None, self.sentence_country(sentence, positions), sector, "group"), ()
 
+    def out_of_office(self, actor: Actor) -> bool:
+        terms = self.index.terms.get(actor.name or "")
+        return bool(terms) and self.day is not None and not any(t.holds_office_on(self.day) for t in terms)
+
     def check_term(self, actor: Actor, sentence_index: int) -> None:
         """Warn (W202) when a titled person held none of their listed offices on the article's date."""
         terms = self.index.terms.get(actor.name or "")
-        if not terms or self.day is None or any(t.holds_office_on(self.day) for t in terms):
+        if not terms or not self.out_of_office(actor):
             return
         spans = ", ".join(f"{t.office} {t.start.isoformat()}..{t.end.isoformat() if t.end else ''}" for t in terms)
         message = f"{actor.name} is titled as in office on {self.day.isoformat()}, outside their terms ({spans})"

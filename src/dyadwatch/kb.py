@@ -45,7 +45,7 @@ OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _POLITICAL_SECTORS = frozenset({"PTY", "REB", "OPP"})
 _SOCIETY_SECTORS = frozenset(
-    {"BUS", "MED", "CVL", "REL", "EDU", "LAB", "AGR", "REF", "HLH", "ELI", "CRM", "ENV", "HRI"}
+    {"BUS", "MED", "JRN", "CVL", "REL", "EDU", "LAB", "AGR", "REF", "ELI", "CRM", "ENV", "HRI"}
 )
 SECTORS = _STATE_SECTORS | _POLITICAL_SECTORS | _SOCIETY_SECTORS | {"IGO", "NGO"}
 
