@@ -77,12 +77,16 @@ def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
     return out
 
 
-def prepositional_objects(sentence: Sentence, token: int) -> list[int]:
-    """Objects of the token's prepositions, in the order of TARGET_PREPOSITIONS."""
+OBJECT_PREPOSITIONS = ("by", "from", *TARGET_PREPOSITIONS)
+
+
+def prepositional_objects(sentence: Sentence, token: int,
+                          prepositions: tuple[str, ...] = TARGET_PREPOSITIONS) -> list[int]:
+    """Objects of the token's prepositions, in the order of ``prepositions``."""
     found: list[tuple[int, int]] = []
     for child in sentence.children(token):
-        if child.dep in ("prep", "dative", "agent") and child.lower in TARGET_PREPOSITIONS:
-            rank = TARGET_PREPOSITIONS.index(child.lower)
+        if child.dep in ("prep", "dative", "agent") and child.lower in prepositions:
+            rank = prepositions.index(child.lower)
             for obj in sentence.children(child.i):
                 if obj.dep in ("pobj", "pcomp"):
                     found.extend((rank, i) for i in with_conjuncts(sentence, [obj.i]))
@@ -108,7 +112,8 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     targets.extend(prepositional_objects(sentence, token.i))
     for child in children:
         if child.dep in ("dobj", "obj"):
-            targets.extend(prepositional_objects(sentence, child.i))
+            # "rejected a request by X", "condemned the attacks by X": the party inside the object
+            targets.extend(prepositional_objects(sentence, child.i, OBJECT_PREPOSITIONS))
     if not targets and token.dep in ("xcomp", "advcl") and token.head != token.i:
         # "summoned the ambassador to complain", "sent experts to Riyadh to investigate": the
         # governing verb names whom the purpose clause is about
@@ -132,6 +137,8 @@ def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[in
             clause = [child] if child.dep == "xcomp" else [g for g in sentence.children(child.i) if g.dep == "pobj"]
             for c in clause:
                 objects = [g.i for g in sentence.children(c.i) if g.dep in ("dobj", "obj", "dative", "iobj")]
+                # "refused to send peacekeepers to Iraq": the recipient before the thing sent
+                found.extend(prepositional_objects(sentence, c.i))
                 found.extend(objects)
                 for holder in (c.i, *objects):
                     found.extend(prepositional_objects(sentence, holder))

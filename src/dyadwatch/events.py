@@ -250,7 +250,11 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         # "X and Y held talks": a joint act is coded in both directions, as both parties act
         pairs.append((pairs[0][1], pairs[0][0]))
     else:
-        target = targets[0][0] if targets else (
+        own = {actor.country for actor, _ in sources if actor.country}
+        others = [t for t in targets if t[0].country is None or t[0].country not in own]
+        # "withdrew its troops from Syria": not the actor's own people, when another party is named
+        chosen = others[0] if others else (targets[0] if targets else None)
+        target = chosen[0] if chosen else (
             object_target(sentence, args) if code.event_type in OBJECT_TARGET_TYPES else None)
         for actor, parties in sources:
             for party in parties or (actor,):
@@ -265,7 +269,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     quantity = quantity_of(sentence, match.token, measure)
     events = []
     for actor, recipient in pairs:
-        if recipient is not None and recipient.name == actor.name and recipient.country == actor.country:
+        if recipient is not None and same_party(actor, recipient):
             recipient = None
         final = refine_code(code, place, actor, recipient, resources.codes)
         span = event_span(sentence, match.token, args)
@@ -285,6 +289,13 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
             coder=options.coder,
         ))
     return events
+
+
+def same_party(a: Actor, b: Actor) -> bool:
+    """The same actor twice ("Xi ... he"): one named alike in one country, or the same words."""
+    if a.span is not None and a.span == b.span:
+        return True
+    return a.name is not None and a.name == b.name and a.country == b.country
 
 
 def object_target(sentence: Sentence, args: Arguments) -> Actor | None:
