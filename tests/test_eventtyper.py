@@ -87,7 +87,7 @@ def test_main_predicate_looks_past_a_reporting_verb() -> None:
 def test_agreeing_event_takes_the_typer_confidence_and_others_fall_below() -> None:
     out = revise([event("SUPPORT", 0.6), event("ACCUSE", 0.8, 3)], typing("SUPPORT", 0.9), lambda t: [])
     by_type = {e.event_type: e for e in out}
-    assert by_type["SUPPORT"].confidence == 0.9 and by_type["SUPPORT"].coder.endswith("+test-typer")
+    assert by_type["SUPPORT"].confidence == 0.9
     assert by_type["ACCUSE"].confidence < 0.9
 
 
@@ -103,7 +103,7 @@ def test_missed_event_is_built_and_comes_first() -> None:
 
 
 def test_low_confidence_adds_nothing_and_conflict_needs_more() -> None:
-    assert [e.event_type for e in revise([], typing("ASSAULT", 0.2), lambda t: [event(t, 0.5, 4)])] == []
+    assert [e.event_type for e in revise([], typing("ASSAULT", 0.15), lambda t: [event(t, 0.5, 4)])] == []
     coop = [event("AGREE", 0.7)]
     out = revise(coop, typing("COERCE", 0.6), lambda t: [event(t, 0.5, 4)])
     assert [e.event_type for e in out] == ["AGREE"]
@@ -131,8 +131,7 @@ def test_coder_without_typings_is_the_lexicon_coder(resources: CoderResources) -
     plain = coded(resources, praise(), None).events
     agreed = coded(resources, praise(), [typing("SUPPORT", 0.95)]).events
     assert [e.event_type for e in plain] == [e.event_type for e in agreed] == ["SUPPORT"]
-    assert agreed[0].confidence == 0.95 and replace(agreed[0], confidence=plain[0].confidence,
-                                                    coder=plain[0].coder) == plain[0]
+    assert agreed[0].confidence == 0.95 and replace(agreed[0], confidence=plain[0].confidence) == plain[0]
 
 
 def test_missing_model_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -142,3 +141,13 @@ def test_missing_model_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no
     assert EventTyper.load() is None
     with pytest.raises(ModelNotFoundError):
         EventTyper.load(tmp_path)
+
+
+def test_typed_event_keeps_an_unknown_party_as_written(resources: CoderResources) -> None:
+    # The Zorblax Union sued the lemonade .   (an unknown subject is kept as written)
+    s = build_sentence(["The", "Zorblax", "Union", "sued", "the", "lemonade", "."], [2, 2, 3, 3, 5, 3, 3],
+                       ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "Zorblax", "Union", "sue", "the", "lemonade", "."])
+    events = coded(resources, s, [typing("ACCUSE", 0.7)]).events
+    assert [(e.event_type, e.actor.text, e.actor.country) for e in events] == [("ACCUSE", "Zorblax Union", None)]

@@ -483,7 +483,7 @@ def train(
     no_cv: Annotated[bool, typer.Option("--no-cv", help="Skip the 5-fold cross-validation.")] = False,
     epochs: Annotated[int | None, typer.Option("--epochs", help="Fine-tuning epochs.")] = None,
 ) -> None:
-    """Rebuild the learned event typer (needs the train extra: pip install 'dyadwatch[train]')."""
+    """Rebuild the learned event typer (needs the train extra, with torch: make model)."""
 
     def work() -> None:
         from .errors import BadOptionError, ModelNotFoundError

@@ -9,14 +9,17 @@ The coder keeps the lexicon and the parse for what they are good at (which predi
 action, the CAMEO code) and lets the typer decide the type (:func:`revise`):
 
 - an event of the typed type (CONCEDE and RETREAT count as one, as YIELD) takes the typer's
-  confidence; the other events keep theirs, capped by the probability of their own type;
-- a typed event the lexicon missed is built on the sentence's main verb (:func:`main_predicate`)
-  with the type's default CAMEO code, its source and target from the parse;
+  confidence; the sentence's other events fall below it, by how much the typer doubts their type
+  (to half their own confidence at most);
+- a typed event the lexicon missed is built on the sentence's main verb (:func:`main_predicates`)
+  with the type's default CAMEO code, its source and target from the parse; material conflict
+  needs more confidence (and more still next to the lexicon's cooperation);
 - ``NONE`` with high confidence drops the lexicon's low-confidence events.
 
 Inference needs ``onnxruntime``, ``tokenizers`` and ``numpy``, never torch. The model folder
 (``models/eventtyper`` in the package, or ``DYADWATCH_TYPER``) holds ``encoder.onnx``,
-``tokenizer.json``, ``head.npz``, ``typer.json`` and ``MODEL_CARD.md``; ``dyadwatch train`` writes it.
+``embeddings.npz`` (the int8 word-piece table), ``tokenizer.json``, ``head.npz``, ``typer.json``
+and ``MODEL_CARD.md``; ``dyadwatch train`` writes it.
 """
 
 from __future__ import annotations
@@ -47,7 +50,8 @@ REPORT_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "
                           "insist", "explain", "confirm", "believe", "think", "according"})
 
 # decision thresholds (see ``revise``), chosen on the CV folds of the training run
-NEW_EVENT_MIN = 0.35      # least confidence to add an event the lexicon missed
+NEW_EVENT_MIN = 0.2       # least confidence to add an event the lexicon missed
+NEW_CONFLICT_MIN = 0.5    # ... when it is material conflict (the most consequential for a dyad's series)
 RETYPE_CONFLICT_MIN = 0.8  # ... when it would add material conflict next to lexicon cooperation
 NONE_DROP_MIN = 0.8       # least NONE confidence to drop the lexicon's weak events
 WEAK_EVENT = 0.6          # a lexicon event below this confidence is weak
@@ -198,7 +202,6 @@ def revise(events: Sequence[Event], typing: Typing, build: Callable[[str], list[
     none, when the parse gives no actor). Pure: the same inputs give the same events.
     """
     label, confidence = typing.label, typing.confidence
-    tag = typing.version
     if label == NONE:
         if confidence >= NONE_DROP_MIN:
             return [e for e in events if e.confidence >= WEAK_EVENT]
@@ -208,19 +211,21 @@ def revise(events: Sequence[Event], typing: Typing, build: Callable[[str], list[
     for event in events:
         if same_type(event.event_type, label):
             agreed = True
-            out.append(replace(event, confidence=round(max(event.confidence, confidence), 2),
-                               coder=f"{event.coder}+{tag}"))
+            out.append(replace(event, confidence=round(max(event.confidence, confidence), 2)))
         else:
-            capped = min(event.confidence, typing.prob(event.event_type), max(0.05, confidence - 0.01))
+            # the typer judges the main event: another event of the sentence falls below it, and by how
+            # much the typer doubts its type, to half its lexicon confidence at most
+            capped = min(event.confidence, max(typing.prob(event.event_type), event.confidence / 2),
+                         max(0.05, confidence - 0.01))
             out.append(replace(event, confidence=round(max(0.01, capped), 2)))
     if agreed:
         return out
     floor = NEW_EVENT_MIN
-    if label in conflict_types and any(e.quad_class in (1, 2) for e in events):
-        floor = RETYPE_CONFLICT_MIN
+    if label in conflict_types:
+        floor = RETYPE_CONFLICT_MIN if any(e.quad_class in (1, 2) for e in events) else NEW_CONFLICT_MIN
     if confidence < floor:
         return list(events)
-    added = [replace(e, confidence=round(confidence, 2), coder=f"{e.coder}+{tag}") for e in build(label)]
+    added = [replace(e, confidence=round(confidence, 2)) for e in build(label)]
     return added + out
 
 
@@ -248,6 +253,8 @@ class EventTyper:
         try:
             meta = json.loads((folder / "typer.json").read_text(encoding="utf-8"))
             head = np.load(folder / "head.npz")
+            table = np.load(folder / "embeddings.npz")
+            self.rows, self.scale = table["rows"], table["scale"].astype(np.float32)
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
             options = ort.SessionOptions()
             options.intra_op_num_threads = threads
@@ -264,9 +271,9 @@ class EventTyper:
         self.temperature = float(meta["temperature"])
         self.weight = head["weight"].astype(np.float32)
         self.bias = head["bias"].astype(np.float32)
-        self.batch_size = int(meta.get("batch_size", 32))
+        self.hidden = int(self.rows.shape[1])
+        self.tokenizer.no_padding()  # batches are padded here, to their longest sentence
         self.tokenizer.enable_truncation(self.max_length)
-        self._inputs = {i.name for i in self.session.get_inputs()}
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> EventTyper | None:
@@ -285,29 +292,18 @@ class EventTyper:
         return cls(path)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Mean-pooled sentence embeddings, in batches of similar length."""
-        out = np.zeros((len(texts), 0), dtype=np.float32)
-        if not texts:
-            return out
-        encodings = self.tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(texts)), key=lambda k: len(encodings[k].ids))
-        rows: dict[int, np.ndarray] = {}
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start:start + self.batch_size]
-            width = max(len(encodings[k].ids) for k in chunk)
-            ids = np.zeros((len(chunk), width), dtype=np.int64)
-            mask = np.zeros((len(chunk), width), dtype=np.int64)
-            for row, k in enumerate(chunk):
-                n = len(encodings[k].ids)
-                ids[row, :n] = encodings[k].ids
-                mask[row, :n] = 1
-            feeds: dict[str, Any] = {"input_ids": ids, "attention_mask": mask}
-            if "token_type_ids" in self._inputs:
-                feeds["token_type_ids"] = np.zeros_like(ids)
-            pooled = self.session.run(None, feeds)[0]
-            for row, k in enumerate(chunk):
-                rows[k] = pooled[row]
-        return np.stack([rows[k] for k in range(len(texts))]).astype(np.float32)
+        """Mean-pooled sentence embeddings, one sentence a call.
+
+        One at a time, because the int8 graph quantises its activations per call: a sentence typed
+        alone or in any batch then gets the same numbers, and every engine the same events.
+        """
+        out = np.zeros((len(texts), self.hidden), dtype=np.float32)
+        for k, encoding in enumerate(self.tokenizer.encode_batch(list(texts))):
+            ids = np.asarray(encoding.ids, dtype=np.int64)
+            vectors = self.rows[ids].astype(np.float32) * self.scale[ids][:, None]
+            feeds = {"inputs_embeds": vectors[None, :, :], "attention_mask": np.ones((1, len(ids)), dtype=np.int64)}
+            out[k] = self.session.run(None, feeds)[0][0]
+        return out
 
     def predict(self, texts: Sequence[str], features: np.ndarray) -> np.ndarray:
         """Calibrated probabilities over LABELS, one row per text."""

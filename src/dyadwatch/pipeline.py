@@ -37,7 +37,7 @@ class Pipeline:
         it = iter(articles)
         while batch := list(islice(it, self.options.batch_size)):
             parsed_batch = self.parser.parse(batch)
-            typings: list[list[Typing]] | None = None
+            typings: list[list[Typing | None]] | None = None
             if self.typer is not None:
                 # one encoder pass over the batch's sentences, then split back per article
                 flat = self.typer.type_sentences([s for p in parsed_batch for s in p.sentences],
