@@ -34,6 +34,10 @@ TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "deposed", "late"})
+# nouns for a body of people, which take their kind from their modifiers ("opposition groups")
+COLLECTIVE_NOUNS = frozenset({"group", "coalition", "organization", "organisation", "movement", "alliance",
+                              "front", "faction", "body", "association", "network", "force", "wing", "bloc",
+                              "camp", "side", "unit", "team", "delegation", "committee", "council", "panel"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "inside", "outside", "across", "throughout"})
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
 TITLE_WORDS = frozenset({"president", "minister", "judge", "premier", "chancellor", "king", "queen", "emir", "sultan",
@@ -338,7 +342,7 @@ class ArticleActors:
         if best.head == head and best.actor.kind == "country" and modifiers and plural_people and not people:
             best = modifiers[0]  # "Bosnian Serbs", "Iraqi Kurds": people of the country that modifies them
         actor = best.actor
-        if "ethnic" in words and actor.kind == "country":
+        if actor.kind == "country" and any(c.lower == "ethnic" for c in sentence.children(head)):
             # "ethnic Albanians in south Serbia": people of the country they live in
             home = self.located_in(sentence, head) or self.sentence_country(sentence, {m.head for m in inside})
             if home is not None:
@@ -393,11 +397,16 @@ class ArticleActors:
             kind = "country" if ent.label in PLACE_LABELS else "group"
             country = self.located_in(sentence, head) or self.sentence_country(sentence, positions)
             return Actor(text, ent.text, country, sector, kind), ()
-        located = self.located_in(sentence, head)
-        if located is not None and sector is not None:
-            return Actor(text, None, located, sector, "group"), ()
-        if sector is None:
+        # a party named by its kind ("the police", "rebels in Darfur"): the head noun must say so;
+        # "diplomatic ties" or "military aid" name no one
+        token = sentence.tokens[head]
+        party_head = token.lemma.lower() in COLLECTIVE_NOUNS or (
+            self.sector_of([token.lemma.lower()]) or self.sector_of([token.lower])) is not None
+        if sector is None or not party_head:
             return None
+        located = self.located_in(sentence, head)
+        if located is not None:
+            return Actor(text, None, located, sector, "group"), ()
         definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
         in_play = next((a for a in reversed(self.recent) if a.kind != "organisation"), None)
         if definite and in_play is not None:

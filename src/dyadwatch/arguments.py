@@ -77,7 +77,16 @@ def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
     return out
 
 
-OBJECT_PREPOSITIONS = ("by", "from", *TARGET_PREPOSITIONS)
+# nouns that name the act itself when they are the object of a light verb
+ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", "lawsuit", "case", "criticism",
+                       "campaign", "statement", "report", "complaint", "warning", "appeal", "call", "request",
+                       "demand", "threat", "offensive", "operation", "strike", "raid", "crackdown", "measure",
+                       "step", "decision", "sentence", "charge", "proceeding", "review", "hearing", "trial",
+                       "support", "commitment", "agreement", "deal", "accord", "treaty", "pact", "tie",
+                       "relation", "assault", "ceasefire", "truce", "talk", "negotiation", "cooperation",
+                       "aid", "assistance", "help", "visit", "meeting", "concern", "condemnation",
+                       "solidarity", "opposition", "rejection", "protest", "restriction", "ban"})
+OBJECT_PREPOSITIONS = ("into", "against", "by", "from", "of", *TARGET_PREPOSITIONS)
 
 
 def prepositional_objects(sentence: Sentence, token: int,

@@ -13,8 +13,9 @@ import typer
 
 from .config import make_options
 from .errors import DyadwatchError, NothingToCodeError
+from .eventtyper import EventTyper
 from .output import TABLE_HEADERS, article_dict, event_line, event_rows
-from .pipeline import Pipeline
+from .pipeline import Pipeline, coder_name
 from .progress import RunProgress
 from .readers import Fields, Problem, ReaderOptions, ReadStats, input_size, read_inputs
 from .records import Article, CodedArticle
@@ -237,8 +238,9 @@ def ingest(
         check_engine(engine, workers)
         counts = new_counts()
         options = make_options(model=model, published=published, max_chars=max_chars)
+        coder = coder_name(options, EventTyper.version_of())  # the name the events will carry
         with EventStore(db) as store:
-            run_id = store.start_run(options.coder, inputs)
+            run_id = store.start_run(coder, inputs)
             reading = reader_options(published, max_chars, oversize, text_field, date_field, id_field,
                                      title_field, url_field)
             progress = new_progress(inputs, to_stdout=False)
@@ -247,7 +249,7 @@ def ingest(
 
             def fresh() -> Iterator[Article]:
                 for article in articles:
-                    if store.has_article(article.text, options.coder):
+                    if store.has_article(article.text, coder):
                         counts["skipped"] += 1
                         continue
                     yield article

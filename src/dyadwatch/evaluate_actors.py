@@ -45,7 +45,6 @@ def head_of(sentence: Sentence, start: int, end: int) -> int | None:
         return None
     ids = {t.i for t in inside}
     heads = [t for t in inside if t.head not in ids or t.head == t.i]
-    heads.sort(key=lambda t: t.pos not in ("NOUN", "PROPN"))  # "British forces" in "US and British forces"
     head = heads[0] if heads else inside[-1]
     if head.pos == "ADP":  # a span given with its preposition ("in central Baghdad"): its object
         objects = [t for t in inside if t.head == head.i and t.dep == "pobj"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .actors import ActorIndex, ArticleActors, noun_phrase
-from .arguments import Arguments, find_arguments
+from .arguments import ACT_NOUNS, Arguments, find_arguments
 from .attributes import date_of, location_of, modality_of, quantity_of
 from .codes import CameoCode, CodeTable
 from .config import Options
@@ -300,10 +300,11 @@ def same_party(a: Actor, b: Actor) -> bool:
 
 def object_target(sentence: Sentence, args: Arguments) -> Actor | None:
     """What the act is aimed at when no actor is ("condemned the attacks"): kind ``other``, no codes."""
-    for head in args.targets:
+    nouns = [h for h in args.targets if sentence.tokens[h].pos in ("NOUN", "PROPN")]
+    # "launched an investigation into X": the act names no target, X does; "condemned the attacks": it does
+    beyond = [h for h in nouns if sentence.tokens[h].lemma.lower() not in ACT_NOUNS]
+    for head in (beyond or nouns)[:1]:
         token = sentence.tokens[head]
-        if token.pos not in ("NOUN", "PROPN"):
-            continue
         words = [t for t in noun_phrase(sentence, head) if t.dep != "det"] or [token]
         start, end = min(t.start for t in words), max(t.end for t in words)
         text = sentence.text[start - sentence.start:end - sentence.start]

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from .arguments import ACT_NOUNS
 from .codes import CodeTable
 from .errors import ModelNotFoundError
 from .lexicon import PredicateLexicon
@@ -160,6 +161,8 @@ class PhraseActors:
         token = sentence.tokens[head]
         if token.pos not in PHRASE_POS or token.ent_type in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
             return None
+        if token.lemma.lower() in ACT_NOUNS and any(c.dep == "prep" for c in sentence.children(head)):
+            return None  # "launched an investigation into X": the act, not a party; X comes next
         if not doer(sentence, token) and not named(sentence, head):
             return None  # an object that names no one ("lifted the sanctions") is no target
         keep = {head}
@@ -274,6 +277,17 @@ class EventTyper:
         self.hidden = int(self.rows.shape[1])
         self.tokenizer.no_padding()  # batches are padded here, to their longest sentence
         self.tokenizer.enable_truncation(self.max_length)
+
+    @staticmethod
+    def version_of(folder: str | Path | None = None) -> str | None:
+        """The version of the typer ``load`` would give (read from ``typer.json``), without loading it."""
+        chosen = folder if folder is not None else os.environ.get(TYPER_ENV)
+        if chosen is not None and str(chosen).lower() in ("off", "none", "0", ""):
+            return None
+        meta = (Path(chosen) if chosen is not None else default_model_dir()) / "typer.json"
+        if not meta.is_file() or not (meta.parent / "encoder.onnx").is_file():
+            return None
+        return str(json.loads(meta.read_text(encoding="utf-8"))["version"])
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> EventTyper | None:

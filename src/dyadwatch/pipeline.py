@@ -32,6 +32,9 @@ class Pipeline:
         self.parser: Parser = parser or SpacyParser(self.options.model, self.options.batch_size)
         self.resources = resources or CoderResources.load()
         self.typer: EventTyper | None = EventTyper.load() if isinstance(typer, str) else typer
+        if self.typer is not None:
+            # the coder's name says which typer decided: a new model re-codes what the store holds
+            self.options = self.options.with_(coder=coder_name(self.options, self.typer.version))
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         it = iter(articles)
@@ -54,6 +57,13 @@ class Pipeline:
         pub = date.fromisoformat(published) if isinstance(published, str) else published
         article = Article(id=article_id, text=text, title=title, published=pub or self.options.published)
         return next(self.code_articles([article]))
+
+
+def coder_name(options: Options, typer_version: str | None = None) -> str:
+    """The coder's versioned name for events: the rule coder's, plus the typer's when one types."""
+    if typer_version is None or options.coder.endswith(f"+{typer_version}"):
+        return options.coder
+    return f"{options.coder}+{typer_version}"
 
 
 def resolve_actor(pipeline: Pipeline, text: str, day: date | None = None) -> Actor | None:
