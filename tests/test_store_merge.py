@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dyadwatch.errors import BadOptionError
 from dyadwatch.merge import what_of
 from dyadwatch.records import Actor, Event
 from dyadwatch.series import dyad_series
@@ -75,6 +76,18 @@ def test_series_sums_equal_event_counts(tmp_path_factory: pytest.TempPathFactory
         assert sum(x["events"] for x in ways) == r["events"]
         quads = r["verbal_coop"] + r["material_coop"] + r["verbal_conflict"] + r["material_conflict"]
         assert quads == r["events"] == sum(v for k, v in r.items() if k.startswith("n_"))
+
+
+def test_series_can_leave_out_unsure_events(tmp_path: Path) -> None:
+    unsure, sure_one = event(confidence=0.3), event(sentence_index=2, confidence=0.9, cameo="051")
+    path = build_store(tmp_path / "c.duckdb", [coded("a", [unsure, sure_one])])
+    with EventStore(path, read_only=True) as store:
+        every = sum(r["events"] for r in dyad_series(store, "USA", "CHN") if r["direction"] == "both")
+        sure = sum(r["events"] for r in dyad_series(store, "USA", "CHN", min_confidence=0.5)
+                   if r["direction"] == "both")
+        with pytest.raises(BadOptionError, match=r"\[D201\]"):
+            dyad_series(store, "USA", "CHN", min_confidence=2.0)
+    assert (every, sure) == (2, 1)
 
 
 def merged_of(tmp_path: Path, *articles: object) -> list[dict]:

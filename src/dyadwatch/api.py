@@ -119,10 +119,10 @@ class EventDB:
         sql = "SELECT * FROM merged_events" + (" WHERE " + " AND ".join(where) if where else "")
         return self.query(sql + " ORDER BY event_date, merged_id", params, backend)
 
-    def dyad(self, a: str, b: str, by: str = "month", backend: str = "pandas") -> Any:
+    def dyad(self, a: str, b: str, by: str = "month", backend: str = "pandas", min_confidence: float = 0.0) -> Any:
         """The series of a country pair (see :mod:`dyadwatch.series`)."""
         check_backend(backend)
-        rows = dyad_series(self.store, a.upper(), b.upper(), by)
+        rows = dyad_series(self.store, a.upper(), b.upper(), by, min_confidence)
         return _frame(rows, list(rows[0]) if rows else ["period", "direction", "events"], backend)
 
     def dyads(self, limit: int | None = None, backend: str = "pandas") -> Any:

@@ -320,6 +320,8 @@ def dyad(
     by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
     fmt: Annotated[SeriesFormat, typer.Option("--format", "-f", help="table, json or csv.")] = SeriesFormat.table,
     plot: Annotated[Path | None, typer.Option("--plot", help="Also write a chart: .png or .html.")] = None,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", help="Count only events coded with at "
+                                                  "least this confidence (0 to 1).")] = 0.0,
 ) -> None:
     """The event series of a country pair, both directions and combined."""
 
@@ -327,7 +329,7 @@ def dyad(
         from .api import EventDB
 
         with EventDB(db) as store:
-            frame = store.dyad(a, b, by=by)
+            frame = store.dyad(a, b, by=by, min_confidence=min_confidence)
         title = f"{a.upper()}-{b.upper()} by {by}"
         emit_frame(frame, fmt, title, ["period", "direction", "events", "verbal_coop", "material_coop",
                                        "verbal_conflict", "material_conflict", "goldstein_sum", "coop_index"])

@@ -37,9 +37,14 @@ def type_column(event_type: str) -> str:
     return f"n_{event_type.lower()}"
 
 
-def dyad_series(store: EventStore, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
+def dyad_series(store: EventStore, a: str, b: str, by: str = "month", min_confidence: float = 0.0
+                ) -> list[dict[str, Any]]:
     """One row per period and direction (``A->B``, ``B->A``, ``both``): counts per quad class and per
-    PLOVER type (``n_agree`` ... ``n_assault``), Goldstein sum and mean, the cooperation index."""
+    PLOVER type (``n_agree`` ... ``n_assault``), Goldstein sum and mean, the cooperation index.
+
+    ``min_confidence`` leaves out events the coder is less sure of (0 keeps every event)."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise BadOptionError(f"--min-confidence must be between 0 and 1, not {min_confidence}")
     period = period_expr(by)
     type_counts = ", ".join(f"count(*) FILTER (WHERE event_type = '{t}') AS {type_column(t)}" for t in PLOVER_TYPES)
     sql = f"""
@@ -48,7 +53,7 @@ def dyad_series(store: EventStore, a: str, b: str, by: str = "month") -> list[di
              CASE WHEN actor_country = ? THEN ? ELSE ? END AS direction,
              quad_class, goldstein, event_type
       FROM events
-      WHERE modality IN {HAPPENED}
+      WHERE modality IN {HAPPENED} AND confidence >= {float(min_confidence)}
         AND ((actor_country = ? AND recipient_country = ?) OR (actor_country = ? AND recipient_country = ?))
     ), both_ways AS (
       SELECT period, direction, quad_class, goldstein, event_type FROM e
