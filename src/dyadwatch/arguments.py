@@ -134,7 +134,19 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
             targets.extend(prepositional_objects(sentence, head.i))
     if not targets:
         targets.extend(complement_targets(sentence, token.i))
+    if token.lemma.lower() not in SPEECH_LEMMAS:
+        # "found Barbarin guilty": the subject of a small clause is who the act is about
+        targets.extend(g.i for c in children if c.dep in ("ccomp", "oprd", "xcomp")
+                       for g in sentence.children(c.i) if g.dep in ("nsubj", "nsubjpass"))
+    # last resort, the place the act is aimed at: "mobilized troops in the border area"
+    for holder in (token, *(c for c in children if c.dep in ("dobj", "obj"))):
+        targets.extend(g.i for p in sentence.children(holder.i) if p.dep == "prep" and p.lower in PLACE_PREPOSITIONS
+                       for g in sentence.children(p.i) if g.dep == "pobj")
     return Arguments(tuple(sources), tuple(_unique(targets)), passive)
+
+
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "claim", "report", "note", "declare",
+                           "insist", "stress", "warn", "write", "believe", "think", "hope"})
 
 
 def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
@@ -142,8 +154,8 @@ def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[in
     "offered to send troops to Uganda", "agreed to a ceasefire in eastern Ukraine"."""
     found: list[int] = []
     for child in sentence.children(verb):
-        if child.dep == "xcomp" or (child.dep == "prep" and child.lower == "to"):
-            clause = [child] if child.dep == "xcomp" else [g for g in sentence.children(child.i) if g.dep == "pobj"]
+        if child.dep in COMPLEMENT_DEPS or (child.dep == "prep" and child.lower == "to"):
+            clause = [child] if child.dep != "prep" else [g for g in sentence.children(child.i) if g.dep == "pobj"]
             for c in clause:
                 objects = [g.i for g in sentence.children(c.i) if g.dep in ("dobj", "obj", "dative", "iobj")]
                 # "refused to send peacekeepers to Iraq": the recipient before the thing sent
@@ -154,9 +166,14 @@ def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[in
                     found.extend(g.i for p in sentence.children(holder)
                                  if p.dep == "prep" and p.lower in PLACE_PREPOSITIONS
                                  for g in sentence.children(p.i) if g.dep == "pobj")
-                if depth < 1 and c.dep == "xcomp":
+                if depth < 2 and c.dep in COMPLEMENT_DEPS:
                     found.extend(complement_targets(sentence, c.i, depth + 1))
     return found
+
+
+# clauses that carry what a verb of saying, intending or being ready is about ("said it would free X",
+# "is ready to send aid to Y")
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
 
 
 PLACE_PREPOSITIONS = ("in", "into", "at")

@@ -25,7 +25,7 @@ from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .parse import DATELINE
 from .quotes import inside, quote_spans, sentence_quotes
-from .records import Actor, CodedArticle, Event, Location, ParsedArticle, Quote, Sentence, Warning
+from .records import Actor, CodedArticle, Event, Location, Mention, ParsedArticle, Quote, Sentence, Warning
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
@@ -148,7 +148,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             in_quote = inside(sentence.tokens[match.token], spans)
             speaker = (quote.speaker if in_quote and quote else None)
             who = PhraseActors(actors) if phrases else actors  # typed events: unknown parties as written
-            return [with_implied_recipient(event, pair) for event in build_events(
+            named_here = named_in(sentence, actors.mentions.get(sentence.index, []))
+            return [with_implied_recipient(event, pair, named_here) for event in build_events(
                 sentence, match, inner, cameo, who, resources, options, day, dateline, digest,  # type: ignore[arg-type]
                 article.id, in_quote, speaker or (reporter if in_quote else None))]
 
@@ -198,10 +199,23 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
     return []
 
 
-def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None) -> Event:
+def named_in(sentence: Sentence, mentions: list[Mention]) -> dict[str, Actor]:
+    """The first mention of each country in the sentence, with its words and span."""
+    out: dict[str, Actor] = {}
+    for m in mentions:
+        if m.actor.country and m.actor.country not in out:
+            start, end = sentence.tokens[m.start].start, sentence.tokens[m.end - 1].end
+            text = sentence.text[start - sentence.start:end - sentence.start]
+            out[m.actor.country] = replace(m.actor, text=text, span=(start, end))
+    return out
+
+
+def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None,
+                           named_here: dict[str, Actor] | None = None) -> Event:
     """An event with no target, by one of the article's two main countries, is aimed at the other.
 
-    The target is marked as implied (its ``text`` is empty) and the confidence drops.
+    When the sentence names that country, its words are the target; else the target is implied (its
+    ``text`` is empty). Either way the confidence drops.
     """
     known = event.recipient is not None and event.recipient.kind != "other"
     if known or pair is None or event.event_type in UNDIRECTED_TYPES:
@@ -210,6 +224,12 @@ def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None) -> Ev
     if event.actor.country not in countries:
         return event
     other = pair[1] if event.actor.country == countries[0] else pair[0]
+    here = (named_here or {}).get(other.country or "")
+    actor_span = event.actor.span or (-1, -1)
+    apart = here is not None and here.span is not None and not (
+        here.span[0] < actor_span[1] and actor_span[0] < here.span[1])
+    if here is not None and apart:
+        return replace(event, recipient=here, confidence=round(max(0.05, event.confidence - 0.1), 2))
     implied = Actor("", other.name if other.kind != "person" else None, other.country,
                     other.sector if other.kind != "person" else "GOV", "country")
     return replace(event, recipient=implied, confidence=round(max(0.05, event.confidence - 0.15), 2))
@@ -251,6 +271,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         pairs.append((pairs[0][1], pairs[0][0]))
     else:
         own = {actor.country for actor, _ in sources if actor.country}
+        if code.event_type == "MOBILIZE":  # "mobilized troops": its own forces are not the target
+            targets = [t for t in targets if t[0].sector != "MIL" or t[0].kind != "group"] or targets[:0]
         others = [t for t in targets if t[0].country is None or t[0].country not in own]
         # "withdrew its troops from Syria": not the actor's own people, when another party is named
         chosen = others[0] if others else (targets[0] if targets else None)
