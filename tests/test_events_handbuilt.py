@@ -162,3 +162,58 @@ def test_actor_text_and_span_are_the_words_of_the_sentence(resources: CoderResou
     e = coded(resources, s).events[0]
     assert e.actor.text == "Chinese President Xi Jinping" and e.actor.span == (0, 28)
     assert s.text[slice(*e.actor.span)] == e.actor.text
+
+
+def test_the_act_noun_gives_way_to_the_party_it_names(resources: CoderResources) -> None:
+    # Egypt condemned the attack on Israel .   -> the attack names the target: Israel
+    s = build_sentence(["Egypt", "condemned", "the", "attack", "on", "Israel", "."], [1, 1, 3, 1, 3, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Egypt", "condemn", "the", "attack", "on", "Israel", "."])
+    e = coded(resources, s).events[0]
+    assert e.recipient is not None and (e.recipient.country, e.recipient.text) == ("ISR", "Israel")
+
+
+def test_a_complement_names_the_target(resources: CoderResources) -> None:
+    # Japan offered to send aid to Kenya .
+    s = build_sentence(["Japan", "offered", "to", "send", "aid", "to", "Kenya", "."], [1, 1, 3, 1, 3, 3, 5, 1],
+                       ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Japan", "offer", "to", "send", "aid", "to", "Kenya", "."])
+    e = coded(resources, s).events[0]
+    assert e.event_type == "AGREE" and e.recipient is not None and e.recipient.country == "KEN"
+
+
+def test_the_subject_of_a_small_clause_is_the_target(resources: CoderResources) -> None:
+    # Ukraine condemned Russia guilty .   (a small clause, as in "the court found X guilty")
+    s = build_sentence(["Ukraine", "condemned", "Russia", "guilty", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "ADJ", "PUNCT"],
+                       lemmas=["Ukraine", "condemn", "Russia", "guilty", "."])
+    e = coded(resources, s).events[0]
+    assert e.recipient is not None and e.recipient.country == "RUS"
+
+
+def test_mobilizing_is_not_aimed_at_ones_own_troops(resources: CoderResources) -> None:
+    # India deployed troops in Pakistan .   -> not "troops"; the place is the last resort
+    s = build_sentence(["India", "deployed", "troops", "in", "Pakistan", "."], [1, 1, 1, 1, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["India", "deploy", "troop", "in", "Pakistan", "."])
+    e = coded(resources, s).events[0]
+    assert e.event_type == "MOBILIZE"
+    assert e.recipient is not None and e.recipient.country == "PAK"
+
+
+def test_a_country_the_sentence_names_stands_for_the_implied_target(resources: CoderResources) -> None:
+    # China and Japan ... ; China pledged support , Japan said .   The pledge has no syntactic target,
+    # but the article's other main country is named in the sentence: its words become the target.
+    first = build_sentence(["China", "met", "Japan", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["China", "meet", "Japan", "."])
+    second = build_sentence(["China", "pledged", "support", ",", "Japan", "said", "."], [1, 5, 1, 5, 5, 5, 5],
+                            ["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT", "punct"],
+                            pos=["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                            lemmas=["China", "pledge", "support", ",", "Japan", "say", "."], index=1, offset=20)
+    pledge = next(e for e in coded(resources, first, second).events if e.event_type == "AGREE")
+    assert pledge.recipient is not None and pledge.recipient.country == "JPN"
+    assert pledge.recipient.text == "Japan" and pledge.recipient.span == (second.tokens[4].start, second.tokens[4].end)
