@@ -34,6 +34,9 @@ TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "deposed", "late"})
+QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+                            "millions", "handful", "number", "scores", "score", "some", "many", "most", "all",
+                            "members", "member", "part", "majority", "minority", "rest"})
 # nouns for a body of people, which take their kind from their modifiers ("opposition groups")
 COLLECTIVE_NOUNS = frozenset({"group", "coalition", "organization", "organisation", "movement", "alliance",
                               "front", "faction", "body", "association", "network", "force", "wing", "bloc",
@@ -400,6 +403,10 @@ class ArticleActors:
         # a party named by its kind ("the police", "rebels in Darfur"): the head noun must say so;
         # "diplomatic ties" or "military aid" name no one
         token = sentence.tokens[head]
+        if token.lemma.lower() in QUANTITY_NOUNS or token.pos == "NUM":
+            # "hundreds of political prisoners", "a handful of journalists": the people counted
+            token = next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"
+                          for g in sentence.children(p.i) if g.dep == "pobj"), token)
         party_head = token.lemma.lower() in COLLECTIVE_NOUNS or (
             self.sector_of([token.lemma.lower()]) or self.sector_of([token.lower])) is not None
         if sector is None or not party_head:

@@ -134,6 +134,9 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
             targets.extend(prepositional_objects(sentence, head.i))
     if not targets:
         targets.extend(complement_targets(sentence, token.i))
+    for head in list(targets):  # "conceded to the demands of X": the act noun's party
+        if sentence.tokens[head].lemma.lower() in ACT_NOUNS:
+            targets.extend(prepositional_objects(sentence, head, OBJECT_PREPOSITIONS))
     if token.lemma.lower() not in SPEECH_LEMMAS:
         # "found Barbarin guilty": the subject of a small clause is who the act is about
         targets.extend(g.i for c in children if c.dep in ("ccomp", "oprd", "xcomp")
