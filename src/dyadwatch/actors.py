@@ -294,12 +294,12 @@ class ArticleActors:
 
         The actor's ``text`` and ``span`` are the words of the sentence that name it.
         """
-        got = self._resolve(sentence, head)
+        token = sentence.tokens[head]
+        words = [token] if token.lower in PERSON_PRONOUNS else noun_phrase(sentence, head)
+        got = self._resolve(sentence, head, words)
         if got is None:
             return None
         actor, parties = got
-        token = sentence.tokens[head]
-        words = [token] if token.lower in PERSON_PRONOUNS else noun_phrase(sentence, head)
         lowered = {t.lower for t in words}
         holder = sentence.tokens[token.head]
         if (actor.kind == "country" and token.dep == "pobj" and holder.lower in PLACE_PREPOSITIONS
@@ -321,14 +321,14 @@ class ArticleActors:
         text = sentence.text[start - sentence.start:end - sentence.start]
         return replace(actor, text=text, span=(start, end)), parties
 
-    def _resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
+    def _resolve(self, sentence: Sentence, head: int, phrase: list[Token]
+                 ) -> tuple[Actor, tuple[Actor, ...]] | None:
         token = sentence.tokens[head]
         if token.lower in PERSON_PRONOUNS:
             p = self.antecedent(sentence, head)
             if p is None:
                 return None
             return Actor(token.text, p.name, p.country, p.sector, p.kind), ()
-        phrase = noun_phrase(sentence, head)
         positions = {t.i for t in phrase}
         inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions]
         words = [t.lemma.lower() for t in phrase]

@@ -103,6 +103,14 @@ class Reader(Protocol):
     def read(self, stream: BinaryIO, source: Source, options: ReaderOptions) -> Iterator[Item]: ...
 
 
+def opens_as_markup(head: bytes, markers: tuple[bytes, ...]) -> bool:
+    """The first bytes open with one of ``markers``, or an XML declaration followed by one."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(markers):
+        return True
+    return start.startswith(b"<?xml") and any(marker in start for marker in markers)
+
+
 def problem(exc: InputError, origin: str) -> Problem:
     return Problem(origin, exc.code, exc.message, skipped=isinstance(exc, NotEnglishError))
 

@@ -13,7 +13,7 @@ from typing import Any, BinaryIO
 
 from ..errors import BadRecordError
 from ..records import Article
-from .core import Item, ReaderOptions, Source, problem
+from .core import Item, ReaderOptions, Source, opens_as_markup, problem
 from .html_page import html_to_text
 
 _FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -24,10 +24,7 @@ class FeedReader:
     suffixes = frozenset({".rss", ".atom", ".rdf", ".xml"})
 
     def sniff(self, head: bytes, options: ReaderOptions) -> bool:
-        start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-        if start.startswith(_FEED_MARKERS):
-            return True
-        return start.startswith(b"<?xml") and any(marker in start for marker in _FEED_MARKERS)
+        return opens_as_markup(head, _FEED_MARKERS)
 
     def read(self, stream: BinaryIO, source: Source, options: ReaderOptions) -> Iterator[Item]:
         import feedparser

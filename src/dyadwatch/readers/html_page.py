@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from ..errors import UnreadableInputError
 from ..records import Article
-from .core import Item, ReaderOptions, Source, parse_date, problem
+from .core import Item, ReaderOptions, Source, opens_as_markup, parse_date, problem
 
 _MARKUP_START = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!--", b"<meta", b"<title", b"<div", b"<p>")
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
@@ -24,10 +24,9 @@ class HtmlReader:
     suffixes = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 
     def sniff(self, head: bytes, options: ReaderOptions) -> bool:
+        # an XML declaration counts only before <html> itself, not before any tag below
         start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-        if start.startswith(_MARKUP_START):
-            return True
-        return start.startswith(b"<?xml") and b"<html" in start
+        return start.startswith(_MARKUP_START) or opens_as_markup(head, (b"<html",))
 
     def read(self, stream: BinaryIO, source: Source, options: ReaderOptions) -> Iterator[Item]:
         yield html_article(stream.read(), source.origin, source.ident, options)
