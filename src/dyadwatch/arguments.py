@@ -85,7 +85,13 @@ ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", 
                        "support", "commitment", "agreement", "deal", "accord", "treaty", "pact", "tie",
                        "relation", "assault", "ceasefire", "truce", "talk", "negotiation", "cooperation",
                        "aid", "assistance", "help", "visit", "meeting", "concern", "condemnation",
-                       "solidarity", "opposition", "rejection", "protest", "restriction", "ban"})
+                       "solidarity", "opposition", "rejection", "protest", "restriction", "ban",
+                       # the means an act applies, not whom it is aimed at ("imposed a curfew on Basra")
+                       "sanction", "embargo", "blockade", "curfew", "siege", "state", "emergency", "lockdown",
+                       "law", "tariff", "permission", "cessation", "donation", "warfare", "war",
+                       "round", "troop", "peacekeeper", "soldier",
+                       "force", "weapon", "arm", "warrant", "fine", "penalty", "ultimatum", "deadline",
+                       "visa", "airstrike", "strikes", "shelling", "fire"})
 OBJECT_PREPOSITIONS = ("into", "against", "by", "from", "of", *TARGET_PREPOSITIONS)
 
 

@@ -270,14 +270,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         # "X and Y held talks": a joint act is coded in both directions, as both parties act
         pairs.append((pairs[0][1], pairs[0][0]))
     else:
-        own = {actor.country for actor, _ in sources if actor.country}
-        if code.event_type == "MOBILIZE":  # "mobilized troops": its own forces are not the target
-            targets = [t for t in targets if t[0].sector != "MIL" or t[0].kind != "group"] or targets[:0]
-        others = [t for t in targets if t[0].country is None or t[0].country not in own]
-        # "withdrew its troops from Syria": not the actor's own people, when another party is named
-        chosen = others[0] if others else (targets[0] if targets else None)
-        target = chosen[0] if chosen else (
-            object_target(sentence, args) if code.event_type in OBJECT_TARGET_TYPES else None)
+        target = choose_target(sentence, match.token, args, code.event_type, sources, targets, actors)
         for actor, parties in sources:
             for party in parties or (actor,):
                 pairs.append((party, target))
@@ -313,6 +306,48 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     return events
 
 
+# types whose object may be the actor's own forces, sent or withdrawn ("withdrew its troops", "sent
+# peacekeepers"): those are not the target
+OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID", "RETREAT", "SANCTION", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
+
+
+def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_type: str, sources: list[Resolved],
+                  targets: list[Resolved], actors: ArticleActors) -> Actor | None:
+    """The target of a directed event, in this order: a coded party among the argument heads (the partner
+    named with "with" first for joint acts); for types aimed at their object, the object itself ("condemned
+    the legislation"); the coded party nearest in the predicate's objects and complements; a party kept as
+    written; else the object as a thing. The actor's own people and forces are not its target."""
+    own = {actor.country for actor, _ in sources if actor.country}
+    if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
+        targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE")]
+    # "withdrew its troops from Syria": not the actor's own people, when another party is named
+    others = [t for t in targets if t[0].country is None or t[0].country not in own
+              or t[0].kind in ("person", "organisation")]
+    if event_type in JOINT_TYPES:  # "discussed Libya with Trump": the partner
+        others.sort(key=lambda t: not partner_of(sentence, t[0]))
+    aimed = event_type in OBJECT_TARGET_TYPES
+    chosen = coded_target(others)
+    # "condemned the legislation": the object itself, before any party named further down
+    thing = direct_object_target(sentence, predicate) if aimed and chosen is None else None
+    if chosen is None and thing is None:
+        chosen = deep_target(sentence, predicate, args, actors, own) or (others or targets or [None])[0]
+    return chosen[0] if chosen else thing or object_target(sentence, args, aimed)
+
+
+def own_forces(actor: Actor, own: set[str], any_country: bool = False) -> bool:
+    """Unnamed forces of the actor's country or of none (of any, for a mobilization)."""
+    return (actor.kind == "group" and actor.sector in ("MIL", "COP")
+            and (any_country or actor.country is None or actor.country in own))
+
+
+def partner_of(sentence: Sentence, actor: Actor) -> bool:
+    """The actor's words are the object of "with"."""
+    if actor.span is None:
+        return False
+    before = sentence.text[:actor.span[0] - sentence.start].rstrip().lower()
+    return before.endswith(" with") or before.endswith(" with the")
+
+
 def same_party(a: Actor, b: Actor) -> bool:
     """The same actor twice ("Xi ... he"): one named alike in one country, or the same words."""
     if a.span is not None and a.span == b.span:
@@ -320,12 +355,77 @@ def same_party(a: Actor, b: Actor) -> bool:
     return a.name is not None and a.name == b.name and a.country == b.country
 
 
-def object_target(sentence: Sentence, args: Arguments) -> Actor | None:
-    """What the act is aimed at when no actor is ("condemned the attacks"): kind ``other``, no codes."""
-    nouns = [h for h in args.targets if sentence.tokens[h].pos in ("NOUN", "PROPN")]
+Resolved = tuple[Actor, tuple[Actor, ...]]
+
+
+def is_coded(actor: Actor) -> bool:
+    """A party the knowledge base or the context codes: a country, an organisation, a person, or a group
+    with a country or a sector (not a phrase kept as written)."""
+    return actor.kind != "group" or bool(actor.country or actor.sector)
+
+
+def coded_target(targets: list[Resolved]) -> Resolved | None:
+    """The first coded target: "shared evidence with India" is aimed at India, not at the evidence."""
+    return next((t for t in targets if is_coded(t[0])), None)
+
+
+# dependents that lead away from what the act is aimed at
+DEEP_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "punct", "cc", "aux", "auxpass",
+                            "neg", "det", "mark", "advmod", "npadvmod", "parataxis", "appos"})
+DEEP_LIMIT = 5
+
+
+def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors,
+                own: set[str]) -> Resolved | None:
+    """The coded party nearest the predicate in its objects, prepositions and complements, when none of the
+    argument heads is one: "is willing to provide ammunition alongside aid to Turkey" -> Turkey, "said it
+    would recognize South Ossetia's independence" -> South Ossetia. Breadth first, so the nearest wins; the
+    source's own words and its country are left out."""
+    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    sources = [got[0] for h in args.sources if (got := actors.resolve(sentence, h)) is not None]
+    frontier, seen = [predicate], {predicate, *barred}
+    home_place: Resolved | None = None  # "set up a company in Berlin": a place at home, if nothing else
+    for depth in range(DEEP_LIMIT):
+        # the predicate's own subject is the source; subjects of its complements may be targets
+        skip = DEEP_SKIP_DEPS if depth == 0 else DEEP_SKIP_DEPS - {"nsubj", "nsubjpass"}
+        below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in skip]
+        seen.update(c.i for c in below)
+        for token in sorted(below, key=lambda t: t.i):
+            if token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES:
+                continue
+            got = actors.resolve(sentence, token.i)
+            if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources):
+                continue
+            if got[0].country is None or got[0].country not in own:
+                return got
+            if home_place is None and token.ent_type in ("GPE", "LOC", "FAC") and got[0].kind == "country":
+                home_place = got
+        frontier = [c.i for c in below]
+        if not frontier:
+            break
+    return home_place
+
+
+NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def direct_object_target(sentence: Sentence, predicate: int) -> Actor | None:
+    """The predicate's direct object as a target of kind ``other``, unless it names the act itself."""
+    objects = [c.i for c in sentence.children(predicate) if c.dep in ("dobj", "obj")
+               and c.pos in ("NOUN", "PROPN") and c.ent_type not in NOT_PARTY_ENTITIES
+               and c.lemma.lower() not in ACT_NOUNS]
+    return object_target(sentence, Arguments((), tuple(objects[:1])), False) if objects else None
+
+
+def object_target(sentence: Sentence, args: Arguments, acts_too: bool = True) -> Actor | None:
+    """What the act is aimed at when no actor is ("condemned the attacks", "returned the paintings to
+    the gallery"): kind ``other``, no codes. Dates and amounts are never targets; an act noun
+    ("condemned the attack") only counts for types aimed at their object (``acts_too``)."""
+    nouns = [h for h in args.targets if sentence.tokens[h].pos in ("NOUN", "PROPN")
+             and sentence.tokens[h].ent_type not in NOT_PARTY_ENTITIES]
     # "launched an investigation into X": the act names no target, X does; "condemned the attacks": it does
     beyond = [h for h in nouns if sentence.tokens[h].lemma.lower() not in ACT_NOUNS]
-    for head in (beyond or nouns)[:1]:
+    for head in (beyond or (nouns if acts_too else []))[:1]:
         token = sentence.tokens[head]
         words = [t for t in noun_phrase(sentence, head) if t.dep != "det"] or [token]
         start, end = min(t.start for t in words), max(t.end for t in words)

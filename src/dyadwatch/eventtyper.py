@@ -163,8 +163,6 @@ class PhraseActors:
             return None
         if token.lemma.lower() in ACT_NOUNS and any(c.dep == "prep" for c in sentence.children(head)):
             return None  # "launched an investigation into X": the act, not a party; X comes next
-        if not doer(sentence, token) and not named(sentence, head):
-            return None  # an object that names no one ("lifted the sanctions") is no target
         keep = {head}
         grew = True
         while grew:  # the head's subtree without clauses, appositions and prepositions
@@ -174,6 +172,8 @@ class PhraseActors:
                     keep.add(tok.i)
                     grew = True
         toks = [t for t in sentence.tokens if t.i in keep]
+        if not doer(sentence, token) and not named(toks):
+            return None  # an object that names no one ("lifted the sanctions", "shared evidence with X")
         while toks and toks[0].pos == "DET":
             toks = toks[1:]
         if not toks:
@@ -189,10 +189,9 @@ def doer(sentence: Sentence, token: Token) -> bool:
     return token.dep == "pobj" and sentence.tokens[token.head].dep == "agent"
 
 
-def named(sentence: Sentence, head: int) -> bool:
+def named(phrase: Sequence[Token]) -> bool:
     """The phrase holds a proper noun or a named person, group, organisation or place."""
-    return any(t.pos == "PROPN" or t.ent_type in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
-               for t in sentence.subtree(head))
+    return any(t.pos == "PROPN" or t.ent_type in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC") for t in phrase)
 
 
 # --- the decision -------------------------------------------------------------------------------

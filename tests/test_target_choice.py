@@ -1,0 +1,93 @@
+"""How the coder picks an event's target among the parse's candidates (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.config import make_options
+from dyadwatch.events import CoderResources, code_article, coded_target
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
+
+PUB = date(2025, 10, 30)
+
+
+def events_of(resources: CoderResources, sentence: Sentence) -> list[Event]:
+    parsed = ParsedArticle(Article("t", sentence.text, published=PUB), (sentence,))
+    return list(code_article(parsed, resources, make_options()).events)
+
+
+def test_a_coded_party_beats_a_phrase_kept_as_written() -> None:
+    thing = (Actor("evidence", "evidence", None, None, "group"), ())
+    india = (Actor("India", "India", "IND", "GOV", "country"), ())
+    assert coded_target([thing, india]) == india
+    assert coded_target([thing]) is None
+
+
+def test_the_partner_named_with_with_is_the_target_of_a_joint_act(resources: CoderResources) -> None:
+    # Erdogan discussed Libya with Trump .   (Libya is the topic)
+    s = build_sentence(["Erdogan", "discussed", "Libya", "with", "Trump", "."], [1, 1, 1, 1, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Erdogan", "discuss", "Libya", "with", "Trump", "."],
+                       ents=[(0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "PERSON")])
+    e = events_of(resources, s)[0]
+    assert e.event_type == "CONSULT"
+    assert e.recipient is not None and e.recipient.text == "Trump" and e.recipient.country == "USA"
+
+
+def test_a_party_deeper_in_the_objects_is_found(resources: CoderResources) -> None:
+    # France offered aid alongside support to Mali .   Mali is five arcs below the verb
+    s = build_sentence(["France", "offered", "aid", "alongside", "support", "to", "Mali", "."],
+                       [1, 1, 1, 2, 3, 4, 5, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["France", "offer", "aid", "alongside", "support", "to", "Mali", "."],
+                       ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "offered")
+    assert e.actor.country == "FRA"
+    assert e.recipient is not None and e.recipient.country == "MLI"
+
+
+def test_the_means_of_an_act_gives_way_to_the_place_it_is_applied_to(resources: CoderResources) -> None:
+    # Iraq imposed a curfew on Basra .   The curfew is the means; Basra, at home, is the target
+    s = build_sentence(["Iraq", "imposed", "a", "curfew", "on", "Basra", "."], [1, 1, 3, 1, 3, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Iraq", "impose", "a", "curfew", "on", "Basra", "."],
+                       ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    e = events_of(resources, s)[0]
+    assert e.recipient is not None and e.recipient.text == "Basra" and e.recipient.country == "IRQ"
+
+
+def test_a_person_of_the_actors_own_country_can_be_the_target(resources: CoderResources) -> None:
+    # Russian police arrested Putin in Ukraine .
+    s = build_sentence(["Russian", "police", "arrested", "Putin", "in", "Ukraine", "."], [1, 2, 2, 2, 2, 4, 2],
+                       ["amod", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["ADJ", "NOUN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["russian", "police", "arrest", "Putin", "in", "Ukraine", "."],
+                       ents=[(0, 1, "NORP"), (3, 4, "PERSON"), (5, 6, "GPE")])
+    e = events_of(resources, s)[0]
+    assert e.actor.country == "RUS" and e.actor.sector == "COP"
+    assert e.recipient is not None and e.recipient.text == "Putin"
+
+
+def test_forces_sent_or_withdrawn_are_not_the_target(resources: CoderResources) -> None:
+    # The UN withdrew troops from Lebanon .
+    s = build_sentence(["The", "UN", "withdrew", "troops", "from", "Lebanon", "."], [1, 2, 2, 2, 2, 4, 2],
+                       ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["DET", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["the", "UN", "withdraw", "troop", "from", "Lebanon", "."],
+                       ents=[(1, 2, "ORG"), (5, 6, "GPE")])
+    e = events_of(resources, s)[0]
+    assert e.recipient is not None and e.recipient.country == "LBN"
+
+
+def test_a_date_is_never_a_target(resources: CoderResources) -> None:
+    # Britain condemned on Thursday .
+    s = build_sentence(["Britain", "condemned", "on", "Thursday", "."], [1, 1, 1, 2, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Britain", "condemn", "on", "Thursday", "."], ents=[(0, 1, "GPE"), (3, 4, "DATE")])
+    e = events_of(resources, s)[0]
+    assert e.recipient is None
