@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dyadwatch.arguments import demand_frame, find_arguments
 from dyadwatch.config import make_options
 from dyadwatch.events import CoderResources, code_article, coded_target
 from dyadwatch.parse import build_sentence
@@ -91,3 +92,40 @@ def test_a_date_is_never_a_target(resources: CoderResources) -> None:
                        lemmas=["Britain", "condemn", "on", "Thursday", "."], ents=[(0, 1, "GPE"), (3, 4, "DATE")])
     e = events_of(resources, s)[0]
     assert e.recipient is None
+
+
+def test_a_demand_in_reported_speech_goes_from_speaker_to_addressee() -> None:
+    # Russia says Israel must end the attacks .
+    s = build_sentence(["Russia", "says", "Israel", "must", "end", "the", "attacks", "."], [1, 1, 4, 4, 1, 6, 4, 1],
+                       ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Russia", "say", "Israel", "must", "end", "the", "attack", "."])
+    frame = demand_frame(s, 4)
+    assert frame is not None and frame.sources == (0,) and frame.targets == (2,)
+    # without "must" it is a report of what Israel does, not a demand
+    plain = build_sentence(["Russia", "says", "Israel", "ended", "the", "attacks", "."], [1, 1, 3, 1, 5, 3, 1],
+                           ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"],
+                           pos=["PROPN", "VERB", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["Russia", "say", "Israel", "end", "the", "attack", "."])
+    assert demand_frame(plain, 3) is None
+
+
+def test_the_recipient_comes_before_the_thing_given() -> None:
+    # The US returned the paintings to Italy .
+    s = build_sentence(["The", "US", "returned", "the", "paintings", "to", "Italy", "."], [1, 2, 2, 4, 2, 2, 5, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["DET", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["the", "US", "return", "the", "painting", "to", "Italy", "."])
+    assert find_arguments(s, 2).targets[:2] == (6, 4)
+
+
+def test_coordinated_subjects_of_an_agreement_are_its_two_parties(resources: CoderResources) -> None:
+    # Trump and Putin agreed to share intelligence on Iran .
+    s = build_sentence(["Trump", "and", "Putin", "agreed", "to", "share", "intelligence", "on", "Iran", "."],
+                       [3, 0, 0, 3, 5, 3, 5, 6, 7, 3],
+                       ["nsubj", "cc", "conj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "CCONJ", "PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Trump", "and", "Putin", "agree", "to", "share", "intelligence", "on", "Iran", "."],
+                       ents=[(0, 1, "PERSON"), (2, 3, "PERSON"), (8, 9, "GPE")])
+    pairs = {(e.actor.country, e.recipient.country if e.recipient else None) for e in events_of(resources, s)}
+    assert pairs == {("USA", "RUS"), ("RUS", "USA")}

@@ -85,13 +85,14 @@ ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", 
                        "support", "commitment", "agreement", "deal", "accord", "treaty", "pact", "tie",
                        "relation", "assault", "ceasefire", "truce", "talk", "negotiation", "cooperation",
                        "aid", "assistance", "help", "visit", "meeting", "concern", "condemnation",
-                       "solidarity", "opposition", "rejection", "protest", "restriction", "ban",
-                       # the means an act applies, not whom it is aimed at ("imposed a curfew on Basra")
-                       "sanction", "embargo", "blockade", "curfew", "siege", "state", "emergency", "lockdown",
-                       "law", "tariff", "permission", "cessation", "donation", "warfare", "war",
-                       "round", "troop", "peacekeeper", "soldier",
-                       "force", "weapon", "arm", "warrant", "fine", "penalty", "ultimatum", "deadline",
-                       "visa", "airstrike", "strikes", "shelling", "fire"})
+                       "solidarity", "opposition", "rejection", "protest", "restriction", "ban"})
+# the means an act applies, not whom it is aimed at ("imposed a curfew on Basra", "sent troops to Mali")
+MEANS_NOUNS = frozenset({"sanction", "embargo", "blockade", "curfew", "siege", "state", "emergency", "lockdown",
+                         "law", "tariff", "permission", "cessation", "donation", "warfare", "war", "round",
+                         "troop", "peacekeeper", "soldier", "force", "weapon", "arm", "warrant", "fine",
+                         "penalty", "ultimatum", "deadline", "visa", "airstrike", "strikes", "shelling", "fire"})
+# nouns an argument search looks through to the party they name
+LOOK_THROUGH_NOUNS = ACT_NOUNS | MEANS_NOUNS
 OBJECT_PREPOSITIONS = ("into", "against", "by", "from", "of", *TARGET_PREPOSITIONS)
 
 
@@ -121,6 +122,9 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     targets: list[int] = []
     if passive:
         targets.extend(c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS)
+    # "returned the paintings to Italy", "gave Ukraine loans": the recipient before the thing given
+    targets.extend(c.i for c in children if c.dep in ("dative", "iobj"))
+    targets.extend(prepositional_objects(sentence, token.i, ("to",)))
     for child in children:
         if child.dep in ("dobj", "obj", "dative", "iobj"):
             targets.extend(with_conjuncts(sentence, [child.i]))
@@ -141,7 +145,7 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     if not targets:
         targets.extend(complement_targets(sentence, token.i))
     for head in list(targets):  # "conceded to the demands of X": the act noun's party
-        if sentence.tokens[head].lemma.lower() in ACT_NOUNS:
+        if sentence.tokens[head].lemma.lower() in LOOK_THROUGH_NOUNS:
             targets.extend(prepositional_objects(sentence, head, OBJECT_PREPOSITIONS))
     if token.lemma.lower() not in SPEECH_LEMMAS:
         # "found Barbarin guilty": the subject of a small clause is who the act is about
@@ -152,6 +156,28 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
         targets.extend(g.i for p in sentence.children(holder.i) if p.dep == "prep" and p.lower in PLACE_PREPOSITIONS
                        for g in sentence.children(p.i) if g.dep == "pobj")
     return Arguments(tuple(sources), tuple(_unique(targets)), passive)
+
+
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+
+
+def demand_frame(sentence: Sentence, predicate: int) -> Arguments | None:
+    """"X says Y must do Z": X is the source, Y the target (the demand's addressee), when the predicate is
+    the complement of a verb of saying and carries "must", "should" or "ought to"."""
+    token = sentence.tokens[predicate]
+    if token.dep != "ccomp" or token.head == token.i:
+        return None
+    speech = sentence.tokens[token.head]
+    if speech.lemma.lower() not in SPEECH_LEMMAS:
+        return None
+    children = sentence.children(predicate)
+    if not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children):
+        return None
+    speakers, _ = subjects_of(sentence, speech.i)
+    addressees = [c.i for c in children if c.dep in ("nsubj", "nsubjpass")]
+    if not speakers or not addressees:
+        return None
+    return Arguments(tuple(speakers), tuple(with_conjuncts(sentence, addressees)))
 
 
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "claim", "report", "note", "declare",

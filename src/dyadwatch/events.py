@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .actors import ActorIndex, ArticleActors, noun_phrase
-from .arguments import ACT_NOUNS, Arguments, find_arguments
+from .arguments import LOOK_THROUGH_NOUNS, Arguments, demand_frame, find_arguments
 from .attributes import date_of, location_of, modality_of, quantity_of
 from .codes import CameoCode, CodeTable
 from .config import Options
@@ -37,7 +37,7 @@ UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # what an intention to do X is, in CAMEO: the 03 code for each root of X
 INTENT_CODE_BY_ROOT = {"04": "036", "05": "030", "06": "0311", "07": "033", "08": "035", "03": "030"}
 INTENT_CODE_BY_CODE = {"085": "0355", "0841": "0354", "084": "0354", "087": "0357", "0871": "0357",
-                       "061": "0311", "062": "0312", "064": "0314"}
+                       "061": "0311", "062": "0312", "064": "031"}  # no 0314 in GDELT numbering
 
 
 @dataclass(frozen=True)
@@ -249,19 +249,23 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
                  actors: ArticleActors, resources: CoderResources, options: Options, day: date | None,
                  dateline: Location | None, digest: str, article_id: str, in_quote: bool,
                  speaker: Actor | None) -> list[Event]:
+    code = resources.codes.get(cameo) if cameo in resources.codes else None
+    if code is None or code.event_type is None:
+        return []
     args = find_arguments(sentence, match.token)
+    if code.event_type == "REQUEST":  # "Russia says Israel must end the attacks": Russia asks Israel
+        args = demand_frame(sentence, match.token) or args
     sources = resolved(sentence, args.sources, actors)
     targets = resolved(sentence, args.targets, actors)
     if inner is not None and not targets:
         targets = resolved(sentence, find_arguments(sentence, inner.token).targets, actors)
     if not sources:
         return []
-    code = resources.codes.get(cameo) if cameo in resources.codes else None
-    if code is None or code.event_type is None:
-        return []
     pairs: list[tuple[Actor, Actor | None]] = []
     first_parties = sources[0][1]
-    joint = code.event_type in JOINT_TYPES and not targets
+    # "X and Y agreed to ...", "X and Y met": a joint act between the two, whatever else it names
+    joint = code.event_type in JOINT_TYPES and (not targets or (
+        (len(first_parties) > 1 or len(sources) > 1) and not any(partner_of(sentence, t[0]) for t in targets)))
     if joint and first_parties:
         pairs.append((first_parties[0], first_parties[1]))
     elif joint and len(sources) > 1:
@@ -323,21 +327,25 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     # "withdrew its troops from Syria": not the actor's own people, when another party is named
     others = [t for t in targets if t[0].country is None or t[0].country not in own
               or t[0].kind in ("person", "organisation")]
-    if event_type in JOINT_TYPES:  # "discussed Libya with Trump": the partner
-        others.sort(key=lambda t: not partner_of(sentence, t[0]))
+    # "discussed Libya with Trump", "established ties with Bhutan": the partner
+    others.sort(key=lambda t: not partner_of(sentence, t[0]))
     aimed = event_type in OBJECT_TARGET_TYPES
     chosen = coded_target(others)
     # "condemned the legislation": the object itself, before any party named further down
     thing = direct_object_target(sentence, predicate) if aimed and chosen is None else None
     if chosen is None and thing is None:
-        chosen = deep_target(sentence, predicate, args, actors, own) or (others or targets or [None])[0]
+        skip_forces = event_type in OWN_FORCES_TYPES
+        chosen = deep_target(sentence, predicate, args, actors, own, skip_forces) or (others or targets or [None])[0]
     return chosen[0] if chosen else thing or object_target(sentence, args, aimed)
 
 
 def own_forces(actor: Actor, own: set[str], any_country: bool = False) -> bool:
-    """Unnamed forces of the actor's country or of none (of any, for a mobilization)."""
-    return (actor.kind == "group" and actor.sector in ("MIL", "COP")
-            and (any_country or actor.country is None or actor.country in own))
+    """Forces of the actor's country, or forces whose words name no one ("peacekeepers", "its troops": a
+    country the context lends them is a guess); any forces, for a mobilization."""
+    if actor.kind != "group" or actor.sector not in ("MIL", "COP"):
+        return False
+    unnamed = not any(word[:1].isupper() for word in actor.text.split())
+    return any_country or unnamed or actor.country is None or actor.country in own
 
 
 def partner_of(sentence: Sentence, actor: Actor) -> bool:
@@ -372,11 +380,11 @@ def coded_target(targets: list[Resolved]) -> Resolved | None:
 # dependents that lead away from what the act is aimed at
 DEEP_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "punct", "cc", "aux", "auxpass",
                             "neg", "det", "mark", "advmod", "npadvmod", "parataxis", "appos"})
-DEEP_LIMIT = 5
+DEEP_LIMIT = 7
 
 
 def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors,
-                own: set[str]) -> Resolved | None:
+                own: set[str], skip_forces: bool = False) -> Resolved | None:
     """The coded party nearest the predicate in its objects, prepositions and complements, when none of the
     argument heads is one: "is willing to provide ammunition alongside aid to Turkey" -> Turkey, "said it
     would recognize South Ossetia's independence" -> South Ossetia. Breadth first, so the nearest wins; the
@@ -394,7 +402,8 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
             if token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES:
                 continue
             got = actors.resolve(sentence, token.i)
-            if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources):
+            if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
+                    skip_forces and own_forces(got[0], own)):
                 continue
             if got[0].country is None or got[0].country not in own:
                 return got
@@ -413,7 +422,7 @@ def direct_object_target(sentence: Sentence, predicate: int) -> Actor | None:
     """The predicate's direct object as a target of kind ``other``, unless it names the act itself."""
     objects = [c.i for c in sentence.children(predicate) if c.dep in ("dobj", "obj")
                and c.pos in ("NOUN", "PROPN") and c.ent_type not in NOT_PARTY_ENTITIES
-               and c.lemma.lower() not in ACT_NOUNS]
+               and c.lemma.lower() not in LOOK_THROUGH_NOUNS]
     return object_target(sentence, Arguments((), tuple(objects[:1])), False) if objects else None
 
 
@@ -424,7 +433,7 @@ def object_target(sentence: Sentence, args: Arguments, acts_too: bool = True) ->
     nouns = [h for h in args.targets if sentence.tokens[h].pos in ("NOUN", "PROPN")
              and sentence.tokens[h].ent_type not in NOT_PARTY_ENTITIES]
     # "launched an investigation into X": the act names no target, X does; "condemned the attacks": it does
-    beyond = [h for h in nouns if sentence.tokens[h].lemma.lower() not in ACT_NOUNS]
+    beyond = [h for h in nouns if sentence.tokens[h].lemma.lower() not in LOOK_THROUGH_NOUNS]
     for head in (beyond or (nouns if acts_too else []))[:1]:
         token = sentence.tokens[head]
         words = [t for t in noun_phrase(sentence, head) if t.dep != "det"] or [token]

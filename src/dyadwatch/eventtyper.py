@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from .arguments import ACT_NOUNS
+from .arguments import LOOK_THROUGH_NOUNS
 from .codes import CodeTable
 from .errors import ModelNotFoundError
 from .lexicon import PredicateLexicon
@@ -161,7 +161,7 @@ class PhraseActors:
         token = sentence.tokens[head]
         if token.pos not in PHRASE_POS or token.ent_type in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
             return None
-        if token.lemma.lower() in ACT_NOUNS and any(c.dep == "prep" for c in sentence.children(head)):
+        if token.lemma.lower() in LOOK_THROUGH_NOUNS and any(c.dep == "prep" for c in sentence.children(head)):
             return None  # "launched an investigation into X": the act, not a party; X comes next
         keep = {head}
         grew = True
