@@ -25,7 +25,7 @@ from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .parse import DATELINE
 from .quotes import inside, quote_spans, sentence_quotes
-from .records import Actor, CodedArticle, Event, Location, Mention, ParsedArticle, Quote, Sentence, Warning
+from .records import Actor, CodedArticle, Event, Location, Mention, ParsedArticle, Quote, Sentence, Token, Warning
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
@@ -322,11 +322,13 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     the legislation"); the coded party nearest in the predicate's objects and complements; a party kept as
     written; else the object as a thing. The actor's own people and forces are not its target."""
     own = {actor.country for actor, _ in sources if actor.country}
+    # "Russia said Moscow ...", "the ministry ... the government": the actor's own body is not its target;
+    # other parties of its country are ("workers called off the strike after a deal with the government")
+    bodies = {(actor.country, actor.sector) for actor, _ in sources if actor.country}
     if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
         targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE")]
     # "withdrew its troops from Syria": not the actor's own people, when another party is named
-    others = [t for t in targets if t[0].country is None or t[0].country not in own
-              or t[0].kind in ("person", "organisation")]
+    others = [t for t in targets if not own_body(t[0], bodies)]
     # "discussed Libya with Trump", "established ties with Bhutan": the partner
     others.sort(key=lambda t: not partner_of(sentence, t[0]))
     aimed = event_type in OBJECT_TARGET_TYPES
@@ -335,8 +337,16 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     thing = direct_object_target(sentence, predicate) if aimed and chosen is None else None
     if chosen is None and thing is None:
         skip_forces = event_type in OWN_FORCES_TYPES
-        chosen = deep_target(sentence, predicate, args, actors, own, skip_forces) or (others or targets or [None])[0]
+        chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces)
+                  or (others or targets or [None])[0])
     return chosen[0] if chosen else thing or object_target(sentence, args, aimed)
+
+
+def own_body(actor: Actor, bodies: set[tuple[str | None, str | None]]) -> bool:
+    """The actor's country as a state, when the actor is that state or its government."""
+    if actor.country is None or actor.kind != "country":
+        return False
+    return any(country == actor.country and sector in (None, "GOV") for country, sector in bodies)
 
 
 def own_forces(actor: Actor, own: set[str], any_country: bool = False) -> bool:
@@ -379,40 +389,62 @@ def coded_target(targets: list[Resolved]) -> Resolved | None:
 
 # dependents that lead away from what the act is aimed at
 DEEP_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "punct", "cc", "aux", "auxpass",
-                            "neg", "det", "mark", "advmod", "npadvmod", "parataxis", "appos"})
+                            "neg", "det", "mark", "advmod", "npadvmod", "parataxis", "appos", "relcl", "advcl"})
 DEEP_LIMIT = 7
 
 
 def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors,
-                own: set[str], skip_forces: bool = False) -> Resolved | None:
+                own: set[str], bodies: set[tuple[str | None, str | None]], skip_forces: bool = False
+                ) -> Resolved | None:
     """The coded party nearest the predicate in its objects, prepositions and complements, when none of the
     argument heads is one: "is willing to provide ammunition alongside aid to Turkey" -> Turkey, "said it
     would recognize South Ossetia's independence" -> South Ossetia. Breadth first, so the nearest wins; the
-    source's own words and its country are left out."""
-    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    source's own words and its own state are left out, but a place at home is the target when nothing else
+    is ("set up a company in Berlin"). Adverbial clauses are searched last ("will not end the strike until
+    the government ...")."""
     sources = [got[0] for h in args.sources if (got := actors.resolve(sentence, h)) is not None]
-    frontier, seen = [predicate], {predicate, *barred}
-    home_place: Resolved | None = None  # "set up a company in Berlin": a place at home, if nothing else
-    for depth in range(DEEP_LIMIT):
-        # the predicate's own subject is the source; subjects of its complements may be targets
-        skip = DEEP_SKIP_DEPS if depth == 0 else DEEP_SKIP_DEPS - {"nsubj", "nsubjpass"}
-        below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in skip]
-        seen.update(c.i for c in below)
-        for token in sorted(below, key=lambda t: t.i):
-            if token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES:
-                continue
-            got = actors.resolve(sentence, token.i)
-            if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
-                    skip_forces and own_forces(got[0], own)):
-                continue
-            if got[0].country is None or got[0].country not in own:
+    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+
+    def fit(token: Token) -> tuple[Resolved | None, bool]:
+        if token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES:
+            return None, False
+        got = actors.resolve(sentence, token.i)
+        if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
+                skip_forces and own_forces(got[0], own)):
+            return None, False
+        if not own_body(got[0], bodies):
+            return got, True
+        home = token.ent_type in ("GPE", "LOC", "FAC") and got[0].kind == "country"
+        return (got if home else None), False
+
+    home_place: Resolved | None = None
+    for skip in (DEEP_SKIP_DEPS, DEEP_SKIP_DEPS - {"advcl"}):
+        for token in nearest_first(sentence, predicate, barred, skip):
+            got, best = fit(token)
+            if best:
                 return got
-            if home_place is None and token.ent_type in ("GPE", "LOC", "FAC") and got[0].kind == "country":
-                home_place = got
+            home_place = home_place or got
+        if home_place is not None:
+            return home_place
+    return None
+
+
+def nearest_first(sentence: Sentence, predicate: int, barred: set[int], skip: frozenset[str]) -> list[Token]:
+    """Tokens below the predicate, breadth first (by sentence order within a depth), not passing through
+    ``skip`` dependents, the ``barred`` tokens or another verb's clause; subjects only below the first level
+    (the predicate's own subject is its source)."""
+    out: list[Token] = []
+    frontier, seen = [predicate], {predicate, *barred}
+    for depth in range(DEEP_LIMIT):
+        deps = skip if depth == 0 else skip - {"nsubj", "nsubjpass"}
+        below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in deps
+                 and not (c.dep == "conj" and c.pos in ("VERB", "AUX"))]  # another clause, another act
+        seen.update(c.i for c in below)
+        out.extend(sorted(below, key=lambda t: t.i))
         frontier = [c.i for c in below]
         if not frontier:
             break
-    return home_place
+    return out
 
 
 NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
