@@ -85,7 +85,8 @@ ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", 
                        "support", "commitment", "agreement", "deal", "accord", "treaty", "pact", "tie",
                        "relation", "assault", "ceasefire", "truce", "talk", "negotiation", "cooperation",
                        "aid", "assistance", "help", "visit", "meeting", "concern", "condemnation",
-                       "solidarity", "opposition", "rejection", "protest", "restriction", "ban"})
+                       "solidarity", "opposition", "rejection", "protest", "restriction", "ban", "order",
+                       "petition", "motion", "resolution", "plea", "ruling", "verdict", "policy", "effort"})
 # the means an act applies, not whom it is aimed at ("imposed a curfew on Basra", "sent troops to Mali")
 MEANS_NOUNS = frozenset({"sanction", "embargo", "blockade", "curfew", "siege", "state", "emergency", "lockdown",
                          "law", "tariff", "permission", "cessation", "donation", "warfare", "war", "round",
@@ -146,7 +147,7 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
         targets.extend(complement_targets(sentence, token.i))
     for head in list(targets):  # "conceded to the demands of X": the act noun's party
         if sentence.tokens[head].lemma.lower() in LOOK_THROUGH_NOUNS:
-            targets.extend(prepositional_objects(sentence, head, OBJECT_PREPOSITIONS))
+            targets.extend(act_parties(sentence, head))
     if token.lemma.lower() not in SPEECH_LEMMAS:
         # "found Barbarin guilty": the subject of a small clause is who the act is about
         targets.extend(g.i for c in children if c.dep in ("ccomp", "oprd", "xcomp")
@@ -178,6 +179,17 @@ def demand_frame(sentence: Sentence, predicate: int) -> Arguments | None:
     if not speakers or not addressees:
         return None
     return Arguments(tuple(speakers), tuple(with_conjuncts(sentence, addressees)))
+
+
+def act_parties(sentence: Sentence, noun: int) -> list[int]:
+    """The parties an act noun names: its possessor ("the government's decision"), the agent of a
+    reduced relative ("an appeal filed by X"), its prepositional objects ("the demands of X")."""
+    children = sentence.children(noun)
+    found = [c.i for c in children if c.dep == "poss" and c.pos in ("PROPN", "NOUN")]
+    found.extend(g.i for c in children if c.dep == "acl" for a in sentence.children(c.i) if a.dep == "agent"
+                 for g in sentence.children(a.i) if g.dep == "pobj")
+    found.extend(prepositional_objects(sentence, noun, OBJECT_PREPOSITIONS))
+    return found
 
 
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "claim", "report", "note", "declare",
