@@ -189,7 +189,7 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
             if built:
                 return built
     default = resources.codes.default_code(event_type).cameo
-    for head in main_predicates(sentence):
+    for head in candidate_heads(sentence):
         token = sentence.tokens[head]
         entry = PredicateEntry(token.lemma.lower(), None, "NOUN" if token.pos in ("NOUN", "PROPN") else "VERB",
                                default, frozenset())
@@ -197,6 +197,16 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
         if built:
             return built
     return []
+
+
+def candidate_heads(sentence: Sentence, extra: int = 4) -> list[int]:
+    """Where a typed event may stand: the main predicates, then other clause verbs, shallowest first
+    ("Russia is willing to withdraw ..., that is behind the Rhine": the parse's root is the afterthought)."""
+    heads = main_predicates(sentence)
+    others = [t for t in sentence.tokens if t.pos in ("VERB", "AUX") and t.i not in heads and t.dep != "aux"
+              and t.dep != "auxpass"]
+    others.sort(key=lambda t: (len(sentence.ancestors(t.i)), t.i))
+    return heads + [t.i for t in others[:extra]]
 
 
 def named_in(sentence: Sentence, mentions: list[Mention]) -> dict[str, Actor]:
