@@ -129,3 +129,26 @@ def test_coordinated_subjects_of_an_agreement_are_its_two_parties(resources: Cod
                        ents=[(0, 1, "PERSON"), (2, 3, "PERSON"), (8, 9, "GPE")])
     pairs = {(e.actor.country, e.recipient.country if e.recipient else None) for e in events_of(resources, s)}
     assert pairs == {("USA", "RUS"), ("RUS", "USA")}
+
+
+def test_a_mission_stands_for_the_country_it_serves_in(resources: CoderResources) -> None:
+    # Japan sent troops to the peacekeeping force in Mali .
+    s = build_sentence(["Japan", "sent", "troops", "to", "the", "peacekeeping", "force", "in", "Mali", "."],
+                       [1, 1, 1, 1, 6, 6, 3, 6, 7, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "ADP", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Japan", "send", "troop", "to", "the", "peacekeeping", "force", "in", "Mali", "."],
+                       ents=[(0, 1, "GPE"), (8, 9, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "sent")
+    assert e.recipient is not None and e.recipient.country == "MLI" and e.recipient.text == "Mali"
+
+
+def test_a_mobilization_is_aimed_at_the_place_even_unnamed(resources: CoderResources) -> None:
+    # The army deployed soldiers to the area .
+    s = build_sentence(["The", "army", "deployed", "soldiers", "to", "the", "area", "."], [1, 2, 2, 2, 2, 6, 4, 2],
+                       ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "army", "deploy", "soldier", "to", "the", "area", "."])
+    e = events_of(resources, s)[0]
+    assert e.event_type == "MOBILIZE"
+    assert e.recipient is not None and e.recipient.text == "area" and e.recipient.kind == "other"

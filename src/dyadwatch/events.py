@@ -342,6 +342,8 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     # "discussed Libya with Trump", "established ties with Bhutan": the partner
     others.sort(key=lambda t: not partner_of(sentence, t[0]))
     aimed = event_type in OBJECT_TARGET_TYPES
+    if event_type == "MOBILIZE" and (place := place_aimed_at(sentence, predicate, args, actors)) is not None:
+        return place  # "remained on alert in Manila", "mobilised its men to the area"
     chosen = coded_target(others)
     # "condemned the legislation": the object itself, before any party named further down
     thing = direct_object_target(sentence, predicate) if aimed and chosen is None else None
@@ -349,7 +351,43 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         skip_forces = event_type in OWN_FORCES_TYPES
         chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces)
                   or (others or targets or [None])[0])
-    return chosen[0] if chosen else thing or object_target(sentence, args, aimed)
+    if chosen is not None:
+        return mission_place(sentence, chosen[0], actors) or chosen[0]
+    return thing or object_target(sentence, args, aimed)
+
+
+MISSION_NOUNS = frozenset({"force", "mission", "operation", "deployment", "contingent"})
+PLACE_PREPS = frozenset({"in", "into", "to", "at", "near", "along", "across", "inside"})
+
+
+def mission_place(sentence: Sentence, actor: Actor, actors: ArticleActors) -> Actor | None:
+    """"contribute troops to the peacekeeping force in Somalia": the country a mission serves in."""
+    if actor.span is None or actor.kind == "country":
+        return None
+    for token in sentence.tokens:
+        if actor.span[0] <= token.start < actor.span[1] and token.lemma.lower() in MISSION_NOUNS:
+            for prep in sentence.children(token.i):
+                if prep.dep == "prep" and prep.lower == "in":
+                    for obj in sentence.children(prep.i):
+                        got = actors.resolve(sentence, obj.i) if obj.dep == "pobj" else None
+                        if got is not None and got[0].kind == "country":
+                            return got[0]
+    return None
+
+
+def place_aimed_at(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors) -> Actor | None:
+    """The nearest place a deployment or alert is in or aimed at, named or not ("to the area")."""
+    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    for token in nearest_first(sentence, predicate, barred, DEEP_SKIP_DEPS):
+        holder = sentence.tokens[token.head]
+        if token.dep != "pobj" or holder.lower not in PLACE_PREPS or token.ent_type in NOT_PARTY_ENTITIES:
+            continue
+        got = actors.resolve(sentence, token.i)
+        if got is not None and got[0].kind == "country":
+            return got[0]
+        if got is None and token.pos in ("NOUN", "PROPN"):
+            return object_target(sentence, Arguments((), (token.i,)), False)
+    return None
 
 
 def own_body(actor: Actor, bodies: set[tuple[str | None, str | None]]) -> bool:
