@@ -152,3 +152,31 @@ def test_a_mobilization_is_aimed_at_the_place_even_unnamed(resources: CoderResou
     e = events_of(resources, s)[0]
     assert e.event_type == "MOBILIZE"
     assert e.recipient is not None and e.recipient.text == "area" and e.recipient.kind == "other"
+
+
+def test_what_the_subject_receives_comes_from_the_object_of_from() -> None:
+    # Iran faced criticism from the UN .
+    s = build_sentence(["Iran", "faced", "criticism", "from", "the", "UN", "."], [1, 1, 1, 1, 5, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+                       lemmas=["Iran", "face", "criticism", "from", "the", "UN", "."])
+    args = find_arguments(s, 1)
+    assert args.sources == (5,) and args.targets == (0,)
+
+
+def test_the_subject_of_what_a_speaker_says_is_the_target() -> None:
+    # Britain said Iran is ready to talk .   (no object: Iran, the complement's subject, is the target)
+    s = build_sentence(["Britain", "said", "Iran", "is", "ready", "to", "talk", "."], [1, 1, 3, 1, 3, 6, 4, 1],
+                       ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "aux", "xcomp", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "AUX", "ADJ", "PART", "VERB", "PUNCT"],
+                       lemmas=["Britain", "say", "Iran", "be", "ready", "to", "talk", "."])
+    assert find_arguments(s, 1).targets[0] == 2
+
+
+def test_an_act_nouns_possessor_is_its_party() -> None:
+    # Britain condemned the government 's decision .
+    s = build_sentence(["Britain", "condemned", "the", "government", "'s", "decision", "."], [1, 1, 3, 5, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "poss", "case", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+                       lemmas=["Britain", "condemn", "the", "government", "'s", "decision", "."])
+    assert find_arguments(s, 1).targets[:2] == (5, 3)

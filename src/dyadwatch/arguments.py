@@ -117,9 +117,19 @@ def find_arguments(sentence: Sentence, predicate: int) -> Arguments:
     return verb_arguments(sentence, token)
 
 
+# verbs whose subject undergoes what the object of "from" does ("faced criticism from the UN",
+# "received an invitation from Putin")
+RECEIVE_VERBS = frozenset({"receive", "face", "get", "draw", "suffer", "come"})
+
+
 def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     sources, passive = subjects_of(sentence, token.i)
     children = sentence.children(token.i)
+    if token.lemma.lower() in RECEIVE_VERBS and sources and not passive:
+        holders = [token.i, *(c.i for c in children if c.dep in ("dobj", "obj"))]
+        givers = [i for h in holders for i in prepositional_objects(sentence, h, ("from",))]
+        if givers:
+            return Arguments(tuple(givers), tuple(sources), False)
     targets: list[int] = []
     if passive:
         targets.extend(c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS)
@@ -144,10 +154,20 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
                     targets.append(child.i)
             targets.extend(prepositional_objects(sentence, head.i))
     if not targets:
+        if token.lemma.lower() in SPEECH_LEMMAS:
+            # "said Ethiopia is committed to ...": the complement's subject, when it is another party
+            # (when it is the speaker, "said it would free X", the resolver drops it as the same party)
+            targets.extend(g.i for c in children if c.dep == "ccomp"
+                           for g in sentence.children(c.i) if g.dep in ("nsubj", "nsubjpass"))
         targets.extend(complement_targets(sentence, token.i))
-    for head in list(targets):  # "conceded to the demands of X": the act noun's party
+    # "conceded to the demands of X", "condemned the government's decision": the act noun's parties
+    # come right after it
+    expanded: list[int] = []
+    for head in targets:
+        expanded.append(head)
         if sentence.tokens[head].lemma.lower() in LOOK_THROUGH_NOUNS:
-            targets.extend(act_parties(sentence, head))
+            expanded.extend(act_parties(sentence, head))
+    targets = expanded
     if token.lemma.lower() not in SPEECH_LEMMAS:
         # "found Barbarin guilty": the subject of a small clause is who the act is about
         targets.extend(g.i for c in children if c.dep in ("ccomp", "oprd", "xcomp")

@@ -335,6 +335,8 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     # "Russia said Moscow ...", "the ministry ... the government": the actor's own body is not its target;
     # other parties of its country are ("workers called off the strike after a deal with the government")
     bodies = {(actor.country, actor.sector) for actor, _ in sources if actor.country}
+    # "Ethiopia said it would ...": the speaker again is no target
+    targets = [t for t in targets if not any(same_party(t[0], actor) for actor, _ in sources)]
     if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
         targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE")]
     # "withdrew its troops from Syria": not the actor's own people, when another party is named
