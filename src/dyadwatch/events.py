@@ -346,9 +346,14 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     aimed = event_type in OBJECT_TARGET_TYPES
     if event_type == "MOBILIZE" and (place := place_aimed_at(sentence, predicate, args, actors)) is not None:
         return place  # "remained on alert in Manila", "mobilised its men to the area"
-    chosen = coded_target(others)
+    # a place the act happens in is a last resort: "tortured an inmate in western Iran" is aimed at the inmate
+    # (a sanction's object is its means, "suspended aid deliveries in Borno", so not for SANCTION)
+    object_first = aimed and event_type != "SANCTION"
+    chosen = coded_target([t for t in others if not (object_first and at_place(sentence, t[0]))])
     # "condemned the legislation": the object itself, before any party named further down
     thing = direct_object_target(sentence, predicate) if aimed and chosen is None else None
+    if chosen is None and thing is None:
+        chosen = coded_target(others)
     if chosen is None and thing is None:
         skip_forces = event_type in OWN_FORCES_TYPES
         chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces)
@@ -392,6 +397,15 @@ def place_aimed_at(sentence: Sentence, predicate: int, args: Arguments, actors: 
     return None
 
 
+def at_place(sentence: Sentence, actor: Actor) -> bool:
+    """The actor's words are the object of "in" or "at" (a place the act happens in)."""
+    if actor.span is None:
+        return False
+    start, end = actor.span
+    return any(start <= t.start < end and t.dep == "pobj" and sentence.tokens[t.head].lower in ("in", "at")
+               and sentence.tokens[t.head].start < start for t in sentence.tokens)
+
+
 def own_body(actor: Actor, bodies: set[tuple[str | None, str | None]]) -> bool:
     """The actor's country as a state, when the actor is that state or its government."""
     if actor.country is None or actor.kind != "country":
@@ -420,6 +434,8 @@ def same_party(a: Actor, b: Actor) -> bool:
     """The same actor twice ("Xi ... he"): one named alike in one country, or the same words."""
     if a.span is not None and a.span == b.span:
         return True
+    if a.sector and b.sector and a.sector != b.sector:  # "Indian workers ... the Indian government"
+        return False
     return a.name is not None and a.name == b.name and a.country == b.country
 
 
