@@ -385,7 +385,8 @@ def mission_place(sentence: Sentence, actor: Actor, actors: ArticleActors) -> Ac
 def place_aimed_at(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors) -> Actor | None:
     """The nearest place a deployment or alert is in or aimed at, named or not ("to the area")."""
     barred = {t.i for h in args.sources for t in sentence.subtree(h)}
-    for token in nearest_first(sentence, predicate, barred, DEEP_SKIP_DEPS):
+    starts = [predicate] if args.light_verb is None else [predicate, args.light_verb]
+    for token in nearest_first(sentence, starts, barred, DEEP_SKIP_DEPS):
         holder = sentence.tokens[token.head]
         if token.dep != "pobj" or holder.lower not in PLACE_PREPS or token.ent_type in NOT_PARTY_ENTITIES:
             continue
@@ -484,8 +485,9 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
         return (got if home else None), False
 
     home_place: Resolved | None = None
+    starts = [predicate] if args.light_verb is None else [predicate, args.light_verb]
     for skip in (DEEP_SKIP_DEPS, DEEP_SKIP_DEPS - {"advcl"}):
-        for token in nearest_first(sentence, predicate, barred, skip):
+        for token in nearest_first(sentence, starts, barred, skip):
             got, best = fit(token)
             if best:
                 return got
@@ -495,12 +497,12 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
     return None
 
 
-def nearest_first(sentence: Sentence, predicate: int, barred: set[int], skip: frozenset[str]) -> list[Token]:
-    """Tokens below the predicate, breadth first (by sentence order within a depth), not passing through
-    ``skip`` dependents, the ``barred`` tokens or another verb's clause; subjects only below the first level
-    (the predicate's own subject is its source)."""
+def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip: frozenset[str]) -> list[Token]:
+    """Tokens below the predicate (and its light verb: ``starts``), breadth first (by sentence order within
+    a depth), not passing through ``skip`` dependents, the ``barred`` tokens or another verb's clause;
+    subjects only below the first level (the predicate's own subject is its source)."""
     out: list[Token] = []
-    frontier, seen = [predicate], {predicate, *barred}
+    frontier, seen = list(starts), {*starts, *barred}
     for depth in range(DEEP_LIMIT):
         deps = skip if depth == 0 else skip - {"nsubj", "nsubjpass"}
         below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in deps
