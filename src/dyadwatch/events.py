@@ -473,7 +473,8 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
     barred = {t.i for h in args.sources for t in sentence.subtree(h)}
 
     def fit(token: Token) -> tuple[Resolved | None, bool]:
-        if token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES:
+        if (token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES
+                or token.lemma.lower() in TIME_NOUNS):
             return None, False
         got = actors.resolve(sentence, token.i)
         if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
@@ -515,6 +516,7 @@ def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip:
     return out
 
 
+TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "minute", "morning", "evening", "night"})
 NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
