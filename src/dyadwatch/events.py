@@ -273,18 +273,18 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         return []
     pairs: list[tuple[Actor, Actor | None]] = []
     first_parties = sources[0][1]
+    coordinated = len(args.sources) > 1 and sentence.tokens[args.sources[1]].dep == "conj" and len(sources) > 1
+    together = first_parties[:2] if len(first_parties) > 1 else (
+        (sources[0][0], sources[1][0]) if coordinated else ())
     # "X and Y agreed to ...", "X and Y met": a joint act between the two, whatever else it names
-    joint = code.event_type in JOINT_TYPES and (not targets or (
-        (len(first_parties) > 1 or len(sources) > 1) and not any(partner_of(sentence, t[0]) for t in targets)))
-    if joint and first_parties:
-        pairs.append((first_parties[0], first_parties[1]))
-    elif joint and len(sources) > 1:
-        pairs.append((sources[0][0], sources[1][0]))
-    if pairs:
-        # "X and Y held talks": a joint act is coded in both directions, as both parties act
-        pairs.append((pairs[0][1], pairs[0][0]))
+    joint = code.event_type in JOINT_TYPES and len(together) == 2 and (not targets or not any(
+        partner_of(sentence, t[0]) for t in targets))
+    target = None if joint else choose_target(sentence, match.token, args, code.event_type, sources, targets, actors)
+    # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each
+    # is the other's
+    if joint or (len(together) == 2 and (target is None or not is_coded(target))):
+        pairs = [(together[0], together[1]), (together[1], together[0])]
     else:
-        target = choose_target(sentence, match.token, args, code.event_type, sources, targets, actors)
         for actor, parties in sources:
             for party in parties or (actor,):
                 pairs.append((party, target))
