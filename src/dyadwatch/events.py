@@ -282,7 +282,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     target = None if joint else choose_target(sentence, match.token, args, code.event_type, sources, targets, actors)
     # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each
     # is the other's
-    if joint or (len(together) == 2 and (target is None or not is_coded(target))):
+    if joint or (len(together) == 2 and (target is None or not is_coded(target) or at_place(sentence, target))):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:
         for actor, parties in sources:
