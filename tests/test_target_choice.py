@@ -180,3 +180,21 @@ def test_an_act_nouns_possessor_is_its_party() -> None:
                        pos=["PROPN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
                        lemmas=["Britain", "condemn", "the", "government", "'s", "decision", "."])
     assert find_arguments(s, 1).targets[:2] == (5, 3)
+
+
+def test_what_critics_say_of_another_is_their_accusation_but_a_trailing_reporter_is_not() -> None:
+    # Critics say Putin abused power .
+    s = build_sentence(["Critics", "say", "Putin", "abused", "power", "."], [1, 1, 3, 1, 3, 1],
+                       ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "PROPN", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["critic", "say", "Putin", "abuse", "power", "."])
+    frame = demand_frame(s, 3, modal=False)
+    assert frame is not None and frame.sources == (0,) and frame.targets == (2,)
+    assert demand_frame(s, 3) is None  # no "must": no demand
+    # Police opened an inquiry , a spokesman said .
+    t = build_sentence(["Police", "opened", "an", "inquiry", ",", "a", "spokesman", "said", "."],
+                       [1, 7, 3, 1, 7, 6, 7, 7, 7],
+                       ["nsubj", "ccomp", "det", "dobj", "punct", "det", "nsubj", "ROOT", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                       lemmas=["police", "open", "an", "inquiry", ",", "a", "spokesman", "say", "."])
+    assert demand_frame(t, 1, modal=False) is None

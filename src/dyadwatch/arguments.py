@@ -182,17 +182,19 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 
 
-def demand_frame(sentence: Sentence, predicate: int) -> Arguments | None:
+def demand_frame(sentence: Sentence, predicate: int, modal: bool = True) -> Arguments | None:
     """"X says Y must do Z": X is the source, Y the target (the demand's addressee), when the predicate is
-    the complement of a verb of saying and carries "must", "should" or "ought to"."""
+    the complement of a verb of saying and carries "must", "should" or "ought to". With ``modal`` off, any
+    such complement: "critics say Putin has given him free rein" (an accusation of Putin by the critics)."""
     token = sentence.tokens[predicate]
     if token.dep != "ccomp" or token.head == token.i:
         return None
     speech = sentence.tokens[token.head]
-    if speech.lemma.lower() not in SPEECH_LEMMAS:
+    # "X said Y ...", not "Y did ..., X said" (there the speaker only reports)
+    if speech.lemma.lower() not in SPEECH_LEMMAS or speech.i > predicate:
         return None
     children = sentence.children(predicate)
-    if not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children):
+    if modal and not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children):
         return None
     speakers, _ = subjects_of(sentence, speech.i)
     addressees = [c.i for c in children if c.dep in ("nsubj", "nsubjpass")]

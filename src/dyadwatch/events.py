@@ -263,8 +263,15 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     if code is None or code.event_type is None:
         return []
     args = find_arguments(sentence, match.token)
-    if code.event_type == "REQUEST":  # "Russia says Israel must end the attacks": Russia asks Israel
-        args = demand_frame(sentence, match.token) or args
+    # "Russia says Israel must end the attacks": Russia asks Israel; "critics say Putin has given him free
+    # rein": the critics accuse Putin (unless the speaker speaks of itself: "X said it condemned ...")
+    frame = (demand_frame(sentence, match.token) if code.event_type == "REQUEST" else
+             demand_frame(sentence, match.token, modal=False) if code.event_type == "ACCUSE" else None)
+    if frame is not None:
+        speakers = resolved(sentence, frame.sources, actors)
+        addressees = resolved(sentence, frame.targets, actors)
+        if speakers and addressees and not any(same_party(a[0], s[0]) for a in addressees for s in speakers):
+            args = frame
     sources = resolved(sentence, args.sources, actors)
     targets = resolved(sentence, args.targets, actors)
     if inner is not None and not targets:
