@@ -198,3 +198,19 @@ def test_what_critics_say_of_another_is_their_accusation_but_a_trailing_reporter
                        pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
                        lemmas=["police", "open", "an", "inquiry", ",", "a", "spokesman", "say", "."])
     assert demand_frame(t, 1, modal=False) is None
+
+
+def test_a_name_the_parser_took_for_a_modifier_is_the_subject() -> None:
+    # USAID provided shelter to Haiti .   (the small model tags "USAID" as an adverbial modifier)
+    s = build_sentence(["USAID", "provided", "shelter", "to", "Haiti", "."], [1, 1, 1, 1, 3, 1],
+                       ["advmod", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["ADJ", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["USAID", "provide", "shelter", "to", "Haiti", "."], ents=[(0, 1, "ORG"), (4, 5, "GPE")])
+    args = find_arguments(s, 1)
+    assert args.sources == (0,) and args.targets[0] == 4
+    # the UN-backed government : the participle's noun is its target
+    t = build_sentence(["the", "UN", "-", "backed", "government"], [4, 3, 3, 4, 4],
+                       ["det", "npadvmod", "punct", "amod", "ROOT"],
+                       pos=["DET", "PROPN", "PUNCT", "VERB", "NOUN"], lemmas=["the", "UN", "-", "back", "government"])
+    backed = find_arguments(t, 3)
+    assert backed.sources == (1,) and backed.targets[0] == 4

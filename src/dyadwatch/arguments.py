@@ -48,6 +48,11 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"]
         return with_conjuncts(sentence, agents), True
     token = sentence.tokens[verb]
+    # a name before the verb that the parser attached as a modifier ("USAID provided ...", tagged advmod)
+    misread = [c.i for c in children if c.i < verb and c.dep in MISREAD_SUBJECT_DEPS
+               and (c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "PERSON", "NORP"))]
+    if misread:
+        return misread[-1:], False
     if depth > 4 or token.head == token.i:
         return [], False
     head = sentence.tokens[token.head]
@@ -65,6 +70,7 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     return [], False
 
 
+MISREAD_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "intj"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "tell", "call", "press",
                                   "invite", "encourage", "request", "push", "allow", "help"})
 
@@ -133,6 +139,8 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     targets: list[int] = []
     if passive:
         targets.extend(c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS)
+    if token.dep == "amod" and token.head != token.i:  # "the UN-backed government": the government
+        targets.append(token.head)
     # "returned the paintings to Italy", "gave Ukraine loans": the recipient before the thing given
     targets.extend(c.i for c in children if c.dep in ("dative", "iobj"))
     targets.extend(prepositional_objects(sentence, token.i, ("to",)))
