@@ -70,6 +70,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     return [], False
 
 
+CONTACT_VERBS = frozenset({"call", "phone", "telephone", "invite", "meet", "visit", "receive", "host", "summon",
+                           "write"})
 MISREAD_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "intj"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "tell", "call", "press",
                                   "invite", "encourage", "request", "push", "allow", "help"})
@@ -141,6 +143,10 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
         targets.extend(c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS)
     if token.dep == "amod" and token.head != token.i:  # "the UN-backed government": the government
         targets.append(token.head)
+    governor = sentence.tokens[token.head]
+    if token.dep in ("xcomp", "advcl") and governor.lemma.lower() in CONTACT_VERBS:
+        # "called Lavrov to discuss Syria", "received the ambassador to discuss ...": whom one contacts
+        targets.extend(c.i for c in sentence.children(governor.i) if c.dep in ("dobj", "obj") and c.i != token.i)
     # "returned the paintings to Italy", "gave Ukraine loans": the recipient before the thing given
     targets.extend(c.i for c in children if c.dep in ("dative", "iobj"))
     targets.extend(prepositional_objects(sentence, token.i, ("to",)))
