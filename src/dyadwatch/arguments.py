@@ -94,7 +94,9 @@ ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", 
                        "relation", "assault", "ceasefire", "truce", "talk", "negotiation", "cooperation",
                        "aid", "assistance", "help", "visit", "meeting", "concern", "condemnation",
                        "solidarity", "opposition", "rejection", "protest", "restriction", "ban", "order",
-                       "petition", "motion", "resolution", "plea", "ruling", "verdict", "policy", "effort"})
+                       "petition", "motion", "resolution", "plea", "ruling", "verdict", "policy", "effort",
+                       "suspension", "halt", "freeze", "closure", "reduction", "withdrawal", "expulsion",
+                       "lifting", "easing"})
 # the means an act applies, not whom it is aimed at ("imposed a curfew on Basra", "sent troops to Mali")
 MEANS_NOUNS = frozenset({"sanction", "embargo", "blockade", "curfew", "siege", "state", "emergency", "lockdown",
                          "law", "tariff", "permission", "cessation", "donation", "warfare", "war", "round",
