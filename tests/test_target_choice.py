@@ -214,3 +214,17 @@ def test_a_name_the_parser_took_for_a_modifier_is_the_subject() -> None:
                        pos=["DET", "PROPN", "PUNCT", "VERB", "NOUN"], lemmas=["the", "UN", "-", "back", "government"])
     backed = find_arguments(t, 3)
     assert backed.sources == (1,) and backed.targets[0] == 4
+
+
+def test_what_is_handed_over_goes_to_the_last_object_of_to(resources: CoderResources) -> None:
+    # The US returned statues that date to 600 BC to Peru .   ("to Peru" attached inside the relative clause)
+    words = ["The", "US", "returned", "statues", "that", "date", "to", "600", "BC", "to", "Peru", "."]
+    s = build_sentence(words, [1, 2, 2, 2, 5, 3, 5, 8, 6, 5, 9, 2],
+                       ["det", "nsubj", "ROOT", "dobj", "nsubj", "relcl", "prep", "nummod", "pobj", "prep", "pobj",
+                        "punct"],
+                       pos=["DET", "PROPN", "VERB", "NOUN", "PRON", "VERB", "ADP", "NUM", "PROPN", "ADP", "PROPN",
+                            "PUNCT"],
+                       lemmas=["the", "US", "return", "statue", "that", "date", "to", "600", "BC", "to", "Peru", "."],
+                       ents=[(1, 2, "GPE"), (7, 9, "DATE"), (10, 11, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "returned")
+    assert e.recipient is not None and e.recipient.country == "PER"
