@@ -228,3 +228,15 @@ def test_what_is_handed_over_goes_to_the_last_object_of_to(resources: CoderResou
                        ents=[(1, 2, "GPE"), (7, 9, "DATE"), (10, 11, "GPE")])
     e = next(e for e in events_of(resources, s) if e.trigger == "returned")
     assert e.recipient is not None and e.recipient.country == "PER"
+
+
+def test_what_is_set_up_is_not_the_target_its_place_is(resources: CoderResources) -> None:
+    # Germany agreed to set up a company in Berlin .
+    words = ["Germany", "agreed", "to", "set", "up", "a", "company", "in", "Berlin", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 3, 6, 3, 6, 7, 1],
+                       ["nsubj", "ROOT", "aux", "xcomp", "prt", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "PART", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Germany", "agree", "to", "set", "up", "a", "company", "in", "Berlin", "."],
+                       ents=[(0, 1, "GPE"), (8, 9, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "agreed")
+    assert e.recipient is not None and e.recipient.text == "Berlin"

@@ -344,6 +344,10 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     bodies = {(actor.country, actor.sector) for actor, _ in sources if actor.country}
     # "Ethiopia said it would ...": the speaker again is no target
     targets = [t for t in targets if not any(same_party(t[0], actor) for actor, _ in sources)]
+    # "agreed to set up a company in Berlin": what is created is not aimed at
+    made = created(sentence, predicate)
+    targets = [t for t in targets if t[0].span is None or not any(
+        sentence.tokens[i].start == t[0].span[0] for i in made)]
     if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
         targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE")]
     # "withdrew its troops from Syria": not the actor's own people, when another party is named
@@ -366,7 +370,7 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         chosen = coded_target(others)
     if chosen is None and thing is None:
         skip_forces = event_type in OWN_FORCES_TYPES
-        chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces)
+        chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces, made)
                   or (others or targets or [None])[0])
     if chosen is not None:
         return mission_place(sentence, chosen[0], actors) or chosen[0]
@@ -440,6 +444,21 @@ def at_place(sentence: Sentence, actor: Actor) -> bool:
                and sentence.tokens[t.head].start < start for t in sentence.tokens)
 
 
+CREATE_VERBS = frozenset({"set", "establish", "build", "create", "form", "found", "construct"})
+
+
+def created(sentence: Sentence, predicate: int) -> set[int]:
+    """Tokens of what a verb of making below the predicate makes ("set up a new company")."""
+    out: set[int] = set()
+    for verb in sentence.subtree(predicate):
+        if verb.pos == "VERB" and verb.lemma.lower() in CREATE_VERBS and (
+                verb.lemma.lower() != "set" or any(c.lower == "up" for c in sentence.children(verb.i))):
+            for obj in (c for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")):
+                out.add(obj.i)  # the thing and its own words, not what its prepositions name
+                out |= {t.i for t in sentence.children(obj.i) if t.dep in ("compound", "amod", "det", "nummod")}
+    return out
+
+
 def own_body(actor: Actor, bodies: set[tuple[str | None, str | None]]) -> bool:
     """The actor's country as a state, when the actor is that state or its government."""
     if actor.country is None or actor.kind != "country":
@@ -494,8 +513,8 @@ DEEP_LIMIT = 7
 
 
 def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors,
-                own: set[str], bodies: set[tuple[str | None, str | None]], skip_forces: bool = False
-                ) -> Resolved | None:
+                own: set[str], bodies: set[tuple[str | None, str | None]], skip_forces: bool = False,
+                made: set[int] | None = None) -> Resolved | None:
     """The coded party nearest the predicate in its objects, prepositions and complements, when none of the
     argument heads is one: "is willing to provide ammunition alongside aid to Turkey" -> Turkey, "said it
     would recognize South Ossetia's independence" -> South Ossetia. Breadth first, so the nearest wins; the
@@ -504,10 +523,11 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
     the government ...")."""
     sources = [got[0] for h in args.sources if (got := actors.resolve(sentence, h)) is not None]
     barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    made = made or set()
 
     def fit(token: Token) -> tuple[Resolved | None, bool]:
         if (token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES
-                or token.lemma.lower() in TIME_NOUNS):
+                or token.lemma.lower() in TIME_NOUNS or token.i in made):
             return None, False
         got = actors.resolve(sentence, token.i)
         if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
