@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .actors import ActorIndex, ArticleActors, noun_phrase
-from .arguments import LOOK_THROUGH_NOUNS, Arguments, demand_frame, find_arguments
+from .arguments import LOOK_THROUGH_NOUNS, Arguments, demand_frame, find_arguments, with_conjuncts
 from .attributes import date_of, location_of, modality_of, quantity_of
 from .codes import CameoCode, CodeTable
 from .config import Options
@@ -352,8 +352,9 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE")]
     # "withdrew its troops from Syria": not the actor's own people, when another party is named
     others = [t for t in targets if not own_body(t[0], bodies)]
-    # "discussed Libya with Trump", "established ties with Bhutan": the partner
-    others.sort(key=lambda t: not partner_of(sentence, t[0]))
+    # "filed a complaint with the council against X": the adversary; "discussed Libya with Trump",
+    # "established ties with Bhutan": the partner
+    others.sort(key=lambda t: (not partner_of(sentence, t[0], "against"), not partner_of(sentence, t[0])))
     aimed = event_type in OBJECT_TARGET_TYPES
     if event_type == "MOBILIZE" and (place := place_aimed_at(sentence, predicate, args, actors)) is not None:
         return place  # "remained on alert in Manila", "mobilised its men to the area"
@@ -453,7 +454,8 @@ def created(sentence: Sentence, predicate: int) -> set[int]:
     for verb in sentence.subtree(predicate):
         if verb.pos == "VERB" and verb.lemma.lower() in CREATE_VERBS and (
                 verb.lemma.lower() != "set" or any(c.lower == "up" for c in sentence.children(verb.i))):
-            for obj in (c for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")):
+            objects = [c.i for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")]
+            for obj in (sentence.tokens[i] for i in with_conjuncts(sentence, objects)):
                 out.add(obj.i)  # the thing and its own words, not what its prepositions name
                 out |= {t.i for t in sentence.children(obj.i) if t.dep in ("compound", "amod", "det", "nummod")}
     return out
@@ -475,12 +477,12 @@ def own_forces(actor: Actor, own: set[str], any_country: bool = False) -> bool:
     return any_country or unnamed or actor.country is None or actor.country in own
 
 
-def partner_of(sentence: Sentence, actor: Actor) -> bool:
-    """The actor's words are the object of "with"."""
+def partner_of(sentence: Sentence, actor: Actor, preposition: str = "with") -> bool:
+    """The actor's words are the object of "with" (or another ``preposition``)."""
     if actor.span is None:
         return False
     before = sentence.text[:actor.span[0] - sentence.start].rstrip().lower()
-    return before.endswith(" with") or before.endswith(" with the")
+    return before.endswith(f" {preposition}") or before.endswith(f" {preposition} the")
 
 
 def same_party(a: Actor, b: Actor) -> bool:
