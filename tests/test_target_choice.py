@@ -240,3 +240,14 @@ def test_what_is_set_up_is_not_the_target_its_place_is(resources: CoderResources
                        ents=[(0, 1, "GPE"), (8, 9, "GPE")])
     e = next(e for e in events_of(resources, s) if e.trigger == "agreed")
     assert e.recipient is not None and e.recipient.text == "Berlin"
+
+
+def test_with_nothing_else_the_nearest_name_or_place_below_is_the_target(resources: CoderResources) -> None:
+    # Nepal imposed a curfew in the worst areas .   (no party: the place, as written)
+    s = build_sentence(["Nepal", "imposed", "a", "curfew", "in", "the", "worst", "areas", "."],
+                       [1, 1, 3, 1, 1, 7, 7, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["Nepal", "impose", "a", "curfew", "in", "the", "bad", "area", "."], ents=[(0, 1, "GPE")])
+    e = events_of(resources, s)[0]
+    assert e.recipient is not None and e.recipient.kind == "other" and e.recipient.text == "worst areas"

@@ -375,7 +375,26 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
                   or (others or targets or [None])[0])
     if chosen is not None:
         return mission_place(sentence, chosen[0], actors) or chosen[0]
-    return thing or object_target(sentence, args, aimed)
+    return thing or object_target(sentence, args, aimed) or named_below(sentence, predicate, args)
+
+
+def named_below(sentence: Sentence, predicate: int, args: Arguments) -> Actor | None:
+    """The last resort: the nearest name below the predicate, as written, else the nearest place it
+    happens in ("imposed blockades in the worst-damaged areas")."""
+    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    starts = [predicate] if args.light_verb is None else [predicate, args.light_verb]
+    below = nearest_first(sentence, starts, barred, DEEP_SKIP_DEPS - {"advcl"})
+    for token in below:
+        if (token.pos == "PROPN" or token.ent_type in ("NORP", "ORG", "GPE", "LOC", "FAC", "PERSON")) and (
+                token.ent_type not in NOT_PARTY_ENTITIES):
+            while token.dep == "compound" and token.head != token.i:  # "Holocaust survivors"
+                token = sentence.tokens[token.head]
+            return object_target(sentence, Arguments((), (token.i,)), True)
+    for token in below:
+        if token.dep == "pobj" and sentence.tokens[token.head].lower in ("in", "at", "into") and (
+                token.pos == "NOUN" and token.lemma.lower() not in TIME_NOUNS):
+            return object_target(sentence, Arguments((), (token.i,)), True)
+    return None
 
 
 # verbs of handing something over: the recipient is named with "to", however far the parser put it
