@@ -251,3 +251,13 @@ def test_with_nothing_else_the_nearest_name_or_place_below_is_the_target(resourc
                        lemmas=["Nepal", "impose", "a", "curfew", "in", "the", "bad", "area", "."], ents=[(0, 1, "GPE")])
     e = events_of(resources, s)[0]
     assert e.recipient is not None and e.recipient.kind == "other" and e.recipient.text == "worst areas"
+
+
+def test_forces_deployed_with_no_agent_are_the_actor() -> None:
+    # Soldiers were deployed to Mali .
+    s = build_sentence(["Soldiers", "were", "deployed", "to", "Mali", "."], [2, 2, 2, 2, 3, 2],
+                       ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+                       pos=["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["soldier", "be", "deploy", "to", "Mali", "."])
+    args = find_arguments(s, 2)
+    assert args.sources == (0,) and not args.passive and args.targets[0] == 4

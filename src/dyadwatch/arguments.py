@@ -46,6 +46,9 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     passive = [c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS]
     if passive:
         agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"]
+        if not agents and sentence.tokens[verb].lemma.lower() in DEPLOY_VERBS:
+            # "2,000 soldiers were deployed along the corridor": the forces act
+            return with_conjuncts(sentence, passive), False
         return with_conjuncts(sentence, agents), True
     token = sentence.tokens[verb]
     # a name before the verb that the parser attached as a modifier ("USAID provided ...", tagged advmod)
@@ -72,6 +75,7 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
 
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "invite", "meet", "visit", "receive", "host", "summon",
                            "write"})
+DEPLOY_VERBS = frozenset({"deploy", "station", "dispatch", "post", "redeploy"})
 MISREAD_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "intj"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "tell", "call", "press",
                                   "invite", "encourage", "request", "push", "allow", "help"})
