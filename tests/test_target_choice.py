@@ -261,3 +261,14 @@ def test_forces_deployed_with_no_agent_are_the_actor() -> None:
                        lemmas=["soldier", "be", "deploy", "to", "Mali", "."])
     args = find_arguments(s, 2)
     assert args.sources == (0,) and not args.passive and args.targets[0] == 4
+
+
+def test_an_arrest_with_no_agent_is_by_the_authority_of_its_place(resources: CoderResources) -> None:
+    # Ingabire was arrested in Rwanda .
+    s = build_sentence(["Ingabire", "was", "arrested", "in", "Rwanda", "."], [2, 2, 2, 2, 3, 2],
+                       ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+                       pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Ingabire", "be", "arrest", "in", "Rwanda", "."], ents=[(0, 1, "PERSON"), (4, 5, "GPE")])
+    e = events_of(resources, s)[0]
+    assert e.event_type == "COERCE" and e.actor.country == "RWA" and e.actor.sector is None
+    assert e.recipient is not None and e.recipient.text == "Ingabire"

@@ -177,6 +177,21 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     return CodedArticle(article, tuple(events), tuple(quotes), tuple(warnings), parsed.sentences)
 
 
+# acts whose unnamed doer, in a passive, is the authority of the place they happen in ("Ingabire was arrested
+# in Rwanda": Rwanda arrested her), as coders of CAMEO and PLOVER record them; the sector stays unknown
+AGENTLESS_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+
+
+def authority_of_place(sentence: Sentence, predicate: int, actors: ArticleActors) -> list[Resolved]:
+    for prep in sentence.children(predicate):
+        if prep.dep == "prep" and prep.lower in ("in", "from"):
+            for obj in sentence.children(prep.i):
+                got = actors.resolve(sentence, obj.i) if obj.dep == "pobj" else None
+                if got is not None and got[0].kind == "country" and got[0].country:
+                    return [(replace(got[0], sector=None), ())]
+    return []
+
+
 def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMatch], resources: CoderResources,
                  build_at: Callable[..., list[Event]]) -> list[Event]:
     """Events of a type the typer found and the lexicon's events lack: on a lexicon predicate of that type
@@ -276,6 +291,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     targets = resolved(sentence, args.targets, actors)
     if inner is not None and not targets:
         targets = resolved(sentence, find_arguments(sentence, inner.token).targets, actors)
+    if not sources and args.passive and code.event_type in AGENTLESS_TYPES:
+        sources = authority_of_place(sentence, match.token, actors)
     if not sources:
         return []
     pairs: list[tuple[Actor, Actor | None]] = []
