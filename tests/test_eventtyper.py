@@ -31,10 +31,13 @@ def typing(label: str, p: float = 0.9) -> Typing:
     return Typing(tuple(p if name == label else rest for name in LABELS), "test-typer")
 
 
-def event(event_type: str, confidence: float, quad: int = 1) -> Event:
+USA = Actor("US", "United States", "USA", "GOV")
+
+
+def event(event_type: str, confidence: float, quad: int = 1, recipient: Actor | None = USA) -> Event:
     actor = Actor("China", "China", "CHN", "GOV")
     return Event(id=event_type, article_id="a", event_type=event_type, mode=None, context=(), cameo="000",
-                 quad_class=quad, goldstein=0.0, actor=actor, recipient=None, date=None, date_text=None,
+                 quad_class=quad, goldstein=0.0, actor=actor, recipient=recipient, date=None, date_text=None,
                  location=None, modality="asserted", negated=False, quantity=None, speaker=None, sentence_index=0,
                  span=(0, 5), sentence="s", trigger="t", confidence=confidence, coder="c")
 
@@ -89,6 +92,11 @@ def test_agreeing_event_takes_the_typer_confidence_and_others_fall_below() -> No
     by_type = {e.event_type: e for e in out}
     assert by_type["SUPPORT"].confidence == 0.9
     assert by_type["ACCUSE"].confidence < 0.9
+
+
+def test_of_two_confirmed_events_the_one_with_a_target_ranks_first() -> None:
+    out = revise([event("ASSAULT", 0.6, 4, None), event("ASSAULT", 0.7, 4)], typing("ASSAULT", 0.95), lambda t: [])
+    assert out[1].confidence > out[0].confidence and out[1].recipient is not None
 
 
 def test_concede_and_retreat_agree_as_yield() -> None:

@@ -213,7 +213,9 @@ def revise(events: Sequence[Event], typing: Typing, build: Callable[[str], list[
     for event in events:
         if same_type(event.event_type, label):
             agreed = True
-            out.append(replace(event, confidence=round(max(event.confidence, confidence), 2)))
+            # of two events the typer confirms, the one whose target was found is the better record
+            incomplete = 0.01 if event.recipient is None else 0.0
+            out.append(replace(event, confidence=round(max(event.confidence, confidence) - incomplete, 2)))
         else:
             # the typer judges the main event: another event of the sentence falls below it, and by how
             # much the typer doubts its type, to half its lexicon confidence at most
