@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dyadwatch.actors import ArticleActors
 from dyadwatch.config import make_options
 from dyadwatch.events import CoderResources, code_article
 from dyadwatch.parse import build_sentence
@@ -102,6 +103,21 @@ def test_pronoun_follows_the_last_person_subject(resources: CoderResources) -> N
     events = coded(resources, s1, s2).events
     praise = next(e for e in events if e.event_type == "SUPPORT")
     assert praise.actor.name == "Xi Jinping" and praise.actor.text == "He"
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(resources: CoderResources) -> None:
+    # Xi said Trump praised him .   "him" is Xi, not Trump
+    s = build_sentence(["Xi", "said", "Trump", "praised", "him", "."], [1, 1, 3, 1, 3, 1],
+                       ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "VERB", "PRON", "PUNCT"],
+                       lemmas=["Xi", "say", "Trump", "praise", "he", "."])
+    actors = ArticleActors(resources.actors, PUB)
+    actors.read(s)
+    him = actors.resolve(s, 4)
+    assert him is not None and him[0].name == "Xi Jinping"
+    praise = next(e for e in coded(resources, s).events if e.event_type == "SUPPORT")
+    assert praise.actor.name == "Donald Trump"
+    assert praise.recipient is not None and praise.recipient.name == "Xi Jinping"
 
 
 def test_ids_are_stable_and_depend_on_content(resources: CoderResources) -> None:

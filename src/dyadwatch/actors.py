@@ -481,6 +481,11 @@ class ArticleActors:
         """A person named earlier in the same sentence (a subject first), else the last one in play."""
         before = [m for m in self.mentions.get(sentence.index, [])
                   if m.actor.kind == "person" and m.end <= pronoun]
+        token = sentence.tokens[pronoun]
+        if token.dep in ("dobj", "obj", "dative", "iobj"):
+            # "Kiir pardoned him": an object pronoun is not its own clause's subject (that would be "himself")
+            own_subject = {c.i for c in sentence.children(token.head) if c.dep in ("nsubj", "nsubjpass")}
+            before = [m for m in before if m.head not in own_subject]
         subjects = [m for m in before if sentence.tokens[m.head].dep in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[-1].actor
