@@ -419,22 +419,31 @@ GIVE_VERBS = frozenset({"return", "hand", "give", "deliver", "transfer", "extrad
 
 
 def receiver(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors) -> Actor | None:
-    """The last object of "to" in the predicate's clause ("returned the skulls that date back to A.D. 640
-    to Peru"), as resolved, else as written."""
+    """The last object of "to" or "into" in the predicate's clause ("returned the skulls that date back to
+    A.D. 640 to Peru"), else the last "to" inside a participle's phrase ("a pendant engraved with ... to
+    Russian authorities"); as resolved, else as written: a recipient is a party."""
     barred = {t.i for h in args.sources for t in sentence.subtree(h)}
     # not inside a purpose or adverbial clause ("sent teams to investigate rebels opposed to Gaddafi")
     barred |= {t.i for c in sentence.children(predicate) if c.dep in ("xcomp", "advcl", "ccomp")
                for t in sentence.subtree(c.i)}
-    barred |= {t.i for c in sentence.subtree(predicate) if c.dep == "acl" and c.pos == "VERB"
-               for t in sentence.subtree(c.i)}
-    found = [t for t in sentence.subtree(predicate) if t.i not in barred and t.dep == "pobj"
-             and sentence.tokens[t.head].lower == "to" and t.pos in ("NOUN", "PROPN", "PRON")
-             and sentence.tokens[sentence.tokens[t.head].head].lower != "according"
-             and t.ent_type not in NOT_PARTY_ENTITIES and t.lemma.lower() not in TIME_NOUNS]
+    participles = {t.i for c in sentence.subtree(predicate) if c.dep == "acl" and c.pos == "VERB"
+                   for t in sentence.subtree(c.i)}
+
+    def objects_of(preps: tuple[str, ...], skip: set[int]) -> list[Token]:
+        return [t for t in sentence.subtree(predicate) if t.i not in skip and t.dep == "pobj"
+                and sentence.tokens[t.head].lower in preps and t.pos in ("NOUN", "PROPN", "PRON")
+                and sentence.tokens[sentence.tokens[t.head].head].lower != "according"
+                and t.ent_type not in NOT_PARTY_ENTITIES and t.lemma.lower() not in TIME_NOUNS]
+
+    found = objects_of(("to", "into"), barred | participles) or objects_of(("to",), barred)
     if not found:
         return None
-    got = actors.resolve(sentence, found[-1].i)
-    return got[0] if got is not None else object_target(sentence, Arguments((), (found[-1].i,)), False)
+    head = found[-1]
+    got = actors.resolve(sentence, head.i)
+    if got is not None:
+        return got[0]
+    thing = object_target(sentence, Arguments((), (head.i,)), False)
+    return None if thing is None else replace(thing, name=thing.text, kind="group")
 
 
 MISSION_NOUNS = frozenset({"force", "mission", "operation", "deployment", "contingent"})
