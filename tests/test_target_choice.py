@@ -272,3 +272,13 @@ def test_an_arrest_with_no_agent_is_by_the_authority_of_its_place(resources: Cod
     e = events_of(resources, s)[0]
     assert e.event_type == "COERCE" and e.actor.country == "RWA" and e.actor.sector is None
     assert e.recipient is not None and e.recipient.text == "Ingabire"
+
+
+def test_the_complement_of_let_takes_its_subject() -> None:
+    # Ethiopia let free the prisoners .
+    s = build_sentence(["Ethiopia", "let", "free", "the", "prisoners", "."], [1, 1, 1, 4, 2, 1],
+                       ["nsubj", "ROOT", "ccomp", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Ethiopia", "let", "free", "the", "prisoner", "."])
+    args = find_arguments(s, 2)
+    assert args.sources == (0,) and args.targets[0] == 4

@@ -63,6 +63,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         return [head.i], False
     if token.dep == "acl" and token.tag != "VBN":
         return [head.i], False
+    if token.dep == "ccomp" and head.lemma.lower() in ("let", "help", "make") and head.pos == "VERB":
+        return subjects_of(sentence, head.i, depth + 1)  # "Ethiopia let free 74 leaders"
     if token.dep in INHERIT_SUBJECT_DEPS and head.pos in ("VERB", "AUX"):
         if token.dep == "xcomp":
             # object control: "urged Washington to focus" -> Washington
