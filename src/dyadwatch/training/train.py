@@ -411,6 +411,9 @@ def model_card(results: dict[str, Any], out: Path, own: Sequence[Row]) -> str:
             "| measure | value |", "| --- | --- |",
             f"| top-event accuracy | {pct(r['accuracy'])} |", f"| macro-F1 | {pct(r['macro_f1'])} |",
             f"| triple (type + source + target spans) | {pct(r['triple'])} |",
+            f"| source / target span overlap, top event | {pct(r['source_overlap'])} / {pct(r['target_overlap'])} |",
+            f"| source / target span overlap, top event of the gold type | {pct(r['source_overlap_typed'])} / "
+            f"{pct(r['target_overlap_typed'])} |",
             f"| sentences with no event | {r['no_event']} of {r['n']} |",
             f"| typer alone, accuracy | {pct(cv['typer_only_accuracy'])} |",
             f"| expected calibration error, before / after temperature | {cv['ece_before']} / {cv['ece_after']} |", "",
