@@ -6,9 +6,10 @@ from datetime import date
 
 from dyadwatch.arguments import demand_frame, find_arguments
 from dyadwatch.config import make_options
-from dyadwatch.events import CoderResources, code_article, coded_target
+from dyadwatch.events import CoderResources, code_article
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
+from dyadwatch.targets import coded_target
 
 PUB = date(2025, 10, 30)
 

@@ -1,0 +1,318 @@
+"""Which party an event is aimed at: the choice among the parse's candidates.
+
+:func:`choose_target` takes a predicate, its arguments (``arguments``) and their resolutions
+(``actors``) and returns the event's target, or none. The order of the rules is documented in the
+README ("How the target is chosen"); every rule is a pure function of the parse, the knowledge base
+and word classes, testable on a hand-built parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .actors import ArticleActors, noun_phrase
+from .arguments import LOOK_THROUGH_NOUNS, Arguments, with_conjuncts
+from .records import Actor, Sentence, Token
+
+# types whose grammatical object is what they are aimed at even when it is no actor ("condemned
+# the attacks"); for the others the object is a topic or a thing given ("discussed the issue")
+OBJECT_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "ASSAULT"})
+# types whose object may be the actor's own forces, sent or withdrawn ("withdrew its troops", "sent
+# peacekeepers"): those are not the target
+OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID", "RETREAT", "SANCTION", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
+
+
+def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_type: str, sources: list[Resolved],
+                  targets: list[Resolved], actors: ArticleActors) -> Actor | None:
+    """The target of a directed event, in this order: a coded party among the argument heads (the partner
+    named with "with" first for joint acts); for types aimed at their object, the object itself ("condemned
+    the legislation"); the coded party nearest in the predicate's objects and complements; a party kept as
+    written; else the object as a thing. The actor's own people and forces are not its target."""
+    own = {actor.country for actor, _ in sources if actor.country}
+    # "Russia said Moscow ...", "the ministry ... the government": the actor's own body is not its target;
+    # other parties of its country are ("workers called off the strike after a deal with the government")
+    bodies = {(actor.country, actor.sector) for actor, _ in sources if actor.country}
+    # "Ethiopia said it would ...": the speaker again is no target
+    targets = [t for t in targets if not any(same_party(t[0], actor) for actor, _ in sources)]
+    # "agreed to set up a company in Berlin": what is created is not aimed at
+    made = created(sentence, predicate)
+    targets = [t for t in targets if t[0].span is None or not any(
+        sentence.tokens[i].start == t[0].span[0] for i in made)]
+    if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
+        targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE")]
+    # "withdrew its troops from Syria": not the actor's own people, when another party is named
+    others = [t for t in targets if not own_body(t[0], bodies)]
+    # "filed a complaint with the council against X": the adversary; "discussed Libya with Trump",
+    # "established ties with Bhutan": the partner
+    others.sort(key=lambda t: (not partner_of(sentence, t[0], "against"), not partner_of(sentence, t[0])))
+    aimed = event_type in OBJECT_TARGET_TYPES
+    if event_type == "MOBILIZE" and (place := place_aimed_at(sentence, predicate, args, actors)) is not None:
+        return place  # "remained on alert in Manila", "mobilised its men to the area"
+    if sentence.tokens[predicate].lemma.lower() in GIVE_VERBS and (
+            given := receiver(sentence, predicate, args, actors)) is not None:
+        return mission_place(sentence, given, actors) or given
+    # a place the act happens in is a last resort: "tortured an inmate in western Iran" is aimed at the inmate
+    # (a sanction's object is its means, "suspended aid deliveries in Borno", so not for SANCTION)
+    object_first = aimed and event_type != "SANCTION"
+    chosen = coded_target([t for t in others if not (object_first and at_place(sentence, t[0]))])
+    # "condemned the legislation": the object itself, before any party named further down
+    thing = direct_object_target(sentence, predicate) if aimed and chosen is None else None
+    if chosen is None and thing is None:
+        chosen = coded_target(others)
+    if chosen is None and thing is None:
+        skip_forces = event_type in OWN_FORCES_TYPES
+        chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces, made)
+                  or (others or targets or [None])[0])
+    if chosen is not None:
+        return mission_place(sentence, chosen[0], actors) or chosen[0]
+    return thing or object_target(sentence, args, aimed) or named_below(sentence, predicate, args)
+
+
+def named_below(sentence: Sentence, predicate: int, args: Arguments) -> Actor | None:
+    """The last resort: the nearest name below the predicate, as written, else the nearest place it
+    happens in ("imposed blockades in the worst-damaged areas")."""
+    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    starts = [predicate] if args.light_verb is None else [predicate, args.light_verb]
+    below = nearest_first(sentence, starts, barred, DEEP_SKIP_DEPS - {"advcl"})
+    for token in below:
+        if (token.pos == "PROPN" or token.ent_type in ("NORP", "ORG", "GPE", "LOC", "FAC", "PERSON")) and (
+                token.ent_type not in NOT_PARTY_ENTITIES):
+            while token.dep == "compound" and token.head != token.i:  # "Holocaust survivors"
+                token = sentence.tokens[token.head]
+            return object_target(sentence, Arguments((), (token.i,)), True)
+    for token in below:
+        if token.dep == "pobj" and sentence.tokens[token.head].lower in ("in", "at", "into") and (
+                token.pos == "NOUN" and token.lemma.lower() not in TIME_NOUNS):
+            return object_target(sentence, Arguments((), (token.i,)), True)
+    return None
+
+
+# verbs of handing something over: the recipient is named with "to", however far the parser put it
+GIVE_VERBS = frozenset({"return", "hand", "give", "deliver", "transfer", "extradite", "repatriate", "send", "restore"})
+
+
+def receiver(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors) -> Actor | None:
+    """The last object of "to" or "into" in the predicate's clause ("returned the skulls that date back to
+    A.D. 640 to Peru"), else the last "to" inside a participle's phrase ("a pendant engraved with ... to
+    Russian authorities"); as resolved, else as written: a recipient is a party."""
+    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    # not inside a purpose or adverbial clause ("sent teams to investigate rebels opposed to Gaddafi")
+    barred |= {t.i for c in sentence.children(predicate) if c.dep in ("xcomp", "advcl", "ccomp")
+               for t in sentence.subtree(c.i)}
+    participles = {t.i for c in sentence.subtree(predicate) if c.dep == "acl" and c.pos == "VERB"
+                   for t in sentence.subtree(c.i)}
+
+    def objects_of(preps: tuple[str, ...], skip: set[int]) -> list[Token]:
+        return [t for t in sentence.subtree(predicate) if t.i not in skip and t.dep == "pobj"
+                and sentence.tokens[t.head].lower in preps and t.pos in ("NOUN", "PROPN", "PRON")
+                and sentence.tokens[sentence.tokens[t.head].head].lower != "according"
+                and t.ent_type not in NOT_PARTY_ENTITIES and t.lemma.lower() not in TIME_NOUNS]
+
+    found = objects_of(("to", "into"), barred | participles) or objects_of(("to",), barred)
+    if not found:
+        return None
+    head = found[-1]
+    got = actors.resolve(sentence, head.i)
+    if got is not None:
+        return got[0]
+    thing = object_target(sentence, Arguments((), (head.i,)), False)
+    return None if thing is None else replace(thing, name=thing.text, kind="group")
+
+
+MISSION_NOUNS = frozenset({"force", "mission", "operation", "deployment", "contingent"})
+PLACE_PREPS = frozenset({"in", "into", "to", "at", "near", "along", "across", "inside"})
+
+
+def mission_place(sentence: Sentence, actor: Actor, actors: ArticleActors) -> Actor | None:
+    """"contribute troops to the peacekeeping force in Somalia": the country a mission serves in."""
+    if actor.span is None or actor.kind == "country":
+        return None
+    for token in sentence.tokens:
+        if actor.span[0] <= token.start < actor.span[1] and token.lemma.lower() in MISSION_NOUNS:
+            for prep in sentence.children(token.i):
+                if prep.dep == "prep" and prep.lower == "in":
+                    for obj in sentence.children(prep.i):
+                        got = actors.resolve(sentence, obj.i) if obj.dep == "pobj" else None
+                        if got is not None and got[0].kind == "country":
+                            return got[0]
+    return None
+
+
+def place_aimed_at(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors) -> Actor | None:
+    """The nearest place a deployment or alert is in or aimed at, named or not ("to the area")."""
+    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    starts = [predicate] if args.light_verb is None else [predicate, args.light_verb]
+    for token in nearest_first(sentence, starts, barred, DEEP_SKIP_DEPS):
+        holder = sentence.tokens[token.head]
+        if token.dep != "pobj" or holder.lower not in PLACE_PREPS or token.ent_type in NOT_PARTY_ENTITIES:
+            continue
+        got = actors.resolve(sentence, token.i)
+        if got is not None and got[0].kind == "country":
+            return got[0]
+        if got is None and token.pos in ("NOUN", "PROPN"):
+            return object_target(sentence, Arguments((), (token.i,)), False)
+    return None
+
+
+def at_place(sentence: Sentence, actor: Actor) -> bool:
+    """The actor's words are the object of "in" or "at" (a place the act happens in)."""
+    if actor.span is None:
+        return False
+    start, end = actor.span
+    return any(start <= t.start < end and t.dep == "pobj" and sentence.tokens[t.head].lower in ("in", "at")
+               and sentence.tokens[t.head].start < start for t in sentence.tokens)
+
+
+CREATE_VERBS = frozenset({"set", "establish", "build", "create", "form", "found", "construct"})
+
+
+def created(sentence: Sentence, predicate: int) -> set[int]:
+    """Tokens of what a verb of making below the predicate makes ("set up a new company")."""
+    out: set[int] = set()
+    for verb in sentence.subtree(predicate):
+        if verb.pos == "VERB" and verb.lemma.lower() in CREATE_VERBS and (
+                verb.lemma.lower() != "set" or any(c.lower == "up" for c in sentence.children(verb.i))):
+            objects = [c.i for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")]
+            for obj in (sentence.tokens[i] for i in with_conjuncts(sentence, objects)):
+                out.add(obj.i)  # the thing and its own words, not what its prepositions name
+                out |= {t.i for t in sentence.children(obj.i) if t.dep in ("compound", "amod", "det", "nummod")}
+    return out
+
+
+def own_body(actor: Actor, bodies: set[tuple[str | None, str | None]]) -> bool:
+    """The actor's country as a state, when the actor is that state or its government."""
+    if actor.country is None or actor.kind != "country":
+        return False
+    return any(country == actor.country and sector in (None, "GOV") for country, sector in bodies)
+
+
+def own_forces(actor: Actor, own: set[str], any_country: bool = False) -> bool:
+    """Forces of the actor's country, or forces whose words name no one ("peacekeepers", "its troops": a
+    country the context lends them is a guess); any forces, for a mobilization."""
+    if actor.kind != "group" or actor.sector not in ("MIL", "COP"):
+        return False
+    unnamed = not any(word[:1].isupper() for word in actor.text.split())
+    return any_country or unnamed or actor.country is None or actor.country in own
+
+
+def partner_of(sentence: Sentence, actor: Actor, preposition: str = "with") -> bool:
+    """The actor's words are the object of "with" (or another ``preposition``)."""
+    if actor.span is None:
+        return False
+    before = sentence.text[:actor.span[0] - sentence.start].rstrip().lower()
+    return before.endswith(f" {preposition}") or before.endswith(f" {preposition} the")
+
+
+def same_party(a: Actor, b: Actor) -> bool:
+    """The same actor twice ("Xi ... he"): one named alike in one country, or the same words."""
+    if a.span is not None and a.span == b.span:
+        return True
+    if a.sector and b.sector and a.sector != b.sector:  # "Indian workers ... the Indian government"
+        return False
+    return a.name is not None and a.name == b.name and a.country == b.country
+
+
+Resolved = tuple[Actor, tuple[Actor, ...]]
+
+
+def is_coded(actor: Actor) -> bool:
+    """A party the knowledge base or the context codes: a country, an organisation, a person, or a group
+    with a country or a sector (not a phrase kept as written)."""
+    return actor.kind != "group" or bool(actor.country or actor.sector)
+
+
+def coded_target(targets: list[Resolved]) -> Resolved | None:
+    """The first coded target: "shared evidence with India" is aimed at India, not at the evidence."""
+    return next((t for t in targets if is_coded(t[0])), None)
+
+
+# dependents that lead away from what the act is aimed at
+DEEP_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "punct", "cc", "aux", "auxpass",
+                            "neg", "det", "mark", "advmod", "npadvmod", "parataxis", "appos", "relcl", "advcl"})
+DEEP_LIMIT = 7
+
+
+def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors,
+                own: set[str], bodies: set[tuple[str | None, str | None]], skip_forces: bool = False,
+                made: set[int] | None = None) -> Resolved | None:
+    """The coded party nearest the predicate in its objects, prepositions and complements, when none of the
+    argument heads is one: "is willing to provide ammunition alongside aid to Turkey" -> Turkey, "said it
+    would recognize South Ossetia's independence" -> South Ossetia. Breadth first, so the nearest wins; the
+    source's own words and its own state are left out, but a place at home is the target when nothing else
+    is ("set up a company in Berlin"). Adverbial clauses are searched last ("will not end the strike until
+    the government ...")."""
+    sources = [got[0] for h in args.sources if (got := actors.resolve(sentence, h)) is not None]
+    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    made = made or set()
+
+    def fit(token: Token) -> tuple[Resolved | None, bool]:
+        if (token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES
+                or token.lemma.lower() in TIME_NOUNS or token.i in made):
+            return None, False
+        got = actors.resolve(sentence, token.i)
+        if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
+                skip_forces and own_forces(got[0], own)):
+            return None, False
+        if not own_body(got[0], bodies):
+            return got, True
+        home = token.ent_type in ("GPE", "LOC", "FAC") and got[0].kind == "country"
+        return (got if home else None), False
+
+    home_place: Resolved | None = None
+    starts = [predicate] if args.light_verb is None else [predicate, args.light_verb]
+    for skip in (DEEP_SKIP_DEPS, DEEP_SKIP_DEPS - {"advcl"}):
+        for token in nearest_first(sentence, starts, barred, skip):
+            got, best = fit(token)
+            if best:
+                return got
+            home_place = home_place or got
+        if home_place is not None:
+            return home_place
+    return None
+
+
+def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip: frozenset[str]) -> list[Token]:
+    """Tokens below the predicate (and its light verb: ``starts``), breadth first (by sentence order within
+    a depth), not passing through ``skip`` dependents, the ``barred`` tokens or another verb's clause;
+    subjects only below the first level (the predicate's own subject is its source)."""
+    out: list[Token] = []
+    frontier, seen = list(starts), {*starts, *barred}
+    for depth in range(DEEP_LIMIT):
+        deps = skip if depth == 0 else skip - {"nsubj", "nsubjpass"}
+        below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in deps
+                 and not (c.dep == "conj" and c.pos in ("VERB", "AUX"))]  # another clause, another act
+        seen.update(c.i for c in below)
+        out.extend(sorted(below, key=lambda t: t.i))
+        frontier = [c.i for c in below]
+        if not frontier:
+            break
+    return out
+
+
+TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "minute", "morning", "evening", "night"})
+NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def direct_object_target(sentence: Sentence, predicate: int) -> Actor | None:
+    """The predicate's direct object as a target of kind ``other``, unless it names the act itself."""
+    objects = [c.i for c in sentence.children(predicate) if c.dep in ("dobj", "obj")
+               and c.pos in ("NOUN", "PROPN") and c.ent_type not in NOT_PARTY_ENTITIES
+               and c.lemma.lower() not in LOOK_THROUGH_NOUNS]
+    return object_target(sentence, Arguments((), tuple(objects[:1])), False) if objects else None
+
+
+def object_target(sentence: Sentence, args: Arguments, acts_too: bool = True) -> Actor | None:
+    """What the act is aimed at when no actor is ("condemned the attacks", "returned the paintings to
+    the gallery"): kind ``other``, no codes. Dates and amounts are never targets; an act noun
+    ("condemned the attack") only counts for types aimed at their object (``acts_too``)."""
+    nouns = [h for h in args.targets if sentence.tokens[h].pos in ("NOUN", "PROPN")
+             and sentence.tokens[h].ent_type not in NOT_PARTY_ENTITIES]
+    # "launched an investigation into X": the act names no target, X does; "condemned the attacks": it does
+    beyond = [h for h in nouns if sentence.tokens[h].lemma.lower() not in LOOK_THROUGH_NOUNS]
+    for head in (beyond or (nouns if acts_too else []))[:1]:
+        token = sentence.tokens[head]
+        words = [t for t in noun_phrase(sentence, head) if t.dep != "det"] or [token]
+        start, end = min(t.start for t in words), max(t.end for t in words)
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        return Actor(text, None, None, None, "other", (start, end))
+    return None
