@@ -225,11 +225,18 @@ def demand_frame(sentence: Sentence, predicate: int, modal: bool = True) -> Argu
     return Arguments(tuple(speakers), tuple(with_conjuncts(sentence, addressees)))
 
 
+STANCE_NOUNS = frozenset({"support", "commitment", "solidarity", "backing", "readiness", "willingness",
+                          "determination", "desire", "intention", "opposition", "concern", "sympathy", "condolence",
+                          "gratitude", "appreciation", "respect", "confidence", "trust", "rejection", "condemnation"})
+
+
 def act_parties(sentence: Sentence, noun: int) -> list[int]:
     """The parties an act noun names: its possessor ("the government's decision"), the agent of a
     reduced relative ("an appeal filed by X"), its prepositional objects ("the demands of X")."""
     children = sentence.children(noun)
-    found = [c.i for c in children if c.dep == "poss" and c.pos in ("PROPN", "NOUN")]
+    # "the U.N.'s commitment to Lebanon": the holder of a stance is not whom it is about
+    stance = sentence.tokens[noun].lemma.lower() in STANCE_NOUNS
+    found = [c.i for c in children if c.dep == "poss" and c.pos in ("PROPN", "NOUN") and not stance]
     found.extend(g.i for c in children if c.dep == "acl" for a in sentence.children(c.i) if a.dep == "agent"
                  for g in sentence.children(a.i) if g.dep == "pobj")
     found.extend(prepositional_objects(sentence, noun, OBJECT_PREPOSITIONS))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ArticleActors, noun_phrase
-from .arguments import LOOK_THROUGH_NOUNS, Arguments, with_conjuncts
+from .arguments import LOOK_THROUGH_NOUNS, STANCE_NOUNS, Arguments, with_conjuncts
 from .records import Actor, Sentence, Token
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
@@ -247,7 +247,7 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
 
     def fit(token: Token) -> tuple[Resolved | None, bool]:
         if (token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES
-                or token.lemma.lower() in TIME_NOUNS or token.i in made):
+                or token.lemma.lower() in TIME_NOUNS or token.i in made or stance_holder(sentence, token)):
             return None, False
         got = actors.resolve(sentence, token.i)
         if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
@@ -269,6 +269,11 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
         if home_place is not None:
             return home_place
     return None
+
+
+def stance_holder(sentence: Sentence, token: Token) -> bool:
+    """The possessor of a stance ("Turkey's support for X"): its holder, not whom it is about."""
+    return token.dep == "poss" and sentence.tokens[token.head].lemma.lower() in STANCE_NOUNS
 
 
 def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip: frozenset[str]) -> list[Token]:
