@@ -283,3 +283,16 @@ def test_the_complement_of_let_takes_its_subject() -> None:
                        lemmas=["Ethiopia", "let", "free", "the", "prisoner", "."])
     args = find_arguments(s, 2)
     assert args.sources == (0,) and args.targets[0] == 4
+
+
+def test_coordinated_modifiers_of_the_subject_are_the_two_parties(resources: CoderResources) -> None:
+    # British and French troops agreed to share intelligence .
+    words = ["British", "and", "French", "troops", "agreed", "to", "share", "intelligence", "."]
+    s = build_sentence(words, [3, 0, 0, 4, 4, 6, 4, 6, 4],
+                       ["amod", "cc", "conj", "nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                       pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["british", "and", "french", "troop", "agree", "to", "share", "intelligence", "."],
+                       ents=[(0, 1, "NORP"), (2, 3, "NORP")])
+    pairs = {(e.actor.country, e.actor.sector, e.recipient.country if e.recipient else None)
+             for e in events_of(resources, s)}
+    assert pairs == {("GBR", "MIL", "FRA"), ("FRA", "MIL", "GBR")}

@@ -190,6 +190,27 @@ def authority_of_place(sentence: Sentence, predicate: int, actors: ArticleActors
     return []
 
 
+def coordinated_modifiers(sentence: Sentence, args: Arguments, actors: ArticleActors) -> tuple[Actor, ...]:
+    """"UK and EU negotiators", "Nigerian and British armed forces": the two parties named in the
+    subject's coordinated modifiers, or none."""
+    if len(args.sources) != 1:
+        return ()
+    head = args.sources[0]
+    for first in sentence.children(head):
+        if first.dep in ("compound", "amod", "nmod", "poss") and first.i < head:
+            second = next((c for c in sentence.children(first.i) if c.dep == "conj" and c.i < head), None)
+            if second is None:
+                continue
+            parties = [actors.resolve(sentence, t.i) for t in (first, second)]
+            if all(p is not None and p[0].country for p in parties):
+                # each is the head's kind of party: "British armed forces" are the British military
+                base = getattr(actors, "actors", actors)  # PhraseActors wraps the article's actors
+                noun = sentence.tokens[head]
+                sector = base.sector_of([noun.lemma.lower()]) or base.sector_of([noun.lower])
+                return tuple(replace(p[0], sector=sector or p[0].sector) for p in parties if p is not None)
+    return ()
+
+
 def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMatch], resources: CoderResources,
                  build_at: Callable[..., list[Event]]) -> list[Event]:
     """Events of a type the typer found and the lexicon's events lack: on a lexicon predicate of that type
@@ -297,7 +318,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     first_parties = sources[0][1]
     coordinated = len(args.sources) > 1 and sentence.tokens[args.sources[1]].dep == "conj" and len(sources) > 1
     together = first_parties[:2] if len(first_parties) > 1 else (
-        (sources[0][0], sources[1][0]) if coordinated else ())
+        (sources[0][0], sources[1][0]) if coordinated else coordinated_modifiers(sentence, args, actors))
     # "X and Y agreed to ...", "X and Y met": a joint act between the two, whatever else it names
     joint = code.event_type in JOINT_TYPES and len(together) == 2 and (not targets or not any(
         partner_of(sentence, t[0]) for t in targets))
