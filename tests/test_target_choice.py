@@ -296,3 +296,13 @@ def test_coordinated_modifiers_of_the_subject_are_the_two_parties(resources: Cod
     pairs = {(e.actor.country, e.actor.sector, e.recipient.country if e.recipient else None)
              for e in events_of(resources, s)}
     assert pairs == {("GBR", "MIL", "FRA"), ("FRA", "MIL", "GBR")}
+
+
+def test_whom_a_complement_lets_act_is_the_target() -> None:
+    # Ethiopia agreed to allow aid workers to enter .
+    words = ["Ethiopia", "agreed", "to", "allow", "aid", "workers", "to", "enter", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 5, 7, 7, 3, 1],
+                       ["nsubj", "ROOT", "aux", "xcomp", "compound", "nsubj", "aux", "ccomp", "punct"],
+                       pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "NOUN", "PART", "VERB", "PUNCT"],
+                       lemmas=["Ethiopia", "agree", "to", "allow", "aid", "worker", "to", "enter", "."])
+    assert find_arguments(s, 1).targets[0] == 5

@@ -256,6 +256,10 @@ def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[in
             clause = [child] if child.dep != "prep" else [g for g in sentence.children(child.i) if g.dep == "pobj"]
             for c in clause:
                 objects = [g.i for g in sentence.children(c.i) if g.dep in ("dobj", "obj", "dative", "iobj")]
+                # "agreed to allow UN aid workers access", "would allow the WFP to deliver food": whom the
+                # complement lets act
+                found.extend(g.i for k in sentence.children(c.i) if k.dep in ("ccomp", "xcomp")
+                             for g in sentence.children(k.i) if g.dep in ("nsubj", "nsubjpass"))
                 # "refused to send peacekeepers to Iraq": the recipient before the thing sent
                 found.extend(prepositional_objects(sentence, c.i))
                 found.extend(objects)
