@@ -24,10 +24,13 @@ OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID", "RETREAT", "SANCTION", "AGREE",
 
 def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_type: str, sources: list[Resolved],
                   targets: list[Resolved], actors: ArticleActors) -> Actor | None:
-    """The target of a directed event, in this order: a coded party among the argument heads (the partner
-    named with "with" first for joint acts); for types aimed at their object, the object itself ("condemned
-    the legislation"); the coded party nearest in the predicate's objects and complements; a party kept as
-    written; else the object as a thing. The actor's own people and forces are not its target."""
+    """The target of a directed event, in this order (the README's "How the target is chosen"): the place
+    of a mobilization, the recipient of a handover; a coded party among the argument heads (the adversary
+    named with "against", then the partner named with "with", places the act happens in last for acts
+    aimed at their object); for those acts, the object itself ("condemned the legislation"); the coded
+    party nearest the predicate; a party kept as written; the object as a thing; the nearest name or place
+    below. Never the actor itself, its own state, or its own forces sent or withdrawn; a mission stands for
+    the country it serves in."""
     own = {actor.country for actor, _ in sources if actor.country}
     # "Russia said Moscow ...", "the ministry ... the government": the actor's own body is not its target;
     # other parties of its country are ("workers called off the strike after a deal with the government")
