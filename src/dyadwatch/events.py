@@ -204,9 +204,8 @@ def coordinated_modifiers(sentence: Sentence, args: Arguments, actors: ArticleAc
             parties = [actors.resolve(sentence, t.i) for t in (first, second)]
             if all(p is not None and p[0].country for p in parties):
                 # each is the head's kind of party: "British armed forces" are the British military
-                base = getattr(actors, "actors", actors)  # PhraseActors wraps the article's actors
                 noun = sentence.tokens[head]
-                sector = base.sector_of([noun.lemma.lower()]) or base.sector_of([noun.lower])
+                sector = actors.sector_of([noun.lemma.lower()]) or actors.sector_of([noun.lower])
                 return tuple(replace(p[0], sector=sector or p[0].sector) for p in parties if p is not None)
     return ()
 

@@ -154,6 +154,9 @@ class PhraseActors:
     def __init__(self, actors: Any) -> None:
         self.actors = actors
 
+    def sector_of(self, words: list[str]) -> str | None:
+        return self.actors.sector_of(words)  # type: ignore[no-any-return]
+
     def resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
         got = self.actors.resolve(sentence, head)
         if got is not None:
