@@ -26,7 +26,7 @@ from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .parse import DATELINE
 from .quotes import inside, quote_spans, sentence_quotes
 from .records import Actor, CodedArticle, Event, Location, Mention, ParsedArticle, Quote, Sentence, Warning
-from .targets import Resolved, at_place, choose_target, is_coded, partner_of, same_party
+from .targets import Resolved, at_place, choose_target, country_after, is_coded, partner_of, same_party
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
@@ -181,13 +181,8 @@ AGENTLESS_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
 
 
 def authority_of_place(sentence: Sentence, predicate: int, actors: ArticleActors) -> list[Resolved]:
-    for prep in sentence.children(predicate):
-        if prep.dep == "prep" and prep.lower in ("in", "from"):
-            for obj in sentence.children(prep.i):
-                got = actors.resolve(sentence, obj.i) if obj.dep == "pobj" else None
-                if got is not None and got[0].kind == "country" and got[0].country:
-                    return [(replace(got[0], sector=None), ())]
-    return []
+    got = country_after(sentence, predicate, ("in", "from"), actors)
+    return [(replace(got[0], sector=None), ())] if got is not None and got[0].country else []
 
 
 def coordinated_modifiers(sentence: Sentence, args: Arguments, actors: ArticleActors) -> tuple[Actor, ...]:
@@ -300,13 +295,16 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     # rein": the critics accuse Putin (unless the speaker speaks of itself: "X said it condemned ...")
     frame = (demand_frame(sentence, match.token) if code.event_type == "REQUEST" else
              demand_frame(sentence, match.token, modal=False) if code.event_type == "ACCUSE" else None)
+    sources: list[Resolved] | None = None
+    targets: list[Resolved] | None = None
     if frame is not None:
         speakers = resolved(sentence, frame.sources, actors)
         addressees = resolved(sentence, frame.targets, actors)
         if speakers and addressees and not any(same_party(a[0], s[0]) for a in addressees for s in speakers):
-            args = frame
-    sources = resolved(sentence, args.sources, actors)
-    targets = resolved(sentence, args.targets, actors)
+            args, sources, targets = frame, speakers, addressees
+    if sources is None or targets is None:
+        sources = resolved(sentence, args.sources, actors)
+        targets = resolved(sentence, args.targets, actors)
     if inner is not None and not targets:
         targets = resolved(sentence, find_arguments(sentence, inner.token).targets, actors)
     if not sources and args.passive and code.event_type in AGENTLESS_TYPES:

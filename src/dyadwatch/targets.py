@@ -74,8 +74,7 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
 def named_below(sentence: Sentence, predicate: int, args: Arguments) -> Actor | None:
     """The last resort: the nearest name below the predicate, as written, else the nearest place it
     happens in ("imposed blockades in the worst-damaged areas")."""
-    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
-    starts = [predicate] if args.light_verb is None else [predicate, args.light_verb]
+    barred, starts = source_words(sentence, args), search_starts(predicate, args)
     below = nearest_first(sentence, starts, barred, DEEP_SKIP_DEPS - {"advcl"})
     for token in below:
         if (token.pos == "PROPN" or token.ent_type in ("NORP", "ORG", "GPE", "LOC", "FAC", "PERSON")) and (
@@ -98,7 +97,7 @@ def receiver(sentence: Sentence, predicate: int, args: Arguments, actors: Articl
     """The last object of "to" or "into" in the predicate's clause ("returned the skulls that date back to
     A.D. 640 to Peru"), else the last "to" inside a participle's phrase ("a pendant engraved with ... to
     Russian authorities"); as resolved, else as written: a recipient is a party."""
-    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    barred = source_words(sentence, args)
     # not inside a purpose or adverbial clause ("sent teams to investigate rebels opposed to Gaddafi")
     barred |= {t.i for c in sentence.children(predicate) if c.dep in ("xcomp", "advcl", "ccomp")
                for t in sentence.subtree(c.i)}
@@ -132,19 +131,15 @@ def mission_place(sentence: Sentence, actor: Actor, actors: ArticleActors) -> Ac
         return None
     for token in sentence.tokens:
         if actor.span[0] <= token.start < actor.span[1] and token.lemma.lower() in MISSION_NOUNS:
-            for prep in sentence.children(token.i):
-                if prep.dep == "prep" and prep.lower == "in":
-                    for obj in sentence.children(prep.i):
-                        got = actors.resolve(sentence, obj.i) if obj.dep == "pobj" else None
-                        if got is not None and got[0].kind == "country":
-                            return got[0]
+            got = country_after(sentence, token.i, ("in",), actors)
+            if got is not None:
+                return got[0]
     return None
 
 
 def place_aimed_at(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors) -> Actor | None:
     """The nearest place a deployment or alert is in or aimed at, named or not ("to the area")."""
-    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
-    starts = [predicate] if args.light_verb is None else [predicate, args.light_verb]
+    barred, starts = source_words(sentence, args), search_starts(predicate, args)
     for token in nearest_first(sentence, starts, barred, DEEP_SKIP_DEPS):
         holder = sentence.tokens[token.head]
         if token.dep != "pobj" or holder.lower not in PLACE_PREPS or token.ent_type in NOT_PARTY_ENTITIES:
@@ -245,7 +240,7 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
     is ("set up a company in Berlin"). Adverbial clauses are searched last ("will not end the strike until
     the government ...")."""
     sources = [got[0] for h in args.sources if (got := actors.resolve(sentence, h)) is not None]
-    barred = {t.i for h in args.sources for t in sentence.subtree(h)}
+    barred = source_words(sentence, args)
     made = made or set()
 
     def fit(token: Token) -> tuple[Resolved | None, bool]:
@@ -262,7 +257,7 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
         return (got if home else None), False
 
     home_place: Resolved | None = None
-    starts = [predicate] if args.light_verb is None else [predicate, args.light_verb]
+    starts = search_starts(predicate, args)
     for skip in (DEEP_SKIP_DEPS, DEEP_SKIP_DEPS - {"advcl"}):
         for token in nearest_first(sentence, starts, barred, skip):
             got, best = fit(token)
@@ -277,6 +272,27 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
 def stance_holder(sentence: Sentence, token: Token) -> bool:
     """The possessor of a stance ("Turkey's support for X"): its holder, not whom it is about."""
     return token.dep == "poss" and sentence.tokens[token.head].lemma.lower() in STANCE_NOUNS
+
+
+def source_words(sentence: Sentence, args: Arguments) -> set[int]:
+    """The tokens of the source's own words: never searched for a target."""
+    return {t.i for h in args.sources for t in sentence.subtree(h)}
+
+
+def search_starts(predicate: int, args: Arguments) -> list[int]:
+    """Where a search for the target starts: the predicate, and a noun predicate's light verb."""
+    return [predicate] if args.light_verb is None else [predicate, args.light_verb]
+
+
+def country_after(sentence: Sentence, head: int, preps: tuple[str, ...], actors: ArticleActors) -> Resolved | None:
+    """The first object of one of ``preps`` below ``head`` that resolves to a country or a place in one."""
+    for prep in sentence.children(head):
+        if prep.dep == "prep" and prep.lower in preps:
+            for obj in sentence.children(prep.i):
+                got = actors.resolve(sentence, obj.i) if obj.dep == "pobj" else None
+                if got is not None and got[0].kind == "country":
+                    return got
+    return None
 
 
 def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip: frozenset[str]) -> list[Token]:
