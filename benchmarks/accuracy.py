@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/accuracy.py [--ipe-limit N] [--report out.json] [--no-typer]
 
-The learned event typer (``dyadwatch.eventtyper``) is trained on plv_train.csv, so its PLV figures
+The learned event typer (``dyadwatch.coder.eventtyper``) is trained on plv_train.csv, so its PLV figures
 are the 5-fold cross-validation ones that ``dyadwatch train`` recorded next to the model
 (``training.json``: train on 4/5 of plv_train plus the project's corpus, type the held-out 1/5
 with the exported int8 model, score the whole coder). GSR and IPE were never trained on: they are
@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dyadwatch.evaluate import evaluate, pct
-from dyadwatch.eventtyper import EventTyper
+from dyadwatch.coder.eventtyper import EventTyper
+from dyadwatch.evaluation.events import evaluate, pct
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.records import Article
 

@@ -13,7 +13,7 @@ import argparse
 import time
 from pathlib import Path
 
-from dyadwatch.evaluate_actors import evaluate_gsr_actors
+from dyadwatch.evaluation.actors import evaluate_gsr_actors
 from dyadwatch.pipeline import Pipeline
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "plover_gsr.json"

@@ -36,12 +36,12 @@ GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "ipe_public.jso
 STAGE_ENTRIES = {  # (module, function) -> stage, for the cumulative-time-per-stage table
     ("dyadwatch.parse", "parse"): "parse: SpacyParser.parse (spaCy included)",
     ("dyadwatch.parse", "sentence_from_span"): "parse: spaCy spans -> records",
-    ("dyadwatch.events", "code_article"): "code: everything after parsing",
-    ("dyadwatch.actors", "read"): "actors: read mentions of a sentence",
-    ("dyadwatch.actors", "resolve"): "actors: resolve an argument",
-    ("dyadwatch.quotes", "sentence_quotes"): "quotes",
-    ("dyadwatch.events", "predicates_of"): "events: find predicates",
-    ("dyadwatch.events", "build_events"): "events + attributes: build events",
+    ("dyadwatch.coder.events", "code_article"): "code: everything after parsing",
+    ("dyadwatch.coder.actors", "read"): "actors: read mentions of a sentence",
+    ("dyadwatch.coder.actors", "resolve"): "actors: resolve an argument",
+    ("dyadwatch.coder.quotes", "sentence_quotes"): "quotes",
+    ("dyadwatch.coder.events", "predicates_of"): "events: find predicates",
+    ("dyadwatch.coder.events", "build_events"): "events + attributes: build events",
 }
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.events import CoderResources
+from dyadwatch.coder.events import CoderResources
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

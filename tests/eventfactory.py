@@ -10,9 +10,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from dyadwatch.codes import CodeTable
+from dyadwatch.coder.codes import CodeTable
 from dyadwatch.records import Actor, Article, CodedArticle, Event, Location, Quantity
-from dyadwatch.store import EventStore
+from dyadwatch.store.eventstore import EventStore
 
 CODER = "dyadwatch/test events.v1"
 CODES = CodeTable.load()

@@ -1,4 +1,4 @@
-"""Tests for dyadwatch.codes: the pinned CAMEO/PLOVER code table."""
+"""Tests for dyadwatch.coder.codes: the pinned CAMEO/PLOVER code table."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.codes import (
+from dyadwatch.coder.codes import (
     CODE_TABLE_VERSION,
     DEFAULT_CODE_BY_TYPE,
     PLOVER_TYPES,

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dyadwatch.dates import resolve_date
+from dyadwatch.coder.dates import resolve_date
 
 PUB = date(2025, 10, 30)  # a Thursday
 

@@ -1,4 +1,4 @@
-"""The scoring functions of dyadwatch.evaluate, on hand-made predictions (no model)."""
+"""The scoring functions of dyadwatch.evaluation.events, on hand-made predictions (no model)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dyadwatch.errors import BadOptionError, MissingInputError
-from dyadwatch.evaluate import (
+from dyadwatch.evaluation.events import (
     NONE,
     Guess,
     accepted,
@@ -112,7 +112,7 @@ def test_format_report_on_a_hand_made_report() -> None:
 
 
 def test_missing_gold_file_is_a_user_error(tmp_path: Path) -> None:
-    from dyadwatch.evaluate import evaluate
+    from dyadwatch.evaluation.events import evaluate
 
     with pytest.raises(MissingInputError):
         evaluate("plv", tmp_path / "nope.csv", pipeline=None, limit=None)  # type: ignore[arg-type]
@@ -135,7 +135,7 @@ def test_evaluate_plv_on_gold(pipeline) -> None:  # type: ignore[no-untyped-def]
     path = GOLD / "plv_train.csv"
     if not path.is_file():
         pytest.skip(f"no gold data at {GOLD}")
-    from dyadwatch.evaluate import evaluate
+    from dyadwatch.evaluation.events import evaluate
 
     report = evaluate("plv", path, pipeline, limit=50)
     assert report["n"] == 50

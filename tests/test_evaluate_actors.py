@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from dyadwatch.evaluate_actors import code_of, head_of
+from dyadwatch.evaluation.actors import code_of, head_of
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor
 

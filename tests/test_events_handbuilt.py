@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dyadwatch.actors import ArticleActors
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.config import make_options
-from dyadwatch.events import CoderResources, code_article
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Article, ParsedArticle, Sentence
 

@@ -7,9 +7,8 @@ from datetime import date
 
 import pytest
 
-from dyadwatch.config import make_options
-from dyadwatch.events import CoderResources, code_article
-from dyadwatch.eventtyper import (
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.eventtyper import (
     FEATURES,
     LABELS,
     NONE,
@@ -20,6 +19,7 @@ from dyadwatch.eventtyper import (
     revise,
     sentence_features,
 )
+from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
 

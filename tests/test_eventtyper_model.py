@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.eventtyper import EventTyper
+from dyadwatch.coder.eventtyper import EventTyper
 from dyadwatch.records import Article
 
 pytestmark = pytest.mark.slow

@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import dyadwatch
+from dyadwatch.analysis.export import EVENT_COLUMNS, export, gdelt_columns, read_parquet, read_plover
 from dyadwatch.cli import app
 from dyadwatch.errors import BadOptionError, StoreSchemaError
-from dyadwatch.export import EVENT_COLUMNS, export, gdelt_columns, read_parquet, read_plover
 from dyadwatch.records import Quantity
-from dyadwatch.store import EventStore
+from dyadwatch.store.eventstore import EventStore
 
 from .conftest import SHARED
 from .eventfactory import build_store, coded, event, event_strategy
@@ -86,7 +86,7 @@ def test_plover_records_have_the_required_fields(db: Path, tmp_path: Path) -> No
     for rec in records:
         assert {"id", "date", "actor", "event"} <= set(rec)
         assert rec["actor"][0]["code"] or rec["actor"][0]["entity_text"]
-        assert rec["event"][0] in dyadwatch.codes.PLOVER_TYPES
+        assert rec["event"][0] in dyadwatch.coder.codes.PLOVER_TYPES
         assert rec["cite_info"]["codebook"] == "cameo-plover-v1" and rec["link"]
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.store import EventStore
+from dyadwatch.store.eventstore import EventStore
 
 from .conftest import SAMPLE
 from .eventfactory import dump

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from dyadwatch.coder.kb import KB_VERSION, OFFICES, SECTORS, ActorKnowledge, OfficeHolder, load_knowledge
 from dyadwatch.errors import KnowledgeBaseError
-from dyadwatch.kb import KB_VERSION, OFFICES, SECTORS, ActorKnowledge, OfficeHolder, load_knowledge
 
 KB_DIR = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "kb"
 TABLES = ("countries.tsv", "metonyms.tsv", "organisations.tsv", "office_holders.tsv", "sectors.tsv")

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.codes import CodeTable
+from dyadwatch.coder.codes import CodeTable
+from dyadwatch.coder.lexicon import PredicateLexicon, parse_lexicon
 from dyadwatch.errors import KnowledgeBaseError
-from dyadwatch.lexicon import PredicateLexicon, parse_lexicon
 
 
 def test_every_lexicon_code_is_a_codable_cameo_code() -> None:

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dyadwatch.analysis.series import dyad_series
 from dyadwatch.errors import BadOptionError
-from dyadwatch.merge import what_of
 from dyadwatch.records import Actor, Event
-from dyadwatch.series import dyad_series
-from dyadwatch.store import MIGRATIONS, EventStore
+from dyadwatch.store.eventstore import MIGRATIONS, EventStore
+from dyadwatch.store.merge import what_of
 
 from .eventfactory import build_store, coded, dump, event, event_strategy
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from dyadwatch.arguments import demand_frame, find_arguments
+from dyadwatch.coder.arguments import demand_frame, find_arguments
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.targets import coded_target
 from dyadwatch.config import make_options
-from dyadwatch.events import CoderResources, code_article
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
-from dyadwatch.targets import coded_target
 
 PUB = date(2025, 10, 30)
 

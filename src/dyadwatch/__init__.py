@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .api import EventDB, open
+from .analysis.eventdb import EventDB, open
 from .config import Options, make_options
 from .errors import DyadwatchError
 from .pipeline import Pipeline, code_text
 from .records import Actor, Article, CodedArticle, Event, Quote
-from .store import EventStore
+from .store.eventstore import EventStore
 
 __version__ = "0.1.0"
 

@@ -11,15 +11,15 @@ from typing import IO, Annotated, Any, TypeVar
 
 import typer
 
+from .coder.eventtyper import EventTyper
 from .config import make_options
 from .errors import DyadwatchError, NothingToCodeError
-from .eventtyper import EventTyper
 from .output import TABLE_HEADERS, article_dict, event_line, event_rows
 from .pipeline import Pipeline, coder_name
 from .progress import RunProgress
 from .readers import Fields, Problem, ReaderOptions, ReadStats, input_size, read_inputs
 from .records import Article, CodedArticle
-from .store import EventStore, stored_event_dict
+from .store.eventstore import EventStore, stored_event_dict
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="dyadwatch: code news into political events (who did what to whom).")
@@ -326,7 +326,7 @@ def dyad(
     """The event series of a country pair, both directions and combined."""
 
     def work() -> None:
-        from .api import EventDB
+        from .analysis.eventdb import EventDB
 
         with EventDB(db) as store:
             frame = store.dyad(a, b, by=by, min_confidence=min_confidence)
@@ -334,7 +334,7 @@ def dyad(
         emit_frame(frame, fmt, title, ["period", "direction", "events", "verbal_coop", "material_coop",
                                        "verbal_conflict", "material_conflict", "goldstein_sum", "coop_index"])
         if plot is not None:
-            from .plot import plot_series
+            from .analysis.plot import plot_series
 
             plot_series(frame.to_dict("records"), plot, title)
             typer.echo(f"wrote {plot}", err=True)
@@ -370,7 +370,7 @@ def dyads(
     """Country pairs ranked by how many events happened between them (either direction)."""
 
     def work() -> None:
-        from .api import EventDB
+        from .analysis.eventdb import EventDB
 
         with EventDB(db) as store:
             emit_frame(store.dyads(limit=limit), fmt, "country pairs by events")
@@ -388,7 +388,7 @@ def commitments(
     """Pledges and deals between two countries: who promised what to whom, when, and its status."""
 
     def work() -> None:
-        from .api import EventDB
+        from .analysis.eventdb import EventDB
 
         with EventDB(db) as store:
             frame = store.commitments(a, b)
@@ -416,8 +416,8 @@ def export(
     """Export the store; a sidecar JSON names the code table and coder versions used."""
 
     def work() -> None:
-        from .api import EventDB
-        from .export import export as write
+        from .analysis.eventdb import EventDB
+        from .analysis.export import export as write
 
         with EventDB(db) as store:
             meta = write(store.store.db, fmt.value, output)
@@ -465,7 +465,7 @@ def eval_(
 
     def work() -> None:
         from .errors import MissingInputError
-        from .evaluate import evaluate, format_report
+        from .evaluation.events import evaluate, format_report
 
         if not gold.is_file():
             raise MissingInputError(f"gold file not found: {gold}")

@@ -10,10 +10,10 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
 
-from .actors import ArticleActors
+from .coder.actors import ArticleActors
+from .coder.events import CoderResources, code_article
+from .coder.eventtyper import EventTyper, Typing
 from .config import Options, make_options
-from .events import CoderResources, code_article
-from .eventtyper import EventTyper, Typing
 from .parse import Parser, SpacyParser
 from .records import Actor, Article, CodedArticle
 
@@ -21,7 +21,7 @@ from .records import Actor, Article, CodedArticle
 class Pipeline:
     """Parser plus coder. Pass ``parser`` to use another parser (or a fake one in tests).
 
-    ``typer``: the learned event typer (``dyadwatch.eventtyper``); by default the shipped model when
+    ``typer``: the learned event typer (``dyadwatch.coder.eventtyper``); by default the shipped model when
     its files are present (``DYADWATCH_TYPER`` names another folder, or ``off``); ``None`` codes
     with the lexicon alone.
     """

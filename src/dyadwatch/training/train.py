@@ -30,10 +30,10 @@ from typing import Any
 
 import numpy as np
 
-from ..codes import CodeTable
-from ..evaluate import evaluate
-from ..eventtyper import FEATURES, LABELS, YIELD_TYPES, EventTyper, Typing, sentence_features
-from ..lexicon import PredicateLexicon
+from ..coder.codes import CodeTable
+from ..coder.eventtyper import FEATURES, LABELS, YIELD_TYPES, EventTyper, Typing, sentence_features
+from ..coder.lexicon import PredicateLexicon
+from ..evaluation.events import evaluate
 from ..pipeline import Pipeline
 from ..records import Article, Sentence
 from . import corpus

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .records import Actor, Quote, Sentence, Token
+from ..records import Actor, Quote, Sentence, Token
 
 SPEECH_VERBS = frozenset({
     "say", "tell", "add", "stress", "emphasize", "emphasise", "note", "warn", "insist", "declare",

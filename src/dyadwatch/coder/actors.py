@@ -1,6 +1,6 @@
 """Actor resolution: mentions of people, states and organisations, resolved to codes.
 
-:class:`ActorIndex` turns the knowledge base (``dyadwatch.kb``) into a phrase index once per
+:class:`ActorIndex` turns the knowledge base (``dyadwatch.coder.kb``) into a phrase index once per
 pipeline. :class:`ArticleActors` walks one article in order, finds the mentions of each
 sentence, and resolves an argument of a predicate (a token of the parse) to an
 :class:`~dyadwatch.records.Actor`, following pronouns, titles ("the US president") and pairs
@@ -16,9 +16,9 @@ from datetime import date
 from itertools import pairwise
 from types import MappingProxyType
 
+from ..records import Actor, Mention, Sentence, Token, Warning
 from .gazetteer import Gazetteer
 from .kb import ActorKnowledge, OfficeHolder
-from .records import Actor, Mention, Sentence, Token, Warning
 
 TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
     "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",

@@ -6,8 +6,8 @@ import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from ..records import Location
 from .kb import ActorKnowledge
-from .records import Location
 
 
 def ascii_fold(name: str) -> str:

@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreOpenError
-from .events import content_hash
-from .readers import Problem
-from .records import CodedArticle, Warning
+from ..coder.events import content_hash
+from ..errors import StoreOpenError
+from ..readers import Problem
+from ..records import CodedArticle, Warning
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, sentences, events, quotes, warnings, runs, quarantine", """

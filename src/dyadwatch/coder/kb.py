@@ -21,7 +21,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 
-from .errors import KnowledgeBaseError
+from ..errors import KnowledgeBaseError
 
 __all__ = [
     "KB_VERSION",

@@ -14,18 +14,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..config import Options
+from ..parse import DATELINE
+from ..records import Actor, CodedArticle, Event, Location, Mention, ParsedArticle, Quote, Sentence, Warning
 from .actors import ActorIndex, ArticleActors
 from .arguments import Arguments, demand_frame, find_arguments
 from .attributes import date_of, location_of, modality_of, quantity_of
 from .codes import CameoCode, CodeTable
-from .config import Options
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
-from .parse import DATELINE
 from .quotes import inside, quote_spans, sentence_quotes
-from .records import Actor, CodedArticle, Event, Location, Mention, ParsedArticle, Quote, Sentence, Warning
 from .targets import Resolved, at_place, choose_target, country_after, is_coded, partner_of, same_party
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})

@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from .errors import BadOptionError, ExportError
+from ..errors import BadOptionError, ExportError
 
 QUADS = (("verbal_coop", "verbal cooperation", "#4c9be8"), ("material_coop", "material cooperation", "#1f5fa8"),
          ("verbal_conflict", "verbal conflict", "#f2a33a"), ("material_conflict", "material conflict", "#c0392b"))

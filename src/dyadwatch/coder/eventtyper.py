@@ -34,11 +34,11 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import ModelNotFoundError
+from ..records import Actor, Event, Sentence, Token
 from .arguments import LOOK_THROUGH_NOUNS
 from .codes import CodeTable
-from .errors import ModelNotFoundError
 from .lexicon import PredicateLexicon
-from .records import Actor, Event, Sentence, Token
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")

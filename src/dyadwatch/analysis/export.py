@@ -30,8 +30,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from .codes import CODE_TABLE_VERSION
-from .errors import BadOptionError, ExportError
+from ..coder.codes import CODE_TABLE_VERSION
+from ..errors import BadOptionError, ExportError
 
 FORMATS = ("gdelt", "plover", "parquet", "csv")
 EVENT_COLUMNS = (
@@ -60,7 +60,7 @@ def _rows(db: Any, sql: str) -> list[dict[str, Any]]:
 
 
 def metadata(db: Any, fmt: str, rows: int, skipped: int = 0) -> dict[str, Any]:
-    from . import __version__
+    from .. import __version__
 
     coders = [r[0] for r in db.execute("SELECT DISTINCT coder FROM events ORDER BY 1").fetchall()]
     version = db.execute("SELECT max(version) FROM schema_migrations").fetchone()
@@ -170,7 +170,7 @@ def _entity(r: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
 
 def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     """One stored event as a PLOVER JSON record (field names of the PLOVER manual, ch. 6)."""
-    from . import __version__
+    from .. import __version__
 
     place = None
     if any(r[k] is not None for k in ("location_text", "location_name", "location_country", "lat", "lon")):

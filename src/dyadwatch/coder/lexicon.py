@@ -13,8 +13,8 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-from .errors import KnowledgeBaseError
-from .records import Sentence, Token
+from ..errors import KnowledgeBaseError
+from ..records import Sentence, Token
 
 LEXICON_VERSION = "predicates-v1"
 VERB_POS = frozenset({"VERB"})

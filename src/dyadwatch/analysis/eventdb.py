@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .errors import BadOptionError, StoreOpenError, StoreSchemaError
+from ..errors import BadOptionError, StoreOpenError, StoreSchemaError
+from ..store.eventstore import EventStore
 from .series import dyad_series
-from .store import EventStore
 
 BACKENDS = ("pandas", "polars")
 MODALITIES = ("asserted", "planned", "hypothetical", "denied", "reported")
@@ -120,7 +120,7 @@ class EventDB:
         return self.query(sql + " ORDER BY event_date, merged_id", params, backend)
 
     def dyad(self, a: str, b: str, by: str = "month", backend: str = "pandas", min_confidence: float = 0.0) -> Any:
-        """The series of a country pair (see :mod:`dyadwatch.series`)."""
+        """The series of a country pair (see :mod:`dyadwatch.analysis.series`)."""
         check_backend(backend)
         rows = dyad_series(self.store, a.upper(), b.upper(), by, min_confidence)
         return _frame(rows, list(rows[0]) if rows else ["period", "direction", "events"], backend)

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import BadOptionError, BadRecordError, MissingInputError
-from .pipeline import Pipeline
-from .records import Actor, Article, CodedArticle, Event
+from ..errors import BadOptionError, BadRecordError, MissingInputError
+from ..pipeline import Pipeline
+from ..records import Actor, Article, CodedArticle, Event
 
 KINDS = ("plv", "gsr", "ipe")
 NONE = "NONE"

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..records import Location, Quantity, Sentence, Token
 from .dates import resolve_date
 from .gazetteer import Gazetteer
-from .records import Location, Quantity, Sentence, Token
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})

@@ -2,7 +2,7 @@
 
 For every actor of a PLOVER GSR record that carries a country (or IGO/NGO) code, the sentence is
 parsed, the tokens of the gold ``actorText`` are found, and the span's head is resolved by the
-coder's own resolver (:class:`~dyadwatch.actors.ArticleActors`) on the record's date. The
+coder's own resolver (:class:`~dyadwatch.coder.actors.ArticleActors`) on the record's date. The
 country (an international organisation counts as ``IGO``/``NGO``) and, where given, the sector
 are compared with the gold codes. This isolates the actor stage from event detection, which
 ``dyadwatch eval --kind gsr`` scores end to end.
@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .actors import ArticleActors
-from .pipeline import Pipeline
-from .records import Actor, Article, Sentence
+from ..coder.actors import ArticleActors
+from ..pipeline import Pipeline
+from ..records import Actor, Article, Sentence
 
 # CAMEO country codes that differ from ISO 3166 alpha-3 (facts from the CAMEO codebook)
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GER": "DEU", "UK": "GBR", "SER": "SRB", "MON": "MNG",

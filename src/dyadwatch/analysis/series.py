@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .codes import PLOVER_TYPES
-from .errors import BadOptionError
-from .store import EventStore
+from ..coder.codes import PLOVER_TYPES
+from ..errors import BadOptionError
+from ..store.eventstore import EventStore
 
 PERIODS = {"day": 10, "month": 7, "year": 4}
 HAPPENED = ("asserted", "reported")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..records import Actor, Sentence, Token
 from .actors import ArticleActors, noun_phrase
 from .arguments import LOOK_THROUGH_NOUNS, STANCE_NOUNS, Arguments, with_conjuncts
-from .records import Actor, Sentence, Token
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
 # the attacks"); for the others the object is a topic or a thing given ("discussed the issue")

@@ -1,0 +1,1 @@
+"""Answering questions about stored events: the query API (EventDB), dyad series, plots, exports."""

@@ -1,0 +1,5 @@
+"""The coder: one parsed article in, events out.
+
+Knowledge base, lexicon, actors, arguments, targets, events, the learned typer, attributes,
+dates, places (gazetteer), quotes and the code tables.
+"""

@@ -1,0 +1,1 @@
+"""Measuring the coder against gold files: event scoring and actor scoring."""
