@@ -19,8 +19,8 @@ from dyadwatch.errors import BadOptionError, StoreSchemaError
 from dyadwatch.records import Quantity
 from dyadwatch.store.eventstore import EventStore
 
-from .conftest import SHARED
-from .eventfactory import build_store, coded, event, event_strategy
+from ..conftest import SHARED
+from ..eventfactory import build_store, coded, event, event_strategy
 
 FAST = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -13,7 +13,7 @@ import pytest
 from dyadwatch.coder.kb import KB_VERSION, OFFICES, SECTORS, ActorKnowledge, OfficeHolder, load_knowledge
 from dyadwatch.errors import KnowledgeBaseError
 
-KB_DIR = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "kb"
+KB_DIR = Path(__file__).resolve().parents[2] / "src" / "dyadwatch" / "data" / "kb"
 TABLES = ("countries.tsv", "metonyms.tsv", "organisations.tsv", "office_holders.tsv", "sectors.tsv")
 G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA")
 G20 += ("JPN", "KOR", "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA")

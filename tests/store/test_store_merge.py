@@ -16,7 +16,7 @@ from dyadwatch.records import Actor, Event
 from dyadwatch.store.eventstore import MIGRATIONS, EventStore
 from dyadwatch.store.merge import what_of
 
-from .eventfactory import build_store, coded, dump, event, event_strategy
+from ..eventfactory import build_store, coded, dump, event, event_strategy
 
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 articles_strategy = st.lists(st.lists(event_strategy, min_size=0, max_size=6), min_size=1, max_size=4).map(

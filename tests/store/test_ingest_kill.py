@@ -20,8 +20,8 @@ import pytest
 
 from dyadwatch.store.eventstore import EventStore
 
-from .conftest import SAMPLE
-from .eventfactory import dump
+from ..conftest import SAMPLE
+from ..eventfactory import dump
 
 pytestmark = pytest.mark.slow
 

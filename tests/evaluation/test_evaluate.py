@@ -23,7 +23,7 @@ from dyadwatch.evaluation.events import (
     triple_right,
 )
 
-GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold"
 TEXT = "Iran condemned the United States on Monday."
 
 

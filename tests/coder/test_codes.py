@@ -17,7 +17,7 @@ from dyadwatch.coder.codes import (
 )
 from dyadwatch.errors import DataError, DyadwatchError, UnknownCodeError
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 REFERENCE = REPO.parent / "shared" / "reference"
 needs_reference = pytest.mark.skipif(
     not (REFERENCE / "cameo-codes.tsv").exists(), reason="../shared/reference is absent"

@@ -1,0 +1,1 @@
+"""Tests of dyadwatch.coder."""
