@@ -449,17 +449,23 @@ class GoldKind(StrEnum):
     plv = "plv"
     gsr = "gsr"
     ipe = "ipe"
+    articles = "articles"
 
 
 @app.command(name="eval")
 def eval_(
-    gold: Annotated[Path, typer.Option("--gold", help="The gold file to score against.")],
-    kind: Annotated[GoldKind, typer.Option("--kind", help="plv (CSV sentences), gsr (PLOVER GSR JSON) "
-                                           "or ipe (JSONL articles).")],
+    gold: Annotated[Path, typer.Option("--gold", help="The gold file to score against (for articles: the "
+                                       "folder holding ipe_public.jsonl and bbc_train.jsonl).")],
+    kind: Annotated[GoldKind, typer.Option("--kind", help="plv (CSV sentences), gsr (PLOVER GSR JSON), "
+                                           "ipe (JSONL articles) or articles (the real-news development "
+                                           "set, event by event).")],
     report: Annotated[Path | None, typer.Option("--report", help="Write the JSON report here.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N rows "
                                               "(articles for ipe).")] = None,
     model: ModelOpt = None,
+    devset: Annotated[Path, typer.Option("--devset", help="articles: the development set's folder "
+                                         "(articles.tsv, labels.jsonl).")] = Path("data/devset"),
+    split: Annotated[str, typer.Option("--split", help="articles: tune, test or all.")] = "all",
 ) -> None:
     """Score the coder against a human-labelled gold file and print the report."""
 
@@ -467,6 +473,16 @@ def eval_(
         from .errors import MissingInputError
         from .evaluation.events import evaluate, format_report
 
+        if kind is GoldKind.articles:
+            from .evaluation.articles import evaluate_articles, format_articles_report
+
+            if not gold.is_dir():
+                raise MissingInputError(f"gold folder not found: {gold}")
+            result = evaluate_articles(devset, gold, Pipeline(make_options(model=model)), split, limit)
+            typer.echo(format_articles_report(result))
+            if report:
+                report.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            return
         if not gold.is_file():
             raise MissingInputError(f"gold file not found: {gold}")
         pipeline = Pipeline(make_options(model=model))
