@@ -19,7 +19,8 @@ Every error carries a stable code, printed as ``[D123] message``. The hierarchy:
     └── StoreError (D4xx)             the event store
         ├── StoreOpenError (D401)        the database cannot be opened
         ├── StoreSchemaError (D402)      the database's schema is older than this dyadwatch
-        └── ExportError (D403)           an export cannot be written or read back
+        ├── ExportError (D403)           an export cannot be written or read back
+        └── NotFoundError (D406)         an event (or other record) asked for is not in the store
 """
 
 from __future__ import annotations
@@ -105,3 +106,7 @@ class StoreSchemaError(StoreError):
 
 class ExportError(StoreError):
     code = "D403"
+
+
+class NotFoundError(StoreError):
+    code = "D406"
