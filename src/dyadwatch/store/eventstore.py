@@ -17,6 +17,7 @@ from ..coder.events import content_hash
 from ..errors import StoreOpenError
 from ..readers import Problem
 from ..records import CodedArticle, Warning
+from .reviews import MIGRATION as REVIEWS_MIGRATION
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, sentences, events, quotes, warnings, runs, quarantine", """
@@ -58,6 +59,7 @@ CREATE TABLE commitments (commitment_id VARCHAR PRIMARY KEY, merged_id VARCHAR, 
   event_date VARCHAR, modality VARCHAR, status VARCHAR, evidence_merged_id VARCHAR, num_sources INTEGER,
   num_articles INTEGER, first_seen DATE, sentence VARCHAR);
 """),
+    REVIEWS_MIGRATION,  # 6: reviews (store/reviews.py)
 )
 
 
