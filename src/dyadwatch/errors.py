@@ -16,11 +16,15 @@ Every error carries a stable code, printed as ``[D123] message``. The hierarchy:
     ├── DataError (D3xx)              the project's own tables
     │   ├── UnknownCodeError (D301)      a CAMEO code not in the table
     │   └── KnowledgeBaseError (D302)    a malformed knowledge-base row
-    └── StoreError (D4xx)             the event store
-        ├── StoreOpenError (D401)        the database cannot be opened
-        ├── StoreSchemaError (D402)      the database's schema is older than this dyadwatch
-        ├── ExportError (D403)           an export cannot be written or read back
-        └── NotFoundError (D406)         an event (or other record) asked for is not in the store
+    ├── StoreError (D4xx)             the event store
+    │   ├── StoreOpenError (D401)        the database cannot be opened
+    │   ├── StoreSchemaError (D402)      the database's schema is older than this dyadwatch
+    │   ├── ExportError (D403)           an export cannot be written or read back
+    │   └── NotFoundError (D406)         an event (or other record) asked for is not in the store
+    └── ServeError (D5xx)             the web server (dyadwatch serve)
+        ├── ReviewDisabledError (D501)   a review sent to a server started without --allow-review
+        ├── NotAuthorizedError (D502)    a missing or wrong token, session or CSRF token
+        └── QueryTimeoutError (D503)     a query ran past the server's time limit
 """
 
 from __future__ import annotations
@@ -110,3 +114,19 @@ class ExportError(StoreError):
 
 class NotFoundError(StoreError):
     code = "D406"
+
+
+class ServeError(DyadwatchError):
+    code = "D500"
+
+
+class ReviewDisabledError(ServeError):
+    code = "D501"
+
+
+class NotAuthorizedError(ServeError):
+    code = "D502"
+
+
+class QueryTimeoutError(ServeError):
+    code = "D503"
