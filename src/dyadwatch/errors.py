@@ -9,10 +9,14 @@ Every error carries a stable code, printed as ``[D123] message``. The hierarchy:
     │   ├── BadRecordError (D103)        one JSONL line or record is malformed
     │   ├── InputTooLargeError (D104)    an article over the size limit
     │   ├── NothingToCodeError (D105)    no readable article in the whole input
-    │   └── NotEnglishError (D106)       a text not in English (skipped, not quarantined)
+    │   ├── NotEnglishError (D106)       a text not in English (skipped, not quarantined)
+    │   ├── RecordFailedError (D107)     one record failed unexpectedly while read, coded or stored
+    │   ├── NewVersionNotice (D108)      an article id seen again with new text (a note)
+    │   └── DuplicateTextNotice (D109)   a stored text under another id or URL (a note)
     ├── ConfigError (D2xx)            settings, options, models
     │   ├── BadOptionError (D201)        an option value that makes no sense
-    │   └── ModelNotFoundError (D202)    the parser model is not installed
+    │   ├── ModelNotFoundError (D202)    the parser model is not installed
+    │   └── SchedulerError (D203)        the Dask scheduler cannot be reached
     ├── DataError (D3xx)              the project's own tables
     │   ├── UnknownCodeError (D301)      a CAMEO code not in the table
     │   └── KnowledgeBaseError (D302)    a malformed knowledge-base row
@@ -72,6 +76,18 @@ class NotEnglishError(InputError):
     code = "D106"
 
 
+class RecordFailedError(InputError):
+    code = "D107"
+
+
+class NewVersionNotice(InputError):
+    code = "D108"
+
+
+class DuplicateTextNotice(InputError):
+    code = "D109"
+
+
 class ConfigError(DyadwatchError):
     code = "D200"
 
@@ -82,6 +98,10 @@ class BadOptionError(ConfigError):
 
 class ModelNotFoundError(ConfigError):
     code = "D202"
+
+
+class SchedulerError(ConfigError):
+    code = "D203"
 
 
 class DataError(DyadwatchError):
@@ -110,6 +130,22 @@ class StoreSchemaError(StoreError):
 
 class ExportError(StoreError):
     code = "D403"
+
+
+class StoreDamagedError(StoreError):
+    code = "D404"
+
+
+class NotAStoreError(StoreError):
+    code = "D405"
+
+
+class InterruptedRunError(DyadwatchError):
+    code = "D001"
+
+
+class InternalError(DyadwatchError):
+    code = "D002"
 
 
 class NotFoundError(StoreError):

@@ -14,16 +14,14 @@ Inputs are streamed: JSONL, CSV and WARC files are never held whole in memory.
 
 from __future__ import annotations
 
-import gzip
 import io
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import IO
 
-from ..errors import MissingInputError, UnreadableInputError
+from ..errors import InputError, InputTooLargeError, MissingInputError, RecordFailedError, UnreadableInputError
 from .core import (
     OVERSIZE,
     Fields,
@@ -44,6 +42,7 @@ from .csv_table import CsvReader
 from .feed import FeedReader
 from .html_page import HtmlReader
 from .jsonl import JsonlReader
+from .limits import GZIP_MAGIC, Capped, Gunzip
 from .text import TextReader
 from .warc import WarcReader
 
@@ -71,7 +70,6 @@ __all__ = [
 READERS: tuple[Reader, ...] = (WarcReader(), FeedReader(), HtmlReader(), JsonlReader(), CsvReader(), TextReader())
 HEAD = 8192
 BUFFER = 1 << 16
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 def check_paths(inputs: Iterable[str]) -> list[str]:
@@ -126,7 +124,11 @@ def read_inputs(inputs: Iterable[str], published: date | None = None, max_chars:
 def _finished(items: Iterator[Item], options: ReaderOptions, detector: LanguageDetector,
               stats: ReadStats) -> Iterator[Item]:
     for item in items:
-        yield from finish(item, options, detector, stats)
+        try:
+            yield from finish(item, options, detector, stats)
+        except Exception as exc:  # a bug on one record quarantines that record, never the run
+            yield problem(RecordFailedError(f"{type(exc).__name__}: {exc}"),
+                          getattr(item, "origin", None) or getattr(item, "id", "?"))
 
 
 def _read_file(path: Path, source: Source, options: ReaderOptions, stats: ReadStats) -> Iterator[Item]:
@@ -135,38 +137,51 @@ def _read_file(path: Path, source: Source, options: ReaderOptions, stats: ReadSt
     except OSError as exc:
         yield problem(UnreadableInputError(f"cannot read: {exc.strerror}"), source.origin)
         return
-    with io.BufferedReader(_Counted(raw, stats), buffer_size=BUFFER) as stream:
+    capped = Capped(_Counted(raw, stats), options.max_input_bytes)  # type: ignore[arg-type]
+    with io.BufferedReader(capped, buffer_size=BUFFER) as stream:
         try:
             yield from read_stream(stream, source, options)
         except OSError as exc:
             yield problem(UnreadableInputError(f"cannot read: {exc}"), source.origin)
+    raw.close()
+    if capped.over_limit:
+        yield problem(InputTooLargeError(f"over the limit of {options.max_input_bytes} bytes "
+                                         "(--max-input-bytes); the rest was not read"), source.origin)
 
 
 def read_stream(stream: io.BufferedReader, source: Source, options: ReaderOptions) -> Iterator[Item]:
-    """Raw articles and problems from one byte stream, by its first bytes and its suffix."""
+    """Raw articles and problems from one byte stream, by its first bytes and its suffix.
+
+    gzip data is unpacked on the way; damage in it ends the data where the good bytes end, so
+    every complete record before it is read, and is then one D102 problem. A reader that fails
+    unexpectedly costs the rest of its input (one D107 problem), never the run."""
     head = stream.peek(HEAD)[:HEAD]
     if not head:
         yield problem(UnreadableInputError("empty file"), source.origin)
         return
     if head.startswith(GZIP_MAGIC):
-        inner = _gunzip_head(head)
-        if inner is None:
-            yield problem(UnreadableInputError("damaged gzip data"), source.origin)
-            return
-        if WarcReader().sniff(inner, options):  # warcio reads gzipped WARC records itself
-            yield from WarcReader().read(stream, source, options)
-            return
-        unpacked = io.BufferedReader(gzip.GzipFile(fileobj=stream, mode="rb"), buffer_size=BUFFER)  # type: ignore[arg-type]
-        try:
+        gunzip = Gunzip(stream, limit=options.max_input_bytes)
+        unpacked = io.BufferedReader(gunzip, buffer_size=BUFFER)
+        if unpacked.peek(1) or not gunzip.damage:
             yield from read_stream(unpacked, source, options)
-        except (OSError, EOFError, zlib.error) as exc:
-            yield problem(UnreadableInputError(f"damaged gzip data ({exc})"), source.origin)
+        if gunzip.over_limit:
+            yield problem(InputTooLargeError(f"over the limit of {options.max_input_bytes} bytes unpacked "
+                                             "(--max-input-bytes); the rest was not read"), source.origin)
+        elif gunzip.damage:
+            where = f"{source.origin}:byte {gunzip.produced}"
+            yield problem(UnreadableInputError(f"{gunzip.damage}; what came before it was read"), where)
         return
     reader = choose_reader(head, source.suffix, options)
     if reader is None:
         yield problem(UnreadableInputError("binary file, not text"), source.origin)
         return
-    yield from reader.read(stream, source, options)
+    try:
+        yield from reader.read(stream, source, options)
+    except InputError as exc:
+        yield problem(exc, source.origin)
+    except Exception as exc:  # a bug in a reader: its input ends here, the run goes on
+        yield problem(RecordFailedError(f"{type(exc).__name__}: {exc}; the rest of this input was not read"),
+                      source.origin)
 
 
 def choose_reader(head: bytes, suffix: str, options: ReaderOptions | None = None) -> Reader | None:
@@ -187,13 +202,6 @@ def choose_reader(head: bytes, suffix: str, options: ReaderOptions | None = None
         if reader.sniff(head, opts):
             return reader
     return READERS[-1]
-
-
-def _gunzip_head(head: bytes) -> bytes | None:
-    try:
-        return zlib.decompressobj(wbits=31).decompress(head, HEAD)
-    except zlib.error:
-        return None
 
 
 def _stdin_stream(stdin: IO[str] | IO[bytes] | None) -> io.BufferedReader:

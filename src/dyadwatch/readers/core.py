@@ -17,12 +17,16 @@ from typing import Any, BinaryIO, Protocol
 
 from ..errors import BadRecordError, InputError, InputTooLargeError, NotEnglishError, UnreadableInputError
 from ..records import Article
+from .limits import clean_text
 
 TITLE_MAX = 200
 OVERSIZE = ("split", "skip")
 LANGUAGE_SAMPLE = 600  # characters of a text the language detector looks at
 LANGUAGE_MIN_LETTERS = 100  # shorter texts are not judged: the detector is unreliable on a sentence
 LANGUAGE_MIN_PROB = 0.9  # only a confident verdict skips a text
+MAX_INPUT_BYTES = 8 * 2**30  # one input, unpacked
+MAX_LINE_BYTES = 8 * 2**20  # one JSONL or CSV line
+MAX_RECORD_BYTES = 8 * 2**20  # one file read whole (text, HTML, feed, JSON array), one WARC record
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,11 @@ class ReaderOptions:
     article; ``oversize`` says what happens above it: ``split`` into parts at paragraph boundaries
     (ids ``<id>#p1``, ``<id>#p2``, ...) or ``skip`` (a D104 problem). ``languages``: the languages
     kept (an empty tuple keeps every text). ``fields``: field names of JSONL and CSV records.
+
+    Hard caps, checked before anything is repaired or parsed: ``max_input_bytes`` (the bytes of
+    one input after gzip is unpacked: what lies past it is not read, and a D104 problem says so),
+    ``max_line_bytes`` (one JSONL or CSV line: a longer line is read past, never held, and is a
+    D104 problem) and ``max_record_bytes`` (a file read whole, a JSON array, a WARC record).
     """
 
     published: date | None = None
@@ -72,6 +81,9 @@ class ReaderOptions:
     oversize: str = "split"
     languages: tuple[str, ...] = ("en",)
     fields: Fields = field(default_factory=Fields)
+    max_input_bytes: int = MAX_INPUT_BYTES
+    max_line_bytes: int = MAX_LINE_BYTES
+    max_record_bytes: int = MAX_RECORD_BYTES
 
 
 @dataclass(slots=True)
@@ -252,32 +264,38 @@ def _pieces(paragraph: str, limit: int) -> Iterator[str]:
 
 def finish(item: Item, options: ReaderOptions, detector: LanguageDetector | None,
            stats: ReadStats | None = None) -> Iterator[Item]:
-    """The common end of every reader: repair, drop empty, skip non-English, split or skip oversize."""
+    """The common end of every reader: skip or split oversize, repair (invisible characters, lone
+    surrogates, mojibake), drop empty, skip non-English. Each part is repaired apart, so repair
+    never runs on more than ``max_chars`` characters."""
     if isinstance(item, Problem):
         yield item
         return
-    text = repair(item.text)
     origin = item.origin or item.id
-    if not text.strip():
+    # the size is checked before repair: ftfy on a huge text is slow, and a skipped text needs none
+    if len(item.text) > options.max_chars and options.oversize == "skip":
+        message = f"{len(item.text)} characters, over the limit of {options.max_chars}; skipped"
+        yield problem(InputTooLargeError(message), origin)
+        return
+    pieces = [item.text] if len(item.text) <= options.max_chars else split_text(item.text, options.max_chars)
+    texts = [t for t in (repair(clean_text(p)) for p in pieces) if t.strip()]
+    if not texts:
         yield problem(UnreadableInputError("empty text"), origin)
         return
     if detector is not None and options.languages:
-        lang = detector.language(text)
+        lang = detector.language(texts[0])
         if lang is not None and lang not in options.languages:
             yield problem(NotEnglishError(f"not English ({lang}); skipped"), origin)
             return
-    title = repair(item.title) if item.title else item.title
-    article = replace(item, text=text, title=title, published=item.published or options.published)
-    if len(text) <= options.max_chars:
+    fields = {name: clean_text(value) for name in ("id", "title", "source", "url", "origin")
+              if isinstance(value := getattr(item, name), str)}
+    if fields.get("title"):
+        fields["title"] = repair(fields["title"])
+    article = replace(item, **fields, text=texts[0], published=item.published or options.published)
+    if len(pieces) == 1:
         yield article
         return
-    if options.oversize == "skip":
-        message = f"{len(text)} characters, over the limit of {options.max_chars}; skipped"
-        yield problem(InputTooLargeError(message), origin)
-        return
-    parts = split_text(text, options.max_chars)
     if stats is not None:
         stats.split += 1
-        stats.parts += len(parts)
-    for number, part in enumerate(parts, start=1):
+        stats.parts += len(texts)
+    for number, part in enumerate(texts, start=1):
         yield replace(article, id=f"{article.id}#p{number}", text=part)

@@ -15,6 +15,7 @@ from ..errors import BadRecordError
 from ..records import Article
 from .core import Item, ReaderOptions, Source, opens_as_markup, problem
 from .html_page import html_to_text
+from .limits import read_whole
 
 _FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
 
@@ -29,7 +30,7 @@ class FeedReader:
     def read(self, stream: BinaryIO, source: Source, options: ReaderOptions) -> Iterator[Item]:
         import feedparser
 
-        parsed = feedparser.parse(stream.read())
+        parsed = feedparser.parse(read_whole(stream, options.max_record_bytes))
         entries = parsed.get("entries") or []
         if not entries:
             reason = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""

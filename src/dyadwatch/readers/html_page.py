@@ -13,6 +13,7 @@ from typing import BinaryIO
 from ..errors import UnreadableInputError
 from ..records import Article
 from .core import Item, ReaderOptions, Source, opens_as_markup, parse_date, problem
+from .limits import read_whole
 
 _MARKUP_START = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!--", b"<meta", b"<title", b"<div", b"<p>")
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
@@ -29,7 +30,7 @@ class HtmlReader:
         return start.startswith(_MARKUP_START) or opens_as_markup(head, (b"<html",))
 
     def read(self, stream: BinaryIO, source: Source, options: ReaderOptions) -> Iterator[Item]:
-        yield html_article(stream.read(), source.origin, source.ident, options)
+        yield html_article(read_whole(stream, options.max_record_bytes), source.origin, source.ident, options)
 
 
 def html_article(page: bytes | str, origin: str, ident: str, options: ReaderOptions,

@@ -14,6 +14,7 @@ from typing import BinaryIO
 from ..errors import UnreadableInputError
 from ..records import Article
 from .core import Item, ReaderOptions, Source, problem, split_title
+from .limits import read_whole
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 BINARY_PROBE = 8192
@@ -48,7 +49,7 @@ class TextReader:
         return False  # the fallback: chosen by suffix or when nothing else claims the input
 
     def read(self, stream: BinaryIO, source: Source, options: ReaderOptions) -> Iterator[Item]:
-        raw = stream.read()
+        raw = read_whole(stream, options.max_record_bytes)
         if b"\x00" in raw[:BINARY_PROBE]:
             yield problem(UnreadableInputError("binary file, not text"), source.origin)
             return

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from ..errors import UnreadableInputError
+from ..errors import InputTooLargeError, UnreadableInputError
 from .core import Item, ReaderOptions, Source, problem
 from .html_page import html_article
 
@@ -28,20 +28,49 @@ class WarcReader:
 
     def read(self, stream: BinaryIO, source: Source, options: ReaderOptions) -> Iterator[Item]:
         from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
 
         number = 0
-        try:
-            for record in ArchiveIterator(stream):
-                number += 1
-                if not _is_html_response(record):
-                    continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or f"{source.ident}-{number}"
-                page = record.content_stream().read()
-                yield html_article(page, f"{source.origin}:record {number}", uri, options, url=uri)
-        except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
-            yield problem(UnreadableInputError(f"not a readable WARC archive ({exc})"),
-                          f"{source.origin}:record {number + 1}")
+        records = iter(ArchiveIterator(stream))
+        while True:
+            where = f"{source.origin}:record {number + 1}"
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except Exception as exc:  # a record cut in its headers, or not WARC: the ones before are kept
+                yield problem(UnreadableInputError(f"not a readable WARC record ({type(exc).__name__}: "
+                                                   f"{str(exc)[:200]}); the rest of the archive was not read"), where)
+                return
+            number += 1
+            if not _is_html_response(record):
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI") or f"{source.ident}-{number}"
+            try:
+                page = record.content_stream().read(options.max_record_bytes + 1)
+            except Exception as exc:
+                yield problem(UnreadableInputError(f"damaged WARC record ({type(exc).__name__}: {exc})"), where)
+                return
+            if len(page) > options.max_record_bytes:
+                yield problem(InputTooLargeError(f"record over the limit of {options.max_record_bytes} bytes "
+                                                 "(--max-record-bytes); skipped"), where)
+                continue
+            if _cut_short(record):
+                yield problem(UnreadableInputError("the record is cut short (fewer bytes than its "
+                                                   "Content-Length); not coded"), where)
+                return
+            yield html_article(page, where, uri, options, url=uri)
+
+
+def _cut_short(record: Any) -> bool:
+    """The record's body ended before its declared length (a truncated archive)."""
+    raw = record.raw_stream
+    try:
+        if raw.read(1):
+            return False  # more body left than we read (a page with trailing bytes): not cut short
+    except Exception:
+        return True
+    limit = getattr(raw, "limit", 0)
+    return bool(limit and limit > 0)
 
 
 def _is_html_response(record: Any) -> bool:
