@@ -22,6 +22,7 @@ ACTORS = {
     "RUS": Actor("Russia", "Russia", "RUS", "GOV"),
     "UKR": Actor("Kyiv", "Ukraine", "UKR", "GOV"),
     "ORG": Actor("the rebels", "rebels", None, "REB", "group"),
+    "UNO": Actor("the United Nations", "United Nations", None, "IGO", "organisation"),
 }
 PLACES = {
     "Busan": Location("Busan", "Busan", "KOR", 35.1, 129.04),

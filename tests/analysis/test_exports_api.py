@@ -128,9 +128,17 @@ def test_api_returns_dataframes(db: Path) -> None:
         assert len(store.events(type="ASSAULT")) == 1
         merged = store.merged()
         assert merged["num_mentions"].sum() == len(store.mentions()) == 6
-        assert store.dyads().iloc[0][["a", "b", "events"]].tolist() == ["CHN", "USA", 5]
+        # merged events by default: the meeting reported by articles a and b counts once
+        assert store.dyads().iloc[0][["a", "b", "events", "mentions"]].tolist() == ["CHN", "USA", 4, 5]
+        assert store.dyads(count="mentions").iloc[0][["events", "mentions"]].tolist() == [4, 5]
         series = store.dyad("USA", "CHN", by="month")
-        assert series[series.direction == "both"]["events"].sum() == 4
+        assert series[series.direction == "both"]["events"].sum() == 3
+        assert store.dyad("USA", "CHN", by="month", count="mentions").query("direction == 'both'")["events"].sum() == 4
+        assert list(store.dyad("USA", "GBR").columns) == list(store.dyad("USA", "CHN").columns)
+        assert len(store.dyad("USA", "GBR").columns) == 26
+        events = store.events()
+        assert {"url", "title", "published", "date_precision", "merged_id"} <= set(events.columns)
+        assert list(store.events(actor="GBR").columns) == list(events.columns)
         assert store.commitments("USA", "CHN")["status"].tolist() == ["confirmed", "pledged", "pledged"]
         with pytest.raises(BadOptionError):
             store.events(modality="sure")
@@ -161,7 +169,7 @@ def test_cli_store_commands(db: Path, tmp_path: Path) -> None:
     out = runner.invoke(app, ["dyad", "USA", "CHN", "--db", str(db), "--plot", str(tmp_path / "s.html")])
     assert out.exit_code == 0 and "<svg" in (tmp_path / "s.html").read_text()
     out = runner.invoke(app, ["dyads", "--db", str(db), "--limit", "1", "--format", "json"])
-    assert json.loads(out.stdout)[0]["events"] == 5
+    assert json.loads(out.stdout)[0]["events"] == 4  # merged events
     out = runner.invoke(app, ["commitments", "USA", "CHN", "--db", str(db), "--format", "json"])
     assert any(c["what"].startswith("agreed") for c in json.loads(out.stdout))
     for fmt, name in (("gdelt", "g.tsv"), ("plover", "p.jsonl"), ("parquet", "pq"), ("csv", "e.csv")):

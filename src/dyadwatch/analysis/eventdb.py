@@ -1,7 +1,8 @@
 """The library's query API: ``dyadwatch.open(path)`` gives an :class:`EventDB` whose methods return
 DataFrames (pandas by default, polars with ``backend="polars"`` when polars is installed).
 
-The CLI commands ``events``, ``dyad``, ``dyads``, ``commitments`` and ``export`` call these methods.
+The CLI commands ``events``, ``show``, ``dyad``, ``dyads``, ``commitments`` and ``export`` call these
+methods, which read through the shared query layer (:mod:`dyadwatch.analysis.query`), as the web app does.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..errors import BadOptionError, StoreOpenError, StoreSchemaError
+from ..errors import BadOptionError, NotFoundError, StoreOpenError, StoreSchemaError
 from ..store.eventstore import EventStore
-from .series import dyad_series
+from . import query
+from .parties import resolve_party
 
 BACKENDS = ("pandas", "polars")
-MODALITIES = ("asserted", "planned", "hypothetical", "denied", "reported")
+MODALITIES = query.MODALITIES
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str], backend: str) -> Any:
@@ -75,32 +77,27 @@ class EventDB:
 
     def events(self, actor: str | None = None, recipient: str | None = None, type: str | None = None,
                start: str | None = None, end: str | None = None, modality: str | list[str] | None = None,
-               limit: int | None = None, backend: str = "pandas") -> Any:
-        """Stored events (mentions), filtered by actor/recipient country, PLOVER type, date range
-        (``start`` <= event date <= ``end``, ISO prefixes), modality."""
-        where, params = [], []
-        for column, value in (("actor_country", actor), ("recipient_country", recipient), ("event_type", type)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value.upper())
-        if start is not None:
-            where.append("event_date >= ?")
-            params.append(start)
-        if end is not None:
-            where.append("substr(event_date, 1, ?) <= ?")
-            params += [len(end), end]
-        if modality is not None:
-            wanted = [modality] if isinstance(modality, str) else list(modality)
-            bad = [m for m in wanted if m not in MODALITIES]
-            if bad:
-                raise BadOptionError(f"modality must be one of {', '.join(MODALITIES)}, not {bad[0]!r}")
-            where.append(f"modality IN ({', '.join(['?'] * len(wanted))})")
-            params += wanted
-        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY event_date, article_id, sentence_index, event_id"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return self.query(sql, params, backend)
+               limit: int | None = None, backend: str = "pandas", *, since: str | None = None,
+               until: str | None = None, cameo: str | None = None, min_confidence: float = 0.0,
+               q: str | None = None) -> Any:
+        """Stored events (mentions) with their article's ``title``, ``url``, ``published`` and
+        ``source``, ``merged_id``, ``date_precision`` and party codes, filtered as
+        :class:`~dyadwatch.analysis.query.EventFilters` (``start``/``end`` are older names of
+        ``since``/``until``); every modality unless ``modality`` is given."""
+        check_backend(backend)
+        filters = query.EventFilters(actor=actor, recipient=recipient, type=type, cameo=cameo,
+                                     modality=query.parse_modality(modality, None), since=since or start,
+                                     until=until or end, min_confidence=min_confidence, q=q)
+        rows = query.iter_events(self.store, filters, limit=limit)
+        return _frame(rows, query.event_columns(self.store), backend)
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """One event with its sentence, spans, article, merged event and all its mentions
+        (see :func:`dyadwatch.analysis.query.get_event`); D406 when the store has no such event."""
+        found = query.get_event(self.store, event_id)
+        if found is None:
+            raise NotFoundError(f"no event {event_id!r} in the store")
+        return found
 
     def mentions(self, merged_id: str | None = None, backend: str = "pandas") -> Any:
         """One row per stored event with the merged event it belongs to."""
@@ -115,44 +112,45 @@ class EventDB:
         for column, value in (("actor_country", actor), ("recipient_country", recipient)):
             if value is not None:
                 where.append(f"{column} = ?")
-                params.append(value.upper())
+                params.append(resolve_party(value))
         sql = "SELECT * FROM merged_events" + (" WHERE " + " AND ".join(where) if where else "")
         return self.query(sql + " ORDER BY event_date, merged_id", params, backend)
 
-    def dyad(self, a: str, b: str, by: str = "month", backend: str = "pandas", min_confidence: float = 0.0) -> Any:
-        """The series of a country pair (see :mod:`dyadwatch.analysis.series`)."""
+    def dyad(self, a: str, b: str, by: str = "month", backend: str = "pandas", min_confidence: float = 0.0, *,
+             count: str = "events", modality: str | list[str] | None = None, since: str | None = None,
+             until: str | None = None, type: str | None = None, cameo: str | None = None) -> Any:
+        """The series of a pair (see :func:`dyadwatch.analysis.query.dyad_series`): merged events
+        that happened by default, every period zero-filled, columns
+        :data:`~dyadwatch.analysis.query.SERIES_COLUMNS` even when empty."""
         check_backend(backend)
-        rows = dyad_series(self.store, a.upper(), b.upper(), by, min_confidence)
-        return _frame(rows, list(rows[0]) if rows else ["period", "direction", "events"], backend)
+        filters = query.EventFilters(modality=query.parse_modality(modality), since=since, until=until,
+                                     min_confidence=min_confidence, type=type, cameo=cameo)
+        rows = query.dyad_series(self.store, a, b, filters, by=by, count=count)
+        return _frame(rows, list(query.SERIES_COLUMNS), backend)
 
-    def dyads(self, limit: int | None = None, backend: str = "pandas") -> Any:
-        """Country pairs (either direction) ranked by the events that happened between them."""
-        sql = """
-        SELECT least(actor_country, recipient_country) AS a, greatest(actor_country, recipient_country) AS b,
-               count(*) AS events, count(DISTINCT content_hash) AS articles,
-               count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperative,
-               count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflictual,
-               round(sum(goldstein), 2) + 0.0 AS goldstein_sum,
-               min(event_date) AS first_date, max(event_date) AS last_date
-        FROM events
-        WHERE modality IN ('asserted', 'reported') AND actor_country IS NOT NULL AND recipient_country IS NOT NULL
-          AND actor_country <> recipient_country
-        GROUP BY 1, 2 ORDER BY events DESC, a, b"""
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return self.query(sql, [], backend)
+    def dyads(self, limit: int | None = None, backend: str = "pandas", *, count: str = "events",
+              modality: str | list[str] | None = None, since: str | None = None, until: str | None = None,
+              actor: str | None = None, min_confidence: float = 0.0) -> Any:
+        """Pairs (either direction) ranked by the merged events (``count="mentions"``: reports) that
+        happened between them (see :func:`dyadwatch.analysis.query.ranked_dyads`)."""
+        check_backend(backend)
+        filters = query.EventFilters(modality=query.parse_modality(modality), since=since, until=until,
+                                     actor=actor, min_confidence=min_confidence)
+        rows = query.ranked_dyads(self.store, filters, limit=limit, count=count)
+        return _frame(rows, list(query.DYAD_COLUMNS), backend)
 
     def commitments(self, a: str | None = None, b: str | None = None, backend: str = "pandas") -> Any:
-        """Pledges and deals (merged AGREE events) between ``a`` and ``b``, either direction."""
-        sql, params = "SELECT * FROM commitments", []
-        if a is not None and b is not None:
-            sql += (" WHERE (actor_country = ? AND recipient_country = ?)"
-                    " OR (actor_country = ? AND recipient_country = ?)")
-            params = [a.upper(), b.upper(), b.upper(), a.upper()]
-        elif a is not None:
-            sql += " WHERE actor_country = ? OR recipient_country = ?"
-            params = [a.upper(), a.upper()]
-        return self.query(sql + " ORDER BY event_date, commitment_id", params, backend)
+        """Pledges and deals (merged AGREE events) between ``a`` and ``b``, either direction, with
+        the evidence of each status."""
+        check_backend(backend)
+        rows = query.commitments(self.store, a, b)
+        columns = [r[0] for r in self.store.db.execute("DESCRIBE commitments").fetchall()]
+        columns += ["actor_code", "recipient_code", "evidence_date", "evidence_cameo", "evidence_sentence"]
+        return _frame(rows, columns, backend)
+
+    def stats(self) -> dict[str, Any]:
+        """What the store holds (see :func:`dyadwatch.analysis.query.stats`)."""
+        return query.stats(self.store)
 
 
 def open(path: str | Path = "dyadwatch.duckdb", read_only: bool = True) -> EventDB:
