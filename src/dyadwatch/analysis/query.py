@@ -330,3 +330,80 @@ def stats(db: Any) -> dict[str, Any]:
             "last_published": published[1] if published else None, "coders": coders,
             "schema_version": one("SELECT max(version) FROM schema_migrations"),
             "last_run": runs[0] if runs else None}
+
+
+# --- for the web app's pages (dyadwatch serve) -------------------------------------------------------
+
+def list_pair_events(db: Any, a: str, b: str, filters: EventFilters | None = None, *, limit: int = 50,
+                     cursor: str | None = None) -> Page:
+    """:func:`list_events` for the pair ``a``-``b`` in either direction (``filters.actor`` and
+    ``filters.recipient`` are ignored), same order, rows and cursors."""
+    if not isinstance(limit, int) or limit < 1:
+        raise BadOptionError(f"--limit must be a positive whole number, not {limit!r}")
+    a, b = resolve_party(a), resolve_party(b)
+    limit = min(limit, MAX_PAGE)
+    cte, params = coded_cte("events")
+    where, wparams = with_filters(filters, actor=None, recipient=None).where("s")
+    where.append("((s.actor_code = ? AND s.recipient_code = ?) OR (s.actor_code = ? AND s.recipient_code = ?))")
+    wparams += [a, b, b, a]
+    if cursor:
+        key, last = _decode_cursor(cursor)
+        where.append("(coalesce(s.event_date, '~') > ? OR (coalesce(s.event_date, '~') = ? AND s.event_id > ?))")
+        wparams += [key, key, last]
+    sql = f"WITH {cte} {_EVENT_SELECT} WHERE {' AND '.join(where)} ORDER BY _key, s.event_id LIMIT ?"
+    rows = fetch_rows(db, sql, params + wparams + [limit + 1])
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = _encode_cursor(rows[-1]["_key"], rows[-1]["event_id"]) if more and rows else None
+    for row in rows:
+        del row["_key"]
+    return Page(rows, nxt, limit)
+
+
+def latest_events(db: Any, filters: EventFilters | None = None, *, limit: int = 10) -> list[dict[str, Any]]:
+    """The ``limit`` (at most :data:`MAX_PAGE`) most recently dated events (mentions) that pass
+    ``filters``, newest first, as rows of :func:`list_events`."""
+    if not isinstance(limit, int) or limit < 1:
+        raise BadOptionError(f"--limit must be a positive whole number, not {limit!r}")
+    cte, params = coded_cte("events")
+    where, wparams = with_filters(filters).where("s")
+    where.append("s.event_date IS NOT NULL")
+    sql = f"WITH {cte} {_EVENT_SELECT} WHERE {' AND '.join(where)} ORDER BY s.event_date DESC, s.event_id LIMIT ?"
+    rows = fetch_rows(db, sql, params + wparams + [min(limit, MAX_PAGE)])
+    for row in rows:
+        del row["_key"]
+    return rows
+
+
+def volume(db: Any, filters: EventFilters | None = None, *, by: str = "month", count: str = "events"
+           ) -> list[dict[str, Any]]:
+    """Units (merged events by default, or mentions) per period over the whole store, for every
+    period from the first to the last (zeros in between): ``period``, ``events``, ``cooperative``
+    (quad classes 1-2), ``conflictual`` (3-4). Modality defaults to :data:`HAPPENED`; only units
+    dated at least to the period count."""
+    from .series import period_range
+
+    if by not in ("month", "year"):
+        raise BadOptionError(f"the volume is by month or year, not {by!r}")
+    f = filters if filters is not None else EventFilters(modality=HAPPENED)
+    sql, params = units_cte(f, count)
+    width = 7 if by == "month" else 4
+    rows = fetch_rows(db, f"""WITH {sql} SELECT substr(event_date, 1, {width}) AS period, count(*) AS events,
+        count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperative,
+        count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflictual
+        FROM units WHERE length(event_date) >= {width} GROUP BY 1 ORDER BY 1""", params)
+    if not rows:
+        return []
+    found = {r["period"]: r for r in rows}
+    return [found.get(p) or {"period": p, "events": 0, "cooperative": 0, "conflictual": 0}
+            for p in period_range(rows[0]["period"], rows[-1]["period"], by)]
+
+
+def type_counts(db: Any, filters: EventFilters | None = None, *, count: str = "events") -> list[dict[str, Any]]:
+    """Units (merged events by default, or mentions) per PLOVER type, with the type's quad class:
+    ``event_type``, ``quad_class``, ``events``; by quad class, then most frequent first. Modality
+    defaults to :data:`HAPPENED`."""
+    f = filters if filters is not None else EventFilters(modality=HAPPENED)
+    sql, params = units_cte(f, count)
+    return fetch_rows(db, f"""WITH {sql} SELECT event_type, min(quad_class) AS quad_class, count(*) AS events
+        FROM units WHERE event_type IS NOT NULL GROUP BY 1 ORDER BY 2, 3 DESC, 1""", params)
