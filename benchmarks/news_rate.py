@@ -16,35 +16,17 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Iterator
-from itertools import islice
 from pathlib import Path
 
 from dyadwatch.coder.eventtyper import EventTyper
 from dyadwatch.config import make_options
 from dyadwatch.evaluation.newsrate import news_rate, ratio
 from dyadwatch.pipeline import Pipeline
-from dyadwatch.records import Article
-from dyadwatch.training.splits import heldout_articles
+from dyadwatch.training.splits import heldout_sample
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 LABELS = ("politics", "other")
 THRESHOLDS = (0.0, 0.5, 0.7, 0.8, 0.9)
-
-
-def items(gold: Path, limit: int) -> Iterator[tuple[str, Article]]:
-    """The first ``limit`` held-out articles of each label (all when 0), interleaved label by label."""
-    per_label = [heldout_articles(gold, [label]) for label in LABELS]
-    if limit:
-        per_label = [islice(it, limit) for it in per_label]
-    iters = [iter(it) for it in per_label]
-    while iters:
-        for it in list(iters):
-            got = next(it, None)
-            if got is None:
-                iters.remove(it)
-            else:
-                yield got
 
 
 def main() -> int:
@@ -63,7 +45,7 @@ def main() -> int:
     print(f"coder {pipeline.options.coder}; typer {version}; held-out BBC articles, first {args.limit or 'all'} "
           "per label")
     t0 = time.perf_counter()
-    full = news_rate(pipeline, items(args.gold, args.limit))
+    full = news_rate(pipeline, heldout_sample(args.gold, args.limit, LABELS))
     seconds = time.perf_counter() - t0
     rows: list[tuple[str, str]] = []
     thresholds: dict[str, object] = {}

@@ -61,3 +61,29 @@ def test_own_rows_lower_cases_a_seeded_share(tmp_path: Path) -> None:
     assert all(b.text in (a.text, a.text.lower()) for a, b in zip(cased, lowered, strict=True))
     assert [r.label for r in cased] == [r.label for r in lowered]
     assert lowered == train.own_rows(tmp_path, 0.3, seed=13)
+
+
+def test_model_card_names_every_source_and_its_terms(tmp_path: Path) -> None:
+    (tmp_path / "typer.json").write_text("{}", encoding="utf-8")
+    cfg = {"layers": 2, "epochs": 6, "lr": 2e-4, "batch_size": 16, "max_length": 48, "bbc_per_epoch": 350,
+           "lower_share": 0.3}
+    per_type = {"ACCUSE": {"precision": 0.8, "recall": 0.8, "f1": 0.8, "support": 10}}
+    report = {"accuracy": 0.82, "macro_f1": 0.8, "triple": 0.7, "source_overlap": 0.9, "target_overlap": 0.8,
+              "source_overlap_typed": 0.9, "target_overlap_typed": 0.8, "no_event": 3, "n": 1050,
+              "per_type": per_type}
+    results = {"config": cfg, "own_rows": 2, "plv_rows": 1050, "bbc_rows": 1500, "bbc_articles": 600,
+               "train_seconds": 900,
+               "cv": {"temperature": 1.5, "typer_only_accuracy": 0.83, "ece_before": 0.05, "ece_after": 0.03,
+                      "report": report},
+               "heldout_bbc": {"other": {"sentences": 400, "typed_none": 0.9, "mean_p_none": 0.85}},
+               "news_rate": {"per_label": 150, "at": {"0.5": {"other": 0.4, "politics": 3.0}},
+                             "rates": {"other": {"articles": 150, "events_per_article": 1.2},
+                                       "politics": {"articles": 130, "events_per_article": 6.0}}}}
+    own = [train.Row("A met B.", "CONSULT", "A", "B", "generated.tsv"), train.Row("x", "NONE", "", "", "h.tsv")]
+    card = train.model_card(results, tmp_path, own)
+    assert card.startswith(f"# {train.VERSION}")
+    for needed in ("data/training/*.tsv", "plv_train.csv", "bbc_train.jsonl", "Greene and Cunningham, 2006",
+                   "ConfliBERT", "research and non-commercial use", "1500 sentences of 600 non-political",
+                   "MIT", "Apache-2.0", "plover_gsr.json", "82.0%", "this build took 15 minutes",
+                   "| other | 150 | 1.20 | 0.40 |", "| politics | 130 | 6.00 | 3.00 |", "| other | 400 | 90.0% | 0.85 |"):
+        assert needed in card, needed

@@ -16,6 +16,7 @@ from dyadwatch.training.splits import (
     dev_ids,
     hash_half,
     heldout_articles,
+    heldout_sample,
 )
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold"
@@ -98,3 +99,12 @@ def test_real_file_splits() -> None:
     assert not held & train and not (held | train) & dev_ids()
     assert counts[("heldout", "politics")] >= 100 and counts[("heldout", "other")] >= 500
     assert counts[("train", "other")] >= 500
+
+
+def test_heldout_sample_interleaves_and_limits(tmp_path: Path) -> None:
+    write_gold(tmp_path, 200)
+    every = list(heldout_sample(tmp_path, 0))
+    assert len(every) == len(list(heldout_articles(tmp_path)))
+    first = list(heldout_sample(tmp_path, 5))
+    assert [label for label, _ in first] == ["politics", "other"] * 5
+    assert all(bbc_split(a.id) == "heldout" for _, a in first)

@@ -19,6 +19,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -83,3 +84,19 @@ def bbc_articles(split: Split, gold: Path = DEFAULT_GOLD, labels: Iterable[str] 
 def heldout_articles(gold: Path = DEFAULT_GOLD, labels: Iterable[str] | None = None) -> Iterator[tuple[str, Article]]:
     """(label, Article) for the held-out BBC articles: never trained on, never tuned on."""
     return bbc_articles("heldout", gold, labels)
+
+
+def heldout_sample(gold: Path = DEFAULT_GOLD, per_label: int = 0,
+                   labels: Iterable[str] = ("politics", "other")) -> Iterator[tuple[str, Article]]:
+    """The first ``per_label`` held-out articles of each label in file order (all when 0), interleaved."""
+    iters: list[Iterator[tuple[str, Article]]] = []
+    for label in labels:
+        it = heldout_articles(gold, [label])
+        iters.append(islice(it, per_label) if per_label else it)
+    while iters:
+        for it in list(iters):
+            got = next(it, None)
+            if got is None:
+                iters.remove(it)
+            else:
+                yield got
