@@ -85,5 +85,6 @@ def test_model_card_names_every_source_and_its_terms(tmp_path: Path) -> None:
     for needed in ("data/training/*.tsv", "plv_train.csv", "bbc_train.jsonl", "Greene and Cunningham, 2006",
                    "ConfliBERT", "research and non-commercial use", "1500 sentences of 600 non-political",
                    "MIT", "Apache-2.0", "plover_gsr.json", "82.0%", "this build took 15 minutes",
-                   "| other | 150 | 1.20 | 0.40 |", "| politics | 130 | 6.00 | 3.00 |", "| other | 400 | 90.0% | 0.85 |"):
+                   "| other | 150 | 1.20 | 0.40 |", "| politics | 130 | 6.00 | 3.00 |",
+                   "| other | 400 | 90.0% | 0.85 |"):
         assert needed in card, needed
