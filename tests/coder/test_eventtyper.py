@@ -23,6 +23,9 @@ from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
 
+# these tests look at the candidate events, before the screen (dyadwatch.coder.screen) keeps an analyst's
+CANDIDATES = make_options().with_(screen=False)
+
 PUB = date(2025, 10, 30)
 
 
@@ -58,7 +61,7 @@ def shelled() -> Sentence:
 
 def coded(resources: CoderResources, sentence: Sentence, typings: list[Typing] | None):  # type: ignore[no-untyped-def]
     parsed = ParsedArticle(Article("t", sentence.text, published=PUB), (sentence,))
-    return code_article(parsed, resources, make_options(), typings)
+    return code_article(parsed, resources, CANDIDATES, typings)
 
 
 def test_typing_reads_yield_as_one_class() -> None:

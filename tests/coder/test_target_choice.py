@@ -11,12 +11,15 @@ from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
 
+# these tests look at the candidate events, before the screen (dyadwatch.coder.screen) keeps an analyst's
+CANDIDATES = make_options().with_(screen=False)
+
 PUB = date(2025, 10, 30)
 
 
 def events_of(resources: CoderResources, sentence: Sentence) -> list[Event]:
     parsed = ParsedArticle(Article("t", sentence.text, published=PUB), (sentence,))
-    return list(code_article(parsed, resources, make_options()).events)
+    return list(code_article(parsed, resources, CANDIDATES).events)
 
 
 def test_a_coded_party_beats_a_phrase_kept_as_written() -> None:

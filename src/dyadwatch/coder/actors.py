@@ -409,6 +409,12 @@ class ArticleActors:
                           for g in sentence.children(p.i) if g.dep == "pobj"), token)
         party_head = token.lemma.lower() in COLLECTIVE_NOUNS or (
             self.sector_of([token.lemma.lower()]) or self.sector_of([token.lower])) is not None
+        titled = self.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
+        if titled is not None:
+            # "chief minister narendra modi", "district collector sangeeta singh": a name after a
+            # title, in text the parser finds no entity in (lower-cased news)
+            country = self.located_in(sentence, head) or self.sentence_country(sentence, positions)
+            return Actor(text, titled, country, sector, "person"), ()
         if sector is None or not party_head:
             return None
         located = self.located_in(sentence, head)
@@ -420,6 +426,21 @@ class ArticleActors:
             return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,
                          "country"), ()
         return Actor(text, None, self.sentence_country(sentence, positions), sector, "group"), ()
+
+    def titled_name(self, sentence: Sentence, phrase: list[Token], head: int) -> str | None:
+        """The name in "TITLE NAME": a proper-noun head whose compound modifiers hold a title or sector
+        word, followed by proper nouns only; else None."""
+        token = sentence.tokens[head]
+        if token.pos != "PROPN" or self.sector_of([token.lower]) is not None:
+            return None
+        before = [t for t in phrase if t.i < head and t.dep in ("compound", "amod", "flat")]
+        marked = [t for t in before if t.lower in TITLE_WORDS or self.sector_of([t.lower]) is not None]
+        if not marked:
+            return None
+        name = [t for t in before if t.i > marked[-1].i] + [token]
+        if any(t.pos != "PROPN" for t in name):
+            return None
+        return " ".join(t.text for t in name)
 
     def out_of_office(self, actor: Actor) -> bool:
         terms = self.index.terms.get(actor.name or "")

@@ -16,7 +16,18 @@ from datetime import date
 
 from ..config import Options
 from ..parse import DATELINE
-from ..records import Actor, CodedArticle, Event, Location, Mention, ParsedArticle, Quote, Sentence, Warning
+from ..records import (
+    Actor,
+    CodedArticle,
+    Event,
+    Location,
+    Mention,
+    ParsedArticle,
+    Quote,
+    Rejected,
+    Sentence,
+    Warning,
+)
 from .actors import ActorIndex, ArticleActors
 from .arguments import Arguments, demand_frame, find_arguments
 from .attributes import date_of, location_of, modality_of, quantity_of
@@ -26,12 +37,16 @@ from .gazetteer import Gazetteer
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
+from .screen import screen
 from .targets import Resolved, at_place, choose_target, country_after, is_coded, partner_of, same_party
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+# acts two coordinated parties may do to each other when no other party is named ("X and Y failed to reach
+# a deal", "X and Y traded accusations"); forces deployed together or parties protesting together do not
+MUTUAL_TYPES = JOINT_TYPES | frozenset({"ACCUSE", "REJECT", "THREATEN", "ASSAULT", "SUPPORT", "CONCEDE"})
 # what an intention to do X is, in CAMEO: the 03 code for each root of X
 INTENT_CODE_BY_ROOT = {"04": "036", "05": "030", "06": "0311", "07": "033", "08": "035", "03": "030"}
 INTENT_CODE_BY_CODE = {"085": "0355", "0841": "0354", "084": "0354", "087": "0357", "0871": "0357",
@@ -166,13 +181,18 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 continue
             seen.add(key)
             events.append(event)
-            warnings.extend(event_warnings(event, day))
         actors.after(sentence)
     warnings.extend(actors.warnings)
+    rejected: tuple[Rejected, ...] = ()
+    if options.screen:
+        kept, rejected = screen(events, actors.mentions, dateline, day)
+        events = list(kept)
+    for event in events:
+        warnings.extend(event_warnings(event, day))
     if day is None and events:
         warnings.append(Warning("W203", "no publication date: relative dates (\"on Thursday\", \"last week\") "
                                 "are left unresolved; give --published or a 'published' field", None))
-    return CodedArticle(article, tuple(events), tuple(quotes), tuple(warnings), parsed.sentences)
+    return CodedArticle(article, tuple(events), tuple(quotes), tuple(warnings), parsed.sentences, rejected)
 
 
 # acts whose unnamed doer, in a passive, is the authority of the place they happen in ("Ingabire was arrested
@@ -322,7 +342,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     target = None if joint else choose_target(sentence, match.token, args, code.event_type, sources, targets, actors)
     # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each
     # is the other's
-    if joint or (len(together) == 2 and (target is None or not is_coded(target) or at_place(sentence, target))):
+    if joint or (len(together) == 2 and code.event_type in MUTUAL_TYPES
+                 and (target is None or not is_coded(target) or at_place(sentence, target))):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:
         for actor, parties in sources:

@@ -17,6 +17,17 @@ def ascii_fold(name: str) -> str:
     return "".join(c for c in letters if c.isalnum() or c in " -").strip()
 
 
+# former and English names of cities that news still uses, to the name the gazetteer lists (facts); they
+# win over a smaller place of the same name ("Calcutta" is Kolkata, not a South African suburb)
+FORMER_NAMES: Mapping[str, str] = MappingProxyType({
+    "bangalore": "bengaluru", "calcutta": "kolkata", "bombay": "mumbai", "madras": "chennai",
+    "mysore": "mysuru", "mangalore": "mangaluru", "allahabad": "prayagraj", "hubli": "hubballi",
+    "baroda": "vadodara", "poona": "pune", "benares": "varanasi", "trivandrum": "thiruvananthapuram",
+    "cochin": "kochi", "gurgaon": "gurugram", "peking": "beijing", "canton": "guangzhou", "rangoon": "yangon",
+    "saigon": "ho chi minh city", "dacca": "dhaka", "leningrad": "saint petersburg",
+})
+
+
 class Gazetteer:
     """Place names to a :class:`Location`. Cities win over countries of the same name."""
 
@@ -40,6 +51,9 @@ class Gazetteer:
                 key = name.lower()
                 if key not in best or best[key][0] < population:
                     best[key] = (population, loc)
+        for former, current in FORMER_NAMES.items():
+            if current in best:
+                best[former] = best[current]
         countries: dict[str, Location] = {}
         for c in kb.countries:
             for name in (c.name, *c.aliases):

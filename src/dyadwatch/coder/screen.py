@@ -1,0 +1,203 @@
+"""Screening coded events for precision on running news: political parties only, the story's country,
+no reporter as the doer, no non-events, background acts flagged, one event per act.
+
+:func:`screen` is a pure function over one article's candidate events. It runs after the events are
+built and typed, and returns the events it keeps and the candidates it leaves out, each with the reason
+(``dyadwatch code --explain`` shows them). The rules are general: they are stated over the actor's kind
+and sector (from the knowledge base, the sector words and the parser's entity types), the trigger's
+word class and the sentence's form, never over particular sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..records import Actor, Event, Location, Mention, Rejected
+
+# parts of a state, and the non-state political bodies: a source of any type
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+POLITICAL_SECTORS = STATE_SECTORS | frozenset({"PTY", "REB", "OPP", "IGO", "NGO", "HRI", "ELI"})
+# mobilised groups: protesters, strikers, unions, villagers, refugees; they act politically when they
+# protest, fight or press a demand or a charge, or when their act is aimed at a political party
+MOBILISED_SECTORS = frozenset({"CVL", "LAB", "REF", "AGR", "ENV", "EDU"})
+MOBILISED_TYPES = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# bodies of business, media, religion and health: political only when they deal with a political party
+INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
+# types PLOVER lets stand without a target (a curfew, a strike, a demand to all)
+TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST"})
+# types a statement is itself: what a verb of saying may carry
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+REPORTING_WORDS = frozenset({
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "state",
+    "states", "stated", "report", "reports", "reported", "reporting", "describe", "describes", "described",
+    "explain", "explains", "explained", "note", "notes", "noted", "write", "writes", "wrote", "written",
+    "recall", "recalls", "recalled", "remark", "remarked", "comment", "commented", "reply", "replied",
+    "according", "quoted", "quote", "quotes", "claimed", "claims", "observed", "pointed", "confirmed",
+    "revealed", "disclosed", "informed", "briefed", "learnt", "learned", "asked", "answered",
+})
+DROPPED_MODALITIES = frozenset({"hypothetical", "denied"})
+BACKGROUND_DAYS = 30  # an act dated to a period that ended this long before the article is background
+QUESTION = re.compile(r"\?\s*[\"'”’)\]]*\s*$")
+
+
+def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location | None) -> str | None:
+    """The country an article is about: its dateline's, else the country named most often when it
+    stands out (at least two mentions and twice the next), else none."""
+    if dateline is not None and dateline.country:
+        return dateline.country
+    counts: dict[str, int] = {}
+    for sentence_mentions in mentions.values():
+        for m in sentence_mentions:
+            if m.actor.country and m.actor.kind != "organisation":
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def is_party(actor: Actor) -> bool:
+    """Someone who can act or be acted on: a state, an organisation, a group with a sector, a named
+    person with a role. Things, ideas, quantities and fragments ("fear", "the move", "times") are not."""
+    if actor.kind == "organisation":
+        return True
+    if actor.kind == "country":
+        return actor.sector is not None
+    return actor.sector is not None
+
+
+def source_problem(event: Event) -> str | None:
+    """Why the event's source is not a political actor for this event, or None when it is."""
+    actor, target = event.actor, event.recipient
+    if not is_party(actor):
+        return f"source {actor.text or actor.name!r} is not a political party"
+    sector = actor.sector
+    if actor.kind == "organisation" or sector in POLITICAL_SECTORS:
+        return None
+    aimed_at_politics = target is not None and (target.sector in POLITICAL_SECTORS or target.kind == "organisation")
+    if sector in MOBILISED_SECTORS and (event.event_type in MOBILISED_TYPES or aimed_at_politics):
+        return None
+    if sector in INSTITUTION_SECTORS and aimed_at_politics:
+        return None
+    return f"source {actor.text or actor.name!r} ({sector}) does not act politically here"
+
+
+def target_acceptable(target: Actor, event_type: str) -> bool:
+    """A target is a party; a thing of a country ("tariffs on Chinese imports", "American soybeans")
+    stands for the country; a named person may be acted on by force or sanction."""
+    if is_party(target) or target.country is not None:
+        return True
+    return target.kind == "person" and event_type in ("COERCE", "ASSAULT", "SANCTION", "AID")
+
+
+def with_story_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """A domestic party with no country of its own ("the police", "the chief minister") takes the story's."""
+    if actor is None or actor.country is not None or country is None or not is_party(actor):
+        return actor
+    if actor.kind == "organisation" or actor.sector in ("IGO", "NGO"):
+        return actor
+    return replace(actor, country=country, country_source="story")
+
+
+def period_end(value: str) -> date | None:
+    """The last day of a date of any precision ("2001", "2001-12", "2001-12-13")."""
+    try:
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    try:
+        if len(parts) == 1:
+            return date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first_next = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return first_next - timedelta(days=1)
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def is_background(event: Event, published: date | None) -> bool:
+    """The text dates the act to a period that ended well before the article (the 2001 attack, in 2002)."""
+    if published is None or not event.date or not event.date_text or event.modality == "planned":
+        return False
+    end = period_end(event.date)
+    return end is not None and (published - end).days > BACKGROUND_DAYS
+
+
+# verbal acts differ by what is said: two pledges between the same leaders are two acts unless told
+# with the same word; a meeting, an arrest or an attack between the same parties on one day is one act
+VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
+
+
+def act_key(event: Event) -> tuple[object, ...]:
+    def party(actor: Actor | None) -> tuple[str | None, str | None]:
+        if actor is None:
+            return (None, None)
+        return (actor.country, (actor.name or actor.text or "").lower().removeprefix("the ") or None)
+
+    said = (event.cameo, event.trigger.lower()) if event.event_type in VERBAL_TYPES else None
+    return (event.event_type, party(event.actor), party(event.recipient), event.modality, said)
+
+
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
+    """The same act told again (same type, parties and modality, compatible dates) is one event whose
+    mentions hold the other tellings; the most confident telling stands for it."""
+    kept: list[Event] = []
+    retold: list[Rejected] = []
+    for event in sorted(events, key=lambda e: (-e.confidence, e.sentence_index)):
+        twin = next((k for k in kept if act_key(k) == act_key(event) and compatible_dates(k.date, event.date)
+                     and k.sentence_index != event.sentence_index), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        at = kept.index(twin)
+        mention = (event.sentence_index, event.span[0], event.span[1])
+        kept[at] = replace(twin, mentions=(*twin.mentions, mention), date=twin.date or event.date)
+        retold.append(Rejected(event, f"the same act as event {twin.id} (sentence {twin.sentence_index})"))
+    kept.sort(key=lambda e: (e.sentence_index, e.span[0]))
+    return kept, retold
+
+
+def screen_event(event: Event, country: str | None, published: date | None) -> Event | Rejected:
+    """One candidate: the event to keep (with story countries and the background flag), or why not."""
+    if event.modality in DROPPED_MODALITIES:
+        return Rejected(event, f"{event.modality}: not an act that happened or is planned")
+    if QUESTION.search(event.sentence):
+        return Rejected(event, "the sentence is a question")
+    if event.trigger.lower() in REPORTING_WORDS and event.event_type not in SPEECH_TYPES:
+        return Rejected(event, f"{event.trigger!r} reports the act; its subject is not the doer")
+    problem = source_problem(event)
+    if problem is not None:
+        return Rejected(event, problem)
+    recipient = event.recipient
+    if recipient is not None and not target_acceptable(recipient, event.event_type):
+        if event.event_type not in TARGET_OPTIONAL:
+            return Rejected(event, f"target {recipient.text or recipient.name!r} is not a party")
+        recipient = None
+    if recipient is None and event.event_type not in TARGET_OPTIONAL:
+        return Rejected(event, f"{event.event_type} needs a target and none was found")
+    if event.trigger.lower() in REPORTING_WORDS and recipient is not None and recipient.sector == "JRN":
+        return Rejected(event, "speaking to the press is not an act between parties")
+    kept = replace(event, actor=with_story_country(event.actor, country) or event.actor,
+                   recipient=with_story_country(recipient, country))
+    return replace(kept, background=is_background(kept, published))
+
+
+def screen(events: Iterable[Event], mentions: Mapping[int, Sequence[Mention]], dateline: Location | None,
+           published: date | None) -> tuple[tuple[Event, ...], tuple[Rejected, ...]]:
+    """The events an analyst would keep, and the candidates left out with the reason for each."""
+    country = story_country(mentions, dateline)
+    kept: list[Event] = []
+    rejected: list[Rejected] = []
+    for event in events:
+        result = screen_event(event, country, published)
+        (rejected if isinstance(result, Rejected) else kept).append(result)  # type: ignore[arg-type]
+    merged, retold = one_per_act(kept)
+    return tuple(merged), tuple(rejected + retold)

@@ -1,0 +1,140 @@
+"""The screen: political parties only, the story's country, no reporter as doer, one event per act."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from dyadwatch.coder.screen import is_background, period_end, screen, screen_event, story_country
+from dyadwatch.records import Actor, Event, Location, Mention, Rejected
+
+from ..eventfactory import ACTORS, event
+
+POLICE = Actor("the police", None, None, "COP", "group")
+MOB = Actor("a mob", None, None, "CVL", "group")
+FEAR = Actor("fear", "fear", None, None, "group")
+FORCE = Actor("force", None, None, None, "other")
+VIEWERS = Actor("younger viewers", None, None, "CVL", "group")
+GAMES = Actor("the games", "the games", None, None, "group")
+JOBS = Actor("Mr Jobs", "Mr Jobs", None, None, "person")
+PAPER = Actor("the paper", None, None, "JRN", "group")
+FIRM = Actor("Microsoft", "Microsoft", None, "BUS", "group")
+MINISTRY = Actor("the ministry", None, "IND", "GOV", "group")
+SUSPECT = Actor("Ravi Kumar", "Ravi Kumar", None, None, "person")
+DELHI = Location("Delhi", "Delhi", "IND", 28.6, 77.2)
+
+
+def test_things_are_not_parties() -> None:
+    threat = replace(event("CHN", None, "130", sentence="Fear has led many to stay home."), actor=FEAR)
+    assert isinstance(screen_event(threat, None, None), Rejected)
+    reject = replace(event("CHN", "USA", "120", trigger="be"), recipient=FORCE)
+    got = screen_event(reject, None, None)
+    assert isinstance(got, Rejected) and "not a party" in got.reason
+
+
+def test_people_with_no_political_role_do_not_act_politically() -> None:
+    agree = replace(event("CHN", "USA", "030", trigger="go"), actor=VIEWERS, recipient=GAMES)
+    assert isinstance(screen_event(agree, None, None), Rejected)
+    said = replace(event("CHN", None, "030", trigger="said"), actor=JOBS)
+    assert isinstance(screen_event(said, None, None), Rejected)
+
+
+def test_a_firm_acts_politically_only_towards_a_political_party() -> None:
+    with_firm = replace(event("CHN", "USA", "120", trigger="rejected"), actor=FIRM,
+                        recipient=Actor("customers", None, None, "CVL", "group"))
+    assert isinstance(screen_event(with_firm, None, None), Rejected)
+    with_state = replace(with_firm, recipient=ACTORS["USA"])
+    assert isinstance(screen_event(with_state, None, None), Event)
+
+
+def test_protesters_and_mobs_are_political_when_they_protest_or_fight() -> None:
+    attack = replace(event("CHN", None, "180", trigger="attacked"), actor=MOB,
+                     recipient=Actor("shops", None, None, "BUS", "group"))
+    kept = screen_event(attack, "IND", None)
+    assert isinstance(kept, Event) and kept.actor.country == "IND"
+
+
+def test_domestic_parties_take_the_story_country_and_say_so() -> None:
+    arrest = replace(event("CHN", None, "173", trigger="arrested"), actor=POLICE,
+                     recipient=Actor("20 rioters", None, None, "CVL", "group"))
+    kept = screen_event(arrest, "IND", date(2002, 3, 10))
+    assert isinstance(kept, Event)
+    assert (kept.actor.country, kept.actor.country_source) == ("IND", "story")
+    assert (kept.recipient is not None and kept.recipient.country_source) == "story"
+    assert kept.actor.to_dict()["country_source"] == "story"
+    assert ACTORS["USA"].to_dict()["country_source"] == "text"
+    named = screen_event(replace(arrest, actor=MINISTRY), "PAK", None)
+    assert isinstance(named, Event) and named.actor.country == "IND" and named.actor.country_source is None
+
+
+def test_a_named_person_may_be_the_target_of_an_arrest() -> None:
+    arrest = replace(event("CHN", None, "173", trigger="arrested"), actor=POLICE, recipient=SUSPECT)
+    kept = screen_event(arrest, "IND", None)
+    assert isinstance(kept, Event) and kept.recipient is not None
+
+
+def test_the_reporter_is_not_the_doer() -> None:
+    stabbing = replace(event("CHN", None, "180", trigger="said",
+                             sentence="Two people were stabbed in the market, police said."), actor=POLICE,
+                       recipient=Actor("two people", None, None, "CVL", "group"))
+    got = screen_event(stabbing, "IND", None)
+    assert isinstance(got, Rejected) and "reports" in got.reason
+    told = replace(event("CHN", None, "111", trigger="told"), recipient=PAPER)
+    assert isinstance(screen_event(told, "IND", None), Rejected)
+
+
+def test_questions_hypotheticals_and_denials_are_not_events() -> None:
+    question = event("CHN", "USA", "190", sentence="Why would China attack the US?")
+    assert isinstance(screen_event(question, None, None), Rejected)
+    for modality in ("hypothetical", "denied"):
+        assert isinstance(screen_event(event("CHN", "USA", "190", modality=modality), None, None), Rejected)
+    assert isinstance(screen_event(event("CHN", "USA", "036", modality="planned"), None, None), Event)
+
+
+def test_a_type_that_needs_a_target_has_one() -> None:
+    assert isinstance(screen_event(event("CHN", None, "051"), None, None), Rejected)
+    curfew = replace(event("CHN", None, "172", trigger="imposed"), actor=POLICE)
+    assert isinstance(screen_event(curfew, "IND", None), Event)
+
+
+def test_background_acts_are_flagged_with_their_own_date() -> None:
+    old = event("CHN", "USA", "190", day="2001", date_text="2001")
+    assert is_background(old, date(2002, 3, 10))
+    recent = event("CHN", "USA", "190", day="2002-03-08", date_text="friday")
+    assert not is_background(recent, date(2002, 3, 10))
+    undated = event("CHN", "USA", "190", day="2002-03-10", date_text=None)
+    assert not is_background(undated, date(2002, 3, 10))
+    assert period_end("2001-02") == date(2001, 2, 28) and period_end("x") is None
+
+
+def test_one_event_per_act_keeps_every_telling() -> None:
+    first = event("CHN", "USA", "040", confidence=0.7, sentence_index=1)
+    again = replace(event("CHN", "USA", "040", confidence=0.9, sentence_index=4), id="again")
+    other = event("CHN", "USA", "051", sentence_index=2)
+    kept, rejected = screen([first, other, again], {}, None, None)
+    consults = [e for e in kept if e.event_type == "CONSULT"]
+    assert len(consults) == 1 and consults[0].confidence == 0.9
+    assert consults[0].mentions == ((1, first.span[0], first.span[1]),)
+    assert [r.reason.startswith("the same act") for r in rejected] == [True]
+
+
+def test_the_story_country_is_the_dateline_else_the_country_named_most() -> None:
+    def mention(country: str) -> Mention:
+        return Mention(0, 0, 1, 0, Actor(country, country, country, "GOV"))
+
+    assert story_country({}, DELHI) == "IND"
+    assert story_country({0: [mention("IND"), mention("IND")], 1: [mention("PAK")]}, None) == "IND"
+    assert story_country({0: [mention("IND"), mention("PAK")]}, None) is None
+
+
+def test_two_pledges_between_the_same_leaders_are_two_acts() -> None:
+    stabilise = replace(event("CHN", "USA", "030", trigger="pledging", sentence_index=1), id="p1")
+    exchanges = replace(event("CHN", "USA", "030", trigger="agreed", sentence_index=5), id="p2")
+    kept, _ = screen([stabilise, exchanges], {}, None, None)
+    assert len(kept) == 2
+
+
+def test_a_thing_of_a_country_stands_for_the_country_as_target() -> None:
+    soybeans = replace(event("CHN", "USA", "0311", trigger="purchase"),
+                       recipient=Actor("additional American soybeans", None, "USA", None, "other"))
+    assert isinstance(screen_event(soybeans, None, None), Event)
