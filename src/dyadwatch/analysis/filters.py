@@ -22,6 +22,11 @@ _PRECISION_SQL = ("CASE length({c}) WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 
                   "ELSE 'none' END")
 
 
+def precision_of(day: str | None) -> str:
+    """How precise a stored date is: ``day``, ``month``, ``year`` or ``none``."""
+    return {10: "day", 7: "month", 4: "year"}.get(len(day or ""), "none")
+
+
 def connection(db: Any) -> Any:
     """The DuckDB connection behind ``db`` (a connection, cursor, EventStore or EventDB)."""
     if hasattr(db, "store") and hasattr(db.store, "db"):

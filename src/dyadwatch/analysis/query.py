@@ -41,6 +41,7 @@ from .filters import (
     connection,
     fetch_rows,
     parse_modality,
+    precision_of,
     units_cte,
     with_filters,
 )
@@ -64,7 +65,9 @@ __all__ = [
     "get_event",
     "iter_events",
     "list_events",
+    "merged_events",
     "parse_modality",
+    "precision_of",
     "ranked_dyads",
     "search_actors",
     "stats",
@@ -202,6 +205,20 @@ def get_event(db: Any, event_id: str) -> dict[str, Any] | None:
             "span": [row["span_start"], row["span_end"]], "trigger": row["trigger"],
             "article": article[0] if article else None, "merged": merged[0] if merged else None,
             "mentions": mentions, "warnings": warnings}
+
+
+def merged_events(db: Any, filters: EventFilters | None = None) -> list[dict[str, Any]]:
+    """Merged events any of whose mentions passes ``filters`` (default: those that happened), with
+    ``actor_code`` and ``recipient_code``, ordered by ``global_event_id``."""
+    f = filters if filters is not None else EventFilters(modality=HAPPENED)
+    cte, params = coded_cte("events")
+    mcte, _ = coded_cte("merged_events", "msrc", with_igo=False)
+    where, wparams = f.where("s")
+    cond = " WHERE " + " AND ".join(where) if where else ""
+    sql = f"""WITH {cte}, {mcte}, picked AS (
+        SELECT DISTINCT m.merged_id FROM src s JOIN mentions m ON m.event_id = s.event_id{cond})
+        SELECT ms.* FROM msrc ms JOIN picked USING (merged_id) ORDER BY ms.global_event_id, ms.merged_id"""
+    return fetch_rows(db, sql, params + wparams)
 
 
 def ranked_dyads(db: Any, filters: EventFilters | None = None, *, limit: int | None = 20, count: str = "events"
