@@ -445,6 +445,27 @@ def merge(db: DbOpt = Path("dyadwatch.duckdb")) -> None:
     run_safely(work)
 
 
+@app.command()
+def serve(
+    db: DbOpt = Path("dyadwatch.duckdb"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (default loopback only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
+    allow_review: Annotated[bool, typer.Option("--allow-review", help="Open the store for writing reviews; a "
+                                               "token printed at start-up is needed to write.")] = False,
+    query_timeout: Annotated[float, typer.Option("--query-timeout", help="Seconds one query may run before "
+                                                 "it is stopped (503).")] = 10.0,
+) -> None:
+    """Serve the store: a web app at / and a REST API under /api/ (read-only unless --allow-review)."""
+
+    def work() -> None:
+        from .web import serve as run_server
+
+        run_server(db, host=host, port=port, allow_review=allow_review, query_timeout=query_timeout,
+                   announce=lambda line: typer.echo(line, err=True))
+
+    run_safely(work)
+
+
 class GoldKind(StrEnum):
     plv = "plv"
     gsr = "gsr"
