@@ -3,6 +3,7 @@ volume over time and the counts per type (hand-built store, no model)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from dyadwatch.analysis import query as dq
 from dyadwatch.errors import BadOptionError
+from dyadwatch.records import Sentence
 from dyadwatch.store.eventstore import EventStore
 
 from ..eventfactory import build_store, coded, event
@@ -73,3 +75,19 @@ def test_type_counts_by_quad_class(store: EventStore) -> None:
         ("AGREE", 1, 2), ("ACCUSE", 3, 1), ("ASSAULT", 4, 1)]
     everything = dq.type_counts(store, dq.EventFilters(), count="mentions")
     assert [(r["event_type"], r["events"]) for r in everything] == [("AGREE", 4), ("ACCUSE", 1), ("ASSAULT", 1)]
+
+
+def test_article_sentences_in_order_with_their_events(tmp_path: Path) -> None:
+    article = coded("s", [event(sentence="Xi met Trump in Busan.", sentence_index=1)])
+    lines = ["BUSAN (DSW) -", "Xi met Trump in Busan.", "They talked."]
+    starts = [0, 14, 37]
+    sentences = tuple(Sentence(i, starts[i], starts[i] + len(t), t, ()) for i, t in enumerate(lines))
+    path = build_store(tmp_path / "s.duckdb", [replace(article, sentences=sentences)])
+    with EventStore(path, read_only=True) as store:
+        digest = dq.list_events(store).items[0]["content_hash"]
+        rows = dq.article_sentences(store, digest)
+        assert [(r["index"], r["text"], r["events"]) for r in rows] == [
+            (0, "BUSAN (DSW) -", 0), (1, "Xi met Trump in Busan.", 1), (2, "They talked.", 0)]
+        assert rows[1]["start"] == 14 and rows[1]["end"] == 36
+        assert [r["index"] for r in dq.article_sentences(store, digest, limit=2)] == [0, 1]
+        assert dq.article_sentences(store, "no-such-article") == []

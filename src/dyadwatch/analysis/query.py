@@ -424,3 +424,14 @@ def type_counts(db: Any, filters: EventFilters | None = None, *, count: str = "e
     sql, params = units_cte(f, count)
     return fetch_rows(db, f"""WITH {sql} SELECT event_type, min(quad_class) AS quad_class, count(*) AS events
         FROM units WHERE event_type IS NOT NULL GROUP BY 1 ORDER BY 2, 3 DESC, 1""", params)
+
+
+def article_sentences(db: Any, content_hash: str, *, limit: int = 300) -> list[dict[str, Any]]:
+    """The stored sentences of one article in order (``index``, ``start``, ``end``, ``text``), at most
+    ``limit``, with ``events``: how many stored events each one holds."""
+    if not isinstance(limit, int) or limit < 1:
+        raise BadOptionError(f"--limit must be a positive whole number, not {limit!r}")
+    return fetch_rows(db, """SELECT s.sentence_index AS index, s.start_char AS start, s.end_char AS end, s.text,
+        (SELECT count(*) FROM events e WHERE e.content_hash = s.content_hash
+            AND e.sentence_index = s.sentence_index) AS events
+        FROM sentences s WHERE s.content_hash = ? ORDER BY s.sentence_index LIMIT ?""", [content_hash, limit])
