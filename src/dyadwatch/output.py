@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .records import Actor, CodedArticle, Event, Quote, Warning
+from .records import Actor, CodedArticle, Event, Quote, Rejected, Warning
 
 EVENT_KEYS = ("id", "event_type", "mode", "context", "cameo", "quad_class", "goldstein", "actor", "recipient",
-              "date", "date_text", "location", "modality", "negated", "quantity", "speaker",
-              "sentence_index", "span", "sentence", "confidence", "coder")
+              "date", "date_text", "background", "location", "modality", "negated", "quantity", "speaker",
+              "sentence_index", "span", "sentence", "retellings", "confidence", "coder")
 
 
 def actor_dict(actor: Actor | None) -> dict[str, Any] | None:
@@ -21,12 +21,14 @@ def event_dict(event: Event) -> dict[str, Any]:
         "id": event.id, "event_type": event.event_type, "mode": event.mode or None,
         "context": list(event.context), "cameo": event.cameo, "quad_class": event.quad_class,
         "goldstein": event.goldstein, "actor": actor_dict(event.actor), "recipient": actor_dict(event.recipient),
-        "date": event.date, "date_text": event.date_text,
+        "date": event.date, "date_text": event.date_text, "background": event.background,
         "location": event.location.to_dict() if event.location else None,
         "modality": event.modality, "negated": event.negated,
         "quantity": event.quantity.to_dict() if event.quantity else None,
         "speaker": actor_dict(event.speaker), "sentence_index": event.sentence_index,
-        "span": list(event.span), "sentence": event.sentence, "confidence": event.confidence,
+        "span": list(event.span), "sentence": event.sentence,
+        "retellings": [{"sentence_index": i, "span": [start, end]} for i, start, end in event.retellings],
+        "confidence": event.confidence,
         "coder": event.coder,
     }
 
@@ -43,15 +45,22 @@ def warning_dict(warning: Warning) -> dict[str, Any]:
     return {"code": warning.code, "message": warning.message, "sentence_index": warning.sentence_index}
 
 
-def article_dict(coded: CodedArticle) -> dict[str, Any]:
+def rejected_dict(rejected: Rejected) -> dict[str, Any]:
+    return {"reason": rejected.reason, **event_dict(rejected.event)}
+
+
+def article_dict(coded: CodedArticle, explain: bool = False) -> dict[str, Any]:
     a = coded.article
-    return {
+    out = {
         "article": {"id": a.id, "title": a.title, "published": a.published.isoformat() if a.published else None,
                     "source": a.source, "url": a.url},
         "events": [event_dict(e) for e in coded.events],
         "quotes": [quote_dict(q) for q in coded.quotes],
         "warnings": [warning_dict(w) for w in coded.warnings],
     }
+    if explain:
+        out["rejected"] = [rejected_dict(r) for r in coded.rejected]
+    return out
 
 
 def event_line(coded: CodedArticle, event: Event) -> dict[str, Any]:

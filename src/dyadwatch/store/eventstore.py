@@ -59,6 +59,12 @@ CREATE TABLE commitments (commitment_id VARCHAR PRIMARY KEY, merged_id VARCHAR, 
   event_date VARCHAR, modality VARCHAR, status VARCHAR, evidence_merged_id VARCHAR, num_sources INTEGER,
   num_articles INTEGER, first_seen DATE, sentence VARCHAR);
 """),
+    (3, "events: background flag, retellings of the same act, where the parties' countries come from", """
+ALTER TABLE events ADD COLUMN background BOOLEAN DEFAULT false;
+ALTER TABLE events ADD COLUMN retellings VARCHAR;
+ALTER TABLE events ADD COLUMN actor_country_source VARCHAR;
+ALTER TABLE events ADD COLUMN recipient_country_source VARCHAR;
+"""),
     REVIEWS_MIGRATION,  # 6: reviews (store/reviews.py)
 )
 
@@ -156,7 +162,8 @@ class EventStore:
                 self.db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
                                     [[digest, s.index, s.start, s.end, s.text] for s in coded.sentences])
             if events:
-                self.db.executemany(f"INSERT INTO events VALUES ({', '.join(['?'] * 36)})",
+                self.db.executemany(f"INSERT INTO events ({', '.join(EVENT_ROW_COLUMNS)}) "
+                                    f"VALUES ({', '.join(['?'] * len(EVENT_ROW_COLUMNS))})",
                                     [event_row(digest, a.id, e) for e in events])
             if coded.quotes:
                 self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
@@ -194,6 +201,17 @@ class EventStore:
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+# the columns event_row fills, in its order (migration 1's, then migration 3's)
+EVENT_ROW_COLUMNS = (
+    "event_id", "content_hash", "article_id", "event_type", "mode", "context", "cameo", "quad_class", "goldstein",
+    "actor_text", "actor_name", "actor_country", "actor_sector", "recipient_text", "recipient_name",
+    "recipient_country", "recipient_sector", "event_date", "date_text", "location_text", "location_name",
+    "location_country", "lat", "lon", "modality", "negated", "quantity", "speaker_name", "speaker_country",
+    "sentence_index", "span_start", "span_end", "sentence", "trigger", "confidence", "coder",
+    "background", "retellings", "actor_country_source", "recipient_country_source",
+)
+
+
 def event_row(digest: str, article_id: str, e: Any) -> list[Any]:
     loc = e.location
     return [
@@ -206,6 +224,8 @@ def event_row(digest: str, article_id: str, e: Any) -> list[Any]:
         json.dumps(e.quantity.to_dict()) if e.quantity else None,
         e.speaker.name if e.speaker else None, e.speaker.country if e.speaker else None,
         e.sentence_index, e.span[0], e.span[1], e.sentence, e.trigger, e.confidence, e.coder,
+        e.background, json.dumps([list(m) for m in e.retellings]) if e.retellings else None,
+        e.actor.country_source, e.recipient.country_source if e.recipient else None,
     ]
 
 
@@ -214,7 +234,9 @@ def stored_event_dict(row: dict[str, Any]) -> dict[str, Any]:
     def actor(prefix: str) -> dict[str, Any] | None:
         if row.get(f"{prefix}_text") is None:
             return None
-        return {k: row.get(f"{prefix}_{k}") for k in ("text", "name", "country", "sector")}
+        out = {k: row.get(f"{prefix}_{k}") for k in ("text", "name", "country", "sector")}
+        out["country_source"] = row.get(f"{prefix}_country_source") or ("text" if out["country"] else None)
+        return out
 
     location = None
     if row.get("location_name") is not None:
@@ -229,8 +251,12 @@ def stored_event_dict(row: dict[str, Any]) -> dict[str, Any]:
         "mode": row["mode"], "context": [c for c in (row["context"] or "").split(";") if c],
         "cameo": row["cameo"], "quad_class": row["quad_class"], "goldstein": row["goldstein"],
         "actor": actor("actor"), "recipient": actor("recipient"), "date": row["event_date"],
-        "date_text": row["date_text"], "location": location, "modality": row["modality"],
+        "date_text": row["date_text"], "background": bool(row.get("background")), "location": location,
+        "modality": row["modality"],
         "negated": row["negated"], "quantity": json.loads(row["quantity"]) if row["quantity"] else None,
         "speaker": speaker, "sentence_index": row["sentence_index"], "span": [row["span_start"], row["span_end"]],
-        "sentence": row["sentence"], "confidence": row["confidence"], "coder": row["coder"],
+        "sentence": row["sentence"],
+        "retellings": [{"sentence_index": r[0], "span": [r[1], r[2]]} for r in json.loads(row["retellings"])]
+        if row.get("retellings") else [],
+        "confidence": row["confidence"], "coder": row["coder"],
     }
