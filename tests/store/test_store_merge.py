@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dyadwatch.analysis.filters import HAPPENED, EventFilters
 from dyadwatch.analysis.series import dyad_series
 from dyadwatch.errors import BadOptionError
 from dyadwatch.records import Actor, Event
@@ -68,7 +69,7 @@ def test_series_sums_equal_event_counts(tmp_path_factory: pytest.TempPathFactory
                    if e.modality in ("asserted", "reported") and e.recipient is not None
                    and {e.actor.country, e.recipient.country} == {"USA", "CHN"} and len(e.date or "") >= width)
     with EventStore(path, read_only=True) as store:
-        rows = dyad_series(store, "USA", "CHN", by)
+        rows = dyad_series(store, "USA", "CHN", by=by, count="mentions")
     both = [r for r in rows if r["direction"] == "both"]
     assert sum(r["events"] for r in both) == expected
     for r in both:
@@ -82,11 +83,12 @@ def test_series_can_leave_out_unsure_events(tmp_path: Path) -> None:
     unsure, sure_one = event(confidence=0.3), event(sentence_index=2, confidence=0.9, cameo="051")
     path = build_store(tmp_path / "c.duckdb", [coded("a", [unsure, sure_one])])
     with EventStore(path, read_only=True) as store:
-        every = sum(r["events"] for r in dyad_series(store, "USA", "CHN") if r["direction"] == "both")
-        sure = sum(r["events"] for r in dyad_series(store, "USA", "CHN", min_confidence=0.5)
-                   if r["direction"] == "both")
+        every = sum(r["events"] for r in dyad_series(store, "USA", "CHN", count="mentions")
+                    if r["direction"] == "both")
+        sure = sum(r["events"] for r in dyad_series(store, "USA", "CHN", EventFilters(
+            modality=HAPPENED, min_confidence=0.5), count="mentions") if r["direction"] == "both")
         with pytest.raises(BadOptionError, match=r"\[D201\]"):
-            dyad_series(store, "USA", "CHN", min_confidence=2.0)
+            dyad_series(store, "USA", "CHN", EventFilters(min_confidence=2.0))
     assert (every, sure) == (2, 1)
 
 

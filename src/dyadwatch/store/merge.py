@@ -19,14 +19,8 @@ Clustering is deterministic (events are taken in date, then id order), so the me
 the stored events only, not on the order in which articles were ingested.
 
 A commitment is a merged AGREE event (CAMEO 03x, "express intent to ...") that happened or is
-planned: who promised what to whom, and when. Its status is
-
-- ``carried out`` when a later (or same-day) event that happened, by the same actor to the same
-  recipient, is of the kind promised (:data:`FULFILMENT_ROOTS`: an intent to meet, 036, is carried
-  out by a CONSULT, 04x; an intent to cooperate economically, 0311, by 06x; and so on),
-- ``confirmed`` when two or more sources report it, or the recipient made the same pledge back
-  (a joint agreement is coded both ways),
-- ``pledged`` otherwise.
+planned and says that something is promised; its status (``pledged``, ``confirmed``, ``carried
+out``, each with the merged event that earned it) is decided in :mod:`dyadwatch.store.commitments`.
 
 ``what`` is the best-supported sentence from the trigger word on (e.g. "agreed to buy US
 soybeans"), cut at 160 characters: a quotation of the text, not a paraphrase.
@@ -46,12 +40,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlparse
 
+from .commitments import commitments as commitments_of
+from .commitments import party_words
+
 HAPPENED = ("asserted", "reported")
-#: CAMEO 03x intent (by its first three digits) -> the CAMEO roots of the act that carries it out
-FULFILMENT_ROOTS: dict[str, tuple[str, ...]] = {
-    "030": ("05", "06", "07", "08"), "031": ("06",), "032": ("05",), "033": ("07",), "034": ("08",),
-    "035": ("08",), "036": ("04",), "037": ("08",), "038": ("04",), "039": ("04",),
-}  # fmt: skip
 MERGED_COLUMNS = (
     "merged_id", "global_event_id", "event_type", "mode", "context", "cameo", "cameo_base", "cameo_root",
     "quad_class", "goldstein", "actor_text", "actor_name", "actor_country", "actor_sector", "recipient_text",
@@ -233,36 +225,9 @@ def what_of(sentence: str | None, trigger: str | None, limit: int = 160) -> str:
 
 
 def commitments(merged: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Commitments (pledges and deals) from merged AGREE events, with their status."""
-    happened = [m for m in merged if m["factuality"] == "happened"]
-    by_pair: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for m in happened:
-        by_pair[(m["actor_country"] or "", m["recipient_country"] or "")].append(m)
-    out = []
-    for m in merged:
-        if m["event_type"] != "AGREE" or m["factuality"] not in ("happened", "planned"):
-            continue
-        pair = (m["actor_country"] or "", m["recipient_country"] or "")
-        since = m["event_date"] or (str(m["first_seen"]) if m["first_seen"] else "")
-        roots = FULFILMENT_ROOTS.get(m["cameo_base"], ())
-        done = sorted((e for e in by_pair.get(pair, []) if e["cameo_root"] in roots and e["event_date"]
-                       and e["event_date"] >= since), key=lambda e: (e["event_date"], e["merged_id"]))
-        back = [e for e in by_pair.get((pair[1], pair[0]), []) if e["event_type"] == "AGREE"
-                and e["cameo_base"] == m["cameo_base"] and (e["event_date"] or "")[:7] == (m["event_date"] or "")[:7]]
-        if done and all(pair):
-            status, evidence = "carried out", done[0]["merged_id"]
-        elif m["num_sources"] >= 2 or (back and all(pair)):
-            status, evidence = "confirmed", back[0]["merged_id"] if back else None
-        else:
-            status, evidence = "pledged", None
-        out.append({"commitment_id": m["merged_id"], "merged_id": m["merged_id"],
-                    "actor_country": m["actor_country"], "actor_name": m["actor_name"],
-                    "recipient_country": m["recipient_country"], "recipient_name": m["recipient_name"],
-                    "cameo": m["cameo"], "what": what_of(m["sentence"], m["trigger"]), "event_date": m["event_date"],
-                    "modality": m["modality"], "status": status, "evidence_merged_id": evidence,
-                    "num_sources": m["num_sources"], "num_articles": m["num_articles"],
-                    "first_seen": m["first_seen"], "sentence": m["sentence"]})
-    return out
+    """Commitments (pledges and deals) from merged AGREE events, with their status (see
+    :mod:`dyadwatch.store.commitments`)."""
+    return commitments_of(merged, party_words(), what_of)
 
 
 SOURCE_SQL = """
