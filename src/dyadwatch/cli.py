@@ -13,13 +13,15 @@ import typer
 
 from .coder.eventtyper import EventTyper
 from .config import make_options
-from .errors import DyadwatchError, NothingToCodeError
+from .errors import BadOptionError, DyadwatchError, InternalError, InterruptedRunError, NothingToCodeError
 from .output import TABLE_HEADERS, article_dict, event_line, event_rows
 from .pipeline import Pipeline, coder_name
 from .progress import RunProgress
 from .readers import Fields, Problem, ReaderOptions, ReadStats, input_size, read_inputs
+from .readers.core import MAX_INPUT_BYTES, MAX_LINE_BYTES, MAX_RECORD_BYTES
 from .records import Article, CodedArticle
 from .store.eventstore import EventStore, stored_event_dict
+from .store.ingest import ingest_articles, new_counts
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="dyadwatch: code news into political events (who did what to whom).")
@@ -47,6 +49,9 @@ DEBUG = {"on": False}
 
 
 def run_safely(fn: Callable[[], T]) -> T:
+    """Run a command: a dyadwatch error is one line and exit 1; so are Ctrl-C and SIGTERM (D001,
+    after the engines stopped their workers) and any unexpected error (D002; --debug shows it)."""
+    stop_on_sigterm()
     try:
         return fn()
     except DyadwatchError as exc:
@@ -55,8 +60,27 @@ def run_safely(fn: Callable[[], T]) -> T:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        typer.echo("Error: interrupted", err=True)
-        raise typer.Exit(130) from None
+        typer.echo(f"Error: {InterruptedRunError('stopped; what was stored stays stored')}", err=True)
+        raise typer.Exit(1) from None
+    except Exception as exc:
+        if DEBUG["on"]:
+            raise
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        typer.echo(f"Error: {InternalError(f'{type(exc).__name__}: {first} (--debug shows the traceback)')}",
+                   err=True)
+        raise typer.Exit(1) from None
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM stops a command the way Ctrl-C does (cleanly: workers ended, the store closed)."""
+    import signal
+    import threading
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 @app.callback()
@@ -80,6 +104,12 @@ IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSONL key or CSV co
 TitleFieldOpt = Annotated[str, typer.Option("--title-field", help="JSONL key or CSV column of the title.")]
 UrlFieldOpt = Annotated[str, typer.Option("--url-field", help="JSONL key or CSV column of the URL.")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file of the event store.")]
+MaxInputOpt = Annotated[int, typer.Option("--max-input-bytes", help="Cap on one input's bytes once unpacked; "
+                                          "the rest is not read (D104).")]
+MaxLineOpt = Annotated[int, typer.Option("--max-line-bytes", help="Cap on one JSONL or CSV line; a longer "
+                                         "line is skipped unread (D104).")]
+MaxRecordOpt = Annotated[int, typer.Option("--max-record-bytes", help="Cap on a file read whole (text, HTML, "
+                                           "feed, JSON array) and on a WARC record (D104).")]
 EngineOpt = Annotated[str, typer.Option("--engine", help="local, process (a process pool) or dask.")]
 WorkersOpt = Annotated[int, typer.Option("--workers", help="Worker processes for process or dask.")]
 SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Address of a Dask scheduler "
@@ -88,12 +118,18 @@ SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Address o
 
 def reader_options(published: str | None, max_chars: int, oversize: Oversize, text_field: str = "text",
                    date_field: str | None = None, id_field: str = "id", title_field: str = "title",
-                   url_field: str = "url") -> ReaderOptions:
+                   url_field: str = "url", caps: tuple[int, int, int] | None = None) -> ReaderOptions:
     options = make_options(published=published, max_chars=max_chars)
     fields = Fields(text=text_field, date=(date_field,) if date_field else Fields().date, id=id_field,
                     title=title_field, url=url_field)
+    input_cap, line_cap, record_cap = caps or (MAX_INPUT_BYTES, MAX_LINE_BYTES, MAX_RECORD_BYTES)
+    for name, value in (("--max-input-bytes", input_cap), ("--max-line-bytes", line_cap),
+                        ("--max-record-bytes", record_cap)):
+        if value < 1024:
+            raise BadOptionError(f"{name} must be at least 1024, not {value}")
     return ReaderOptions(published=options.published, max_chars=options.max_chars, oversize=oversize.value,
-                         fields=fields)
+                         fields=fields, max_input_bytes=input_cap, max_line_bytes=line_cap,
+                         max_record_bytes=record_cap)
 
 
 def articles_and_problems(inputs: list[str], reading: ReaderOptions, counts: dict[str, int],
@@ -121,18 +157,17 @@ def articles_and_problems(inputs: list[str], reading: ReaderOptions, counts: dic
 
 def summary(counts: dict[str, int]) -> str:
     skipped = f"skipped {counts['skipped']}"
-    if counts.get("not_english"):
-        skipped += f" ({counts['not_english']} not English)"
+    why = [f"{counts[key]} {label}" for key, label in (("not_english", "not English"), ("already", "already stored"),
+                                                      ("duplicates", "duplicate texts")) if counts.get(key)]
+    if why:
+        skipped += f" ({', '.join(why)})"
     line = (f"read {counts['read']}: coded {counts['coded']}, quarantined {counts['quarantined']}, "
             f"{skipped}; {counts['events']} events")
     if counts.get("split"):
         line += f"; {counts['split']} over --max-chars split into {counts['parts']} parts"
+    if counts.get("versions"):
+        line += f"; {counts['versions']} new versions replaced stored ones"
     return line
-
-
-def new_counts() -> dict[str, int]:
-    return {"read": 0, "coded": 0, "quarantined": 0, "skipped": 0, "events": 0, "not_english": 0, "split": 0,
-            "parts": 0}
 
 
 def new_progress(inputs: list[str], to_stdout: bool) -> RunProgress:
@@ -159,6 +194,9 @@ def code(
     engine: EngineOpt = "local",
     workers: WorkersOpt = 1,
     scheduler: SchedulerOpt = None,
+    max_input_bytes: MaxInputOpt = MAX_INPUT_BYTES,
+    max_line_bytes: MaxLineOpt = MAX_LINE_BYTES,
+    max_record_bytes: MaxRecordOpt = MAX_RECORD_BYTES,
 ) -> None:
     """Code articles into events and print them."""
 
@@ -169,7 +207,7 @@ def code(
         counts = new_counts()
         options = make_options(model=model, published=published, max_chars=max_chars)
         reading = reader_options(published, max_chars, oversize, text_field, date_field, id_field, title_field,
-                                 url_field)
+                                 url_field, (max_input_bytes, max_line_bytes, max_record_bytes))
         progress = new_progress(inputs, to_stdout=output is None and fmt is not Format.table)
         articles = articles_and_problems(inputs, reading, counts, progress)(lambda p: None)
         stream: IO[str] = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -177,6 +215,10 @@ def code(
         try:
             with progress:
                 for coded in code_stream(articles, options, engine, workers, scheduler):
+                    if isinstance(coded, Problem):  # an article the coder failed on (D107)
+                        counts["quarantined"] += 1
+                        progress.note(f"Error: {coded}")
+                        continue
                     counts["coded"] += 1
                     counts["events"] += len(coded.events)
                     progress.advance(len(coded.events))
@@ -229,6 +271,9 @@ def ingest(
     engine: EngineOpt = "local",
     workers: WorkersOpt = 1,
     scheduler: SchedulerOpt = None,
+    max_input_bytes: MaxInputOpt = MAX_INPUT_BYTES,
+    max_line_bytes: MaxLineOpt = MAX_LINE_BYTES,
+    max_record_bytes: MaxRecordOpt = MAX_RECORD_BYTES,
 ) -> None:
     """Code articles and store them (articles, sentences, events, quotes) in the DuckDB store."""
 
@@ -242,26 +287,13 @@ def ingest(
         with EventStore(db) as store:
             run_id = store.start_run(coder, inputs)
             reading = reader_options(published, max_chars, oversize, text_field, date_field, id_field,
-                                     title_field, url_field)
+                                     title_field, url_field, (max_input_bytes, max_line_bytes, max_record_bytes))
             progress = new_progress(inputs, to_stdout=False)
             articles = articles_and_problems(inputs, reading, counts, progress)(
                 lambda p: store.quarantine(p, run_id))
-
-            def fresh() -> Iterator[Article]:
-                for article in articles:
-                    if store.has_article(article.text, coder):
-                        counts["skipped"] += 1
-                        continue
-                    yield article
-
             with progress:
-                for coded in code_stream(fresh(), options, engine, workers, scheduler):
-                    store.store(coded, run_id)
-                    counts["coded"] += 1
-                    counts["events"] += len(coded.events)
-                    progress.advance(len(coded.events))
-            store.finish_run(run_id, counts)
-            merged = store.merge()
+                merged = ingest_articles(store, articles, lambda a: code_stream(a, options, engine, workers, scheduler),
+                                         coder, run_id, counts, progress.note, progress.advance)
             total = store.count("events")
         typer.echo(f"{summary(counts)}; the store {db} holds {total} events ({merged['merged_events']} merged)",
                    err=True)
@@ -462,6 +494,19 @@ def serve(
 
         run_server(db, host=host, port=port, allow_review=allow_review, query_timeout=query_timeout,
                    announce=lambda line: typer.echo(line, err=True))
+
+    run_safely(work)
+
+
+@app.command()
+def check(db: DbOpt = Path("dyadwatch.duckdb")) -> None:
+    """Check the store: DuckDB reads every block (checksums), then dyadwatch's invariants."""
+
+    def work() -> None:
+        from .store.integrity import check_store
+
+        counts = check_store(db)
+        typer.echo(f"ok: the store {db} is whole ({', '.join(f'{n} {t}' for t, n in counts.items())})")
 
     run_safely(work)
 

@@ -11,13 +11,23 @@ runs:
 
 Every engine yields coded articles in input order and keeps at most ``2 * workers`` chunks in
 flight, so the input is streamed and memory stays flat. Events are identical across engines:
-their ids hash content and coder version, never where they were coded.
+their ids hash content and coder version, never where they were coded. An article whose coding
+fails unexpectedly comes back in its place as a D107 :class:`~dyadwatch.readers.Problem`.
+
+Workers never outlive the run: they ignore Ctrl-C (the parent stops them, so no worker prints a
+traceback), a process-pool worker gets SIGTERM when its parent dies (``PR_SET_PDEATHSIG``), and
+every worker, Dask's too, runs a watchdog thread that ends it once its parent process is gone.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,8 +36,9 @@ from itertools import islice
 from typing import Any
 
 from .config import Options
-from .errors import BadOptionError, DyadwatchError
+from .errors import BadOptionError, DyadwatchError, SchedulerError
 from .pipeline import Pipeline
+from .readers.core import Problem
 from .records import Article, CodedArticle
 
 ENGINES = ("local", "process", "dask")
@@ -46,7 +57,10 @@ class RemoteFailure:
         raise self.error_type(self.message)
 
 
-ChunkResult = list[CodedArticle] | RemoteFailure
+Coded = CodedArticle | Problem
+ChunkResult = list[Coded] | RemoteFailure
+WATCHDOG_SECONDS = 1.0
+SCHEDULER_TIMEOUT = "10s"
 
 
 def check_engine(engine: str, workers: int, chunk_size: int = 32) -> None:
@@ -66,13 +80,14 @@ def code_stream(
     workers: int = 1,
     scheduler: str | None = None,
     chunk_size: int = 32,
-) -> Iterator[CodedArticle]:
-    """Code ``articles`` with the chosen engine, yielding coded articles in input order."""
+) -> Iterator[Coded]:
+    """Code ``articles`` with the chosen engine, yielding coded articles (or, for an article that
+    failed, its D107 problem) in input order."""
     check_engine(engine, workers, chunk_size)
     if scheduler is not None and engine != "dask":
         raise BadOptionError("--scheduler only applies to --engine dask")
     if engine == "local":
-        return Pipeline(options).code_articles(articles)
+        return Pipeline(options).code_safely(articles)
     chunks = chunked(articles, chunk_size)
     if engine == "process":
         return _process_stream(chunks, options, workers)
@@ -89,12 +104,12 @@ def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def _code_chunk(pipeline: Pipeline, chunk: list[Article]) -> ChunkResult:
     try:
-        return list(pipeline.code_articles(chunk))
+        return list(pipeline.code_safely(chunk))
     except DyadwatchError as exc:
         return RemoteFailure(type(exc), exc.message)
 
 
-def _unwrap(result: ChunkResult) -> list[CodedArticle]:
+def _unwrap(result: ChunkResult) -> list[Coded]:
     if isinstance(result, RemoteFailure):
         result.reraise()
         raise AssertionError("unreachable")  # pragma: no cover
@@ -108,7 +123,33 @@ def _unwrap(result: ChunkResult) -> list[CodedArticle]:
 _PROCESS_WORKER: dict[str, Pipeline | RemoteFailure] = {}
 
 
-def _init_process_worker(options: Options) -> None:
+def guard_worker(parent: int | None = None, main_thread: bool = True) -> None:
+    """Make this worker process end with its parent: SIGTERM on the parent's death (Linux; only
+    from the process's main thread), a watchdog thread that exits once the parent is gone, and no
+    Ctrl-C of its own (the parent stops the workers; none prints a traceback)."""
+    parent = parent or os.getppid()
+    if main_thread:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+
+                ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+            except (OSError, AttributeError):
+                pass
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="dyadwatch-watchdog").start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCHDOG_SECONDS)
+    os._exit(1)
+
+
+def _init_process_worker(options: Options, parent: int | None = None) -> None:
+    guard_worker(parent)
     try:
         _PROCESS_WORKER["pipeline"] = Pipeline(options)
     except DyadwatchError as exc:  # reported with the first chunk instead of breaking the pool
@@ -126,8 +167,9 @@ def _process_stream(chunks: Iterator[list[Article]], options: Options, workers: 
     limit = 2 * workers
     context = multiprocessing.get_context("spawn")  # no fork of a threaded parent
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                   initializer=_init_process_worker, initargs=(options,))
+                                   initializer=_init_process_worker, initargs=(options, os.getpid()))
     in_flight: deque[Future[ChunkResult]] = deque()
+    finished = False
     try:
         for chunk in chunks:
             in_flight.append(executor.submit(_code_chunk_in_process, chunk))
@@ -135,8 +177,23 @@ def _process_stream(chunks: Iterator[list[Article]], options: Options, workers: 
                 yield from _unwrap(in_flight.popleft().result())
         while in_flight:
             yield from _unwrap(in_flight.popleft().result())
+        finished = True
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            executor.shutdown(wait=True)
+        else:  # stopped (Ctrl-C, SIGTERM, an error, the consumer gave up): end the workers now
+            stop_pool(executor)
+
+
+def stop_pool(executor: ProcessPoolExecutor) -> None:
+    """End a process pool's workers without waiting for their chunks."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 # --- dask engine ----------------------------------------------------------------------------
@@ -147,6 +204,9 @@ def _code_chunk_on_dask_worker(chunk: list[Article], options: Options) -> ChunkR
     from distributed import get_worker
 
     worker = get_worker()
+    if not getattr(worker, "_dyadwatch_guarded", False):
+        guard_worker(main_thread=False)  # tasks run in a worker thread: the watchdog only
+        worker._dyadwatch_guarded = True  # type: ignore[attr-defined]
     pipelines: dict[Options, Pipeline] | None = getattr(worker, DASK_PIPELINES, None)
     if pipelines is None:
         pipelines = {}
@@ -166,19 +226,23 @@ def _dask_client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     except ImportError:
         raise BadOptionError(DASK_MISSING) from None
     if scheduler:
-        return Client(scheduler), None
+        try:
+            return Client(scheduler, timeout=SCHEDULER_TIMEOUT), None
+        except (OSError, TimeoutError) as exc:
+            raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} ({type(exc).__name__}: "
+                                 f"{str(exc).splitlines()[0] if str(exc) else 'no answer'})") from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     return Client(cluster), cluster
 
 
 def _dask_stream(chunks: Iterator[list[Article]], options: Options, workers: int,
-                 scheduler: str | None) -> Iterator[CodedArticle]:
+                 scheduler: str | None) -> Iterator[Coded]:
     client, cluster = _dask_client(workers, scheduler)
     from distributed import as_completed
 
     limit = 2 * workers
     pending: dict[Any, int] = {}  # future -> chunk number
-    ready: dict[int, list[CodedArticle]] = {}  # reorder buffer
+    ready: dict[int, list[Coded]] = {}  # reorder buffer
     completed = as_completed()
     submitted = 0
     yielded = 0

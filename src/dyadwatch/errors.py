@@ -11,8 +11,8 @@ Every error carries a stable code, printed as ``[D123] message``. The hierarchy:
     │   ├── NothingToCodeError (D105)    no readable article in the whole input
     │   ├── NotEnglishError (D106)       a text not in English (skipped, not quarantined)
     │   ├── RecordFailedError (D107)     one record failed unexpectedly while read, coded or stored
-    │   ├── NewVersionNotice (D108)      an article id seen again with new text (a note)
-    │   └── DuplicateTextNotice (D109)   a stored text under another id or URL (a note)
+    │   ├── NewVersionError (D108)       an article id seen again with new text (a note)
+    │   └── DuplicateTextError (D109)    a stored text under another id or URL (a note)
     ├── ConfigError (D2xx)            settings, options, models
     │   ├── BadOptionError (D201)        an option value that makes no sense
     │   ├── ModelNotFoundError (D202)    the parser model is not installed
@@ -80,11 +80,11 @@ class RecordFailedError(InputError):
     code = "D107"
 
 
-class NewVersionNotice(InputError):
+class NewVersionError(InputError):
     code = "D108"
 
 
-class DuplicateTextNotice(InputError):
+class DuplicateTextError(InputError):
     code = "D109"
 
 

@@ -14,7 +14,9 @@ from .coder.actors import ArticleActors
 from .coder.events import CoderResources, code_article
 from .coder.eventtyper import EventTyper, Typing
 from .config import Options, make_options
+from .errors import ConfigError, RecordFailedError
 from .parse import Parser, SpacyParser
+from .readers.core import Problem
 from .records import Actor, Article, CodedArticle
 
 
@@ -39,24 +41,58 @@ class Pipeline:
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         it = iter(articles)
         while batch := list(islice(it, self.options.batch_size)):
-            parsed_batch = self.parser.parse(batch)
-            typings: list[list[Typing | None]] | None = None
-            if self.typer is not None:
-                # one encoder pass over the batch's sentences, then split back per article
-                flat = self.typer.type_sentences([s for p in parsed_batch for s in p.sentences],
-                                                 self.resources.lexicon, self.resources.codes)
-                typings, at = [], 0
-                for parsed in parsed_batch:
-                    typings.append(flat[at:at + len(parsed.sentences)])
-                    at += len(parsed.sentences)
-            for n, parsed in enumerate(parsed_batch):
-                yield code_article(parsed, self.resources, self.options, typings[n] if typings is not None else None)
+            yield from self._code_batch(batch)
+
+    def code_safely(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Problem]:
+        """As :meth:`code_articles`, but an article whose parsing or coding raises anything becomes
+        a D107 :class:`~dyadwatch.readers.Problem` (its origin, the exception) and the rest of its
+        batch is coded again without it: a bug costs one record, never the batch or the run.
+        dyadwatch's own configuration errors (a missing model) still stop the run."""
+        it = iter(articles)
+        while batch := list(islice(it, self.options.batch_size)):
+            try:
+                yield from self._code_batch(batch)
+                continue
+            except ConfigError:
+                raise
+            except Exception:  # find the record at fault: code the batch one article at a time
+                pass
+            for article in batch:
+                try:
+                    yield from self._code_batch([article])
+                except ConfigError:
+                    raise
+                except Exception as exc:
+                    yield failed(article, exc)
+
+    def _code_batch(self, batch: list[Article]) -> list[CodedArticle]:
+        parsed_batch = self.parser.parse(batch)
+        out: list[CodedArticle] = []
+        typings: list[list[Typing | None]] | None = None
+        if self.typer is not None:
+            # one encoder pass over the batch's sentences, then split back per article
+            flat = self.typer.type_sentences([s for p in parsed_batch for s in p.sentences],
+                                             self.resources.lexicon, self.resources.codes)
+            typings, at = [], 0
+            for parsed in parsed_batch:
+                typings.append(flat[at:at + len(parsed.sentences)])
+                at += len(parsed.sentences)
+        for n, parsed in enumerate(parsed_batch):
+            out.append(code_article(parsed, self.resources, self.options,
+                                    typings[n] if typings is not None else None))
+        return out
 
     def code_text(self, text: str, published: date | str | None = None, title: str | None = None,
                   article_id: str = "text") -> CodedArticle:
         pub = date.fromisoformat(published) if isinstance(published, str) else published
         article = Article(id=article_id, text=text, title=title, published=pub or self.options.published)
         return next(self.code_articles([article]))
+
+
+def failed(article: Article, exc: BaseException) -> Problem:
+    """The D107 problem of an article that raised ``exc`` while it was parsed or coded."""
+    message = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+    return Problem(article.origin or article.id, RecordFailedError.code, f"article {article.id}: {message}")
 
 
 def coder_name(options: Options, typer_version: str | None = None) -> str:

@@ -90,7 +90,8 @@ def test_a_warc_cut_in_a_body_or_in_headers_keeps_the_records_before(tmp_path: P
 def test_deep_nesting_and_lone_surrogates_cost_one_line(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": "ok1", "text": TEXT}), "[" * 3000 + "]" * 3000,
-             '{"id": "s\\ud83d", "title": "t\\ud83d", "text": "' + TEXT + ' \\ud83d"}', json.dumps({"id": "ok2", "text": TEXT})]
+             '{"id": "s\\ud83d", "title": "t\\ud83d", "text": "' + TEXT + ' \\ud83d"}',
+             json.dumps({"id": "ok2", "text": TEXT})]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     articles, problems = items(path)
     assert [a.id for a in articles] == ["ok1", "s\ufffd", "ok2"]

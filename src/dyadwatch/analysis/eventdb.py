@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import BadOptionError, NotFoundError, StoreOpenError, StoreSchemaError
 from ..store.eventstore import EventStore
+from ..store.versions import merge_is_stale
 from . import query
 from .parties import resolve_party
 
@@ -47,6 +48,11 @@ class EventDB:
         if read_only and not Path(path).exists():
             raise StoreOpenError(f"no store at {path}")
         self.store = EventStore(path, read_only=read_only)
+        if read_only and merge_is_stale(self.store.db):  # an ingest was stopped before merging: merge now
+            self.store.close()
+            with EventStore(path) as writer:
+                writer.merge()
+            self.store = EventStore(path, read_only=True)
         version = self.store.schema_version() if self._has("schema_migrations") else 0
         if version < 2:
             self.store.close()

@@ -14,10 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from ..coder.events import content_hash
-from ..errors import StoreOpenError
+from ..errors import StoreDamagedError, StoreError, StoreOpenError
 from ..readers import Problem
-from ..records import CodedArticle, Warning
+from ..records import Article, CodedArticle, Warning
+from .integrity import cheap_problems, check_path, check_schema
 from .reviews import MIGRATION as REVIEWS_MIGRATION
+from .versions import MIGRATION as VERSIONS_MIGRATION
+from .versions import mark_stale, record_mention, retire_older_versions
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, sentences, events, quotes, warnings, runs, quarantine", """
@@ -65,8 +68,23 @@ ALTER TABLE events ADD COLUMN retellings VARCHAR;
 ALTER TABLE events ADD COLUMN actor_country_source VARCHAR;
 ALTER TABLE events ADD COLUMN recipient_country_source VARCHAR;
 """),
+    VERSIONS_MIGRATION,  # 5: article versions and mentions, keyed quarantine, merge state (store/versions.py)
     REVIEWS_MIGRATION,  # 6: reviews (store/reviews.py)
 )
+
+
+def open_error(path: str, exc: Exception) -> StoreError:
+    """The one-line error for a store DuckDB cannot open: locked by a writer, or damaged."""
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    lowered = first.lower()
+    if "could not set lock" in lowered or "conflicting lock" in lowered:
+        hint = (" (DuckDB lets one process at a time open a store that is being written, even to read:"
+                " wait for the ingest to finish, or query from inside its process)")
+        return StoreOpenError(f"cannot open the store {path}: {first}{hint}")
+    if any(sign in lowered for sign in ("corrupt", "checksum", "could not read enough bytes", "invalid",
+                                        "serializ", "not a valid duckdb")):
+        return StoreDamagedError(f"the store {path} is damaged: {first}")
+    return StoreOpenError(f"cannot open the store {path}: {first}")
 
 
 def _now() -> datetime:
@@ -80,16 +98,25 @@ class EventStore:
         import duckdb
 
         self.path = str(path)
+        check_path(self.path)  # a .csv or .json --db would open as an empty in-memory database
         try:
             self.db = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            hint = ""
-            if "lock" in str(exc).lower():
-                hint = (" (DuckDB lets one process at a time open a store that is being written, even to read:"
-                        " wait for the ingest to finish, or query from inside its process)")
-            raise StoreOpenError(f"cannot open the store {self.path}: {str(exc).splitlines()[0]}{hint}") from None
-        if not read_only:
-            self.migrate()
+            raise open_error(self.path, exc) from None
+        try:
+            damage = cheap_problems(self.db, self.path)
+            if damage:
+                raise StoreDamagedError(f"the store {self.path} is damaged: {damage[0]} (dyadwatch check --db "
+                                        f"{self.path} looks further)")
+            check_schema(self.db, self.path, [m[0] for m in MIGRATIONS], empty_ok=not read_only)
+            if not read_only:
+                self.migrate()
+        except duckdb.Error as exc:
+            self.db.close()
+            raise open_error(self.path, exc) from None
+        except BaseException:
+            self.db.close()
+            raise
 
     def __enter__(self) -> EventStore:
         return self
@@ -135,15 +162,30 @@ class EventStore:
                               [content_hash(text), coder]).fetchone()
         return row is not None
 
-    def quarantine(self, problem: Problem, run_id: str | None) -> None:
-        self.db.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
+    def quarantine(self, problem: Problem, run_id: str | None) -> bool:
+        """Keep ``problem`` in the quarantine table, keyed by its input, position and code: False
+        when it is there already (a re-run of the same bad input adds nothing)."""
+        before = self.count("quarantine")
+        self.db.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         [problem.origin, problem.code, problem.message, run_id, _now()])
+        return self.count("quarantine") > before
 
-    def store(self, coded: CodedArticle, run_id: str | None = None) -> bool:
-        """Store one coded article atomically; False when this coder already stored it."""
+    def mention(self, article: Article, run_id: str | None = None) -> bool:
+        """Note a sighting of a stored text under this id, URL and source; False when seen before."""
+        return record_mention(self.db, content_hash(article.text), article, run_id, _now())
+
+    def store(self, coded: CodedArticle, run_id: str | None = None, coder: str | None = None) -> bool:
+        """Store one coded article atomically (see :meth:`store_version`); always True."""
+        self.store_version(coded, run_id, coder)
+        return True
+
+    def store_version(self, coded: CodedArticle, run_id: str | None = None, coder: str | None = None) -> list[str]:
+        """Store one coded article in one transaction, with its mention; retire the older versions
+        of its id (their events go); mark the merged tables stale. ``coder`` is recorded even when
+        the article holds no events, so it is not coded again. The hashes of the retired versions."""
         a = coded.article
         digest = content_hash(a.text)
-        coder = coded.events[0].coder if coded.events else None
+        coder = coder or (coded.events[0].coder if coded.events else None)
         first: dict[str, Any] = {}
         for e in coded.events:
             first.setdefault(e.id, e)
@@ -156,8 +198,12 @@ class EventStore:
         try:
             for table in ("events", "sentences", "quotes", "warnings", "articles"):
                 self.db.execute(f"DELETE FROM {table} WHERE content_hash = ?", [digest])
-            self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            retired = retire_older_versions(self.db, digest, a)
+            self.db.execute("INSERT INTO articles (content_hash, article_id, title, published, source, url, origin, "
+                            "text, coder, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
                 digest, a.id, a.title, a.published, a.source, a.url, a.origin, a.text, coder or "", run_id])
+            record_mention(self.db, digest, a, run_id, _now())
+            mark_stale(self.db, True)
             if coded.sentences:
                 self.db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
                                     [[digest, s.index, s.start, s.end, s.text] for s in coded.sentences])
@@ -177,17 +223,19 @@ class EventStore:
         except Exception:
             self.db.execute("ROLLBACK")
             raise
-        return True
+        return retired
 
     def merge(self) -> dict[str, int]:
         """Rebuild ``merged_events``, ``mentions`` and ``commitments`` from the events (one transaction)."""
         from .merge import rebuild
 
-        return rebuild(self.db)
+        counts = rebuild(self.db)
+        mark_stale(self.db, False)  # a kill before this line leaves it stale: the next run merges again
+        return counts
 
     def count(self, table: str) -> int:
         if table not in ("articles", "events", "sentences", "quotes", "warnings", "runs", "quarantine",
-                         "merged_events", "mentions", "commitments"):
+                         "merged_events", "mentions", "commitments", "article_mentions"):
             raise ValueError(table)
         row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
