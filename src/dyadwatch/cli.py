@@ -436,12 +436,14 @@ class ExportFormat(StrEnum):
     plover = "plover"
     parquet = "parquet"
     csv = "csv"
+    reviews = "reviews"
 
 
 @app.command()
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="gdelt (61 tab-separated columns, merged "
-                                              "events), plover (JSONL), parquet (a folder by month) or csv.")],
+                                              "events), plover (JSONL), parquet (a folder by month), csv, or reviews "
+                                              "(the reviews, as training data: JSONL).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The file (a folder for parquet) to write.")],
     db: DbOpt = Path("dyadwatch.duckdb"),
 ) -> None:
@@ -451,6 +453,13 @@ def export(
         from .analysis.eventdb import EventDB
         from .analysis.export import export as write
 
+        if fmt is ExportFormat.reviews:  # the reviews of dyadwatch serve, as training data (JSONL)
+            from .store.reviews import export_reviews
+
+            with EventDB(db) as store:
+                done = export_reviews(store.store.db, output)
+            typer.echo(f"wrote {done['rows']} reviews of {done['events']} events to {done['path']}", err=True)
+            return
         with EventDB(db) as store:
             meta = write(store.store.db, fmt.value, output)
         skipped = f", {meta['skipped']} left out (no date)" if meta["skipped"] else ""

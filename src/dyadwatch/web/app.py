@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -89,7 +90,9 @@ class Bench:
 
 
 def error_body(status: int, code: str, message: str) -> dict[str, Any]:
-    return {"status": status, "code": code, "error": " ".join(message.split())[:500]}
+    """The one error shape; the library's option names (``--min-confidence``) become parameter names."""
+    text = re.sub(r"(?<![\w-])--([a-z]+(?:-[a-z]+)*)", lambda m: m.group(1).replace("-", "_"), message)
+    return {"status": status, "code": code, "error": " ".join(text.split())[:500]}
 
 
 def status_of(exc: DyadwatchError) -> int:
@@ -149,7 +152,7 @@ def create_app(path: str | Path, allow_review: bool = False, token: str | None =
         host = (request.headers.get("host") or "").rsplit(":", 1)[0] if request.headers.get("host") else ""
         if hosts is not None and host not in hosts:
             response: Response = _error(request, 400, "D201", f"this server does not answer for host {host[:80]!r}")
-        elif int(request.headers.get("content-length") or 0) > MAX_BODY:
+        elif _length(request) > MAX_BODY:
             response = _error(request, 413, "D201", f"request body over {MAX_BODY} bytes")
         else:
             response = await call_next(request)
@@ -205,6 +208,13 @@ def _error(request: Request, status: int, code: str, message: str, headers: dict
         return render_page(request, "error.html", {"error": body}, status_code=status)
     except Exception:  # the error page itself must never fail
         return HTMLResponse(f"<h1>{status}</h1>", status_code=status)
+
+
+def _length(request: Request) -> int:
+    try:
+        return int(request.headers.get("content-length") or 0)
+    except ValueError:
+        return MAX_BODY + 1  # a malformed length is refused like an oversized body
 
 
 def _version() -> str:
