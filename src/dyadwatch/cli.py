@@ -541,6 +541,9 @@ def eval_(
     devset: Annotated[Path, typer.Option("--devset", help="articles: the development set's folder "
                                          "(articles.tsv, labels.jsonl).")] = Path("data/devset"),
     split: Annotated[str, typer.Option("--split", help="articles: tune, test or all.")] = "all",
+    screen: Annotated[bool, typer.Option("--screen", help="plv and gsr: score the default output, with the "
+                                         "screen on (by default they score the type and parties given an "
+                                         "event, the screen off).")] = False,
 ) -> None:
     """Score the coder against a human-labelled gold file and print the report."""
 
@@ -561,7 +564,7 @@ def eval_(
         if not gold.is_file():
             raise MissingInputError(f"gold file not found: {gold}")
         pipeline = Pipeline(make_options(model=model))
-        result = evaluate(kind.value, gold, pipeline, limit)
+        result = evaluate(kind.value, gold, pipeline, limit, screen)
         typer.echo(format_report(result))
         if report:
             report.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -207,7 +207,7 @@ class Event:
     # the text dates the act well before the article ("the 2001 attack" in a 2002 story)
     background: bool = False
     # the other tellings of the same act in the article: (sentence index, span start, span end)
-    mentions: tuple[tuple[int, int, int], ...] = ()
+    retellings: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,10 @@ from ..eventfactory import ACTORS, event
 
 POLICE = Actor("the police", None, None, "COP", "group")
 MOB = Actor("a mob", None, None, "CVL", "group")
-FEAR = Actor("fear", "fear", None, None, "group")
+FEAR = Actor("fear", "fear", None, None, "phrase")
 FORCE = Actor("force", None, None, None, "other")
 VIEWERS = Actor("younger viewers", None, None, "CVL", "group")
-GAMES = Actor("the games", "the games", None, None, "group")
+GAMES = Actor("the games", "the games", None, None, "phrase")
 JOBS = Actor("Mr Jobs", "Mr Jobs", None, None, "person")
 PAPER = Actor("the paper", None, None, "JRN", "group")
 FIRM = Actor("Microsoft", "Microsoft", None, "BUS", "group")
@@ -27,9 +27,12 @@ DELHI = Location("Delhi", "Delhi", "IND", 28.6, 77.2)
 def test_things_are_not_parties() -> None:
     threat = replace(event("CHN", None, "130", sentence="Fear has led many to stay home."), actor=FEAR)
     assert isinstance(screen_event(threat, None, None), Rejected)
-    reject = replace(event("CHN", "USA", "120", trigger="be"), recipient=FORCE)
+    reject = replace(event("CHN", "USA", "120", trigger="rejected"), recipient=FORCE)
     got = screen_event(reject, None, None)
     assert isinstance(got, Rejected) and "not a party" in got.reason
+    base = replace(event("CHN", None, "190", trigger="attacked"), recipient=FORCE)
+    kept = screen_event(base, None, None)
+    assert isinstance(kept, Event) and kept.recipient is None  # an attack may stand without a party
 
 
 def test_people_with_no_political_role_do_not_act_politically() -> None:
@@ -88,11 +91,16 @@ def test_questions_hypotheticals_and_denials_are_not_events() -> None:
     assert isinstance(screen_event(question, None, None), Rejected)
     for modality in ("hypothetical", "denied"):
         assert isinstance(screen_event(event("CHN", "USA", "190", modality=modality), None, None), Rejected)
+    refusal = event("CHN", "USA", "120", modality="denied", sentence="China will not lift the ban.")
+    offer = event("CHN", "USA", "030", modality="hypothetical", sentence="China is willing to talk if asked.")
+    assert isinstance(screen_event(refusal, None, None), Event) and isinstance(screen_event(offer, None, None), Event)
     assert isinstance(screen_event(event("CHN", "USA", "036", modality="planned"), None, None), Event)
 
 
-def test_a_type_that_needs_a_target_has_one() -> None:
+def test_acts_towards_a_party_need_one() -> None:
+    assert isinstance(screen_event(event("CHN", None, "040"), None, None), Rejected)
     assert isinstance(screen_event(event("CHN", None, "051"), None, None), Rejected)
+    assert isinstance(screen_event(event("CHN", None, "020"), None, None), Event)
     curfew = replace(event("CHN", None, "172", trigger="imposed"), actor=POLICE)
     assert isinstance(screen_event(curfew, "IND", None), Event)
 
@@ -111,10 +119,10 @@ def test_one_event_per_act_keeps_every_telling() -> None:
     first = event("CHN", "USA", "040", confidence=0.7, sentence_index=1)
     again = replace(event("CHN", "USA", "040", confidence=0.9, sentence_index=4), id="again")
     other = event("CHN", "USA", "051", sentence_index=2)
-    kept, rejected = screen([first, other, again], {}, None, None)
+    kept, rejected = screen([first, other, again], None, None)
     consults = [e for e in kept if e.event_type == "CONSULT"]
     assert len(consults) == 1 and consults[0].confidence == 0.9
-    assert consults[0].mentions == ((1, first.span[0], first.span[1]),)
+    assert consults[0].retellings == ((1, first.span[0], first.span[1]),)
     assert [r.reason.startswith("the same act") for r in rejected] == [True]
 
 
@@ -130,7 +138,7 @@ def test_the_story_country_is_the_dateline_else_the_country_named_most() -> None
 def test_two_pledges_between_the_same_leaders_are_two_acts() -> None:
     stabilise = replace(event("CHN", "USA", "030", trigger="pledging", sentence_index=1), id="p1")
     exchanges = replace(event("CHN", "USA", "030", trigger="agreed", sentence_index=5), id="p2")
-    kept, _ = screen([stabilise, exchanges], {}, None, None)
+    kept, _ = screen([stabilise, exchanges], None, None)
     assert len(kept) == 2
 
 
@@ -138,3 +146,13 @@ def test_a_thing_of_a_country_stands_for_the_country_as_target() -> None:
     soybeans = replace(event("CHN", "USA", "0311", trigger="purchase"),
                        recipient=Actor("additional American soybeans", None, "USA", None, "other"))
     assert isinstance(screen_event(soybeans, None, None), Event)
+
+
+def test_a_story_between_two_other_countries_has_no_story_country() -> None:
+    busan = Location("Busan", "Busan", "KOR", 35.1, 129.04)
+    pair = (ACTORS["CHN"], ACTORS["USA"])
+    assert story_country({}, busan, pair) is None
+    assert story_country({}, busan, None) == "KOR"
+    labour = Mention(0, 0, 1, 0, Actor("labour", "Labour Party", "GBR", "PTY", "organisation"))
+    un = Mention(1, 0, 1, 0, Actor("the UN", "United Nations", None, "IGO", "organisation"))
+    assert story_country({0: [labour], 1: [labour, un]}, None) == "GBR"

@@ -43,6 +43,8 @@ COLLECTIVE_NOUNS = frozenset({"group", "coalition", "organization", "organisatio
                               "camp", "side", "unit", "team", "delegation", "committee", "council", "panel"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "inside", "outside", "across", "throughout"})
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
+# the state's own bodies and the parties of domestic politics: "the government" of the story's country
+DOMESTIC_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "OPP"})
 TITLE_WORDS = frozenset({"president", "minister", "judge", "premier", "chancellor", "king", "queen", "emir", "sultan",
                          "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
                          "secretary", "dictator", "monarch", "sheikh", "crown"})
@@ -260,6 +262,7 @@ class ArticleActors:
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
     warnings: list[Warning] = field(default_factory=list)
+    story: str | None = None  # the country the article is about, once its mentions are read
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order."""
@@ -421,6 +424,9 @@ class ArticleActors:
         if located is not None:
             return Actor(text, None, located, sector, "group"), ()
         definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
+        if definite and self.story is not None and sector in DOMESTIC_SECTORS:
+            # "the government", "the police" in a story about one country are that country's
+            return Actor(text, None, self.story, sector, "group", country_source="story"), ()
         in_play = next((a for a in reversed(self.recent) if a.kind != "organisation"), None)
         if definite and in_play is not None:
             return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,

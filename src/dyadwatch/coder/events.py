@@ -37,7 +37,7 @@ from .gazetteer import Gazetteer
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
-from .screen import screen
+from .screen import screen, story_country
 from .targets import Resolved, at_place, choose_target, country_after, is_coded, partner_of, same_party
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
@@ -137,6 +137,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     for sentence in parsed.sentences:
         actors.read(sentence)
     pair = actors.main_pair()
+    actors.story = story_country(actors.mentions, dateline, pair)
     for k, sentence in enumerate(parsed.sentences):
         sentence_quote_list, reporter = sentence_quotes(sentence, resolve_one, previous_quote)
         quotes.extend(sentence_quote_list)
@@ -185,7 +186,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     warnings.extend(actors.warnings)
     rejected: tuple[Rejected, ...] = ()
     if options.screen:
-        kept, rejected = screen(events, actors.mentions, dateline, day)
+        kept, rejected = screen(events, actors.story, day)
         events = list(kept)
     for event in events:
         warnings.extend(event_warnings(event, day))

@@ -141,6 +141,7 @@ def main_predicates(sentence: Sentence) -> list[int]:
 
 
 PHRASE_POS = frozenset({"NOUN", "PROPN"})
+NAMED_PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 PHRASE_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"})
 
 
@@ -182,7 +183,11 @@ class PhraseActors:
         if not toks:
             return None
         text = sentence.text[toks[0].start - sentence.start: toks[-1].end - sentence.start]
-        return Actor(text, text, None, None, "group"), ()
+        # a party the parser names ("the ACLU", "Peshmerga") is a group or a person; any other phrase is kept
+        # as written with kind "phrase", which the screen does not take for a political party
+        entities = {t.ent_type for t in toks}
+        kind = "person" if "PERSON" in entities else "group" if entities & NAMED_PARTY_ENTITIES else "phrase"
+        return Actor(text, text, None, None, kind), ()
 
 
 def doer(sentence: Sentence, token: Token) -> bool:

@@ -26,10 +26,12 @@ MOBILISED_SECTORS = frozenset({"CVL", "LAB", "REF", "AGR", "ENV", "EDU"})
 MOBILISED_TYPES = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # bodies of business, media, religion and health: political only when they deal with a political party
 INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
-# types PLOVER lets stand without a target (a curfew, a strike, a demand to all)
-TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST"})
-# types a statement is itself: what a verb of saying may carry
-SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+# types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
+# acts towards a party, and without one the candidate is left out
+TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT"})
+# types a statement is itself, which a verb of saying may carry ("X said Y must ...", "critics say Y
+# did ..."); what else the typer puts on "said" is the reported act, whose doer is not the speaker
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST"})
 REPORTING_WORDS = frozenset({
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "state",
     "states", "stated", "report", "reports", "reported", "reporting", "describe", "describes", "described",
@@ -39,20 +41,27 @@ REPORTING_WORDS = frozenset({
     "revealed", "disclosed", "informed", "briefed", "learnt", "learned", "asked", "answered",
 })
 DROPPED_MODALITIES = frozenset({"hypothetical", "denied"})
+# ... except where the negation or the condition is the act: a refusal ("will not lift the ban") is a
+# REJECT, and an offer on conditions ("is willing to withdraw if ...") an AGREE
+KEPT_MODALITIES = frozenset({("REJECT", "denied"), ("AGREE", "hypothetical")})
 BACKGROUND_DAYS = 30  # an act dated to a period that ended this long before the article is background
 QUESTION = re.compile(r"\?\s*[\"'”’)\]]*\s*$")
 
 
-def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location | None) -> str | None:
+def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location | None,
+                  pair: tuple[Actor, Actor] | None = None) -> str | None:
     """The country an article is about: its dateline's, else the country named most often when it
-    stands out (at least two mentions and twice the next), else none."""
-    if dateline is not None and dateline.country:
-        return dateline.country
+    stands out (at least two mentions and twice the next), counting a country's own parties and
+    bodies as mentions of it; none for a story between two other countries (a summit in Busan is
+    not a South Korean story)."""
     counts: dict[str, int] = {}
     for sentence_mentions in mentions.values():
         for m in sentence_mentions:
-            if m.actor.country and m.actor.kind != "organisation":
+            if m.actor.country and m.actor.sector != "IGO":
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    pair_countries = {a.country for a in pair} if pair is not None else set()
+    if dateline is not None and dateline.country:
+        return dateline.country if not pair_countries or dateline.country in pair_countries else None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
@@ -60,13 +69,13 @@ def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location 
 
 
 def is_party(actor: Actor) -> bool:
-    """Someone who can act or be acted on: a state, an organisation, a group with a sector, a named
-    person with a role. Things, ideas, quantities and fragments ("fear", "the move", "times") are not."""
-    if actor.kind == "organisation":
-        return True
-    if actor.kind == "country":
+    """Someone who can act or be acted on: a state or its people, an organisation, a group the knowledge
+    base, a sector word or the parser names, a person with a role (a title, an office, a sector).
+    Phrases that name things, ideas, quantities and fragments ("fear", "the move", "times": kind
+    ``phrase`` or ``other``) are not."""
+    if actor.kind == "person":
         return actor.sector is not None
-    return actor.sector is not None
+    return actor.kind in ("organisation", "country", "group")
 
 
 def source_problem(event: Event) -> str | None:
@@ -75,8 +84,8 @@ def source_problem(event: Event) -> str | None:
     if not is_party(actor):
         return f"source {actor.text or actor.name!r} is not a political party"
     sector = actor.sector
-    if actor.kind == "organisation" or sector in POLITICAL_SECTORS:
-        return None
+    if actor.kind == "organisation" or sector in POLITICAL_SECTORS or sector is None:
+        return None  # a listed body, a part of a state, or a party the text names whose kind is unknown
     aimed_at_politics = target is not None and (target.sector in POLITICAL_SECTORS or target.kind == "organisation")
     if sector in MOBILISED_SECTORS and (event.event_type in MOBILISED_TYPES or aimed_at_politics):
         return None
@@ -85,12 +94,10 @@ def source_problem(event: Event) -> str | None:
     return f"source {actor.text or actor.name!r} ({sector}) does not act politically here"
 
 
-def target_acceptable(target: Actor, event_type: str) -> bool:
-    """A target is a party; a thing of a country ("tariffs on Chinese imports", "American soybeans")
-    stands for the country; a named person may be acted on by force or sanction."""
-    if is_party(target) or target.country is not None:
-        return True
-    return target.kind == "person" and event_type in ("COERCE", "ASSAULT", "SANCTION", "AID")
+def target_acceptable(target: Actor) -> bool:
+    """A target is a party or a named person; a thing of a country ("tariffs on Chinese imports",
+    "American soybeans") stands for the country."""
+    return is_party(target) or target.kind == "person" or target.country is not None
 
 
 def with_story_country(actor: Actor | None, country: str | None) -> Actor | None:
@@ -159,7 +166,7 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
             continue
         at = kept.index(twin)
         mention = (event.sentence_index, event.span[0], event.span[1])
-        kept[at] = replace(twin, mentions=(*twin.mentions, mention), date=twin.date or event.date)
+        kept[at] = replace(twin, retellings=(*twin.retellings, mention), date=twin.date or event.date)
         retold.append(Rejected(event, f"the same act as event {twin.id} (sentence {twin.sentence_index})"))
     kept.sort(key=lambda e: (e.sentence_index, e.span[0]))
     return kept, retold
@@ -167,7 +174,7 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
 
 def screen_event(event: Event, country: str | None, published: date | None) -> Event | Rejected:
     """One candidate: the event to keep (with story countries and the background flag), or why not."""
-    if event.modality in DROPPED_MODALITIES:
+    if event.modality in DROPPED_MODALITIES and (event.event_type, event.modality) not in KEPT_MODALITIES:
         return Rejected(event, f"{event.modality}: not an act that happened or is planned")
     if QUESTION.search(event.sentence):
         return Rejected(event, "the sentence is a question")
@@ -177,10 +184,10 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     if problem is not None:
         return Rejected(event, problem)
     recipient = event.recipient
-    if recipient is not None and not target_acceptable(recipient, event.event_type):
+    if recipient is not None and not target_acceptable(recipient):
         if event.event_type not in TARGET_OPTIONAL:
             return Rejected(event, f"target {recipient.text or recipient.name!r} is not a party")
-        recipient = None
+        recipient = None  # "attacked a military base", "imposed a curfew": no party named
     if recipient is None and event.event_type not in TARGET_OPTIONAL:
         return Rejected(event, f"{event.event_type} needs a target and none was found")
     if event.trigger.lower() in REPORTING_WORDS and recipient is not None and recipient.sector == "JRN":
@@ -190,10 +197,10 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     return replace(kept, background=is_background(kept, published))
 
 
-def screen(events: Iterable[Event], mentions: Mapping[int, Sequence[Mention]], dateline: Location | None,
-           published: date | None) -> tuple[tuple[Event, ...], tuple[Rejected, ...]]:
-    """The events an analyst would keep, and the candidates left out with the reason for each."""
-    country = story_country(mentions, dateline)
+def screen(events: Iterable[Event], country: str | None, published: date | None
+           ) -> tuple[tuple[Event, ...], tuple[Rejected, ...]]:
+    """The events an analyst would keep, and the candidates left out with the reason for each;
+    ``country`` is the story's (:func:`story_country`)."""
     kept: list[Event] = []
     rejected: list[Rejected] = []
     for event in events:
