@@ -14,6 +14,10 @@ from .errors import ModelNotFoundError
 from .records import Article, Entity, ParsedArticle, Sentence, Token
 
 _BLOCK = re.compile(r"[^\n]+")
+# A block (paragraph) longer than this is parsed in pieces cut at sentence ends (else at a space):
+# spaCy's memory grows with the length of one text, so no input can push a batch past the bound.
+PIECE_CHARS = 5000
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 # "BUSAN, South Korea (MNTV) - " or "GENEVA (Reuters) -": a dateline, parsed apart from its sentence
 DATELINE = re.compile(
     r"^((?P<city>[A-Z][A-Z .'’-]{2,})(?:,\s*[A-Z][\w .'’-]+?)?\s*(?:\([^)]{1,40}\))?\s*[–—-]+"
@@ -47,6 +51,27 @@ def text_blocks(text: str) -> Iterator[tuple[int, str]]:
             yield start, stripped
 
 
+def text_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
+    """:func:`text_blocks`, with a block longer than ``limit`` cut at its last sentence end before
+    the limit (else at a space, else at the limit): offsets still point into ``text``."""
+    for start, block in text_blocks(text):
+        while len(block) > limit:
+            window = block[:limit]
+            cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+            if cut < limit // 4:
+                cut = window.rfind(" ") + 1
+            if cut < limit // 4:
+                cut = limit
+            piece = block[:cut].rstrip()
+            if piece:
+                yield start, piece
+            rest = block[cut:]
+            skipped = len(rest) - len(rest.lstrip())
+            start, block = start + cut + skipped, rest.lstrip()
+        if block:
+            yield start, block
+
+
 class SpacyParser:
     """A :class:`Parser` over a spaCy pipeline (loaded once, by package name or path)."""
 
@@ -58,7 +83,7 @@ class SpacyParser:
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
         jobs: list[tuple[int, int, str]] = []
         for a_index, article in enumerate(articles):
-            for offset, block in text_blocks(article.text):
+            for offset, block in text_pieces(article.text):
                 jobs.append((a_index, offset, block))
         per_article: list[list[Sentence]] = [[] for _ in articles]
         docs = self._nlp.pipe((block for _, _, block in jobs), batch_size=self.batch_size)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
-from itertools import islice
 
 from .coder.actors import ArticleActors
 from .coder.events import CoderResources, code_article
@@ -18,6 +17,8 @@ from .errors import ConfigError, RecordFailedError
 from .parse import Parser, SpacyParser
 from .readers.core import Problem
 from .records import Actor, Article, CodedArticle
+
+BATCH_CHARS = 400_000  # about 64 news stories; a batch of longer ones holds fewer
 
 
 class Pipeline:
@@ -39,8 +40,7 @@ class Pipeline:
             self.options = self.options.with_(coder=coder_name(self.options, self.typer.version))
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        it = iter(articles)
-        while batch := list(islice(it, self.options.batch_size)):
+        for batch in batches(articles, self.options.batch_size):
             yield from self._code_batch(batch)
 
     def code_safely(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Problem]:
@@ -48,8 +48,7 @@ class Pipeline:
         a D107 :class:`~dyadwatch.readers.Problem` (its origin, the exception) and the rest of its
         batch is coded again without it: a bug costs one record, never the batch or the run.
         dyadwatch's own configuration errors (a missing model) still stop the run."""
-        it = iter(articles)
-        while batch := list(islice(it, self.options.batch_size)):
+        for batch in batches(articles, self.options.batch_size):
             try:
                 yield from self._code_batch(batch)
                 continue
@@ -87,6 +86,21 @@ class Pipeline:
         pub = date.fromisoformat(published) if isinstance(published, str) else published
         article = Article(id=article_id, text=text, title=title, published=pub or self.options.published)
         return next(self.code_articles([article]))
+
+
+def batches(articles: Iterable[Article], size: int, chars: int = BATCH_CHARS) -> Iterator[list[Article]]:
+    """Batches of at most ``size`` articles and, past the first article, ``chars`` characters: a
+    batch of long articles is smaller, so the parses held at once stay bounded."""
+    batch: list[Article] = []
+    held = 0
+    for article in articles:
+        if batch and (len(batch) >= size or held + len(article.text) > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(article)
+        held += len(article.text)
+    if batch:
+        yield batch
 
 
 def failed(article: Article, exc: BaseException) -> Problem:
