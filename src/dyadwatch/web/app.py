@@ -17,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.staticfiles import StaticFiles
 
@@ -154,6 +155,11 @@ def create_app(path: str | Path, allow_review: bool = False, token: str | None =
             response: Response = _error(request, 400, "D201", f"this server does not answer for host {host[:80]!r}")
         elif _length(request) > MAX_BODY:
             response = _error(request, 413, "D201", f"request body over {MAX_BODY} bytes")
+        elif request.method == "GET" and not request.url.path.startswith("/api/") and any(
+                not v for _, v in request.query_params.multi_items()):
+            # a filter form sends its empty fields: go to the same view without them (a clean link)
+            kept = urlencode([(k, v) for k, v in request.query_params.multi_items() if v])
+            response = RedirectResponse(request.url.path + ("?" + kept if kept else ""), status_code=302)
         else:
             response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():

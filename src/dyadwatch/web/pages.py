@@ -45,13 +45,13 @@ def params_of(request: Request) -> dict[str, str]:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
     bench = bench_of(request)
-    span = bench.date_span
-    years = _years(span)
-    by = "month" if years <= 40 else "year"
+    monthly = bench.cached("volume:month", query.volume, by="month")
+    volume, left_out = recent_bulk(monthly)
+    by = "month"
+    if len(volume) > MAX_MONTHS:
+        volume, left_out, by = bench.cached("volume:year", query.volume, by="year"), 0, "year"
     context = {
-        "stats": bench.stats,
-        "by": by,
-        "volume": bench.cached(f"volume:{by}", query.volume, by=by),
+        "stats": bench.stats, "by": by, "volume": volume, "left_out": left_out,
         "dyads": bench.cached("dyads:10", query.ranked_dyads, limit=10),
         "types": bench.cached("types", query.type_counts),
         "latest": [event_record(r) for r in bench.cached("latest:10", query.latest_events, limit=10)],
@@ -59,11 +59,23 @@ def overview(request: Request) -> HTMLResponse:
     return render_page(request, "overview.html", context)
 
 
-def _years(span: tuple[str | None, str | None]) -> int:
-    try:
-        return int((span[1] or "0")[:4]) - int((span[0] or "0")[:4])
-    except ValueError:
-        return 0
+MAX_MONTHS = 480
+
+
+def recent_bulk(rows: list[dict[str, Any]], share: float = 0.01) -> tuple[list[dict[str, Any]], int]:
+    """The volume from the first period at which ``share`` of all events is reached, and how many
+    events fall before it: a few events dated decades back ("wars since 1947") would otherwise
+    squeeze the chart into its last pixels. Series of 30 years or less are kept whole."""
+    if len(rows) <= 360:
+        return rows, 0
+    total = sum(r["events"] for r in rows)
+    seen = 0
+    for n, row in enumerate(rows):
+        seen += row["events"]
+        if seen > total * share:
+            cut = max(n - 1, 0)
+            return rows[cut:], sum(r["events"] for r in rows[:cut])
+    return rows, 0
 
 
 @router.get("/events", response_class=HTMLResponse)
