@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyadwatch.duckdb
 SAMPLE := src/dyadwatch/data/sample/corpus.jsonl
 
-.PHONY: demo test bench lint setup clean model
+.PHONY: demo test bench lint setup clean model browser
 
 setup: $(STAMP)
 
@@ -23,9 +23,19 @@ demo: $(STAMP)
 	$(VENV)/bin/dyadwatch events --db $(DB) --limit 40
 	$(VENV)/bin/dyadwatch dyad USA CHN --db $(DB) --by month
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(PY) -m pytest -q
+
+# the web tests drive a real headless Chromium: Debian's chromium and chromium-driver (installed here when
+# missing and we are root with apt-get, as on CI; otherwise those tests skip and say why)
+browser:
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing chromium and chromium-driver (apt-get) for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver \
+	    >/dev/null) || echo "note: chromium could not be installed; the browser tests will skip"; \
+	else echo "note: no chromium here and no root apt-get; the browser tests will skip"; fi
 
 # rebuild the learned event typer (torch CPU build; reads ../shared/gold/plv_train.csv in place when present)
 model: $(STAMP)
