@@ -423,10 +423,11 @@ class ArticleActors:
         located = self.located_in(sentence, head)
         if located is not None:
             return Actor(text, None, located, sector, "group"), ()
-        definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
-        if definite and self.story is not None and sector in DOMESTIC_SECTORS:
-            # "the government", "the police" in a story about one country are that country's
+        if self.story is not None and sector in DOMESTIC_SECTORS:
+            # "the government", "mps", "the police" in a story about one country are that country's, whatever
+            # other country the sentence names ("mps backed the invasion of iraq" in a British story)
             return Actor(text, None, self.story, sector, "group", country_source="story"), ()
+        definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
         in_play = next((a for a in reversed(self.recent) if a.kind != "organisation"), None)
         if definite and in_play is not None:
             return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,

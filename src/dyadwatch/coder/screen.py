@@ -28,7 +28,7 @@ MOBILISED_TYPES = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST", "ACCUS
 INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
 # types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
 # acts towards a party, and without one the candidate is left out
-TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT"})
+TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT", "THREATEN"})
 # types a statement is itself, which a verb of saying may carry ("X said Y must ...", "critics say Y
 # did ..."); what else the typer puts on "said" is the reported act, whose doer is not the speaker
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST"})
@@ -184,6 +184,11 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     if problem is not None:
         return Rejected(event, problem)
     recipient = event.recipient
+    if recipient is not None and not recipient.text and country is not None:
+        # a target implied from the article's two main countries fits a story between them, not a
+        # domestic story that names a foreign country ("the government has resisted calls" is not aimed
+        # at Iraq in a British story about the Iraq war)
+        recipient = None
     if recipient is not None and not target_acceptable(recipient):
         if event.event_type not in TARGET_OPTIONAL:
             return Rejected(event, f"target {recipient.text or recipient.name!r} is not a party")
