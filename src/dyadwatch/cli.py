@@ -11,6 +11,7 @@ from typing import IO, Annotated, Any, TypeVar
 
 import typer
 
+from .cli_store import STORE_COMMANDS, OneLineErrors
 from .coder.eventtyper import EventTyper
 from .config import make_options
 from .errors import BadOptionError, DyadwatchError, InternalError, InterruptedRunError, NothingToCodeError
@@ -20,10 +21,10 @@ from .progress import RunProgress
 from .readers import Fields, Problem, ReaderOptions, ReadStats, input_size, read_inputs
 from .readers.core import MAX_INPUT_BYTES, MAX_LINE_BYTES, MAX_RECORD_BYTES
 from .records import Article, CodedArticle
-from .store.eventstore import EventStore, stored_event_dict
+from .store.eventstore import EventStore
 from .store.ingest import ingest_articles, new_counts
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=OneLineErrors, rich_markup_mode=None,
                   help="dyadwatch: code news into political events (who did what to whom).")
 T = TypeVar("T")
 
@@ -37,12 +38,6 @@ class Format(StrEnum):
 class Oversize(StrEnum):
     split = "split"
     skip = "skip"
-
-
-class SeriesFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 DEBUG = {"on": False}
@@ -284,6 +279,11 @@ def ingest(
         counts = new_counts()
         options = make_options(model=model, published=published, max_chars=max_chars)
         coder = coder_name(options, EventTyper.version_of())  # the name the events will carry
+        missing = [i for i in inputs if i != "-" and not Path(i).exists()]
+        if missing:  # before the store is made: a typo leaves no empty store behind
+            from .errors import MissingInputError
+
+            raise MissingInputError(f"no such file or directory: {missing[0]}")
         with EventStore(db) as store:
             run_id = store.start_run(coder, inputs)
             reading = reader_options(published, max_chars, oversize, text_field, date_field, id_field,
@@ -304,167 +304,28 @@ def ingest(
 
 
 @app.command()
-def events(
-    db: DbOpt = Path("dyadwatch.duckdb"),
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl or table (json = jsonl here).")] = Format.table,
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many events.")] = None,
-) -> None:
-    """List the stored events."""
-
-    def work() -> None:
-        with EventStore(db, read_only=True) as store:
-            rows = [stored_event_dict(r) for r in store.events(limit)]
-        if fmt is Format.table:
-            print_table(rows, sys.stdout)
-        else:
-            for row in rows:
-                sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-
-    run_safely(work)
-
-
-@app.command()
 def actor(
     text: Annotated[str, typer.Argument(help="An actor as a story names it, e.g. 'Chinese President Xi Jinping'.")],
     on: Annotated[str | None, typer.Option("--date", help="The date that decides who holds an office "
-                                           "(YYYY-MM-DD).")] = None,
+                                           "(YYYY-MM-DD; default: today).")] = None,
     model: ModelOpt = None,
 ) -> None:
     """Show how an actor description resolves: name, country, sector, kind."""
 
     def work() -> None:
+        from datetime import date
+
         from .pipeline import resolve_actor
 
-        options = make_options(model=model, published=on)
+        try:  # no --date: who holds the office today
+            day = date.fromisoformat(on) if on is not None else date.today()
+        except ValueError:
+            raise BadOptionError(f"--date must be a date like 2025-10-30, not {on!r}") from None
+        options = make_options(model=model, published=day.isoformat())
         found = resolve_actor(Pipeline(options), text, options.published)
         if found is None:
             raise NothingToCodeError(f"no actor found in {text!r}")
         sys.stdout.write(json.dumps({**found.to_dict(), "kind": found.kind}, ensure_ascii=False) + "\n")
-
-    run_safely(work)
-
-
-@app.command()
-def dyad(
-    a: Annotated[str, typer.Argument(help="ISO alpha-3 code of one country, e.g. USA.")],
-    b: Annotated[str, typer.Argument(help="ISO alpha-3 code of the other, e.g. CHN.")],
-    db: DbOpt = Path("dyadwatch.duckdb"),
-    by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
-    fmt: Annotated[SeriesFormat, typer.Option("--format", "-f", help="table, json or csv.")] = SeriesFormat.table,
-    plot: Annotated[Path | None, typer.Option("--plot", help="Also write a chart: .png or .html.")] = None,
-    min_confidence: Annotated[float, typer.Option("--min-confidence", help="Count only events coded with at "
-                                                  "least this confidence (0 to 1).")] = 0.0,
-) -> None:
-    """The event series of a country pair, both directions and combined."""
-
-    def work() -> None:
-        from .analysis.eventdb import EventDB
-
-        with EventDB(db) as store:
-            frame = store.dyad(a, b, by=by, min_confidence=min_confidence)
-        title = f"{a.upper()}-{b.upper()} by {by}"
-        emit_frame(frame, fmt, title, ["period", "direction", "events", "verbal_coop", "material_coop",
-                                       "verbal_conflict", "material_conflict", "goldstein_sum", "coop_index"])
-        if plot is not None:
-            from .analysis.plot import plot_series
-
-            plot_series(frame.to_dict("records"), plot, title)
-            typer.echo(f"wrote {plot}", err=True)
-
-    run_safely(work)
-
-
-def emit_frame(frame: Any, fmt: SeriesFormat, title: str, columns: list[str] | None = None) -> None:
-    """A DataFrame to stdout as a table (``columns`` only), JSON (a list of objects) or CSV."""
-    if fmt is SeriesFormat.json:
-        sys.stdout.write(frame.to_json(orient="records", date_format="iso") + "\n")
-    elif fmt is SeriesFormat.csv:
-        frame.to_csv(sys.stdout, index=False)
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        cols = [c for c in (columns or list(frame.columns)) if c in frame.columns]
-        table = Table(*cols, title=title)
-        import pandas
-
-        for row in frame[cols].itertuples(index=False):
-            table.add_row(*("" if pandas.isna(v) else str(v) for v in row))
-        Console(width=None if sys.stdout.isatty() else 200).print(table)
-
-
-@app.command()
-def dyads(
-    db: DbOpt = Path("dyadwatch.duckdb"),
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many pairs.")] = 20,
-    fmt: Annotated[SeriesFormat, typer.Option("--format", "-f", help="table, json or csv.")] = SeriesFormat.table,
-) -> None:
-    """Country pairs ranked by how many events happened between them (either direction)."""
-
-    def work() -> None:
-        from .analysis.eventdb import EventDB
-
-        with EventDB(db) as store:
-            emit_frame(store.dyads(limit=limit), fmt, "country pairs by events")
-
-    run_safely(work)
-
-
-@app.command()
-def commitments(
-    a: Annotated[str, typer.Argument(help="ISO alpha-3 code of one country, e.g. USA.")],
-    b: Annotated[str, typer.Argument(help="ISO alpha-3 code of the other, e.g. CHN.")],
-    db: DbOpt = Path("dyadwatch.duckdb"),
-    fmt: Annotated[SeriesFormat, typer.Option("--format", "-f", help="table, json or csv.")] = SeriesFormat.table,
-) -> None:
-    """Pledges and deals between two countries: who promised what to whom, when, and its status."""
-
-    def work() -> None:
-        from .analysis.eventdb import EventDB
-
-        with EventDB(db) as store:
-            frame = store.commitments(a, b)
-        emit_frame(frame, fmt, f"commitments {a.upper()}-{b.upper()}",
-                   ["event_date", "actor_country", "actor_name", "recipient_country", "cameo", "what", "status",
-                    "num_sources"])
-
-    run_safely(work)
-
-
-class ExportFormat(StrEnum):
-    gdelt = "gdelt"
-    plover = "plover"
-    parquet = "parquet"
-    csv = "csv"
-    reviews = "reviews"
-
-
-@app.command()
-def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="gdelt (61 tab-separated columns, merged "
-                                              "events), plover (JSONL), parquet (a folder by month), csv, or reviews "
-                                              "(the reviews, as training data: JSONL).")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The file (a folder for parquet) to write.")],
-    db: DbOpt = Path("dyadwatch.duckdb"),
-) -> None:
-    """Export the store; a sidecar JSON names the code table and coder versions used."""
-
-    def work() -> None:
-        from .analysis.eventdb import EventDB
-        from .analysis.export import export as write
-
-        if fmt is ExportFormat.reviews:  # the reviews of dyadwatch serve, as training data (JSONL)
-            from .store.reviews import export_reviews
-
-            with EventDB(db) as store:
-                done = export_reviews(store.store.db, output)
-            typer.echo(f"wrote {done['rows']} reviews of {done['events']} events to {done['path']}", err=True)
-            return
-        with EventDB(db) as store:
-            meta = write(store.store.db, fmt.value, output)
-        skipped = f", {meta['skipped']} left out (no date)" if meta["skipped"] else ""
-        typer.echo(f"wrote {meta['rows']} rows to {meta['path']}{skipped} (code table {meta['code_table']}; "
-                   f"{meta['sidecar']})", err=True)
 
     run_safely(work)
 
@@ -601,3 +462,7 @@ def train(
                      log=lambda line: typer.echo(line, err=True))
 
     run_safely(work)
+
+
+for _name, _command in STORE_COMMANDS:  # events, show, dyad, dyads, commitments, export (cli_store.py)
+    app.command(name=_name)(_command)

@@ -37,7 +37,7 @@ def type_column(event_type: str) -> str:
     return f"n_{event_type.lower()}"
 
 
-def _period_of(day: str | None, by: str) -> str | None:
+def period_of(day: str | None, by: str) -> str | None:
     need = {"day": 10, "week": 10, "month": 7, "year": 4}[by]
     if not day or len(day) < need:
         return None
@@ -47,7 +47,7 @@ def _period_of(day: str | None, by: str) -> str | None:
     return day[:need]
 
 
-def _period_start(label: str, by: str) -> date:
+def period_start(label: str, by: str) -> date:
     return date.fromisoformat(label if by in ("day", "week") else (label + "-01-01")[:10] if by == "year"
                               else label + "-01")
 
@@ -69,9 +69,9 @@ def _label(start: date, by: str) -> str:
 
 def period_range(first: str, last: str, by: str) -> list[str]:
     """Every period label from the one holding ``first`` to the one holding ``last`` (ISO dates)."""
-    lo, hi = _period_of(_pad(first, "start"), by), _period_of(_pad(last, "end"), by)
+    lo, hi = period_of(_pad(first, "start"), by), period_of(_pad(last, "end"), by)
     assert lo is not None and hi is not None
-    start, end = _period_start(lo, by), _period_start(hi, by)
+    start, end = period_start(lo, by), period_start(hi, by)
     out = []
     while start <= end:
         out.append(_label(start, by))
@@ -110,7 +110,7 @@ def dyad_series(db: Any, a: str, b: str, filters: EventFilters | None = None, *,
     ab, ba = f"{a}->{b}", f"{b}->{a}"
     cells: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
-        period = _period_of(r["event_date"], by)
+        period = period_of(r["event_date"], by)
         if period is None:
             continue
         direction = ab if r["actor_code"] == a else ba
