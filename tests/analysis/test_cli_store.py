@@ -122,6 +122,7 @@ def test_dyad_counts_events_says_so_and_agrees_with_the_api(db: Path, tmp_path: 
 
 def test_export_counts_what_happened_unless_asked(db: Path, tmp_path: Path) -> None:
     code, _, stderr = run("export", "--db", str(db), "--format", "gdelt", "-o", str(tmp_path / "g.tsv"))
+    assert "modality asserted, reported" in stderr
     lines = (tmp_path / "g.tsv").read_text().splitlines()
     with dyadwatch.open(db) as store:
         happened = len(dq.merged_events(store))

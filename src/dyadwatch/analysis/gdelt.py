@@ -146,7 +146,7 @@ def gdelt_mention_rows(mentions: list[dict[str, Any]], merged: dict[str, dict[st
         host = urlparse(url).netloc.lower().removeprefix("www.") if url else ""
         confidence = e.get("confidence")
         row = [str(m["global_event_id"]), _stamp(m.get("first_added")), _stamp(e.get("added_at")),
-               "1" if url else "2", e.get("source") or host, url or str(e["article_id"]),
+               "1" if url else "2", host or e.get("source") or "", url or str(e["article_id"]),
                str((e.get("sentence_index") or 0) + 1), "", "", "" if e.get("span_start") is None
                else str(e["span_start"]), "1", "" if confidence is None else str(round(confidence * 100)),
                "" if e.get("doc_len") is None else str(e["doc_len"]), "", "", ""]
