@@ -104,3 +104,12 @@ event_strategy = st.builds(
     quantity=st.sampled_from([None, Quantity("tariff", 20.0, 10.0, "%")]),
     speaker=st.sampled_from([None, "CHN"]),
 )
+
+
+def flip_bytes(data: bytes, block: int = 262_144, header: int = 12_288, at: int = 5_000) -> bytes:
+    """A DuckDB file with 64 bytes flipped in each of its blocks (a damaged disk, for store checks)."""
+    damaged = bytearray(data)
+    for start in range(header + at, len(data) - 64, block):
+        for k in range(start, start + 64):
+            damaged[k] ^= 0xFF
+    return bytes(damaged)

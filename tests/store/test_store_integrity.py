@@ -20,7 +20,7 @@ from dyadwatch.store.ingest import ingest_articles, new_counts
 from dyadwatch.store.integrity import check_store, problems
 from dyadwatch.store.versions import merge_is_stale
 
-from ..eventfactory import build_store, coded, event
+from ..eventfactory import build_store, coded, event, flip_bytes
 
 CODER = "test/1"
 
@@ -80,10 +80,7 @@ def test_check_finds_flipped_bytes_and_broken_invariants(tmp_path: Path) -> None
     with pytest.raises(StoreDamagedError, match="1 events without their article"):
         check_store(path)
 
-    data = bytearray(path.read_bytes())
-    for at in range(len(data) // 3, len(data) // 3 + 64):
-        data[at] ^= 0xFF
-    path.write_bytes(bytes(data))
+    path.write_bytes(flip_bytes(path.read_bytes()))
     with pytest.raises(StoreDamagedError) as caught:
         check_store(path)
     assert "one process at a time" not in str(caught.value) and "\n" not in str(caught.value)
