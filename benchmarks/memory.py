@@ -8,11 +8,18 @@
    the articles coded over time (lines of its output, a temporary file): after the model is
    loaded, the curve is flat.
 
+4. ``--hostile DIR`` writes the hostile inputs of issue 15 into DIR (use /tmp) and runs
+   ``dyadwatch code`` on each, with the peak RSS of the process (psutil, sampled every 0.2 s), the
+   wall time, the exit status and the summary line: a 1 GB run of NUL bytes as ``.jsonl.gz`` (about
+   1 MB on disk), 1 GB of ``0`` as ``.txt.gz``, one single-paragraph article of 200,000 characters,
+   one single-paragraph record of 2 MB, and a 50 MB line with ``--oversize skip``.
+
 Run::
 
     .venv/bin/python benchmarks/memory.py --make /tmp/dw-1g.jsonl --mb 1000
     .venv/bin/python benchmarks/memory.py --read /tmp/dw-1g.jsonl
     .venv/bin/python benchmarks/memory.py --code /tmp/dw-1g.jsonl --seconds 480
+    .venv/bin/python benchmarks/memory.py --hostile /tmp/dw-hostile
 """
 
 from __future__ import annotations
@@ -112,6 +119,63 @@ def code(path: Path, seconds: float) -> None:
           f"min {min(s[1] for s in loaded):.0f}, max {max(s[1] for s in loaded):.0f} MiB")
 
 
+SENTENCE = ("Chinese President Xi Jinping praised US President Donald Trump in Busan on Thursday, and the "
+            "two leaders agreed to cut tariffs from 20% to 10% while officials in Beijing urged calm. ")
+
+
+def make_hostile(folder: Path) -> list[tuple[str, Path, list[str]]]:
+    """The hostile inputs: (what, path, extra options)."""
+    import gzip
+
+    if Path(__file__).resolve().parents[1] in folder.resolve().parents:
+        sys.exit("write the hostile inputs outside the repository (e.g. /tmp)")
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for name, byte in (("nul.jsonl.gz", b"\x00"), ("zeros.txt.gz", b"0")):
+        path = folder / name
+        if not path.exists():
+            chunk = byte * (1 << 24)
+            with gzip.open(path, "wb", compresslevel=9) as out:
+                for _ in range(64):  # 64 x 16 MiB = 1 GiB
+                    out.write(chunk)
+        made.append((f"1 GiB of {byte!r} as {name} ({path.stat().st_size / 1e6:.1f} MB on disk)", path, []))
+    for name, chars in (("para-200k.jsonl", 200_000), ("para-2m.jsonl", 2_000_000)):
+        path = folder / name
+        text = (SENTENCE * (chars // len(SENTENCE) + 1))[:chars]
+        path.write_text(json.dumps({"id": name, "text": text, "published": "2025-10-30"}) + "\n", encoding="utf-8")
+        made.append((f"one single-paragraph record of {chars:,} characters", path, []))
+    path = folder / "line-50m.jsonl"
+    path.write_text(json.dumps({"id": "big", "text": "0" * 50_000_000}) + "\n", encoding="utf-8")
+    made.append(("a 50 MB line, --oversize skip", path, ["--oversize", "skip"]))
+    return made
+
+
+def hostile(folder: Path, seconds: float = 600) -> None:
+    import psutil
+
+    exe = Path(sys.executable).with_name("dyadwatch")
+    print("| input | peak RSS | seconds | exit | summary |")
+    print("| --- | --- | --- | --- | --- |")
+    for what, path, extra in make_hostile(folder):
+        cmd = [str(exe), "code", str(path), "--format", "json", "-o", os.devnull, *extra]
+        start = time.monotonic()
+        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+        watched = psutil.Process(proc.pid)
+        peak = 0.0
+        while proc.poll() is None and time.monotonic() - start < seconds:
+            try:
+                peak = max(peak, watched.memory_info().rss / MIB)
+            except psutil.NoSuchProcess:
+                break
+            time.sleep(0.2)
+        if proc.poll() is None:
+            proc.terminate()
+        _, err = proc.communicate(timeout=60)
+        lines = [line for line in err.splitlines() if line.strip()]
+        print(f"| {what} | {peak:.0f} MiB | {time.monotonic() - start:.0f} | {proc.returncode} | "
+              f"{lines[-1] if lines else ''} |", flush=True)
+
+
 def count_lines(path: Path) -> int:
     with path.open("rb") as f:
         return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
@@ -124,8 +188,9 @@ def main() -> None:
     parser.add_argument("--read", type=Path)
     parser.add_argument("--code", type=Path)
     parser.add_argument("--seconds", type=float, default=480)
+    parser.add_argument("--hostile", type=Path)
     args = parser.parse_args()
-    if not (args.make or args.read or args.code):  # as run by make bench: it takes minutes, run it by hand
+    if not (args.make or args.read or args.code or args.hostile):  # make bench: it takes minutes, run by hand
         sys.stdout.write("memory.py runs by hand (minutes); see benchmarks/memory.py --help and README's Memory\n")
     if args.make:
         make(args.make, args.mb)
@@ -133,6 +198,8 @@ def main() -> None:
         read(args.read)
     if args.code:
         code(args.code, args.seconds)
+    if args.hostile:
+        hostile(args.hostile)
 
 
 if __name__ == "__main__":

@@ -70,3 +70,24 @@ def test_killing_the_parent_leaves_no_worker_behind() -> None:
     while time.monotonic() < deadline and any(alive(pid) for pid in kids):
         time.sleep(0.2)
     assert [pid for pid in kids if alive(pid)] == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ctrl_c_stops_the_pool_without_worker_tracebacks() -> None:
+    script = PARENT.replace("next(stream, None)", "try:\n    next(stream, None)\nexcept KeyboardInterrupt:\n"
+                            "    stream.close()\n    print('stopped', flush=True)")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, start_new_session=True)
+    deadline = time.monotonic() + 90
+    kids: list[int] = []
+    while time.monotonic() < deadline and len(kids) < 3:
+        kids = children_of(parent.pid)
+        time.sleep(0.2)
+    time.sleep(1.0)
+    os.killpg(parent.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group, workers too
+    out, err = parent.communicate(timeout=30)
+    assert out.strip() == "stopped" and "Traceback" not in err and "KeyboardInterrupt" not in err
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(alive(pid) for pid in kids):
+        time.sleep(0.2)
+    assert [pid for pid in kids if alive(pid)] == []
