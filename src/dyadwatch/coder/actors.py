@@ -156,6 +156,10 @@ class ActorIndex:
         return self._table.get(phrase_key(text), ())
 
     def holder_for(self, country: str, office: str, day: date | None) -> OfficeHolder | None:
+        """Who held ``office`` of ``country`` on ``day``; no one when there is no day (an undated
+        "the US president" names no person)."""
+        if day is None:
+            return None
         best: OfficeHolder | None = None
         for h in self.holders:
             if h.iso3 == country and h.office == office:
@@ -552,6 +556,12 @@ class ArticleActors:
         joined = " ".join(words)
         for title, office in TITLE_OFFICES.items():
             if re.search(rf"\b{title}\b", joined):
+                if self.day is None:
+                    message = (f"'{joined}' names no person: without a date the holder of the office is unknown; "
+                               "the actor keeps its country and sector (give --published)")
+                    if all(w.message != message for w in self.warnings):
+                        self.warnings.append(Warning("W204", message, None))
+                    return None
                 return self.index.holder_for(country, office, self.day)
         return None
 
