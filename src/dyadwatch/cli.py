@@ -396,8 +396,8 @@ def eval_(
                                            "ipe (JSONL articles) or articles (the real-news development "
                                            "set, event by event).")],
     report: Annotated[Path | None, typer.Option("--report", help="Write the JSON report here.")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N rows "
-                                              "(articles for ipe).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Score a seeded random sample of N rows "
+                                              "(articles for ipe); the same rows every run.")] = None,
     model: ModelOpt = None,
     devset: Annotated[Path, typer.Option("--devset", help="articles: the development set's folder "
                                          "(articles.tsv, labels.jsonl).")] = Path("data/devset"),
@@ -426,6 +426,8 @@ def eval_(
             raise MissingInputError(f"gold file not found: {gold}")
         pipeline = Pipeline(make_options(model=model))
         result = evaluate(kind.value, gold, pipeline, limit, screen)
+        if result.get("warning"):
+            typer.echo(f"Warning: {result['warning']}", err=True)
         typer.echo(format_report(result))
         if report:
             report.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

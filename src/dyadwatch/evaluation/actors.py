@@ -20,6 +20,7 @@ from typing import Any
 from ..coder.actors import ArticleActors
 from ..pipeline import Pipeline
 from ..records import Actor, Article, Sentence
+from .events import sample
 
 # CAMEO country codes that differ from ISO 3166 alpha-3 (facts from the CAMEO codebook)
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GER": "DEU", "UK": "GBR", "SER": "SRB", "MON": "MNG",
@@ -58,7 +59,7 @@ def head_of(sentence: Sentence, start: int, end: int) -> int | None:
 def evaluate_gsr_actors(path: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
     records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
     if limit is not None:
-        records = records[:limit]
+        records = sample(records, limit)
     articles = [Article(id=str(r.get("id")), text=r["text"], published=_day(r.get("date"))) for r in records]
     parsed_all = pipeline.parser.parse(articles)
     tally: Counter[str] = Counter()
