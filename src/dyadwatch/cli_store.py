@@ -336,7 +336,7 @@ def commitments(
             frame = store.commitments(a, b)
         emit_frame(frame, fmt, f"commitments {query.resolve_party(a)}-{query.resolve_party(b)}",
                    ["event_date", "actor_code", "actor_name", "recipient_code", "cameo", "what", "status",
-                    "evidence_date", "num_sources"])
+                    "status_reason"])
 
     _safely(work)
 

@@ -157,6 +157,7 @@ def test_commitments_search_and_stats(store: EventStore) -> None:
     pledges = dq.commitments(store, "USA", "China")
     assert sorted(p["modality"] for p in pledges) == ["asserted", "planned"]  # "Xi met Trump" promises nothing
     assert all("evidence_sentence" in p and p["actor_code"] == "CHN" for p in pledges)
+    assert {p["status_reason"] for p in pledges} == {"reported by one source; no later act of the promised kind"}
     assert dq.commitments(store, "GBR") == []
     found = dq.search_actors(store, "united nations")
     assert found[0]["code"] == "UNO" and found[0]["mentions"] == 1

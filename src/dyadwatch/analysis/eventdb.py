@@ -151,7 +151,8 @@ class EventDB:
         check_backend(backend)
         rows = query.commitments(self.store, a, b)
         columns = [r[0] for r in self.store.db.execute("DESCRIBE commitments").fetchall()]
-        columns += ["actor_code", "recipient_code", "evidence_date", "evidence_cameo", "evidence_sentence"]
+        columns += ["actor_code", "recipient_code", "evidence_date", "evidence_cameo", "evidence_sentence",
+                    "status_reason"]
         return _frame(rows, columns, backend)
 
     def stats(self) -> dict[str, Any]:

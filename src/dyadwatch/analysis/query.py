@@ -266,7 +266,8 @@ def commitments(db: Any, a: str | None = None, b: str | None = None, *, status: 
                 ) -> list[dict[str, Any]]:
     """Commitments (see :mod:`dyadwatch.store.merge`) between ``a`` and ``b`` (either direction), or
     of ``a`` (as pledger or recipient), or all; each with the evidence of its status
-    (``evidence_merged_id``, ``evidence_date``, ``evidence_cameo``, ``evidence_sentence``)."""
+    (``evidence_merged_id``, ``evidence_date``, ``evidence_cameo``, ``evidence_sentence``) and
+    ``status_reason`` in words."""
     a = resolve_party(a) if a else None
     b = resolve_party(b) if b else None
     cte, params = coded_cte("merged_events")
@@ -282,7 +283,13 @@ def commitments(db: Any, a: str | None = None, b: str | None = None, *, status: 
         params.append(status)
     sql = f"""WITH {cte}
     SELECT c.*, s.actor_code, s.recipient_code, ev.event_date AS evidence_date, ev.cameo AS evidence_cameo,
-           ev.sentence AS evidence_sentence
+           ev.sentence AS evidence_sentence,
+           CASE WHEN c.status = 'carried out'
+                THEN 'carried out by a later ' || ev.event_type || ' (CAMEO ' || ev.cameo || ') on ' || ev.event_date
+                WHEN c.status = 'confirmed' AND c.evidence_merged_id <> c.merged_id
+                THEN 'the recipient pledged the same back'
+                WHEN c.status = 'confirmed' THEN 'reported by ' || c.num_sources || ' sources'
+                ELSE 'reported by one source; no later act of the promised kind' END AS status_reason
     FROM commitments c JOIN src s ON s.merged_id = c.merged_id
     LEFT JOIN merged_events ev ON ev.merged_id = c.evidence_merged_id"""
     sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.event_date NULLS LAST, c.commitment_id"
