@@ -123,3 +123,19 @@ def test_actor_resolution_depends_on_the_date() -> None:
     assert json.loads(before.stdout)["name"] != "Donald Trump"
     xi = json.loads(runner.invoke(app, ["actor", "Chinese President Xi Jinping", "--date", "2025-10-30"]).stdout)
     assert (xi["name"], xi["country"], xi["sector"]) == ("Xi Jinping", "CHN", "GOV")
+
+
+def test_explain_lists_the_candidates_the_screen_left_out() -> None:
+    text = "Xi met Trump in Beijing on Monday. Fear has led many to stay home."
+    result = runner.invoke(app, ["code", "-", "--format", "jsonl", "--explain", "--published", "2025-10-30",
+                                 "--min-confidence", "0"], input=text)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    kept = [x for x in lines if "rejected" not in x]
+    rejected = [x for x in lines if "rejected" in x]
+    assert any(x["event_type"] == "CONSULT" for x in kept)
+    assert rejected and all(x["rejected"] for x in rejected)
+    plain = runner.invoke(app, ["code", "-", "--format", "jsonl", "--published", "2025-10-30"], input=text)
+    assert all("rejected" not in json.loads(x) for x in plain.stdout.splitlines())
+    bad = runner.invoke(app, ["code", "-", "--min-confidence", "2"], input=text)
+    assert bad.exit_code == 1 and "[D201]" in bad.stderr

@@ -171,6 +171,12 @@ def new_progress(inputs: list[str], to_stdout: bool) -> RunProgress:
     return RunProgress(input_size(inputs) if show else None, ReadStats(), enabled=show)
 
 
+MinConfidenceOpt = Annotated[float | None, typer.Option(
+    "--min-confidence", help="Keep events whose calibrated confidence (the probability that an event is right "
+    "on real news) is at least this; default: the calibration's threshold; 0 keeps every event the screen "
+    "passes.")]
+
+
 @app.command()
 def code(
     inputs: InputsArg,
@@ -192,6 +198,10 @@ def code(
     max_input_bytes: MaxInputOpt = MAX_INPUT_BYTES,
     max_line_bytes: MaxLineOpt = MAX_LINE_BYTES,
     max_record_bytes: MaxRecordOpt = MAX_RECORD_BYTES,
+    min_confidence: MinConfidenceOpt = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Also show the candidate events the screen left "
+                                          "out, each with the reason (json: a 'rejected' list per article; "
+                                          "jsonl and table: lines marked rejected).")] = False,
 ) -> None:
     """Code articles into events and print them."""
 
@@ -200,7 +210,8 @@ def code(
 
         check_engine(engine, workers)
         counts = new_counts()
-        options = make_options(model=model, published=published, max_chars=max_chars)
+        options = make_options(model=model, published=published, max_chars=max_chars,
+                               min_confidence=min_confidence)
         reading = reader_options(published, max_chars, oversize, text_field, date_field, id_field, title_field,
                                  url_field, (max_input_bytes, max_line_bytes, max_record_bytes))
         progress = new_progress(inputs, to_stdout=output is None and fmt is not Format.table)
@@ -217,7 +228,7 @@ def code(
                     counts["coded"] += 1
                     counts["events"] += len(coded.events)
                     progress.advance(len(coded.events))
-                    write_coded(coded, fmt, stream, table_rows)
+                    write_coded(coded, fmt, stream, table_rows, explain)
             if fmt is Format.table:
                 print_table(table_rows, stream)
         finally:
@@ -230,14 +241,18 @@ def code(
     run_safely(work)
 
 
-def write_coded(coded: CodedArticle, fmt: Format, stream: IO[str], table_rows: list[dict[str, Any]]) -> None:
+def write_coded(coded: CodedArticle, fmt: Format, stream: IO[str], table_rows: list[dict[str, Any]],
+                explain: bool = False) -> None:
+    rejected = [{**event_line(coded, r.event), "rejected": r.reason} for r in coded.rejected] if explain else []
     if fmt is Format.json:
-        stream.write(json.dumps(article_dict(coded), ensure_ascii=False) + "\n")
+        stream.write(json.dumps(article_dict(coded, explain), ensure_ascii=False) + "\n")
     elif fmt is Format.jsonl:
-        for event in coded.events:
-            stream.write(json.dumps(event_line(coded, event), ensure_ascii=False) + "\n")
+        for line in [event_line(coded, event) for event in coded.events] + rejected:
+            stream.write(json.dumps(line, ensure_ascii=False) + "\n")
     else:
         table_rows.extend(event_line(coded, event) for event in coded.events)
+        table_rows.extend({**r, "event_type": f"✗ {r['event_type']}", "sentence": f"[{r['rejected']}] {r['sentence']}"}
+                          for r in rejected)
 
 
 def print_table(events: list[dict[str, Any]], stream: IO[str]) -> None:
@@ -269,6 +284,7 @@ def ingest(
     max_input_bytes: MaxInputOpt = MAX_INPUT_BYTES,
     max_line_bytes: MaxLineOpt = MAX_LINE_BYTES,
     max_record_bytes: MaxRecordOpt = MAX_RECORD_BYTES,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Code articles and store them (articles, sentences, events, quotes) in the DuckDB store."""
 
@@ -277,7 +293,8 @@ def ingest(
 
         check_engine(engine, workers)
         counts = new_counts()
-        options = make_options(model=model, published=published, max_chars=max_chars)
+        options = make_options(model=model, published=published, max_chars=max_chars,
+                               min_confidence=min_confidence)
         coder = coder_name(options, EventTyper.version_of())  # the name the events will carry
         missing = [i for i in inputs if i != "-" and not Path(i).exists()]
         if missing:  # before the store is made: a typo leaves no empty store behind

@@ -24,6 +24,9 @@ class Options:
     are not political, whose doer is only the reporter, that did not happen (hypothetical, denied,
     questions), and merge retellings of one act (``dyadwatch.coder.screen``); off, every candidate
     the lexicon and typer find is output (for debugging and for sentence-level scoring).
+    ``calibrate``: the screen's events get the calibrated confidence (``dyadwatch.coder.calibration``:
+    the probability that the event is right on real news) and those below ``min_confidence`` are
+    left out; ``min_confidence`` None takes the calibration's own threshold, 0 keeps every one.
     """
 
     model: str = DEFAULT_MODEL
@@ -32,6 +35,8 @@ class Options:
     batch_size: int = 64
     coder: str = CODER_NAME
     screen: bool = True
+    calibrate: bool = True
+    min_confidence: float | None = None
 
     def with_(self, **changes: object) -> Options:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -42,6 +47,7 @@ def make_options(
     published: str | date | None = None,
     max_chars: int | None = None,
     batch_size: int | None = None,
+    min_confidence: float | None = None,
 ) -> Options:
     """Validated options; string dates must be ISO ``YYYY-MM-DD``."""
     chosen_model = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
@@ -58,6 +64,10 @@ def make_options(
         if max_chars < 1000:
             raise BadOptionError(f"max_chars must be at least 1000, not {max_chars}")
         opts = opts.with_(max_chars=max_chars)
+    if min_confidence is not None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise BadOptionError(f"--min-confidence must be between 0 and 1, not {min_confidence}")
+        opts = opts.with_(min_confidence=min_confidence)
     if batch_size is not None:
         if batch_size < 1:
             raise BadOptionError(f"batch_size must be positive, not {batch_size}")

@@ -31,13 +31,14 @@ from ..records import (
 from .actors import ActorIndex, ArticleActors
 from .arguments import Arguments, demand_frame, find_arguments
 from .attributes import date_of, location_of, modality_of, quantity_of
+from .calibration import Calibration
 from .codes import CameoCode, CodeTable
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
-from .screen import screen, story_country
+from .screen import calibrated, screen, story_country
 from .targets import Resolved, at_place, choose_target, country_after, is_coded, partner_of, same_party
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
@@ -61,12 +62,14 @@ class CoderResources:
     codes: CodeTable
     actors: ActorIndex
     gazetteer: Gazetteer
+    calibration: Calibration | None = None
 
     @classmethod
     def load(cls) -> CoderResources:
         kb = load_knowledge()
         gazetteer = Gazetteer.load(kb)
-        return cls(PredicateLexicon.load(), CodeTable.load(), ActorIndex(kb, gazetteer), gazetteer)
+        return cls(PredicateLexicon.load(), CodeTable.load(), ActorIndex(kb, gazetteer), gazetteer,
+                   Calibration.load())
 
 
 def content_hash(text: str) -> str:
@@ -188,6 +191,9 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     if options.screen:
         kept, rejected = screen(events, actors.story, day)
         events = list(kept)
+        if options.calibrate and resources.calibration is not None:
+            events, below = calibrated(events, resources.calibration, options.min_confidence)
+            rejected = rejected + below
     for event in events:
         warnings.extend(event_warnings(event, day))
     if day is None and events:

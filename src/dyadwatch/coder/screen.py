@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..records import Actor, Event, Location, Mention, Rejected
+from .calibration import Calibration
 
 # parts of a state, and the non-state political bodies: a source of any type
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -213,3 +214,19 @@ def screen(events: Iterable[Event], country: str | None, published: date | None
         (rejected if isinstance(result, Rejected) else kept).append(result)  # type: ignore[arg-type]
     merged, retold = one_per_act(kept)
     return tuple(merged), tuple(rejected + retold)
+
+
+def calibrated(events: Iterable[Event], calibration: Calibration, min_confidence: float | None
+               ) -> tuple[list[Event], tuple[Rejected, ...]]:
+    """Each event with the calibrated confidence (the probability it is right on real news); those under
+    ``min_confidence`` (None: the calibration's threshold) are left out with the reason."""
+    threshold = calibration.threshold if min_confidence is None else min_confidence
+    kept: list[Event] = []
+    below: list[Rejected] = []
+    for event in events:
+        scored = replace(event, confidence=round(calibration.probability(event), 2))
+        if scored.confidence < threshold:
+            below.append(Rejected(scored, f"confidence {scored.confidence} is under the threshold {threshold}"))
+        else:
+            kept.append(scored)
+    return kept, tuple(below)

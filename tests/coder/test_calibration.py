@@ -1,0 +1,56 @@
+"""The confidence calibration: features, fitting, loading, and the threshold the screen applies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.coder.calibration import Calibration, features, fit, party_class
+from dyadwatch.coder.screen import calibrated
+from dyadwatch.errors import DataError
+from dyadwatch.records import Actor
+
+from ..eventfactory import ACTORS, event
+
+
+def test_features_name_the_evidence() -> None:
+    e = event("CHN", "USA", "040", confidence=0.9)
+    got = features(e)
+    assert got["bias"] == 1.0 and got["confidence"] == 0.9
+    assert got["source=state"] == 1.0 and got["target=state"] == 1.0
+    assert got["between_countries"] == 1.0 and got["source_kind=person"] == 1.0
+    police = replace(e, actor=Actor("the police", None, "IND", "COP", "group", country_source="story"),
+                     recipient=None)
+    assert {"source_country=story", "target=none"} <= set(features(police))
+    assert party_class(Actor("x", None, None, "CVL", "group")) == "society"
+    assert party_class(ACTORS["ORG"]) == "political"
+
+
+def test_fit_learns_which_evidence_goes_with_right_events() -> None:
+    rows = [({"bias": 1.0, "good": 1.0}, True)] * 20 + [({"bias": 1.0, "bad": 1.0}, False)] * 20
+    weights = fit(rows)
+    model = Calibration("t", weights)
+    assert model.probability_of({"bias": 1.0, "good": 1.0}) > 0.8
+    assert model.probability_of({"bias": 1.0, "bad": 1.0}) < 0.2
+    assert fit(rows) == weights  # deterministic
+
+
+def test_the_threshold_leaves_out_events_under_it_with_the_reason() -> None:
+    model = Calibration("t", {"bias": 0.0, "confidence": 4.0, "source=state": 0.0}, threshold=0.7)
+    sure, unsure = event("CHN", "USA", "040", confidence=0.9), event("CHN", "USA", "040", confidence=0.1)
+    kept, below = calibrated([sure, unsure], model, None)
+    assert [e.confidence for e in kept] == [round(model.probability(sure), 2)]
+    assert len(below) == 1 and "under the threshold 0.7" in below[0].reason
+    everything, none_below = calibrated([sure, unsure], model, 0.0)
+    assert len(everything) == 2 and none_below == ()
+
+
+def test_the_shipped_table_loads_and_a_broken_one_is_a_coded_error(tmp_path: Path) -> None:
+    shipped = Calibration.load()
+    assert shipped.version and 0.0 <= shipped.threshold < 1.0 and "bias" in shipped.weights
+    broken = tmp_path / "c.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(DataError, match="D300"):
+        Calibration.load(broken)
