@@ -98,3 +98,8 @@ def test_promised_act_reads_verb_and_object() -> None:
     later = {"cameo_root": "06", "event_date": "2025-02-01", "sentence": "X cooperated with Y on energy."}
     assert not fulfils(pledge, later)  # a generic intent needs object words
     assert fulfils({**pledge, "cameo_base": "031"}, later)  # a specific one: its verb will do
+    negated = {**pledge, "cameo_base": "036", "sentence": "X agreed not to meet Y."}
+    assert not fulfils(negated, {"cameo_root": "04", "event_date": "2025-02-01", "sentence": "X met Y."})
+    verb, objects = promised_act("China agreed to continue high-level exchanges, with Trump expected to visit "
+                                 "Beijing in April.", "agreed")
+    assert verb == "continue" and objects == {"excha"}  # the clause ends at the comma; names are no object

@@ -9,11 +9,12 @@ planned, whose trigger or sentence says that something is promised (:data:`PLEDG
   first report), by the same actor to the same recipient (both countries), of the kind promised
   (:data:`FULFILMENT_ROOTS`: an intent to meet, 036, by a CONSULT, 04x; economic cooperation, 0311,
   by 06x; ...), and about the same thing: the promised act's object words ("restore *trade links*",
-  "buy *soybeans*") appear in the later event's sentence, or, when the promise names no object,
-  its verb does ("agreed to *cooperate*" -> "cooperated"). A promise to meet (036), mediate (038)
-  or settle (039) needs no object: the meeting is with the recipient. A generic intent (030) is
-  matched by object words only. The rule is mechanical: it does not read whether the later act
-  fulfils this promise rather than another.
+  "buy *soybeans*"; two of them when it names two or more) appear in the later event's sentence,
+  or, when the promise names no object, its verb does ("agreed to *cooperate*" -> "cooperated").
+  A promise to meet (036), mediate (038) or settle (039) needs no object: the meeting is with the
+  recipient. A generic intent (030) is matched by object words only, and a negated promise
+  ("agreed not to impose ...") by nothing: no act carries out a promise not to act. The rule is
+  mechanical: it does not read whether the later act fulfils this promise rather than another.
 - ``confirmed`` when two or more sources report it (evidence: the pledge itself, whose mentions
   show the sources), or the recipient pledged the same back (evidence: that pledge);
 - ``pledged`` otherwise (evidence: the pledge itself).
@@ -59,6 +60,7 @@ _STOP = frozenset({
     "within", "without", "high", "level", "continue", "continued", "mutual", "bilateral", "relations",
     "ties", "side", "sides", "nations", "nation", "national", "leaders", "leader", "talks", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "additional", "extra", "first", "second", "joint", "certain", "several", "many", "most", "own", "way", "ways",
 })  # fmt: skip
 
 
@@ -88,20 +90,36 @@ def is_pledge(sentence: str | None, trigger: str | None) -> bool:
     return bool(PLEDGE_CUES & {*_words(trigger), *_words(sentence)})
 
 
+_CLAUSE_END = frozenset({"that", "which", "who", "while", "as", "after", "before", "when", "with", "if", "but",
+                         "because", "amid", "following", "providing", "easing", "despite", "since", "until"})
+_NEGATIONS = frozenset({"not", "never", "no"})
+
+
 def promised_act(sentence: str | None, trigger: str | None, party_words: frozenset[str] = frozenset()
                  ) -> tuple[str | None, set[str]]:
     """The promised verb and the stems of its object words: "agreed to restore trade links with
-    Israel" -> ("restore", {"trade", "links"}) (party names left out)."""
-    words = _words(sentence)
-    start = 0
+    Israel" -> ("restore", {"trade", "links"}). The object ends at the clause (a comma, "that",
+    "with", "while", ...) and leaves out party names, proper names and common words; a negated
+    promise ("agreed not to impose ...") has no verb: no later act carries it out."""
+    text = sentence or ""
     trig = _words(trigger)
-    if trig and trig[0] in words:
-        start = words.index(trig[0]) + 1
-    rest = words[start:]
-    if "to" in rest[:6]:
-        rest = rest[rest.index("to") + 1:]
-    verb = rest[0] if rest else None
-    objects = {_stem(w) for w in rest[1:13] if w not in _STOP and w not in party_words and len(w) > 2}
+    found = re.search(rf"\b{re.escape(trig[0])}\b", text, re.IGNORECASE) if trig else None
+    rest_text = re.split(r"[,;:()—–]", text[found.end():] if found else text)[0]
+    tokens = re.findall(r"[A-Za-z]+", rest_text)
+    lowered = [t.lower() for t in tokens]
+    if "to" in lowered[:6]:
+        cut = lowered.index("to")
+        if _NEGATIONS & set(lowered[:cut]):
+            return None, set()
+        tokens, lowered = tokens[cut + 1:], lowered[cut + 1:]
+    verb = lowered[0] if lowered else None
+    objects: set[str] = set()
+    for token, word in zip(tokens[1:], lowered[1:], strict=True):
+        if word in _CLAUSE_END or len(objects) >= 6:
+            break
+        if word in _STOP or word in party_words or len(word) < 3 or token[0].isupper():
+            continue
+        objects.add(_stem(word))
     return verb, objects
 
 
@@ -128,12 +146,14 @@ def fulfils(pledge: dict[str, Any], later: dict[str, Any], party_words: frozense
     day = later["event_date"]
     if after is None or not day or len(day) != 10 or date.fromisoformat(day) <= after:
         return False
+    verb, objects = promised_act(pledge["sentence"], pledge["trigger"], party_words)
+    if verb is None:  # a promise not to act, or none read
+        return False
     if base in NO_OBJECT:
         return True
-    verb, objects = promised_act(pledge["sentence"], pledge["trigger"], party_words)
     said = {_stem(w) for w in _words(later["sentence"])}
-    if objects:
-        return bool(objects & said)
+    if objects:  # two of its object words (one when it names one): "trade" alone is not "trade links"
+        return len(objects & said) >= min(2, len(objects))
     return base != "030" and verb is not None and _stem(verb) in said
 
 
