@@ -220,6 +220,13 @@ def _code_chunk_on_dask_worker(chunk: list[Article], options: Options) -> ChunkR
     return _code_chunk(pipeline, chunk)
 
 
+def dask_setup(worker: Any) -> None:
+    """Dask's preload hook, run in each local worker process's main thread at start: the worker
+    ignores Ctrl-C and ends with its parent (the dyadwatch process that started the cluster)."""
+    guard_worker()
+    worker._dyadwatch_guarded = True
+
+
 def _dask_client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     try:
         from distributed import Client, LocalCluster
@@ -231,7 +238,8 @@ def _dask_client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
         except (OSError, TimeoutError) as exc:
             raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} ({type(exc).__name__}: "
                                  f"{str(exc).splitlines()[0] if str(exc) else 'no answer'})") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                           preload=["dyadwatch.engines"])  # runs dask_setup in each worker process
     return Client(cluster), cluster
 
 

@@ -17,6 +17,9 @@ _BLOCK = re.compile(r"[^\n]+")
 # A block (paragraph) longer than this is parsed in pieces cut at sentence ends (else at a space):
 # spaCy's memory grows with the length of one text, so no input can push a batch past the bound.
 PIECE_CHARS = 5000
+# spaCy holds a whole pipe batch at once: a batch is at most this many characters (about 64 news
+# paragraphs), so 64 pieces of a long article never go in together (measured: 900 MiB, not 390)
+PIPE_CHARS = 20_000
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 # "BUSAN, South Korea (MNTV) - " or "GENEVA (Reuters) -": a dateline, parsed apart from its sentence
 DATELINE = re.compile(
@@ -86,12 +89,26 @@ class SpacyParser:
             for offset, block in text_pieces(article.text):
                 jobs.append((a_index, offset, block))
         per_article: list[list[Sentence]] = [[] for _ in articles]
-        docs = self._nlp.pipe((block for _, _, block in jobs), batch_size=self.batch_size)
+        docs = self._pipe([block for _, _, block in jobs])
         for (a_index, offset, _), doc in zip(jobs, docs, strict=True):
             sentences = per_article[a_index]
             for sent in doc.sents:
                 sentences.append(sentence_from_span(sent, len(sentences), offset))
         return [ParsedArticle(article, tuple(sents)) for article, sents in zip(articles, per_article, strict=True)]
+
+
+    def _pipe(self, blocks: list[str]) -> Iterator[Any]:
+        """spaCy docs of ``blocks``, in batches of at most ``batch_size`` blocks and PIPE_CHARS characters."""
+        group: list[str] = []
+        held = 0
+        for block in blocks:
+            if group and (len(group) >= self.batch_size or held + len(block) > PIPE_CHARS):
+                yield from self._nlp.pipe(group, batch_size=len(group))
+                group, held = [], 0
+            group.append(block)
+            held += len(block)
+        if group:
+            yield from self._nlp.pipe(group, batch_size=len(group))
 
 
 def _load_spacy(model: str) -> Any:
