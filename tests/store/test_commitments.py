@@ -79,6 +79,14 @@ def test_fulfilment_needs_a_strictly_later_day_and_the_same_parties(tmp_path: Pa
     assert statuses(path)["agreed to meet Trump again"] == ("carried out", "Xi and Trump met in Kuala Lumpur.")
 
 
+def test_a_promise_to_meet_is_kept_by_a_meeting_reported_either_way(tmp_path: Path) -> None:
+    pledge = event(actor="USA", recipient="CHN", cameo="036", day="2025-10-24", trigger="agreed",
+                   sentence="Trump agreed to meet Xi in South Korea next week.")
+    meeting = event(cameo="040", day="2025-10-30", trigger="met", sentence="Xi met Trump in Busan.")
+    path = build_store(tmp_path / "s.duckdb", [coded("a", [pledge]), coded("b", [meeting])])
+    assert statuses(path)["agreed to meet Xi in South Korea next week"] == ("carried out", "Xi met Trump in Busan.")
+
+
 def test_confirmed_names_its_evidence(tmp_path: Path) -> None:
     ours = event(cameo="0311", trigger="agreed", sentence="China agreed to cut tariffs on US farm goods.")
     theirs = event(actor="USA", recipient="CHN", cameo="0311", trigger="agreed",

@@ -12,9 +12,10 @@ planned, whose trigger or sentence says that something is promised (:data:`PLEDG
   "buy *soybeans*"; two of them when it names two or more) appear in the later event's sentence,
   or, when the promise names no object, its verb does ("agreed to *cooperate*" -> "cooperated").
   A promise to meet (036), mediate (038) or settle (039) needs no object: the meeting is with the
-  recipient. A generic intent (030) is matched by object words only, and a negated promise
-  ("agreed not to impose ...") by nothing: no act carries out a promise not to act. The rule is
-  mechanical: it does not read whether the later act fulfils this promise rather than another.
+  recipient, and it may be reported either way round. A generic intent (030) is matched by object
+  words only, and a negated promise ("agreed not to impose ...") by nothing: no act carries out a
+  promise not to act. The rule is mechanical: it does not read whether the later act fulfils this
+  promise rather than another.
 - ``confirmed`` when two or more sources report it (evidence: the pledge itself, whose mentions
   show the sources), or the recipient pledged the same back (evidence: that pledge);
 - ``pledged`` otherwise (evidence: the pledge itself).
@@ -173,8 +174,11 @@ def commitments(merged: Sequence[dict[str, Any]], party_words: frozenset[str] = 
         if not is_pledge(m["sentence"], m["trigger"]):
             continue
         pair = (m["actor_country"] or "", m["recipient_country"] or "")
-        done = sorted((e for e in by_pair.get(pair, []) if e["merged_id"] != m["merged_id"]
-                       and fulfils(m, e, party_words)), key=lambda e: (e["event_date"], e["merged_id"]))
+        later = by_pair.get(pair, [])
+        if m["cameo_base"] in NO_OBJECT:  # a meeting is one act of both: "Xi met Trump" keeps Trump's promise
+            later = later + by_pair.get((pair[1], pair[0]), [])
+        done = sorted((e for e in later if e["merged_id"] != m["merged_id"] and fulfils(m, e, party_words)),
+                      key=lambda e: (e["event_date"], e["merged_id"]))
         back = [e for e in by_pair.get((pair[1], pair[0]), []) if e["event_type"] == "AGREE"
                 and e["cameo_base"] == m["cameo_base"] and (e["event_date"] or "")[:7] == (m["event_date"] or "")[:7]]
         if done and all(pair):
