@@ -2,8 +2,8 @@
 
 The coder's raw confidence says how sure the typer and the lexicon are of the *type*. On running news
 most wrong events have a plausible type and wrong parties, or no political act at all behind them.
-:class:`Calibration` maps an event's evidence (the raw confidence, what kind of party the source and
-target are, where their countries come from) to the probability that the
+:class:`Calibration` maps an event's evidence (the raw confidence, the quad class, what kind of party
+the source and target are, where their countries come from) to the probability that the
 event is right, type and both countries, as judged against the real-news development set
 (``data/devset``) and the project's own sample corpus. It is a logistic model, fitted by
 ``scripts/fit_calibration.py`` on the development set's *tune* split (real news) and on the sample
@@ -28,6 +28,7 @@ from ..records import Actor, Event
 STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 POLITICAL = frozenset({"PTY", "REB", "OPP", "IGO", "NGO", "HRI", "ELI"})
 SOCIETY = frozenset({"CVL", "LAB", "REF", "AGR", "ENV", "EDU", "CRM"})
+CONTENTIOUS = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST"})
 
 
 def party_class(actor: Actor | None) -> str:
@@ -48,12 +49,16 @@ def party_class(actor: Actor | None) -> str:
 def features(event: Event) -> dict[str, float]:
     """The evidence the calibration weighs, as named features (absent ones are 0)."""
     target = event.recipient
+    source = party_class(event.actor)
     out = {
         "bias": 1.0,
         "confidence": event.confidence,
-        f"source={party_class(event.actor)}": 1.0,
+        f"source={source}": 1.0,
         f"target={party_class(target)}": 1.0,
+        f"quad={event.quad_class}": 1.0,
     }
+    if source == "society" and event.event_type in CONTENTIOUS:
+        out["society_contends"] = 1.0  # protesters protesting, a mob attacking: what such groups do
     if event.actor.kind == "person":
         out["source_kind=person"] = 1.0
     if target is not None and target.kind == "person":
