@@ -182,6 +182,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
     """Every knowledge-base match in the sentence, longest first, without overlaps."""
     mentions: list[Mention] = []
     tokens = sentence.tokens
+    # lower-cased news (archives, some wires) names people in lower case: a full name of two words or more
+    # still names them ("tony blair"), a lone lower-case word does not ("brown", "may")
+    caseless = not any(c.isupper() for c in sentence.text)
     i = 0
     while i < len(tokens):
         if first_piece(tokens[i].text) not in index.starts:
@@ -202,7 +205,8 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         width, cands = found
         cand = cands[0]
         span_tokens = tokens[i:i + width]
-        if cand.kind == "person" and not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha):
+        if cand.kind == "person" and not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha) and not (
+                caseless and width >= 2):
             i += width
             continue
         if cand.kind == "person" and _cut_name(sentence, i, i + width):
