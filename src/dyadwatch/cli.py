@@ -460,11 +460,18 @@ def train(
                                                   "(default: ../shared/gold); read in place, never copied.")] = None,
     no_cv: Annotated[bool, typer.Option("--no-cv", help="Skip the 5-fold cross-validation.")] = False,
     epochs: Annotated[int | None, typer.Option("--epochs", help="Fine-tuning epochs.")] = None,
+    reviews: Annotated[Path | None, typer.Option("--reviews", help="Fold these reviews (dyadwatch export "
+                                                 "--format reviews) into the training.")] = None,
 ) -> None:
     """Rebuild the learned event typer (needs the train extra, with torch: make model)."""
 
     def work() -> None:
         from .errors import BadOptionError, ModelNotFoundError
+
+        if reviews is not None:  # a bad file fails before the long part
+            from .store.reviews import read_review_file
+
+            read_review_file(reviews)
 
         try:
             import torch  # noqa: F401
@@ -478,7 +485,7 @@ def train(
             raise BadOptionError(f"--epochs must be positive, not {epochs}")
         cfg = TrainConfig() if epochs is None else TrainConfig(epochs=epochs)
         run_training(out or DEFAULT_OUT, gold_dir or DEFAULT_GOLD, cfg, cv=not no_cv,
-                     log=lambda line: typer.echo(line, err=True))
+                     log=lambda line: typer.echo(line, err=True), reviews=reviews)
 
     run_safely(work)
 
