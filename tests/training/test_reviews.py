@@ -34,3 +34,15 @@ def test_a_missing_or_foreign_file_is_refused(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"text": "x", "label": "HUG", "event_id": "e"}) + "\n")
     with pytest.raises(ExportError):
         review_rows(bad)
+
+
+def test_train_refuses_a_bad_reviews_file_before_training(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dyadwatch.cli import app
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x"}\n')
+    for path, code in ((tmp_path / "missing.jsonl", "D101"), (bad, "D403")):
+        result = CliRunner().invoke(app, ["train", "--reviews", str(path)])
+        assert result.exit_code == 1 and f"[{code}]" in result.output
