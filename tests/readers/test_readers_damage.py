@@ -87,6 +87,26 @@ def test_a_warc_cut_in_a_body_or_in_headers_keeps_the_records_before(tmp_path: P
             ("D102", True, True)], name
 
 
+def test_a_gzipped_warc_cut_in_its_second_record_keeps_the_first(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    sizes = []
+    for n in range(2):
+        body = f"<html><body><article><p>{TEXT * 5} Story {n}.</p></article></body></html>".encode()
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"http://example.com/{n}", "response",
+                                                      payload=io.BytesIO(body), http_headers=http))
+        sizes.append(buf.tell())
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(buf.getvalue()[: sizes[0] + (sizes[1] - sizes[0]) // 2])
+    articles, problems = items(path)
+    assert [a.url for a in articles] == ["http://example.com/0"]
+    assert problems and all(p.code == "D102" for p in problems)
+
+
 def test_deep_nesting_and_lone_surrogates_cost_one_line(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": "ok1", "text": TEXT}), "[" * 3000 + "]" * 3000,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from ..errors import InputTooLargeError, UnreadableInputError
+from ..errors import InputTooLargeError, RecordFailedError, UnreadableInputError
 from .core import Item, ReaderOptions, Source, problem
 from .html_page import html_article
 
@@ -58,7 +58,10 @@ class WarcReader:
                 yield problem(UnreadableInputError("the record is cut short (fewer bytes than its "
                                                    "Content-Length); not coded"), where)
                 return
-            yield html_article(page, where, uri, options, url=uri)
+            try:
+                yield html_article(page, where, uri, options, url=uri)
+            except Exception as exc:  # one page the extractor fails on costs that record only
+                yield problem(RecordFailedError(f"{type(exc).__name__}: {str(exc)[:200]}"), where)
 
 
 def _cut_short(record: Any) -> bool:
