@@ -161,3 +161,18 @@ def test_a_run_stopped_before_its_merge_is_merged_on_the_next_open(tmp_path: Pat
     with dyadwatch.open(path) as db:
         assert len(db.merged()) == 1
     check_store(path)
+
+
+def test_two_copies_in_one_batch_are_stored_and_counted_once(tmp_path: Path) -> None:
+    text = "China and the US agreed."
+
+    def batch_coder(articles: Iterable[Article]) -> Iterator[CodedArticle | Problem]:
+        yield from StubCoder()(list(articles))  # both copies are coded before either is stored
+
+    with EventStore(tmp_path / "s.duckdb") as store:
+        counts, notes = new_counts(), []
+        counts["read"] = 2
+        ingest_articles(store, [Article("a", text), Article("a", text)], batch_coder, CODER,
+                        store.start_run(CODER, ["x"]), counts, notes.append)
+        assert (counts["coded"], counts["skipped"], counts["already"], counts["events"]) == (1, 1, 1, 1)
+        assert store.count("articles") == 1 and store.count("events") == 1
