@@ -156,6 +156,7 @@ def test_oversize_skip_is_decided_before_repair(tmp_path: Path) -> None:
 
 def test_invisible_characters_are_removed_in_repair(tmp_path: Path) -> None:
     assert clean_text("In\u200ddia and Pak\u200bistan\u2060") == "India and Pakistan"
+    assert clean_text("a\x00b\tc\nd\x1b") == "a b\tc\nd "
     path = tmp_path / "zw.txt"
     path.write_text("In\u200ddia accused Pakistan of shelling.\n", encoding="utf-8")
     articles, _ = items(path)

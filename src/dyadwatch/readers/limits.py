@@ -7,8 +7,9 @@
 - :func:`read_whole` reads a file that is one record (text, HTML, a feed) up to a limit.
 - :func:`capped_lines` yields lines up to a limit; a longer line is skipped without being held in
   memory and yielded as ``None`` (the reader names it as a problem).
-- :func:`clean_text` drops lone surrogates (they break the parser, the output and the store) and
-  invisible format characters (a zero-width joiner inside "India" hides the country).
+- :func:`clean_text` drops lone surrogates (they break the parser, the output and the store),
+  invisible format characters (a zero-width joiner inside "India" hides the country) and
+  control characters.
 """
 
 from __future__ import annotations
@@ -30,8 +31,14 @@ _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2
                         "\ufff9-\ufffb]")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab, newline, return
+
+
 def clean_text(text: str) -> str:
-    """``text`` without lone surrogates (each becomes U+FFFD) and invisible format characters."""
+    """``text`` without lone surrogates (each becomes U+FFFD), invisible format characters, and
+    control characters (NUL and the like become spaces)."""
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
     if text.isascii():
         return text
     return _INVISIBLE.sub("", _SURROGATE.sub("\ufffd", text))
