@@ -165,10 +165,9 @@ class EventStore:
     def quarantine(self, problem: Problem, run_id: str | None) -> bool:
         """Keep ``problem`` in the quarantine table, keyed by its input, position and code: False
         when it is there already (a re-run of the same bad input adds nothing)."""
-        before = self.count("quarantine")
-        self.db.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        [problem.origin, problem.code, problem.message, run_id, _now()])
-        return self.count("quarantine") > before
+        added = self.db.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1",
+                                [problem.origin, problem.code, problem.message, run_id, _now()]).fetchall()
+        return bool(added)
 
     def mention(self, article: Article, run_id: str | None = None) -> bool:
         """Note a sighting of a stored text under this id, URL and source; False when seen before."""

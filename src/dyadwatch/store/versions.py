@@ -48,13 +48,11 @@ def positional_id(article: Article) -> bool:
 
 def record_mention(db: Any, digest: str, article: Article, run_id: str | None, now: Any) -> bool:
     """Note one sighting of the text ``digest``; False when this id, URL and source were seen before."""
-    before = db.execute("SELECT count(*) FROM article_mentions WHERE content_hash = ?", [digest]).fetchone()[0]
-    db.execute("INSERT INTO article_mentions VALUES (md5(concat_ws('|', ?, ?, ?, ?)), ?, ?, ?, ?, ?, ?, ?) "
-               "ON CONFLICT DO NOTHING",
-               [digest, article.id, article.url or "", article.source or "", digest, article.id, article.source,
-                article.url, article.origin, run_id, now])
-    after = db.execute("SELECT count(*) FROM article_mentions WHERE content_hash = ?", [digest]).fetchone()[0]
-    return bool(after > before)
+    added = db.execute("INSERT INTO article_mentions VALUES (md5(concat_ws('|', ?, ?, ?, ?)), ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT DO NOTHING RETURNING 1",
+                       [digest, article.id, article.url or "", article.source or "", digest, article.id,
+                        article.source, article.url, article.origin, run_id, now]).fetchall()
+    return bool(added)
 
 
 def retire_older_versions(db: Any, digest: str, article: Article) -> list[str]:
