@@ -94,6 +94,9 @@ INVARIANTS: tuple[tuple[str, str], ...] = (
      "SELECT count(*) FROM events e JOIN articles a USING (content_hash) WHERE a.superseded_by IS NOT NULL"),
     ("events missing from the mentions table", "SELECT count(*) FROM events e ANTI JOIN mentions m USING (event_id)"),
     ("mentions of events no longer stored", "SELECT count(*) FROM mentions m ANTI JOIN events e USING (event_id)"),
+    ("finished runs whose counts do not add up (read = coded + quarantined + skipped)",
+     "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL AND articles_read <> articles_coded + quarantined + "
+     "articles_skipped"),
     ("merged events whose mention counts disagree with the mentions table",
      "SELECT count(*) FROM merged_events g LEFT JOIN (SELECT merged_id, count(*) AS n FROM mentions GROUP BY ALL) m "
      "USING (merged_id) WHERE g.num_mentions IS DISTINCT FROM m.n"),
