@@ -70,3 +70,18 @@ def test_highlight_marks_actor_target_and_trigger(client: TestClient) -> None:
     quote = page[page.index('<blockquote class="sentence"'):page.index("</blockquote>")]
     assert '<mark class="trigger">' in quote and '<mark class="actor">' in quote
     assert re.sub(r"<[^>]+>", "", quote.split(">", 1)[1]).replace("&#39;", "'") == item["sentence"]
+
+
+def test_the_overview_is_computed_at_start_up_when_asked(sample_db: Path) -> None:
+    import time
+
+    app = create_app(sample_db, warm=True)
+    bench = app.state.bench
+    for _ in range(200):
+        if {"volume:month", "dyads:10", "types", "latest:10"} <= set(bench.cache):
+            break
+        time.sleep(0.05)
+    assert {"volume:month", "dyads:10", "types", "latest:10"} <= set(bench.cache)
+    with TestClient(app) as c:
+        assert "Top dyads" in c.get("/", headers=HTML).text
+    bench.db.close()

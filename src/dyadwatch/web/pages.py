@@ -27,7 +27,7 @@ from .api import (
     event_record,
     filters_of,
 )
-from .app import bench_of
+from .app import Bench, bench_of
 from .limits import check_series_span
 from .render import highlight, render_page
 
@@ -44,19 +44,24 @@ def params_of(request: Request) -> dict[str, str]:
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
-    bench = bench_of(request)
+    return render_page(request, "overview.html", overview_data(bench_of(request)))
+
+
+def overview_data(bench: Bench) -> dict[str, Any]:
+    """What the overview shows. Its answers over the whole store are computed once per app (the
+    store does not change while it is served; reviews do not change events); ``dyadwatch serve``
+    computes them right after start-up."""
     monthly = bench.cached("volume:month", query.volume, by="month")
     volume, left_out = recent_bulk(monthly)
     by = "month"
     if len(volume) > MAX_MONTHS:
         volume, left_out, by = bench.cached("volume:year", query.volume, by="year"), 0, "year"
-    context = {
+    return {
         "stats": bench.stats, "by": by, "volume": volume, "left_out": left_out,
         "dyads": bench.cached("dyads:10", query.ranked_dyads, limit=10),
         "types": bench.cached("types", query.type_counts),
         "latest": [event_record(r) for r in bench.cached("latest:10", query.latest_events, limit=10)],
     }
-    return render_page(request, "overview.html", context)
 
 
 MAX_MONTHS = 480

@@ -24,7 +24,8 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, allow_revie
 
     token = new_token() if allow_review else None
     hosts = LOCAL_HOSTS if host in LOOPBACK else None
-    app = create_app(db, allow_review=allow_review, token=token, query_timeout=query_timeout, allowed_hosts=hosts)
+    app = create_app(db, allow_review=allow_review, token=token, query_timeout=query_timeout, allowed_hosts=hosts,
+                     warm=True)
     shown = f"[{host}]" if ":" in host else host
     announce(f"dyadwatch serve: http://{shown}:{port}/ (API docs at /api/docs) over {db}, "
              f"{'reviews allowed' if allow_review else 'read-only'}")
