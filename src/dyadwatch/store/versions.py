@@ -21,6 +21,7 @@ from ..records import Article
 
 MIGRATION: tuple[int, str, str] = (5, "article versions and mentions, keyed quarantine, store state", """
 ALTER TABLE articles ADD COLUMN superseded_by VARCHAR;
+CREATE INDEX articles_by_id ON articles (article_id);
 CREATE TABLE article_mentions (mention_key VARCHAR PRIMARY KEY, content_hash VARCHAR, article_id VARCHAR,
   source VARCHAR, url VARCHAR, origin VARCHAR, run_id VARCHAR, seen_at TIMESTAMP);
 INSERT INTO article_mentions SELECT md5(concat_ws('|', content_hash, coalesce(article_id, ''), coalesce(url, ''),
