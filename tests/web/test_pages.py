@@ -57,7 +57,7 @@ def test_text_from_the_web_is_escaped_everywhere(hostile_db: Path) -> None:
             assert "<script>alert" not in text and "<b>friends</b>" not in text, path
             assert "<img src=x" not in text, path
         page = c.get(f"/events/{event_id}", headers=HTML).text
-        assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; Xi met Trump &amp; &lt;b&gt;friends&lt;/b&gt;" in page
+        assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page and "&lt;b&gt;friends&lt;/b&gt;" in page
         assert 'href="javascript:' not in page  # a URL from the page is shown, never linked, unless http(s)
         api = c.get(f"/api/events/{event_id}").json()
         assert api["record"]["sentence"] == HOSTILE  # the API gives the text as it is, as JSON

@@ -119,11 +119,13 @@ def validation_message(exc: RequestValidationError) -> str:
 
 
 def create_app(path: str | Path, allow_review: bool = False, token: str | None = None,
-               query_timeout: float = 10.0, allowed_hosts: tuple[str, ...] | None = LOCAL_HOSTS) -> FastAPI:
+               query_timeout: float = 10.0, allowed_hosts: tuple[str, ...] | None = LOCAL_HOSTS,
+               warm: bool = False) -> FastAPI:
     """The app over the store at ``path``: read-only unless ``allow_review`` (which needs ``token``).
 
     ``allowed_hosts`` are the Host header values answered (loopback names by default, which also
-    stops DNS-rebinding pages from reading a local server); ``None`` answers any."""
+    stops DNS-rebinding pages from reading a local server); ``None`` answers any.
+    ``warm`` computes the overview's whole-store answers in the background at once."""
     from ..analysis.eventdb import EventDB
 
     path = Path(path)
@@ -199,7 +201,18 @@ def create_app(path: str | Path, allow_review: bool = False, token: str | None =
     app.include_router(review.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    if warm:
+        threading.Thread(target=_warm, args=(bench,), name="dyadwatch-warm", daemon=True).start()
     return app
+
+
+def _warm(bench: Bench) -> None:
+    from .pages import overview_data
+
+    try:
+        overview_data(bench)
+    except Exception:  # the first visit computes it again and reports what is wrong
+        log.exception("computing the overview at start-up failed")
 
 
 def _error(request: Request, status: int, code: str, message: str, headers: dict[str, str] | None = None
