@@ -158,5 +158,5 @@ def check_store(path: str | Path) -> dict[str, int]:
             raise open_error(str(path), exc) from None
     if found:
         more = f" (and {len(found) - 1} more: {'; '.join(found[1:])})" if len(found) > 1 else ""
-        raise StoreDamagedError(f"the store {path} is damaged: {found[0]}{more}")
+        raise StoreDamagedError(f"the store {path} fails its check: {found[0]}{more}")
     return counts
