@@ -85,3 +85,11 @@ def test_the_overview_is_computed_at_start_up_when_asked(sample_db: Path) -> Non
     with TestClient(app) as c:
         assert "Top dyads" in c.get("/", headers=HTML).text
     bench.db.close()
+
+
+def test_actor_search_pages(client: TestClient) -> None:
+    first = client.get("/actors", params={"q": "a"}, headers=HTML).text
+    second = client.get("/actors", params={"q": "a", "page": 2}, headers=HTML).text
+    assert 'href="/actors?q=a&amp;page=2"' in first and "« previous" in second
+    names = lambda page: set(re.findall(r"<tr><td>([^<]+)</td>", page))  # noqa: E731
+    assert names(first) and names(second) and not names(first) & names(second)

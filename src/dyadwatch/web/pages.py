@@ -199,6 +199,10 @@ def _events_csv(a: str, b: str, dir: str, params: dict[str, str]) -> list[tuple[
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors(request: Request, q: Annotated[str | None, Query(max_length=100)] = None) -> HTMLResponse:
-    found = bench_of(request).read(query.search_actors, q, limit=50) if q and q.strip() else []
-    return render_page(request, "actors.html", {"q": q or "", "items": found})
+def actors(request: Request, q: Annotated[str | None, Query(max_length=100)] = None,
+           page: Annotated[int, Query(ge=1, le=100)] = 1) -> HTMLResponse:
+    per = 50
+    found = bench_of(request).read(query.search_actors, q, limit=page * per + 1) if q and q.strip() else []
+    return render_page(request, "actors.html", {"q": q or "", "items": found[(page - 1) * per:page * per],
+                                                "page": page, "more": len(found) > page * per,
+                                                "params": params_of(request)})
