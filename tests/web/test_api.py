@@ -172,3 +172,14 @@ def test_openapi_document_and_docs_page(client: TestClient) -> None:
     page = client.get("/api/docs")
     assert page.status_code == 200 and "GET" in page.text and "/api/dyads/{a}/{b}" in page.text
     assert "cdn" not in page.text.lower() and "https://" not in page.text
+
+
+def test_serve_refuses_a_missing_store_or_a_bad_port(tmp_path: Path, sample_db: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dyadwatch.cli import app
+
+    missing = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 1 and "[D401]" in missing.output
+    port = CliRunner().invoke(app, ["serve", "--db", str(sample_db), "--port", "70000"])
+    assert port.exit_code == 1 and "[D201]" in port.output
