@@ -5,7 +5,7 @@ event, a dyad series and the overview page.
 
     .venv/bin/python benchmarks/serve.py                       # make the store once (/tmp), then measure
     .venv/bin/python benchmarks/serve.py --make /tmp/s.duckdb --events 1000000 --only-make
-    .venv/bin/python benchmarks/serve.py --db /tmp/s.duckdb --requests 400 --clients 20
+    .venv/bin/python benchmarks/serve.py --db /tmp/s.duckdb --requests 100 --clients 20
 
 The store is written with the real schema (``EventStore`` migrations) by SQL from a seeded random
 generator: events are day-dated (5% month-dated) from 2006 to 2025, actors and recipients drawn
@@ -233,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--make", type=Path, help="(re)make a store here")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--only-make", action="store_true", help="make the store and stop")
-    parser.add_argument("--requests", type=int, default=400, help="requests per endpoint")
+    parser.add_argument("--requests", type=int, default=100, help="requests per endpoint")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--json", type=Path, help="also write the results here")
