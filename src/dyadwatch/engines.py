@@ -188,12 +188,18 @@ def _process_stream(chunks: Iterator[list[Article]], options: Options, workers: 
 def stop_pool(executor: ProcessPoolExecutor) -> None:
     """End a process pool's workers without waiting for their chunks."""
     processes = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)  # shutdown() forgets it
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.terminate()
     for process in processes:
         process.join(timeout=5)
+    if manager is not None:  # let it end now, and keep the interpreter's exit hook off its closed pipe
+        manager.join(timeout=5)
+        from concurrent.futures import process as futures_process
+
+        getattr(futures_process, "_threads_wakeups", {}).pop(manager, None)
 
 
 # --- dask engine ----------------------------------------------------------------------------
