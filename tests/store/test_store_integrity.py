@@ -176,3 +176,21 @@ def test_two_copies_in_one_batch_are_stored_and_counted_once(tmp_path: Path) -> 
                         store.start_run(CODER, ["x"]), counts, notes.append)
         assert (counts["coded"], counts["skipped"], counts["already"], counts["events"]) == (1, 1, 1, 1)
         assert store.count("articles") == 1 and store.count("events") == 1
+
+
+def test_an_article_the_store_refuses_is_quarantined_and_the_run_goes_on(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    with EventStore(tmp_path / "s.duckdb") as store:
+        real = store.store_version
+
+        def refuse_bad(coded_article: CodedArticle, *args: object) -> list[str]:
+            if coded_article.article.id == "bad":
+                raise duckdb.ConversionException("Conversion Error: cannot store this")
+            return real(coded_article, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(store, "store_version", refuse_bad)
+        counts, notes = run(store, [Article("bad", "China and the US met.", origin="in.jsonl:1"),
+                                    Article("good", "China and the US agreed.", origin="in.jsonl:2")])
+        assert (counts["coded"], counts["quarantined"]) == (1, 1)
+        assert notes[0].startswith("Error: [D107] in.jsonl:1: article bad could not be stored (ConversionException")
+        assert store.count("articles") == 1 and store.count("quarantine") == 1
