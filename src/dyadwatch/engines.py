@@ -22,6 +22,7 @@ every worker, Dask's too, runs a watchdog thread that ends it once its parent pr
 from __future__ import annotations
 
 import importlib.util
+import logging
 import multiprocessing
 import os
 import signal
@@ -245,7 +246,8 @@ def _dask_client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
             raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} ({type(exc).__name__}: "
                                  f"{str(exc).splitlines()[0] if str(exc) else 'no answer'})") from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           preload=["dyadwatch.engines"])  # runs dask_setup in each worker process
+                           preload=["dyadwatch.engines"],  # runs dask_setup in each worker process
+                           silence_logs=logging.CRITICAL)  # a stopped run prints one line, not Dask's warnings
     return Client(cluster), cluster
 
 
