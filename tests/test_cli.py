@@ -126,7 +126,7 @@ def test_actor_resolution_depends_on_the_date() -> None:
 
 
 def test_explain_lists_the_candidates_the_screen_left_out() -> None:
-    text = "Xi met Trump in Beijing on Monday. Fear has led many to stay home."
+    text = "Xi met Trump in Beijing on Monday. Would Russia attack Ukraine?"
     result = runner.invoke(app, ["code", "-", "--format", "jsonl", "--explain", "--published", "2025-10-30",
                                  "--min-confidence", "0"], input=text)
     assert result.exit_code == 0, result.output
