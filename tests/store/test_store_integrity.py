@@ -194,3 +194,21 @@ def test_an_article_the_store_refuses_is_quarantined_and_the_run_goes_on(tmp_pat
         assert (counts["coded"], counts["quarantined"]) == (1, 1)
         assert notes[0].startswith("Error: [D107] in.jsonl:1: article bad could not be stored (ConversionException")
         assert store.count("articles") == 1 and store.count("quarantine") == 1
+
+
+def test_a_run_killed_during_its_merge_is_not_finished_and_merges_again(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "s.duckdb"
+    with EventStore(path) as store:
+        def killed() -> dict[str, int]:
+            raise KeyboardInterrupt  # stands in for kill -9 in the middle of the merge
+
+        monkeypatch.setattr(store, "merge", killed)
+        with pytest.raises(KeyboardInterrupt):
+            run(store, [Article("a", "China and the US agreed.")])
+        assert store.db.execute("SELECT count(*) FROM runs WHERE finished_at IS NULL").fetchone() == (1,)
+        assert merge_is_stale(store.db)
+    with EventStore(path) as store:  # the next ingest merges at its end, whatever it reads
+        counts, _ = run(store, [Article("a", "China and the US agreed.")])
+        assert counts["already"] == 1 and store.count("mentions") == 1 and not merge_is_stale(store.db)
+    check_store(path)
