@@ -7,14 +7,15 @@
   older version's events, sentences, quotes and warnings are retired (deleted) in the same
   transaction, so no series counts them twice. The old ``articles`` row stays, with
   ``superseded_by`` naming the new version's hash, so re-reading the old text adds nothing either.
-  Ids a reader made up from a position (``in-3``: line 3 of ``in.jsonl``) are not identities: only
-  ids given by the input (a record's id field, a page's URL, a file's name) make versions.
+  Ids a reader made up (``in-3``: line 3 of ``in.jsonl``; ``story`` for ``story.txt``) are not
+  identities: only ids given by the input (a record's id field, a page's or entry's URL) make versions.
 - ``store_state`` holds ``merge_stale``: set in each article's transaction, cleared after a merge,
   so a run killed between storing and merging is merged again by the next ingest or merge.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..records import Article
@@ -40,11 +41,16 @@ RETIRED_TABLES = ("events", "sentences", "quotes", "warnings")
 
 
 def positional_id(article: Article) -> bool:
-    """True when the article's id was made up from its position in a file (``stem-N``), not given."""
+    """True when the article's id was made up by a reader, not given by the input: from its
+    position in a file (``stem-N``: line N of ``stem.jsonl``) or from the file's name (``story``
+    for ``story.txt``). Two files named alike in two folders are not two versions of one story."""
     origin = article.origin or ""
     base = article.id.split("#p", 1)[0]
     number = origin.rsplit(":", 1)[-1].removeprefix("item ") if ":" in origin else ""
-    return bool(number.isdigit()) and base.endswith(f"-{number}")
+    if number.isdigit() and base.endswith(f"-{number}"):
+        return True
+    path = Path(origin)
+    return bool(base) and str(path.parent / path.name.split(".", 1)[0]).endswith(base)
 
 
 def record_mention(db: Any, digest: str, article: Article, run_id: str | None, now: Any) -> bool:
