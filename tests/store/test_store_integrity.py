@@ -212,3 +212,16 @@ def test_a_run_killed_during_its_merge_is_not_finished_and_merges_again(tmp_path
         counts, _ = run(store, [Article("a", "China and the US agreed.")])
         assert counts["already"] == 1 and store.count("mentions") == 1 and not merge_is_stale(store.db)
     check_store(path)
+
+
+def test_ids_made_up_by_readers_make_no_versions(tmp_path: Path) -> None:
+    from dyadwatch.store.versions import positional_id
+
+    assert positional_id(Article("in-3", "t", origin="/x/in.jsonl:3"))
+    assert positional_id(Article("sub/index#p2", "t", origin="/x/sub/index.html.gz"))
+    assert not positional_id(Article("reuters-123", "t", origin="/x/in.jsonl:3"))
+    assert not positional_id(Article("http://a/b", "t", origin="/x/a.warc:record 2"))
+    with EventStore(tmp_path / "s.duckdb") as store:
+        run(store, [Article("index", "China and the US agreed.", origin="/day1/index.html")])
+        counts, _ = run(store, [Article("index", "Russia and Ukraine met.", origin="/day2/index.html")])
+        assert counts["versions"] == 0 and store.count("articles") == 2 and store.count("events") == 2
