@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from dyadwatch.coder.eventtyper import EventTyper
-from dyadwatch.evaluation.articles import evaluate_articles
+from dyadwatch.evaluation.articles import evaluate_articles, threshold_table
 from dyadwatch.evaluation.events import evaluate, pct
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.records import Article
@@ -152,6 +152,12 @@ def main() -> int:
                       f"{r['missed']} missed; {r['articles']} articles)"),
                      (f"real news ({split}) events per article, political / other",
                       f"{r['events_per_article']['political']} / {r['events_per_article']['other']}")]
+        default = pipeline.resources.calibration.threshold if pipeline.resources.calibration else 0.0
+        table = threshold_table(devset, GOLD, pipeline, "test", (0.0, default, 0.25, 0.35, 0.45))
+        reports["articles_test_thresholds"] = table
+        rows += [(f"real news (test) at --min-confidence {t['min_confidence']}",
+                  f"precision {pct(t['precision'])}, recall {pct(t['recall'])}, {t['kept']} events kept")
+                 for t in table]
     rows += [(f"{kind} seconds", f"{s:.1f}") for kind, s in seconds.items()]
     if (GOLD / FILES["plv"]).is_file():
         with (GOLD / FILES["plv"]).open(encoding="utf-8", newline="") as handle:

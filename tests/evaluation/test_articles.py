@@ -96,3 +96,28 @@ def test_the_shipped_labels_point_into_the_gold_texts() -> None:
     for article in articles:
         for g in article.events:
             assert 0 <= g.start < g.end <= len(article.raw_text), (article.article_id, g)
+
+
+def test_threshold_table_scores_one_coding_at_each_threshold(tmp_path: Path) -> None:
+    from dyadwatch.config import make_options
+    from dyadwatch.evaluation.articles import threshold_table
+
+    gold_dir, devset = tmp_path / "gold", tmp_path / "devset"
+    gold_dir.mkdir()
+    devset.mkdir()
+    (gold_dir / "ipe_public.jsonl").write_text(json.dumps({"id": 7, "date": "2002-03-10", "text": "x" * 50}) + "\n")
+    (devset / "articles.tsv").write_text("file\tarticle_id\tsplit\nipe_public.jsonl\t7\ttest\n")
+    (devset / "labels.jsonl").write_text(json.dumps({"file": "ipe_public.jsonl", "article_id": "7", "events": [
+        {"start": 0, "end": 5, "type": "CONSULT", "source": {"country": "CHN"}, "target": {"country": "USA"}}]}))
+
+    class Stub:
+        options = make_options()
+
+        def code_articles(self, articles: list[Article]) -> list[CodedArticle]:
+            assert self.options.min_confidence == 0.0  # every event the screen passes, scored at each threshold
+            return [coded_with(event("CHN", "USA", "040", confidence=0.8), event("CHN", "USA", "120", confidence=0.3))
+                    for _ in articles]
+
+    rows = threshold_table(devset, gold_dir, Stub(), "test", (0.0, 0.5))
+    assert [(r["min_confidence"], r["precision"], r["recall"], r["kept"]) for r in rows] == [
+        (0.0, 0.5, 1.0, 2), (0.5, 1.0, 1.0, 1)]
