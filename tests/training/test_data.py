@@ -90,3 +90,12 @@ def test_model_card_names_every_source_and_its_terms(tmp_path: Path) -> None:
                    "| other | 150 | 1.20 | 0.40 |", "| politics | 130 | 6.00 | 3.00 |",
                    "| other | 400 | 90.0% | 0.85 |"):
         assert needed in card, needed
+
+
+def test_a_rebuilt_card_keeps_the_real_news_section(tmp_path: Path) -> None:
+    from dyadwatch.training.train import REAL_NEWS_HEADING, kept_section
+
+    card = tmp_path / "MODEL_CARD.md"
+    assert kept_section(card, REAL_NEWS_HEADING) == []
+    card.write_text(f"# x\n\n## Figures\n\na\n\n{REAL_NEWS_HEADING}\n\nmeasured 46.7%\n\n## Limits\n\n- b\n")
+    assert kept_section(card, REAL_NEWS_HEADING) == [REAL_NEWS_HEADING, "", "measured 46.7%", ""]

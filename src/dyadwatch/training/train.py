@@ -456,6 +456,23 @@ def pct(value: object) -> str:
     return f"{100 * value:.1f}%" if isinstance(value, float | int) else "n/a"
 
 
+# measured on the whole coder after training (the screen and the calibration fitted on this typer): the card
+# keeps this section, written by hand with the commands that give its figures, when it is rebuilt
+REAL_NEWS_HEADING = "## Real news: the whole coder"
+
+
+def kept_section(card: Path, heading: str) -> list[str]:
+    """The lines of the existing card's section ``heading`` (up to the next ``## ``), or none."""
+    if not card.is_file():
+        return []
+    text = card.read_text(encoding="utf-8").splitlines()
+    if heading not in text:
+        return []
+    start = text.index(heading)
+    end = next((k for k in range(start + 1, len(text)) if text[k].startswith("## ")), len(text))
+    return [*text[start:end]]
+
+
 def model_card(results: dict[str, Any], out: Path, own: Sequence[Row]) -> str:
     """MODEL_CARD.md: what the typer is, what it was trained on (and under which terms), how well it does."""
     cfg = results["config"]
@@ -554,6 +571,7 @@ def model_card(results: dict[str, Any], out: Path, own: Sequence[Row]) -> str:
         lines += [f"| {label} | {v['articles']} | {v['events_per_article']:.2f} | "
                   + " | ".join(f"{rate['at'][c][label]:.2f}" for c in cut) + " |" for label, v in rate["rates"].items()]
         lines.append("")
+    lines += kept_section(out / "MODEL_CARD.md", REAL_NEWS_HEADING)
     lines += [
         "## Limits", "",
         "- One type per sentence: the typer decides the main event; further events in the sentence keep the "
