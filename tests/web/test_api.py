@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 import dyadwatch
@@ -183,3 +184,23 @@ def test_serve_refuses_a_missing_store_or_a_bad_port(tmp_path: Path, sample_db: 
     assert missing.exit_code == 1 and "[D401]" in missing.output
     port = CliRunner().invoke(app, ["serve", "--db", str(sample_db), "--port", "70000"])
     assert port.exit_code == 1 and "[D201]" in port.output
+
+
+def test_a_query_past_the_time_limit_is_stopped(sample_db: Path) -> None:
+    import time
+
+    from dyadwatch.errors import QueryTimeoutError
+    from dyadwatch.web import create_app
+    from dyadwatch.web.app import error_body, status_of
+
+    app = create_app(sample_db, query_timeout=0.3)
+    bench = app.state.bench
+    started = time.monotonic()
+    with pytest.raises(QueryTimeoutError, match=r"\[D503\] the query took longer than 0.3 s"):
+        bench.read(lambda cursor: cursor.execute("SELECT count(*) FROM range(1000000000000)").fetchall())
+    assert time.monotonic() - started < 10
+    assert bench.read(lambda cursor: cursor.execute("SELECT 1").fetchone()) == (1,)  # the store still answers
+    assert status_of(QueryTimeoutError("x")) == 503
+    assert error_body(503, "D503", "--min-confidence too slow") == {"status": 503, "code": "D503",
+                                                                    "error": "min_confidence too slow"}
+    bench.db.close()
