@@ -156,3 +156,15 @@ def test_a_story_between_two_other_countries_has_no_story_country() -> None:
     labour = Mention(0, 0, 1, 0, Actor("labour", "Labour Party", "GBR", "PTY", "organisation"))
     un = Mention(1, 0, 1, 0, Actor("the UN", "United Nations", None, "IGO", "organisation"))
     assert story_country({0: [labour], 1: [labour, un]}, None) == "GBR"
+
+
+def test_the_place_an_event_happens_in_is_not_its_target() -> None:
+    busan = Actor("Busan", "Busan", "KOR", "GOV", "country")
+    appeal = replace(event("CHN", "USA", "020", place="Busan"), recipient=busan)
+    kept = screen_event(appeal, None, None)
+    assert isinstance(kept, Event) and kept.recipient is None
+    meeting = event("CHN", "USA", "040", place="Busan")
+    assert screen_event(meeting, None, None).recipient is not None  # type: ignore[union-attr]
+    china = Location("China", "China", "CHN", None, None)
+    in_china = replace(event("USA", "CHN", "120"), location=china)
+    assert screen_event(in_china, None, None).recipient is not None  # type: ignore[union-attr]

@@ -95,6 +95,16 @@ def source_problem(event: Event) -> str | None:
     return f"source {actor.text or actor.name!r} ({sector}) does not act politically here"
 
 
+def is_the_place(actor: Actor, event: Event) -> bool:
+    """The actor is the city the event happens in (a place with coordinates: a country named as the place
+    of an act may still be its target)."""
+    place = event.location
+    if place is None or place.lat is None or actor.kind == "organisation":
+        return False
+    words = {(place.text or "").lower(), (place.name or "").lower()}
+    return bool({(actor.text or "").lower(), (actor.name or "").lower()} & words)
+
+
 def target_acceptable(target: Actor) -> bool:
     """A target is a party or a named person; a thing of a country ("tariffs on Chinese imports",
     "American soybeans") stands for the country."""
@@ -190,6 +200,8 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # domestic story that names a foreign country ("the government has resisted calls" is not aimed
         # at Iraq in a British story about the Iraq war)
         recipient = None
+    if recipient is not None and is_the_place(recipient, event):
+        recipient = None  # "meeting in Busan, Xi urged ...": where it happens is not whom it is aimed at
     if recipient is not None and not target_acceptable(recipient):
         if event.event_type not in TARGET_OPTIONAL:
             return Rejected(event, f"target {recipient.text or recipient.name!r} is not a party")
