@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from dyadwatch.training import card as card_module
 from dyadwatch.training import train
 from dyadwatch.training.splits import BBC_FILE, bbc_split, dev_ids
 
@@ -82,7 +83,7 @@ def test_model_card_names_every_source_and_its_terms(tmp_path: Path) -> None:
                              "rates": {"other": {"articles": 150, "events_per_article": 1.2},
                                        "politics": {"articles": 130, "events_per_article": 6.0}}}}
     own = [train.Row("A met B.", "CONSULT", "A", "B", "generated.tsv"), train.Row("x", "NONE", "", "", "h.tsv")]
-    card = train.model_card(results, tmp_path, own)
+    card = card_module.model_card(results, tmp_path, [r.label for r in own])
     assert card.startswith(f"# {train.VERSION}")
     for needed in ("data/training/*.tsv", "plv_train.csv", "bbc_train.jsonl", "Greene and Cunningham, 2006",
                    "ConfliBERT", "research and non-commercial use", "1500 sentences of 600 non-political",
@@ -93,7 +94,7 @@ def test_model_card_names_every_source_and_its_terms(tmp_path: Path) -> None:
 
 
 def test_a_rebuilt_card_keeps_the_real_news_section(tmp_path: Path) -> None:
-    from dyadwatch.training.train import REAL_NEWS_HEADING, kept_section
+    from dyadwatch.training.card import REAL_NEWS_HEADING, kept_section
 
     card = tmp_path / "MODEL_CARD.md"
     assert kept_section(card, REAL_NEWS_HEADING) == []
