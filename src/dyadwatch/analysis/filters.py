@@ -181,14 +181,18 @@ def coded_cte(table: str, name: str = "src", with_igo: bool = True) -> tuple[str
     return sql, params
 
 
-def units_cte(filters: EventFilters, count: str) -> tuple[str, list[Any]]:
+def units_cte(filters: EventFilters, count: str, pair: tuple[str, str] | None = None) -> tuple[str, list[Any]]:
     """CTEs ending in ``units``: one row per counted unit (mention, or merged event) that passes the
     filters, with ``actor_code``, ``recipient_code``, ``event_date``, ``event_type``, ``quad_class``,
-    ``goldstein``, ``unit_id``, ``mentions``."""
+    ``goldstein``, ``unit_id``, ``mentions``. With ``pair``, only the units between its two parties
+    (either way) are kept, before merged events are looked up (a series reads one pair of a store)."""
     if count not in COUNTS:
         raise BadOptionError(f"--count must be events or mentions, not {count!r}")
     cte, params = coded_cte("events")
     where, wparams = filters.where("s")
+    if pair is not None:
+        where.append("((s.actor_code = ? AND s.recipient_code = ?) OR (s.actor_code = ? AND s.recipient_code = ?))")
+        wparams += [pair[0], pair[1], pair[1], pair[0]]
     cond = " WHERE " + " AND ".join(where) if where else ""
     if count == "mentions":
         sql = f"""{cte}, units AS (

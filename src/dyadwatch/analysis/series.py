@@ -103,7 +103,7 @@ def dyad_series(db: Any, a: str, b: str, filters: EventFilters | None = None, *,
     if a == b:
         raise BadOptionError(f"a dyad needs two different parties, not {a} twice")
     f = filters if filters is not None else EventFilters(modality=HAPPENED)
-    sql, params = units_cte(replace(f, actor=None, recipient=None), count)
+    sql, params = units_cte(replace(f, actor=None, recipient=None), count, (a, b))
     rows = fetch_rows(db, f"""WITH {sql} SELECT actor_code, event_date, event_type, quad_class, goldstein FROM units
         WHERE (actor_code = ? AND recipient_code = ?) OR (actor_code = ? AND recipient_code = ?)""",
                  [*params, a, b, b, a])
