@@ -42,6 +42,7 @@ from typing import IO, Any
 
 from ..coder.codes import CODE_TABLE_VERSION
 from ..errors import BadOptionError, ExportError
+from ..store.eventstore import BASE_EVENT_COLUMNS
 from . import query
 from .gdelt import MENTION_COLUMNS, gdelt_columns, gdelt_mention_rows, gdelt_rows
 from .parties import party_code
@@ -50,13 +51,7 @@ __all__ = ["EVENT_COLUMNS", "EXTRA_COLUMNS", "FORMATS", "MENTION_COLUMNS", "even
            "gdelt_columns", "gdelt_rows", "plover_record", "read_parquet", "read_plover"]
 
 FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv")
-EVENT_COLUMNS = (
-    "event_id", "content_hash", "article_id", "event_type", "mode", "context", "cameo", "quad_class", "goldstein",
-    "actor_text", "actor_name", "actor_country", "actor_sector", "recipient_text", "recipient_name",
-    "recipient_country", "recipient_sector", "event_date", "date_text", "location_text", "location_name",
-    "location_country", "lat", "lon", "modality", "negated", "quantity", "speaker_name", "speaker_country",
-    "sentence_index", "span_start", "span_end", "sentence", "trigger", "confidence", "coder",
-)
+EVENT_COLUMNS = BASE_EVENT_COLUMNS
 #: what CSV and Parquet add to the events table's columns
 EXTRA_COLUMNS = ("merged_id", "date_precision", "actor_code", "recipient_code", "title", "url", "published",
                  "source")

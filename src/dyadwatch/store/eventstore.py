@@ -274,15 +274,17 @@ class EventStore:
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-# the columns event_row fills, in its order (migration 1's, then migration 3's)
-EVENT_ROW_COLUMNS = (
+# the events table's columns as migration 1 made them (exports write these)
+BASE_EVENT_COLUMNS = (
     "event_id", "content_hash", "article_id", "event_type", "mode", "context", "cameo", "quad_class", "goldstein",
     "actor_text", "actor_name", "actor_country", "actor_sector", "recipient_text", "recipient_name",
     "recipient_country", "recipient_sector", "event_date", "date_text", "location_text", "location_name",
     "location_country", "lat", "lon", "modality", "negated", "quantity", "speaker_name", "speaker_country",
     "sentence_index", "span_start", "span_end", "sentence", "trigger", "confidence", "coder",
-    "background", "retellings", "actor_country_source", "recipient_country_source",
 )
+# the columns event_row fills, in its order (migration 1's, then migration 3's)
+EVENT_ROW_COLUMNS = (*BASE_EVENT_COLUMNS, "background", "retellings", "actor_country_source",
+                     "recipient_country_source")
 
 
 def event_row(digest: str, article_id: str, e: Any) -> list[Any]:
