@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import BadOptionError, BadRecordError, MissingInputError
 from ..records import Article, CodedArticle, Event
-from .events import fix_text, pct, rate
+from .events import fix_text, pct, rate, with_options
 
 SPLITS = ("tune", "test", "all")
 # PLOVER's manual makes these IGO entity codes; a coder that leaves an IGO's country empty with
@@ -261,10 +261,7 @@ def threshold_table(devset: Path, gold_dir: Path, pipeline: Any, split: str,
                     thresholds: Sequence[float]) -> list[dict[str, Any]]:
     """What each confidence threshold buys on ``split``: precision, recall and events kept, from one
     coding of the articles with every event the screen passes (``min_confidence`` 0)."""
-    import copy
-
-    everything = copy.copy(pipeline)
-    everything.options = pipeline.options.with_(min_confidence=0.0)
+    everything = with_options(pipeline, min_confidence=0.0)
     articles = load_devset(devset, gold_dir, split)
     coded = list(everything.code_articles([a.article() for a in articles]))
     rows = []

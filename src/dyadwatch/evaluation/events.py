@@ -380,15 +380,18 @@ def sentence_guesses(coded: CodedArticle, spans: Sequence[tuple[int, int, list[s
 
 # --- entry points -------------------------------------------------------------------------------
 
+def with_options(pipeline: Pipeline, **changes: object) -> Pipeline:
+    """The same pipeline (parser, resources and typer shared, nothing loaded again) with other options."""
+    clone = copy.copy(pipeline)
+    clone.options = pipeline.options.with_(**changes)
+    return clone
+
+
 def given_an_event(pipeline: Pipeline) -> Pipeline:
     """The pipeline with the screen off: PLV and GSR sentences are known to hold an event, so they measure
     the type and the parties given one; whether running news holds one is the screen's part, measured
     on whole articles (``--kind articles``)."""
-    if not pipeline.options.screen:
-        return pipeline
-    clone = copy.copy(pipeline)
-    clone.options = pipeline.options.with_(screen=False)
-    return clone
+    return with_options(pipeline, screen=False) if pipeline.options.screen else pipeline
 
 
 def evaluate(kind: str, path: Path, pipeline: Pipeline, limit: int | None = None,
