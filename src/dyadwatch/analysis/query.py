@@ -125,6 +125,16 @@ _EVENT_SELECT = """SELECT s.*, coalesce(s.event_date, '~') AS _key, m.merged_id,
 FROM src s LEFT JOIN mentions m ON m.event_id = s.event_id LEFT JOIN articles a ON a.content_hash = s.content_hash"""
 
 
+def _page(rows: list[dict[str, Any]], limit: int) -> Page:
+    """A page of at most ``limit`` rows fetched ``limit + 1`` at a time, with the cursor to the next one."""
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = _encode_cursor(rows[-1]["_key"], rows[-1]["event_id"]) if more and rows else None
+    for row in rows:
+        del row["_key"]
+    return Page(rows, nxt, limit)
+
+
 def list_events(db: Any, filters: EventFilters | None = None, *, limit: int = 50, cursor: str | None = None
                 ) -> Page:
     """Stored events (mentions) that pass ``filters``, by date (undated last) then id, with their
@@ -141,13 +151,7 @@ def list_events(db: Any, filters: EventFilters | None = None, *, limit: int = 50
         wparams += [key, key, last]
     sql = f"WITH {cte} {_EVENT_SELECT}" + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY _key, s.event_id LIMIT ?"
-    rows = fetch_rows(db, sql, params + wparams + [limit + 1])
-    more = len(rows) > limit
-    rows = rows[:limit]
-    nxt = _encode_cursor(rows[-1]["_key"], rows[-1]["event_id"]) if more and rows else None
-    for row in rows:
-        del row["_key"]
-    return Page(rows, nxt, limit)
+    return _page(fetch_rows(db, sql, params + wparams + [limit + 1]), limit)
 
 
 def iter_events(db: Any, filters: EventFilters | None = None, *, limit: int | None = None) -> list[dict[str, Any]]:
@@ -380,13 +384,7 @@ def list_pair_events(db: Any, a: str, b: str, filters: EventFilters | None = Non
         where.append("(coalesce(s.event_date, '~') > ? OR (coalesce(s.event_date, '~') = ? AND s.event_id > ?))")
         wparams += [key, key, last]
     sql = f"WITH {cte} {_EVENT_SELECT} WHERE {' AND '.join(where)} ORDER BY _key, s.event_id LIMIT ?"
-    rows = fetch_rows(db, sql, params + wparams + [limit + 1])
-    more = len(rows) > limit
-    rows = rows[:limit]
-    nxt = _encode_cursor(rows[-1]["_key"], rows[-1]["event_id"]) if more and rows else None
-    for row in rows:
-        del row["_key"]
-    return Page(rows, nxt, limit)
+    return _page(fetch_rows(db, sql, params + wparams + [limit + 1]), limit)
 
 
 def latest_events(db: Any, filters: EventFilters | None = None, *, limit: int = 10) -> list[dict[str, Any]]:
