@@ -168,3 +168,38 @@ def test_the_place_an_event_happens_in_is_not_its_target() -> None:
     china = Location("China", "China", "CHN", None, None)
     in_china = replace(event("USA", "CHN", "120"), location=china)
     assert screen_event(in_china, None, None).recipient is not None  # type: ignore[union-attr]
+
+
+def test_one_word_is_one_act_and_the_lexicon_reading_of_it_wins() -> None:
+    # the typer put SANCTION (its generic code 160) on "suspend"; the lexicon read "suspend ... measures"
+    # as RETREAT (085): one act, told by the lexicon's reading even when it is less confident
+    typed = replace(event("CHN", "USA", "160", trigger="suspend", confidence=0.64), id="typed")
+    lexicon = replace(event("CHN", "USA", "085", trigger="suspend", confidence=0.35), id="lexicon")
+    kept, rejected = screen([typed, lexicon], None, None)
+    assert [e.id for e in kept] == ["lexicon"]
+    assert rejected[0].event.id == "typed" and rejected[0].reason.startswith("another reading")
+    # two lexicon readings of one word: the more confident stands
+    praise = replace(event("CHN", "USA", "051", trigger="backed", confidence=0.6), id="praise")
+    retreat = replace(event("CHN", "USA", "085", trigger="backed", confidence=0.4), id="retreat")
+    assert [e.id for e in screen([retreat, praise], None, None)[0]] == ["praise"]
+    # the same word towards another party is another act
+    other = replace(event("CHN", "RUS", "051", trigger="backed", confidence=0.4), id="other")
+    assert len(screen([praise, other], None, None)[0]) == 2
+
+
+def test_two_words_of_one_sentence_telling_one_meeting_are_one_act() -> None:
+    met = replace(event("USA", "CHN", "040", trigger="met", confidence=0.65), id="met")
+    talk = replace(event("USA", "CHN", "040", trigger="talk", confidence=0.6), id="talk")
+    kept, rejected = screen([met, talk], None, None)
+    assert [e.id for e in kept] == ["met"] and "same sentence" in rejected[0].reason
+
+
+def test_a_stance_on_a_policy_is_aimed_at_the_story_country() -> None:
+    plan = Actor("the plans", "the plans", None, None, "phrase")
+    criticised = replace(event("USA", None, "111", trigger="criticised"), recipient=plan)
+    kept = screen_event(criticised, "USA", None)
+    assert isinstance(kept, Event) and kept.recipient is not None
+    assert (kept.recipient.country, kept.recipient.country_source, kept.recipient.text) == ("USA", "story", "the plans")
+    assert isinstance(screen_event(criticised, None, None), Rejected)  # no story country: no owner known
+    met = replace(event("USA", None, "040", trigger="met"), recipient=plan)
+    assert isinstance(screen_event(met, "USA", None), Rejected)  # a meeting with a plan is no meeting

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from ..records import Actor, Event, Location, Mention, Rejected
 from .calibration import Calibration
+from .codes import DEFAULT_CODE_BY_TYPE
 
 # parts of a state, and the non-state political bodies: a source of any type
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -30,6 +31,8 @@ INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
 # types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
 # acts towards a party, and without one the candidate is left out
 TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT", "THREATEN"})
+# stances on a policy, a plan or a decision: aimed at whoever owns it
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # types a statement is itself, which a verb of saying may carry ("X said Y must ...", "critics say Y
 # did ..."); what else the typer puts on "said" is the reported act, whose doer is not the speaker
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST"})
@@ -160,6 +163,17 @@ def act_key(event: Event) -> tuple[object, ...]:
     return (event.event_type, party(event.actor), party(event.recipient), event.modality, said)
 
 
+def typer_guess(event: Event) -> bool:
+    """The event carries its type's generic code: the typer's verdict on the sentence, not a lexicon entry."""
+    return event.cameo == DEFAULT_CODE_BY_TYPE.get(event.event_type)
+
+
+def same_predicate(a: Event, b: Event) -> bool:
+    """Two candidates on the same word of the same sentence, between the same parties."""
+    return (a.sentence_index == b.sentence_index and a.trigger.lower() == b.trigger.lower()
+            and act_key(a)[1:3] == act_key(b)[1:3])
+
+
 def compatible_dates(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -170,10 +184,24 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
     kept: list[Event] = []
     retold: list[Rejected] = []
     for event in sorted(events, key=lambda e: (-e.confidence, e.sentence_index)):
-        twin = next((k for k in kept if act_key(k) == act_key(event) and compatible_dates(k.date, event.date)
-                     and k.sentence_index != event.sentence_index), None)
+        reading = next((k for k in kept if same_predicate(k, event)), None)
+        if reading is not None:
+            # one word, one act: "MPs backed the invasion" is not both SUPPORT and RETREAT. The lexicon's
+            # reading of the word ("suspend ... measures": RETREAT) outranks the typer's reading of the
+            # whole sentence put on that word with its type's generic code.
+            if typer_guess(reading) and not typer_guess(event):
+                kept[kept.index(reading)] = event
+                reading, event = event, reading
+            retold.append(Rejected(event, f"another reading of the act of event {reading.id} "
+                                          f"({reading.event_type} on {reading.trigger!r})"))
+            continue
+        twin = next((k for k in kept if act_key(k) == act_key(event) and compatible_dates(k.date, event.date)), None)
         if twin is None:
             kept.append(event)
+            continue
+        if twin.sentence_index == event.sentence_index:
+            # "met ... to talk about": two words of one sentence telling the same act
+            retold.append(Rejected(event, f"the same act as event {twin.id}, in the same sentence"))
             continue
         at = kept.index(twin)
         mention = (event.sentence_index, event.span[0], event.span[1])
@@ -202,6 +230,10 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         recipient = None
     if recipient is not None and is_the_place(recipient, event):
         recipient = None  # "meeting in Busan, Xi urged ...": where it happens is not whom it is aimed at
+    if recipient is not None and not target_acceptable(recipient) and event.event_type in STANCE_TYPES and country:
+        # "criticised the budget", "rejected the plan": in a story about one country, a stance on one of its
+        # policies is aimed at whoever owns it there (the guide's rule); the target keeps its words
+        recipient = replace(recipient, country=country, country_source="story")
     if recipient is not None and not target_acceptable(recipient):
         if event.event_type not in TARGET_OPTIONAL:
             return Rejected(event, f"target {recipient.text or recipient.name!r} is not a party")
