@@ -157,14 +157,17 @@ def build_sentence(
     ents: Sequence[tuple[int, int, str]] = (),
     index: int = 0,
     offset: int = 0,
+    tags: Sequence[str] | None = None,
 ) -> Sentence:
-    """A hand-built parse for tests: ``heads`` are token indices (the root points to itself)."""
+    """A hand-built parse for tests: ``heads`` are token indices (the root points to itself); ``tags``
+    (fine-grained, "NNS") default to ``pos``."""
     word_list = list(words)
     n = len(word_list)
     if not (len(heads) == len(deps) == n):
         raise ValueError("words, heads and deps must have the same length")
     pos_list = list(pos) if pos is not None else ["X"] * n
     lemma_list = list(lemmas) if lemmas is not None else [w.lower() for w in word_list]
+    tag_list = list(tags) if tags is not None else pos_list
     iob = ["O"] * n
     ent_type = [""] * n
     entities = []
@@ -176,7 +179,7 @@ def build_sentence(
     tokens = []
     cursor = offset
     for k, word in enumerate(word_list):
-        tokens.append(Token(k, word, lemma_list[k], pos_list[k], pos_list[k], deps[k], heads[k], cursor,
+        tokens.append(Token(k, word, lemma_list[k], pos_list[k], tag_list[k], deps[k], heads[k], cursor,
                             ent_type[k], iob[k]))
         cursor += len(word) + 1
     text = " ".join(word_list)

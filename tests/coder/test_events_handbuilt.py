@@ -236,3 +236,40 @@ def test_a_country_the_sentence_names_stands_for_the_implied_target(resources: C
     pledge = next(e for e in coded(resources, first, second).events if e.event_type == "AGREE")
     assert pledge.recipient is not None and pledge.recipient.country == "JPN"
     assert pledge.recipient.text == "Japan" and pledge.recipient.span == (second.tokens[4].start, second.tokens[4].end)
+
+
+def test_they_stands_for_the_plural_party_that_says_it(resources: CoderResources) -> None:
+    # MPs said they rejected the claim .  -> the MPs rejected it
+    s = build_sentence(["MPs", "said", "they", "rejected", "the", "claim", "."], [1, 1, 3, 1, 5, 3, 1],
+                       ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["mp", "say", "they", "reject", "the", "claim", "."],
+                       tags=["NNS", "VBD", "PRP", "VBD", "DT", "NN", "."])
+    rejects = [e for e in coded(resources, s).events if e.trigger == "rejected"]
+    assert rejects and rejects[0].actor.text == "they" and rejects[0].actor.sector == "LEG"
+
+
+def test_they_follows_the_previous_sentence_plural_subject_and_no_further(resources: CoderResources) -> None:
+    def rejected(subject: str, lemma: str, tag: str) -> Sentence:
+        return build_sentence([subject, "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "punct"],
+                              pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"], lemmas=[lemma, "reject", "the", "plan", "."],
+                              tags=[tag, "VBD", "DT", "NN", "."])
+
+    they = rejected("They", "they", "PRP")
+    weather = build_sentence(["It", "rained", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                             pos=["PRON", "VERB", "PUNCT"], lemmas=["it", "rain", "."], tags=["PRP", "VBD", "."])
+    actors = ArticleActors(resources.actors, PUB)
+    first = rejected("Protesters", "protester", "NNS")
+    for sentence in (first, they):
+        actors.read(sentence)
+    actors.after(first)
+    got = actors.resolve(they, 0)
+    assert got is not None and got[0].text == "They" and got[0].sector == first_sector(actors, first)
+    actors.after(weather)  # a sentence whose subject is no party ends the chain
+    assert actors.resolve(they, 0) is None
+
+
+def first_sector(actors: ArticleActors, sentence: Sentence) -> str | None:
+    got = actors.resolve(sentence, 0)
+    return got[0].sector if got else None

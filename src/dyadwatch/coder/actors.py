@@ -19,6 +19,7 @@ from types import MappingProxyType
 from ..records import Actor, Mention, Sentence, Token, Warning
 from .gazetteer import Gazetteer
 from .kb import ActorKnowledge, OfficeHolder
+from .pronouns import PLURAL_PRONOUNS, sentence_subject, subject_above
 
 TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
     "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
@@ -266,6 +267,7 @@ class ArticleActors:
     index: ActorIndex
     day: date | None
     last_person: Actor | None = None
+    last_group: Actor | None = None  # the previous sentence's plural subject party, for its "they"
     recent: list[Actor] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
@@ -299,6 +301,11 @@ class ArticleActors:
             if people:
                 self.last_person = people[-1]
         del self.recent[:-20]
+        self.last_group = sentence_subject(sentence, self.resolve_actor)
+
+    def resolve_actor(self, sentence: Sentence, head: int) -> Actor | None:
+        got = self.resolve(sentence, head)
+        return got[0] if got else None
 
     def resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
         """The actor an argument head stands for, and the parties of a compound actor.
@@ -306,7 +313,7 @@ class ArticleActors:
         The actor's ``text`` and ``span`` are the words of the sentence that name it.
         """
         token = sentence.tokens[head]
-        words = [token] if token.lower in PERSON_PRONOUNS else noun_phrase(sentence, head)
+        words = [token] if token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS else noun_phrase(sentence, head)
         got = self._resolve(sentence, head, words)
         if got is None:
             return None
@@ -340,6 +347,9 @@ class ArticleActors:
             if p is None:
                 return None
             return Actor(token.text, p.name, p.country, p.sector, p.kind), ()
+        if token.lower in PLURAL_PRONOUNS:
+            group = subject_above(sentence, head, self.resolve_actor) or self.last_group
+            return (replace(group, text=token.text, span=None), ()) if group is not None else None
         positions = {t.i for t in phrase}
         inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions]
         words = [t.lemma.lower() for t in phrase]

@@ -1,0 +1,60 @@
+"""Plural pronouns: whom "they" stands for.
+
+"MPs said they rejected the claim", "The Tories attacked the plan. They said ...": a subject "they"
+(or "them") stands for a plural party, the subject of a clause above it in the same sentence
+(the one who says), else the subject of the sentence before when that was a plural party. Anything
+further back is not followed: a wrong "they" gives a wrong doer, and a missed one costs only the
+event. People named one by one ("Xi and Trump") are not taken: their coordination is resolved
+elsewhere. Pure functions over the parse and a resolver; ``ArticleActors`` holds the one actor that
+carries over between sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..records import Actor, Sentence
+
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+Resolver = Callable[[Sentence, int], Actor | None]
+
+
+def plural_party(sentence: Sentence, head: int, actor: Actor | None) -> bool:
+    """A party "they" may stand for: a group or an organisation, or a plural noun naming one."""
+    if actor is None:
+        return False
+    if actor.kind == "organisation":
+        return True
+    # "MPs", "the police", "protesters": a plural noun for people of a role, not one named person
+    return actor.kind in ("group", "person") and actor.sector is not None and sentence.tokens[head].tag in ("NNS", "NNPS")
+
+
+def subject_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
+    """The plural party that is the subject of a clause governing the pronoun ("MPs said they ...")."""
+    seen: set[int] = set()
+    cur = sentence.tokens[pronoun].head
+    while cur not in seen:
+        seen.add(cur)
+        for child in sentence.children(cur):
+            if child.dep in SUBJECTS and child.i != pronoun and child.lower not in PLURAL_PRONOUNS:
+                actor = resolve(sentence, child.i)
+                return actor if plural_party(sentence, child.i, actor) else None
+        head = sentence.tokens[cur].head
+        if head == cur:
+            break
+        cur = head
+    return None
+
+
+def sentence_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
+    """The plural party that is the subject of the sentence's root, for the next sentence's "they"."""
+    root = next((t.i for t in sentence.tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return None
+    for child in sentence.children(root):
+        if child.dep in SUBJECTS and child.lower not in PLURAL_PRONOUNS:
+            actor = resolve(sentence, child.i)
+            return actor if plural_party(sentence, child.i, actor) else None
+    return None
