@@ -253,7 +253,8 @@ def test_they_follows_the_previous_sentence_plural_subject_and_no_further(resour
     def rejected(subject: str, lemma: str, tag: str) -> Sentence:
         return build_sentence([subject, "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],
                               ["nsubj", "ROOT", "det", "dobj", "punct"],
-                              pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"], lemmas=[lemma, "reject", "the", "plan", "."],
+                              pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                              lemmas=[lemma, "reject", "the", "plan", "."],
                               tags=[tag, "VBD", "DT", "NN", "."])
 
     they = rejected("They", "they", "PRP")

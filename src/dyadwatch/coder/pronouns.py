@@ -28,7 +28,8 @@ def plural_party(sentence: Sentence, head: int, actor: Actor | None) -> bool:
     if actor.kind == "organisation":
         return True
     # "MPs", "the police", "protesters": a plural noun for people of a role, not one named person
-    return actor.kind in ("group", "person") and actor.sector is not None and sentence.tokens[head].tag in ("NNS", "NNPS")
+    plural = sentence.tokens[head].tag in ("NNS", "NNPS")
+    return actor.kind in ("group", "person") and actor.sector is not None and plural
 
 
 def subject_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
