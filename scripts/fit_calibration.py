@@ -20,12 +20,13 @@ import sys
 from pathlib import Path
 
 from dyadwatch.coder.calibration import Calibration, features, fit
+from dyadwatch.coder.eventtyper import Typing
 from dyadwatch.config import make_options
 from dyadwatch.evaluation.articles import load_devset, match_events
 from dyadwatch.parse import DATELINE
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.readers import read_inputs
-from dyadwatch.records import Actor, Article
+from dyadwatch.records import Actor, Article, CodedArticle
 
 ROOT = Path(__file__).resolve().parents[1]
 # the sample labels' codes for organisations, as the coder names them
@@ -56,15 +57,25 @@ def judged_sample(pipeline: Pipeline) -> list[tuple[dict[str, float], bool]]:
                 (etype, ORG_CODES.get(actor, actor) or None, ORG_CODES.get(recipient, recipient) or None))
     rows = []
     for article_id, result in coded.items():
+        typings = sentence_typings(pipeline, result)
         for event in sorted(result.events, key=lambda e: -e.confidence):
             free = gold.get((article_id, event.sentence_index))
             if free is None:
                 continue
             key = (event.event_type, code_of(event.actor), code_of(event.recipient))
-            rows.append((features(event), key in free))
+            rows.append((features(event, typings.get(event.sentence_index)), key in free))
             if key in free:
                 free.remove(key)
     return rows
+
+
+def sentence_typings(pipeline: Pipeline, coded: CodedArticle) -> dict[int, Typing | None]:
+    """The typer's verdict on each sentence of a coded article, by sentence index, as the coder saw it."""
+    if pipeline.typer is None:
+        return {}
+    resources = pipeline.resources
+    verdicts = pipeline.typer.type_sentences(list(coded.sentences), resources.lexicon, resources.codes)
+    return {s.index: t for s, t in zip(coded.sentences, verdicts, strict=True)}
 
 
 def code_of(actor: Actor | None) -> str | None:
@@ -89,7 +100,8 @@ def main() -> int:
     for gold, coded in zip(articles, pipeline.code_articles([a.article() for a in articles]), strict=True):
         pairs, _ = match_events(gold.events, coded.events)
         gold_total += len(gold.events)
-        rows += [(features(event), hit is not None) for event, hit in pairs]
+        typings = sentence_typings(pipeline, coded)
+        rows += [(features(event, typings.get(event.sentence_index)), hit is not None) for event, hit in pairs]
     sample_rows = judged_sample(pipeline)
     weights = fit(rows + sample_rows, l2=args.l2)
     model = Calibration("calibration-v1", weights)
@@ -110,6 +122,16 @@ def main() -> int:
             f"l2 {args.l2}; threshold maximises F0.5 on the tune split ({best[0]:.3f})")
     model = Calibration("calibration-v1", weights, best[1], note)
     args.out.write_text(model.to_json(), encoding="utf-8")
+    tp = fp = 0
+    table = []
+    for p, right in scored:
+        tp, fp = tp + right, fp + (not right)
+        table.append((round(p, 2), tp, fp))
+    for cut in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6):
+        at = [(t, f) for p, t, f in table if p >= cut]
+        t, f = at[-1] if at else (0, 0)
+        print(f"tune at {cut:.2f}: precision {t / max(1, t + f):.3f}, recall {t / max(1, gold_total):.3f}, "
+              f"kept {t + f}", file=sys.stderr)
     print(f"{note}\nthreshold {best[1]}; wrote {args.out}", file=sys.stderr)
     return 0
 

@@ -54,3 +54,23 @@ def test_the_shipped_table_loads_and_a_broken_one_is_a_coded_error(tmp_path: Pat
     broken.write_text("{not json", encoding="utf-8")
     with pytest.raises(DataError, match="D300"):
         Calibration.load(broken)
+
+
+def test_the_typers_verdict_on_the_sentence_is_evidence() -> None:
+    from dyadwatch.coder.eventtyper import LABELS, Typing
+
+    def verdict(**mass: float) -> Typing:
+        return Typing(tuple(mass.get(label, 0.0) for label in LABELS))
+
+    meeting = event("CHN", "USA", "040", confidence=0.9)
+    assert "typer_none" not in features(meeting)  # no typer: the features of before
+    agreed = features(meeting, verdict(CONSULT=0.7, NONE=0.3))
+    assert agreed["typer_none"] == 0.3 and agreed["typer_type"] == 0.7 and "typer_other_type" not in agreed
+    other = features(meeting, verdict(ACCUSE=0.6, CONSULT=0.1, NONE=0.3))
+    assert other["typer_other_type"] == 1.0 and other["typer_type"] == 0.1
+    # a typer sure there is no event lowers the probability, under weights that say so
+    model = Calibration("t", {"bias": 0.0, "typer_none": -4.0})
+    assert model.probability(meeting, verdict(NONE=0.9)) < model.probability(meeting, verdict(CONSULT=0.9))
+    # calibrated() finds each event's sentence verdict by sentence index
+    kept, _ = calibrated([meeting], model, 0.0, {0: verdict(NONE=0.9)})
+    assert kept[0].confidence == round(model.probability(meeting, verdict(NONE=0.9)), 2)

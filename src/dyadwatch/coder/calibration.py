@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from ..errors import DataError
 from ..records import Actor, Event
+from .eventtyper import NONE, Typing, same_type
 
 STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 POLITICAL = frozenset({"PTY", "REB", "OPP", "IGO", "NGO", "HRI", "ELI"})
@@ -46,8 +47,10 @@ def party_class(actor: Actor | None) -> str:
     return "country" if actor.kind == "country" else "named"
 
 
-def features(event: Event) -> dict[str, float]:
-    """The evidence the calibration weighs, as named features (absent ones are 0)."""
+def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
+    """The evidence the calibration weighs, as named features (absent ones are 0). ``typing``: the typer's
+    verdict on the event's sentence, when there is one: how likely it finds no event there at all, and
+    whether the event is the one it typed or another act of the sentence."""
     target = event.recipient
     source = party_class(event.actor)
     out = {
@@ -73,6 +76,11 @@ def features(event: Event) -> dict[str, float]:
         out["target_country=none"] = 1.0
     if event.actor.country is None:
         out["source_country=none"] = 1.0
+    if typing is not None:
+        out["typer_none"] = typing.prob(NONE)
+        out["typer_type"] = typing.prob(event.event_type)
+        if not same_type(event.event_type, typing.label):
+            out["typer_other_type"] = 1.0  # a second act of the sentence, or one the typer reads otherwise
     return out
 
 
@@ -85,8 +93,8 @@ class Calibration:
     threshold: float = 0.0
     note: str = ""
 
-    def probability(self, event: Event) -> float:
-        return self.probability_of(features(event))
+    def probability(self, event: Event, typing: Typing | None = None) -> float:
+        return self.probability_of(features(event, typing))
 
     def probability_of(self, feats: Mapping[str, float]) -> float:
         z = sum(self.weights.get(name, 0.0) * value for name, value in feats.items())

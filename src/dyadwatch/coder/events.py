@@ -192,7 +192,9 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         kept, rejected = screen(events, actors.story, day)
         events = list(kept)
         if options.calibrate and resources.calibration is not None:
-            events, below = calibrated(events, resources.calibration, options.min_confidence)
+            by_sentence = ({s.index: t for s, t in zip(parsed.sentences, typings, strict=False)}
+                           if typings is not None else None)
+            events, below = calibrated(events, resources.calibration, options.min_confidence, by_sentence)
             rejected = rejected + below
     for event in events:
         warnings.extend(event_warnings(event, day))

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from ..records import Actor, Event, Location, Mention, Rejected
 from .calibration import Calibration
 from .codes import DEFAULT_CODE_BY_TYPE
+from .eventtyper import Typing
 
 # parts of a state, and the non-state political bodies: a source of any type
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -260,15 +261,17 @@ def screen(events: Iterable[Event], country: str | None, published: date | None
     return tuple(merged), tuple(rejected + retold)
 
 
-def calibrated(events: Iterable[Event], calibration: Calibration, min_confidence: float | None
-               ) -> tuple[list[Event], tuple[Rejected, ...]]:
+def calibrated(events: Iterable[Event], calibration: Calibration, min_confidence: float | None,
+               typings: Mapping[int, Typing | None] | None = None) -> tuple[list[Event], tuple[Rejected, ...]]:
     """Each event with the calibrated confidence (the probability it is right on real news); those under
-    ``min_confidence`` (None: the calibration's threshold) are left out with the reason."""
+    ``min_confidence`` (None: the calibration's threshold) are left out with the reason. ``typings``: the
+    typer's verdict on each sentence (by sentence index), which the calibration weighs too."""
     threshold = calibration.threshold if min_confidence is None else min_confidence
     kept: list[Event] = []
     below: list[Rejected] = []
     for event in events:
-        scored = replace(event, confidence=round(calibration.probability(event), 2))
+        typing = typings.get(event.sentence_index) if typings is not None else None
+        scored = replace(event, confidence=round(calibration.probability(event, typing), 2))
         if scored.confidence < threshold:
             below.append(Rejected(scored, f"confidence {scored.confidence} is under the threshold {threshold}"))
         else:
