@@ -19,7 +19,7 @@ from types import MappingProxyType
 from ..records import Actor, Mention, Sentence, Token, Warning
 from .gazetteer import Gazetteer
 from .kb import ActorKnowledge, OfficeHolder
-from .pronouns import PLURAL_PRONOUNS, sentence_subject, subject_above
+from .pronouns import PLURAL_PRONOUNS, person_antecedent, sentence_subject, subject_above
 
 TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
     "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
@@ -525,19 +525,7 @@ class ArticleActors:
 
     def antecedent(self, sentence: Sentence, pronoun: int) -> Actor | None:
         """A person named earlier in the same sentence (a subject first), else the last one in play."""
-        before = [m for m in self.mentions.get(sentence.index, [])
-                  if m.actor.kind == "person" and m.end <= pronoun]
-        token = sentence.tokens[pronoun]
-        if token.dep in ("dobj", "obj", "dative", "iobj"):
-            # "Kiir pardoned him": an object pronoun is not its own clause's subject (that would be "himself")
-            own_subject = {c.i for c in sentence.children(token.head) if c.dep in ("nsubj", "nsubjpass")}
-            before = [m for m in before if m.head not in own_subject]
-        subjects = [m for m in before if sentence.tokens[m.head].dep in ("nsubj", "nsubjpass")]
-        if subjects:
-            return subjects[-1].actor
-        if before:
-            return before[-1].actor
-        return self.last_person
+        return person_antecedent(sentence, pronoun, self.mentions.get(sentence.index, []), self.last_person)
 
     def main_pair(self) -> tuple[Actor, Actor] | None:
         """The two countries the article is about, when two stand out (60% of country mentions)."""

@@ -1,4 +1,7 @@
-"""Plural pronouns: whom "they" stands for.
+"""Pronouns: whom "he" and "they" stand for.
+
+"he", "she", "him", "her": a person named earlier in the same sentence (a subject first), else the
+last person in play (:func:`person_antecedent`).
 
 "MPs said they rejected the claim", "The Tories attacked the plan. They said ...": a subject "they"
 (or "them") stands for a plural party, the subject of a clause above it in the same sentence
@@ -11,9 +14,9 @@ carries over between sentences.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from ..records import Actor, Sentence
+from ..records import Actor, Mention, Sentence
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -59,3 +62,20 @@ def sentence_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
             actor = resolve(sentence, child.i)
             return actor if plural_party(sentence, child.i, actor) else None
     return None
+
+
+def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Mention],
+                      last_person: Actor | None) -> Actor | None:
+    """The person a singular pronoun stands for: named earlier in the sentence (a subject first), else
+    ``last_person``; an object pronoun is not its own clause's subject ("Kiir pardoned him")."""
+    before = [m for m in mentions if m.actor.kind == "person" and m.end <= pronoun]
+    token = sentence.tokens[pronoun]
+    if token.dep in ("dobj", "obj", "dative", "iobj"):
+        own_subject = {c.i for c in sentence.children(token.head) if c.dep in SUBJECTS}
+        before = [m for m in before if m.head not in own_subject]
+    subjects = [m for m in before if sentence.tokens[m.head].dep in SUBJECTS]
+    if subjects:
+        return subjects[-1].actor
+    if before:
+        return before[-1].actor
+    return last_person
