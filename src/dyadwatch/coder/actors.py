@@ -267,7 +267,7 @@ class ArticleActors:
     index: ActorIndex
     day: date | None
     last_person: Actor | None = None
-    last_group: Actor | None = None  # the previous sentence's plural subject party, for its "they"
+    previous: Sentence | None = None  # the sentence coded last: its plural subject is the next one's "they"
     recent: list[Actor] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
@@ -301,7 +301,7 @@ class ArticleActors:
             if people:
                 self.last_person = people[-1]
         del self.recent[:-20]
-        self.last_group = sentence_subject(sentence, self.resolve_actor)
+        self.previous = sentence
 
     def resolve_actor(self, sentence: Sentence, head: int) -> Actor | None:
         got = self.resolve(sentence, head)
@@ -348,7 +348,8 @@ class ArticleActors:
                 return None
             return Actor(token.text, p.name, p.country, p.sector, p.kind), ()
         if token.lower in PLURAL_PRONOUNS:
-            group = subject_above(sentence, head, self.resolve_actor) or self.last_group
+            group = subject_above(sentence, head, self.resolve_actor) or (
+                sentence_subject(self.previous, self.resolve_actor) if self.previous is not None else None)
             return (replace(group, text=token.text, span=None), ()) if group is not None else None
         positions = {t.i for t in phrase}
         inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions]

@@ -8,8 +8,8 @@ last person in play (:func:`person_antecedent`).
 (the one who says), else the subject of the sentence before when that was a plural party. Anything
 further back is not followed: a wrong "they" gives a wrong doer, and a missed one costs only the
 event. People named one by one ("Xi and Trump") are not taken: their coordination is resolved
-elsewhere. Pure functions over the parse and a resolver; ``ArticleActors`` holds the one actor that
-carries over between sentences.
+elsewhere. Pure functions over the parse and a resolver; ``ArticleActors`` keeps the sentence before,
+and resolves its subject only when a "they" asks (most sentences have none).
 """
 
 from __future__ import annotations
