@@ -107,11 +107,15 @@ def main() -> int:
     model = Calibration("calibration-v1", weights)
     # the threshold is chosen on real news (the tune split) alone: it is the domain the default output serves
     scored = sorted(((model.probability_of(f), right) for f, right in rows), reverse=True)
-    best = (0.0, 0.0)
+    # (probability, right and wrong events at or above it), most probable first
+    cumulative: list[tuple[float, int, int]] = []
     tp = fp = 0
-    for k, (p, right) in enumerate(scored):
+    for p, right in scored:
         tp, fp = tp + right, fp + (not right)
-        if k + 1 < len(scored) and scored[k + 1][0] == p:
+        cumulative.append((p, tp, fp))
+    best = (0.0, 0.0)
+    for k, (p, tp, fp) in enumerate(cumulative):
+        if k + 1 < len(cumulative) and cumulative[k + 1][0] == p:
             continue
         score = f_beta(tp, fp, gold_total - tp)
         if score > best[0]:
@@ -122,13 +126,8 @@ def main() -> int:
             f"l2 {args.l2}; threshold maximises F0.5 on the tune split ({best[0]:.3f})")
     model = Calibration("calibration-v1", weights, best[1], note)
     args.out.write_text(model.to_json(), encoding="utf-8")
-    tp = fp = 0
-    table = []
-    for p, right in scored:
-        tp, fp = tp + right, fp + (not right)
-        table.append((round(p, 2), tp, fp))
     for cut in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6):
-        at = [(t, f) for p, t, f in table if p >= cut]
+        at = [(t, f) for p, t, f in cumulative if round(p, 2) >= cut]
         t, f = at[-1] if at else (0, 0)
         print(f"tune at {cut:.2f}: precision {t / max(1, t + f):.3f}, recall {t / max(1, gold_total):.3f}, "
               f"kept {t + f}", file=sys.stderr)
