@@ -150,13 +150,16 @@ def main() -> int:
             rows += [(f"real news ({split}) event precision / recall",
                       f"{pct(r['precision'])} / {pct(r['recall'])} ({r['right']} right, {r['wrong']} wrong, "
                       f"{r['missed']} missed; {r['articles']} articles)"),
+                     (f"real news ({split}) located precision / recall (the gold event is told in its sentence)",
+                      f"{pct(r['located']['precision'])} / {pct(r['located']['recall'])}"),
                      (f"real news ({split}) events per article, political / other",
                       f"{r['events_per_article']['political']} / {r['events_per_article']['other']}")]
         default = pipeline.resources.calibration.threshold if pipeline.resources.calibration else 0.0
         table = threshold_table(devset, GOLD, pipeline, "test", (0.0, default, 0.25, 0.35, 0.45))
         reports["articles_test_thresholds"] = table
         rows += [(f"real news (test) at --min-confidence {t['min_confidence']}",
-                  f"precision {pct(t['precision'])}, recall {pct(t['recall'])}, {t['kept']} events kept")
+                  f"precision {pct(t['precision'])} (located {pct(t['located_precision'])}), "
+                  f"recall {pct(t['recall'])}, {t['kept']} events kept")
                  for t in table]
     rows += [(f"{kind} seconds", f"{s:.1f}") for kind, s in seconds.items()]
     if (GOLD / FILES["plv"]).is_file():

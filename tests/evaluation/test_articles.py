@@ -10,7 +10,8 @@ import pytest
 
 from dyadwatch.errors import BadOptionError, BadRecordError
 from dyadwatch.evaluation.articles import GoldArticle, GoldEvent, load_devset, match_events, score_articles
-from dyadwatch.records import Article, CodedArticle
+from dyadwatch.evaluation.events import fix_text
+from dyadwatch.records import Article, CodedArticle, Sentence
 
 from ..conftest import REPO
 from ..eventfactory import event
@@ -121,3 +122,30 @@ def test_threshold_table_scores_one_coding_at_each_threshold(tmp_path: Path) -> 
     rows = threshold_table(devset, gold_dir, Stub(), "test", (0.0, 0.5))
     assert [(r["min_confidence"], r["precision"], r["recall"], r["kept"]) for r in rows] == [
         (0.0, 0.5, 1.0, 2), (0.5, 1.0, 1.0, 1)]
+
+
+def test_a_located_match_needs_the_gold_event_told_in_the_events_sentence() -> None:
+    raw = "Xi met Biden in Lima. Later the two leaders met again in Peru."
+    second = raw.index("Later")
+    article = GoldArticle("ipe_public.jsonl", "1", "test", True, raw, date(2002, 3, 10),
+                          (GoldEvent("CONSULT", "CHN", "USA", second, len(raw), "asserted", False),))
+    sentences = (Sentence(0, 0, second - 1, raw[:second - 1], ()), Sentence(1, second, len(raw), raw[second:], ()))
+    told_first = CodedArticle(Article("a", raw), (event("CHN", "USA", "040", sentence_index=0),), sentences=sentences)
+    report = score_articles([article], [told_first])
+    assert report["right"] == 1  # the loose match: same type and countries anywhere in the article
+    assert report["located"]["right"] == 0 and report["located"]["precision"] == 0.0
+    told_second = CodedArticle(Article("a", raw), (event("CHN", "USA", "040", sentence_index=1),), sentences=sentences)
+    assert score_articles([article], [told_second])["located"]["right"] == 1
+
+
+def test_located_offsets_follow_the_repair_of_mojibake_before_them() -> None:
+    raw = "The PMâ€™s aideâ€™s wordsâ€™ â€™â€™â€™â€™â€™ end. Xi urged Joe."
+    start = raw.index("Xi")
+    article = GoldArticle("ipe_public.jsonl", "1", "test", True, raw, None,
+                          (GoldEvent("REQUEST", "CHN", "USA", start, len(raw), "asserted", False),))
+    text = fix_text(raw)
+    cut = text.index("Xi")
+    assert start - cut > len(text) - cut  # unmoved, the gold offsets would fall past the sentence
+    sentences = (Sentence(0, 0, cut - 1, text[:cut - 1], ()), Sentence(1, cut, len(text), text[cut:], ()))
+    coded = CodedArticle(Article("a", text), (event("CHN", "USA", "020", sentence_index=1),), sentences=sentences)
+    assert score_articles([article], [coded])["located"]["right"] == 1

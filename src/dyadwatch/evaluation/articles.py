@@ -6,13 +6,19 @@ gold file's text; the text itself is read in place from ``../shared/gold``. An e
 outputs is right when the article's gold holds an unmatched event of the same type whose source
 and target countries are the coder's (a missing target matches a missing target). Each gold event
 is matched once, so an act coded twice counts once right and once wrong.
+
+That match is loose about where: an event coded from one sentence may match a gold event of the same
+type and countries told in another (in a story of one country, any domestic ACCUSE matches any other).
+The report therefore also gives a *located* score, where the gold event's words must overlap the
+sentence the event was coded from: the share of events an analyst would keep as told where the coder
+says they are.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -145,20 +151,44 @@ def _same_party(gold: str | None, predicted: str | None, predicted_sector: str |
     return gold in IGO_CODES and predicted is None and predicted_sector == "IGO"
 
 
-def match_events(gold: Sequence[GoldEvent], events: Sequence[Event]) -> tuple[list[tuple[Event, GoldEvent | None]],
-                                                                             list[GoldEvent]]:
-    """Pair each coded event with an unmatched gold event of its key (most confident first)."""
+Located = Callable[[Event, GoldEvent], bool]
+
+
+def match_events(gold: Sequence[GoldEvent], events: Sequence[Event], located: Located | None = None
+                 ) -> tuple[list[tuple[Event, GoldEvent | None]], list[GoldEvent]]:
+    """Pair each coded event with an unmatched gold event of its key (most confident first); with
+    ``located``, only with one told where the event was coded from (:func:`locator`)."""
     free = list(gold)
     pairs: list[tuple[Event, GoldEvent | None]] = []
     for event in sorted(events, key=lambda e: -e.confidence):
         rec = event.recipient
         hit = next((g for g in free if g.event_type == event.event_type
                     and _same_party(g.source, event.actor.country, event.actor.sector)
-                    and _same_party(g.target, rec.country if rec else None, rec.sector if rec else None)), None)
+                    and _same_party(g.target, rec.country if rec else None, rec.sector if rec else None)
+                    and (located is None or located(event, g))), None)
         if hit is not None:
             free.remove(hit)
         pairs.append((event, hit))
     return pairs, free
+
+
+def locator(gold: GoldArticle, coded: CodedArticle) -> Located:
+    """Whether a gold event's words overlap the sentence an event was coded from. Gold offsets are into
+    the raw text and the coder read it repaired (:func:`fix_text`), so each offset is moved by the repair
+    of the text before it."""
+    bounds = {s.index: (s.start, s.end) for s in coded.sentences}
+    moved: dict[int, int] = {}
+
+    def fixed(offset: int) -> int:
+        if offset not in moved:
+            moved[offset] = len(fix_text(gold.raw_text[:offset]))
+        return moved[offset]
+
+    def located(event: Event, g: GoldEvent) -> bool:
+        start, end = bounds.get(event.sentence_index, (-1, -1))
+        return start < fixed(g.end) and fixed(g.start) < end
+
+    return located
 
 
 @dataclass
@@ -192,15 +222,19 @@ def score_articles(articles: Sequence[GoldArticle], coded: Iterable[CodedArticle
                    min_confidence: float = 0.0) -> dict[str, Any]:
     """Event-level precision and recall (type + source country + target country), with the lists."""
     overall, by_type_tp, by_type_pred, by_type_gold = Tally(), Counter[str](), Counter[str](), Counter[str]()
+    where = Tally()
     per_group: dict[str, list[int]] = {"political": [0, 0], "other": [0, 0]}
     wrong: list[dict[str, Any]] = []
     missed_list: list[dict[str, Any]] = []
-    for gold, _coded, pairs, _ in judged_events(articles, coded):
+    for gold, result, pairs, _ in judged_events(articles, coded):
         kept = [(e, g) for e, g in pairs if e.confidence >= min_confidence]
         kept_gold = {id(g) for _, g in kept if g is not None}
         missed = [g for g in gold.events if id(g) not in kept_gold]
         tp = sum(1 for _, g in kept if g is not None)
         overall.add(tp, len(kept) - tp, len(missed))
+        placed, _ = match_events(gold.events, [e for e, _ in kept], locator(gold, result))
+        placed_tp = sum(1 for _, g in placed if g is not None)
+        where.add(placed_tp, len(placed) - placed_tp, len(gold.events) - placed_tp)
         group = per_group["political" if gold.political else "other"]
         group[0] += 1
         group[1] += len(kept)
@@ -221,7 +255,7 @@ def score_articles(articles: Sequence[GoldArticle], coded: Iterable[CodedArticle
                     "predicted": by_type_pred[t], "gold": by_type_gold[t]}
                 for t in sorted(set(by_type_pred) | set(by_type_gold))}
     return {"kind": "articles", "articles": len(articles), "min_confidence": min_confidence,
-            **overall.scores(),
+            **overall.scores(), "located": where.scores(),
             "events_per_article": {name: round(n / a, 2) if a else None for name, (a, n) in per_group.items()},
             "articles_by_group": {name: a for name, (a, _) in per_group.items()},
             "per_type": per_type, "wrong_events": wrong, "missed_events": missed_list}
@@ -232,6 +266,8 @@ def format_articles_report(report: dict[str, Any]) -> str:
              f"{report['articles']} articles",
              f"events: precision {pct(report['precision'])}, recall {pct(report['recall'])}, F1 {pct(report['f1'])} "
              f"({report['right']} right, {report['wrong']} wrong, {report['missed']} missed)",
+             "located (told in the event's sentence): precision {}, recall {} ({} right)".format(
+                 pct(report["located"]["precision"]), pct(report["located"]["recall"]), report["located"]["right"]),
              "events per article: " + ", ".join(
                  f"{k} {v} (n={report['articles_by_group'][k]})" for k, v in report["events_per_article"].items())]
     lines.append(f"{'type':<10} {'P':>6} {'right':>5} {'pred':>5} {'gold':>5}")
@@ -268,5 +304,5 @@ def threshold_table(devset: Path, gold_dir: Path, pipeline: Any, split: str,
     for threshold in thresholds:
         report = score_articles(articles, coded, threshold)
         rows.append({"min_confidence": threshold, "precision": report["precision"], "recall": report["recall"],
-                     "kept": report["right"] + report["wrong"]})
+                     "located_precision": report["located"]["precision"], "kept": report["right"] + report["wrong"]})
     return rows
