@@ -256,14 +256,27 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
     return []
 
 
+# verbs that tell no act by themselves: being, seeming and staying, wanting and hoping, trying, waking,
+# and the light verbs whose act is their object noun ("gave an assurance", "made a contribution"), which
+# the lexicon codes when it knows the noun. A typed event does not stand on them.
+NO_ACT_VERBS = frozenset({
+    "be", "have", "seem", "appear", "remain", "stay", "become", "wake", "reel", "live", "lie", "sit", "stand",
+    "try", "attempt", "hope", "wish", "feel", "think", "believe", "know", "see", "look", "watch", "hear",
+    "wait", "happen", "occur", "exist", "proceed", "point", "go", "come", "get", "keep", "let", "take", "make",
+    "give", "do",
+})
+
+
 def candidate_heads(sentence: Sentence, extra: int = 4) -> list[int]:
     """Where a typed event may stand: the main predicates, then other clause verbs, shallowest first
-    ("Russia is willing to withdraw ..., that is behind the Rhine": the parse's root is the afterthought)."""
+    ("Russia is willing to withdraw ..., that is behind the Rhine": the parse's root is the afterthought);
+    never a verb that tells no act by itself (:data:`NO_ACT_VERBS`)."""
     heads = main_predicates(sentence)
     others = [t for t in sentence.tokens if t.pos in ("VERB", "AUX") and t.i not in heads and t.dep != "aux"
               and t.dep != "auxpass"]
     others.sort(key=lambda t: (len(sentence.ancestors(t.i)), t.i))
-    return heads + [t.i for t in others[:extra]]
+    return [i for i in heads + [t.i for t in others[:extra]]
+            if sentence.tokens[i].lemma.lower() not in NO_ACT_VERBS]
 
 
 def named_in(sentence: Sentence, mentions: list[Mention]) -> dict[str, Actor]:
