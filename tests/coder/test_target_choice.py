@@ -309,3 +309,19 @@ def test_whom_a_complement_lets_act_is_the_target() -> None:
                        pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "NOUN", "PART", "VERB", "PUNCT"],
                        lemmas=["Ethiopia", "agree", "to", "allow", "aid", "worker", "to", "enter", "."])
     assert find_arguments(s, 1).targets[0] == 5
+
+
+def test_the_subject_of_face_undergoes_and_a_by_phrase_names_the_doer() -> None:
+    # Iran faced a threat .   (no doer named: the subject is only the target)
+    s = build_sentence(["Iran", "faced", "a", "threat", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Iran", "face", "a", "threat", "."])
+    args = find_arguments(s, 1)
+    assert args.sources == () and args.targets == (0,)
+    # Iran faced a call by the UN .
+    s = build_sentence(["Iran", "faced", "a", "call", "by", "the", "UN", "."], [1, 1, 3, 1, 3, 6, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+                       lemmas=["Iran", "face", "a", "call", "by", "the", "UN", "."])
+    args = find_arguments(s, 1)
+    assert args.sources == (6,) and args.targets == (0,)

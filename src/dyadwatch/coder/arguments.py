@@ -136,16 +136,21 @@ def find_arguments(sentence: Sentence, predicate: int) -> Arguments:
 # verbs whose subject undergoes what the object of "from" does ("faced criticism from the UN",
 # "received an invitation from Putin")
 RECEIVE_VERBS = frozenset({"receive", "face", "get", "draw", "suffer", "come"})
+# of those, the ones whose subject only ever undergoes: "the forces would face a threat" names no doer,
+# while "Putin received the ambassador" is Putin's act
+UNDERGO_VERBS = frozenset({"face", "suffer", "draw"})
 
 
 def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     sources, passive = subjects_of(sentence, token.i)
     children = sentence.children(token.i)
     if token.lemma.lower() in RECEIVE_VERBS and sources and not passive:
-        holders = [token.i, *(c.i for c in children if c.dep in ("dobj", "obj"))]
-        givers = [i for h in holders for i in prepositional_objects(sentence, h, ("from",))]
-        if givers:
+        objects = [c.i for c in children if c.dep in ("dobj", "obj")]
+        givers = [i for h in (token.i, *objects) for i in prepositional_objects(sentence, h, ("from", "by"))]
+        if givers:  # "faced a call by Lord Mackay": Lord Mackay called
             return Arguments(tuple(givers), tuple(sources), False)
+        if objects and token.lemma.lower() in UNDERGO_VERBS:
+            return Arguments((), tuple(sources), False)  # the subject undergoes an act of no one named
     targets: list[int] = []
     if passive:
         targets.extend(c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS)
@@ -303,6 +308,18 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         if between:
             return Arguments((between[0],), tuple(between[1:]), False, light)
     targets = prepositional_objects(sentence, token.i)
+    if not sources:
+        # "criticism of the government by the NHRC chairman", "opposition from the communist parties": the
+        # doer is named after the act; the "of" party is then whom it is aimed at, and whoever "faced" or
+        # "drew" it ("the decision faced opposition from X")
+        agents = (prepositional_objects(sentence, token.i, ("by",))
+                  or prepositional_objects(sentence, token.i, ("from",)))
+        if agents:
+            sources = agents
+            patients = prepositional_objects(sentence, token.i, ("of",))
+            if token.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma.lower() in RECEIVE_VERBS:
+                patients = subjects_of(sentence, head.i)[0] + patients
+            targets = patients + [t for t in targets if t not in agents]
     if light is not None:
         targets += prepositional_objects(sentence, light)
     return Arguments(tuple(_unique(sources)), tuple(_unique(targets)), False, light)
