@@ -293,7 +293,12 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     if len(modifiers) > 1:
         # "the Xi-Trump summit": the first named party acts, the second is the target
         return Arguments((modifiers[0],), tuple(modifiers[1:]) + tuple(prepositional_objects(sentence, token.i)))
-    if not sources and modifiers and prepositional_objects(sentence, token.i):
+    # "criticism of the government by the NHRC chairman", "considerable opposition from the communist parties":
+    # the doer is named after the act; the "of" party is then whom it is aimed at, and so is whoever "faced"
+    # or "drew" it ("the decision faced opposition from X")
+    agents = [] if sources else (prepositional_objects(sentence, token.i, ("by",))
+                                 or prepositional_objects(sentence, token.i, ("from",)))
+    if not sources and modifiers and not agents and prepositional_objects(sentence, token.i):
         sources = modifiers
     light: int | None = None
     head = sentence.tokens[token.head]
@@ -308,18 +313,12 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         if between:
             return Arguments((between[0],), tuple(between[1:]), False, light)
     targets = prepositional_objects(sentence, token.i)
-    if not sources:
-        # "criticism of the government by the NHRC chairman", "opposition from the communist parties": the
-        # doer is named after the act; the "of" party is then whom it is aimed at, and whoever "faced" or
-        # "drew" it ("the decision faced opposition from X")
-        agents = (prepositional_objects(sentence, token.i, ("by",))
-                  or prepositional_objects(sentence, token.i, ("from",)))
-        if agents:
-            sources = agents
-            patients = prepositional_objects(sentence, token.i, ("of",))
-            if token.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma.lower() in RECEIVE_VERBS:
-                patients = subjects_of(sentence, head.i)[0] + patients
-            targets = patients + [t for t in targets if t not in agents]
+    if agents and not sources:
+        sources = agents
+        patients = prepositional_objects(sentence, token.i, ("of",))
+        if token.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma.lower() in RECEIVE_VERBS:
+            patients = subjects_of(sentence, head.i)[0] + patients
+        targets = patients + [t for t in targets if t not in agents]
     if light is not None:
         targets += prepositional_objects(sentence, light)
     return Arguments(tuple(_unique(sources)), tuple(_unique(targets)), False, light)
