@@ -1,0 +1,81 @@
+"""Rows of the predicate lexicon for acts news tells with words the first lexicon lacked. Hand-built parses:
+no model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.lexicon import PredicateLexicon
+from dyadwatch.config import make_options
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Article, ParsedArticle, Sentence
+
+CANDIDATES = make_options().with_(screen=False)
+
+
+def coded(resources: CoderResources, sentence: Sentence):  # type: ignore[no-untyped-def]
+    parsed = ParsedArticle(Article("t", sentence.text, published=date(2025, 10, 30)), (sentence,))
+    return code_article(parsed, resources, CANDIDATES)
+
+
+def test_shunned_codes_a_rejection_from_subject_to_object(resources: CoderResources) -> None:
+    # Britain shunned France .
+    s = build_sentence(["Britain", "shunned", "France", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Britain", "shun", "France", "."])
+    events = coded(resources, s).events
+    assert [(e.event_type, e.cameo) for e in events] == [("REJECT", "120")]
+    e = events[0]
+    assert e.actor.country == "GBR" and e.recipient is not None and e.recipient.country == "FRA"
+
+
+def test_lashed_out_at_codes_criticism_of_the_prepositional_object(resources: CoderResources) -> None:
+    # India lashed out at Pakistan .
+    s = build_sentence(["India", "lashed", "out", "at", "Pakistan", "."], [1, 1, 1, 1, 3, 1],
+                       ["nsubj", "ROOT", "prt", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["India", "lash", "out", "at", "Pakistan", "."])
+    events = coded(resources, s).events
+    assert [(e.event_type, e.cameo) for e in events] == [("ACCUSE", "111")]
+    assert events[0].actor.country == "IND"
+    assert events[0].recipient is not None and events[0].recipient.country == "PAK"
+
+
+def _verb_with_object(verb: str, lemma: str, obj: str, particle: str | None = None) -> Sentence:
+    words = ["Ministry", verb] + ([particle] if particle else []) + ["the", obj, "."]
+    n = len(words)
+    heads, deps, pos = [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"]
+    if particle:
+        heads.append(1)
+        deps.append("prt")
+        pos.append("ADP")
+    heads += [n - 2, 1, 1]
+    deps += ["det", "dobj", "punct"]
+    pos += ["DET", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = lemma
+    lemmas[n - 2] = obj.lower().removesuffix("s")
+    return build_sentence(words, heads, deps, pos=pos, lemmas=lemmas)
+
+
+def test_object_words_and_particles_choose_among_the_new_rows() -> None:
+    lexicon = PredicateLexicon.load()
+
+    def code(sentence: Sentence) -> str | None:
+        match = lexicon.match(sentence, sentence.tokens[1])
+        return match.entry.cameo if match else None
+
+    # firing a minister is a sanction (expel), firing at soldiers stays a fight with small arms
+    assert code(_verb_with_object("fired", "fire", "minister")) == "164"
+    assert code(_verb_with_object("fired", "fire", "soldiers")) == "193"
+    # dismissing an official is a sanction, dismissing a claim a rejection
+    assert code(_verb_with_object("dismissed", "dismiss", "official")) == "164"
+    assert code(_verb_with_object("dismissed", "dismiss", "claim")) == "120"
+    # "resisted calls" rejects; "resisted arrest" is no coded act
+    assert code(_verb_with_object("resisted", "resist", "calls")) == "120"
+    assert code(_verb_with_object("resisted", "resist", "arrest")) is None
+    # "stepped up vigil" mobilises the police; "step" alone codes nothing
+    assert code(_verb_with_object("stepped", "step", "vigil", particle="up")) == "153"
+    assert code(_verb_with_object("stepped", "step", "vigil")) is None
+    assert code(_verb_with_object("relaxed", "relax", "curfew")) == "0813"
+    assert code(_verb_with_object("registered", "register", "case")) == "173"
