@@ -164,14 +164,19 @@ def test_typed_event_keeps_an_unknown_party_as_written(resources: CoderResources
     assert [(e.event_type, e.actor.text, e.actor.country) for e in events] == [("ACCUSE", "Zorblax Union", None)]
 
 
-def test_a_typed_event_never_stands_on_a_verb_that_tells_no_act(resources: CoderResources) -> None:
+def test_with_the_screen_a_typed_event_never_stands_on_a_verb_that_tells_no_act(resources: CoderResources) -> None:
     # Russia hoped Ukraine would stay .   ("hope" and "stay" tell no act: the typer's AGREE has no word to stand on)
     s = build_sentence(["Russia", "hoped", "Ukraine", "would", "stay", "."], [1, 1, 4, 4, 1, 1],
                        ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
                        pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "PUNCT"],
                        lemmas=["Russia", "hope", "Ukraine", "would", "stay", "."])
-    assert coded(resources, s, [typing("AGREE", 0.9)]).events == ()
-    # the same sentence with an act verb gets the typed event on it
+    screened = make_options().with_(calibrate=False)
+    parsed = ParsedArticle(Article("t", s.text, published=PUB), (s,))
+    assert code_article(parsed, resources, screened, [typing("AGREE", 0.9)]).events == ()
+    # with the screen off (PLV's sentences are known to hold an act) the typer's event stands on the root
+    assert [e.trigger for e in coded(resources, s, [typing("AGREE", 0.9)]).events] == ["hoped"]
+    # an act verb carries the typed event with the screen on
     acted = build_sentence(["Russia", "pounded", "Ukraine", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                            pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Russia", "pound", "Ukraine", "."])
-    assert [e.trigger for e in coded(resources, acted, [typing("AGREE", 0.9)]).events] == ["pounded"]
+    parsed = ParsedArticle(Article("t", acted.text, published=PUB), (acted,))
+    assert [e.trigger for e in code_article(parsed, resources, screened, [typing("AGREE", 0.9)]).events] == ["pounded"]
