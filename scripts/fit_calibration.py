@@ -5,7 +5,8 @@ figures ``dyadwatch eval --kind articles --split test`` reports.
 Usage: .venv/bin/python scripts/fit_calibration.py [--gold ../shared/gold] [--out PATH] [--l2 1.0]
 
 Every event the screen keeps on a tune article is judged right (type, source country and target
-country match an unmatched gold event of the article) or wrong; so is every event in a labelled
+country match an unmatched gold event of the article told in the event's sentence: the located match of
+``dyadwatch.evaluation.articles``) or wrong; so is every event in a labelled
 sentence of the sample corpus (whose labels are not exhaustive: unlabelled sentences are not
 judged); a logistic model over the event's evidence (``dyadwatch.coder.calibration.features``) is
 fitted to those judgements, and the threshold that maximises F0.5 on the tune split (real news;
@@ -22,7 +23,7 @@ from pathlib import Path
 from dyadwatch.coder.calibration import Calibration, features, fit
 from dyadwatch.coder.eventtyper import Typing
 from dyadwatch.config import make_options
-from dyadwatch.evaluation.articles import load_devset, match_events
+from dyadwatch.evaluation.articles import load_devset, locator, match_events
 from dyadwatch.parse import DATELINE
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.readers import read_inputs
@@ -98,7 +99,7 @@ def main() -> int:
     rows = []
     gold_total = 0
     for gold, coded in zip(articles, pipeline.code_articles([a.article() for a in articles]), strict=True):
-        pairs, _ = match_events(gold.events, coded.events)
+        pairs, _ = match_events(gold.events, coded.events, locator(gold, coded))
         gold_total += len(gold.events)
         typings = sentence_typings(pipeline, coded)
         rows += [(features(event, typings.get(event.sentence_index)), hit is not None) for event, hit in pairs]

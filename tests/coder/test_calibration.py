@@ -74,3 +74,11 @@ def test_the_typers_verdict_on_the_sentence_is_evidence() -> None:
     # calibrated() finds each event's sentence verdict by sentence index
     kept, _ = calibrated([meeting], model, 0.0, {0: verdict(NONE=0.9)})
     assert kept[0].confidence == round(model.probability(meeting, verdict(NONE=0.9)), 2)
+
+
+def test_the_type_and_a_generic_code_are_evidence() -> None:
+    # 040 is CONSULT's generic code: the typer's reading of a sentence, or a word coded only by its root
+    met = features(event("CHN", "USA", "040"))
+    assert met["type=CONSULT"] == 1.0 and met["generic_code"] == 1.0
+    visited = features(event("CHN", "USA", "042"))  # a visit: the lexicon's own code
+    assert visited["type=CONSULT"] == 1.0 and "generic_code" not in visited

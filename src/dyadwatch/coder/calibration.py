@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from ..errors import DataError
 from ..records import Actor, Event
+from .codes import DEFAULT_CODE_BY_TYPE
 from .eventtyper import NONE, Typing, same_type
 
 STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -48,9 +49,11 @@ def party_class(actor: Actor | None) -> str:
 
 
 def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
-    """The evidence the calibration weighs, as named features (absent ones are 0). ``typing``: the typer's
-    verdict on the event's sentence, when there is one: how likely it finds no event there at all, and
-    whether the event is the one it typed or another act of the sentence."""
+    """The evidence the calibration weighs, as named features (absent ones are 0): the raw confidence, the
+    type and its quad class, whether the code is the type's generic one, the kinds of parties and where their
+    countries come from. ``typing``: the typer's verdict on the event's sentence, when there is one: how
+    likely it finds no event there at all, and whether the event is the one it typed or another act of the
+    sentence."""
     target = event.recipient
     source = party_class(event.actor)
     out = {
@@ -59,7 +62,10 @@ def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
         f"source={source}": 1.0,
         f"target={party_class(target)}": 1.0,
         f"quad={event.quad_class}": 1.0,
+        f"type={event.event_type}": 1.0,  # on running news some types are told loosely ("promised" as SUPPORT)
     }
+    if event.cameo == DEFAULT_CODE_BY_TYPE.get(event.event_type):
+        out["generic_code"] = 1.0  # the typer's reading of the sentence, or a word coded only by its root
     if source == "society" and event.event_type in CONTENTIOUS:
         out["society_contends"] = 1.0  # protesters protesting, a mob attacking: what such groups do
     if event.actor.kind == "person":
