@@ -418,7 +418,7 @@ def eval_(
     model: ModelOpt = None,
     devset: Annotated[Path, typer.Option("--devset", help="articles: the development set's folder "
                                          "(articles.tsv, labels.jsonl).")] = Path("data/devset"),
-    split: Annotated[str, typer.Option("--split", help="articles: tune, test or all.")] = "all",
+    split: Annotated[str, typer.Option("--split", help="articles: tune, test, all (tune and test) or train.")] = "all",
     screen: Annotated[bool, typer.Option("--screen", help="plv and gsr: score the default output, with the "
                                          "screen on (by default they score the type and parties given an "
                                          "event, the screen off).")] = False,

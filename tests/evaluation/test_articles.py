@@ -81,7 +81,14 @@ def test_load_devset_reads_labels_and_texts_in_place(tmp_path: Path) -> None:
     assert article.raw_text[article.events[0].start:article.events[0].end].startswith("police arrested")
     assert load_devset(devset, gold_dir, "tune") == []
     with pytest.raises(BadOptionError):
-        load_devset(devset, gold_dir, "train")
+        load_devset(devset, gold_dir, "heldout")
+    # a train article (the typer learns from it) is never among the scored ones
+    (devset / "articles.tsv").write_text("file\tarticle_id\tsplit\nipe_public.jsonl\t7\ttrain\n")
+    assert load_devset(devset, gold_dir, "all") == [] and len(load_devset(devset, gold_dir, "train")) == 1
+    (devset / "articles.tsv").write_text("file\tarticle_id\tsplit\nipe_public.jsonl\t7\tdev\n")
+    with pytest.raises(BadRecordError):
+        load_devset(devset, gold_dir)
+    (devset / "articles.tsv").write_text("file\tarticle_id\tsplit\nipe_public.jsonl\t7\ttest\n")
     (devset / "labels.jsonl").write_text(json.dumps({**label, "article_id": "8"}) + "\n")
     with pytest.raises(BadRecordError):
         load_devset(devset, gold_dir)

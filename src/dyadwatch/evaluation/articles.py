@@ -28,7 +28,10 @@ from ..errors import BadOptionError, BadRecordError, MissingInputError
 from ..records import Article, CodedArticle, Event
 from .events import fix_text, pct, rate, with_options
 
-SPLITS = ("tune", "test", "all")
+# tune: thresholds and calibration are fitted here; test: only reported on; train: the typer learns from it
+# (``dyadwatch.training``), so it is never scored; all: tune and test
+SPLITS = ("tune", "test", "train", "all")
+SCORED_SPLITS = frozenset({"tune", "test"})
 # PLOVER's manual makes these IGO entity codes; a coder that leaves an IGO's country empty with
 # sector IGO is counted right for any of them
 IGO_CODES = frozenset({"IGO", "UNO", "EUR", "NAT", "AFR", "ASN", "ARL", "OAS"})
@@ -78,6 +81,8 @@ def read_split_table(devset: Path) -> dict[tuple[str, str], str]:
         parts = line.split("\t")
         if len(parts) != 3:
             raise BadRecordError(f"{path}:{n}: expected file, article_id, split")
+        if parts[2] not in SPLITS or parts[2] == "all":
+            raise BadRecordError(f"{path}:{n}: unknown split {parts[2]!r}; use tune, test or train")
         out[(parts[0], parts[1])] = parts[2]
     return out
 
@@ -105,7 +110,8 @@ def _gold_texts(gold_dir: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str,
 
 
 def load_devset(devset: Path, gold_dir: Path, split: str = "all") -> list[GoldArticle]:
-    """The labelled articles of ``split`` (tune, test or all), with their texts from ``gold_dir``."""
+    """The labelled articles of ``split`` (tune, test, train, or all: tune and test), with their texts from
+    ``gold_dir``."""
     if split not in SPLITS:
         raise BadOptionError(f"unknown split {split!r}; use one of {', '.join(SPLITS)}")
     splits = read_split_table(devset)
@@ -123,7 +129,7 @@ def load_devset(devset: Path, gold_dir: Path, split: str = "all") -> list[GoldAr
             raise BadRecordError(f"{labels_path}:{n}: bad label line ({exc})") from None
         if key not in splits:
             raise BadRecordError(f"{labels_path}:{n}: article {key[1]} of {key[0]} is not in articles.tsv")
-        if split == "all" or splits[key] == split:
+        if splits[key] == split or (split == "all" and splits[key] in SCORED_SPLITS):
             labelled.append((key, row))
     texts = _gold_texts(gold_dir, {k for k, _ in labelled})
     out = []
