@@ -49,6 +49,8 @@ class GoldEvent:
     end: int
     modality: str | None
     background: bool
+    # further places the same act is told (character offsets, like start and end)
+    mentions: tuple[tuple[int, int], ...] = ()
 
     @property
     def key(self) -> Key:
@@ -139,7 +141,8 @@ def load_devset(devset: Path, gold_dir: Path, split: str = "all") -> list[GoldAr
             raise MissingInputError(f"article {key[1]} not found in {gold_dir / key[0]}")
         published = date.fromisoformat(source["date"]) if source.get("date") else None
         events = tuple(GoldEvent(str(e["type"]), _party(e.get("source")), _party(e.get("target")),
-                                 int(e["start"]), int(e["end"]), e.get("modality"), bool(e.get("background")))
+                                 int(e["start"]), int(e["end"]), e.get("modality"), bool(e.get("background")),
+                                 tuple((int(m[0]), int(m[1])) for m in e.get("mentions") or ()))
                        for e in row.get("events", []))
         out.append(GoldArticle(key[0], key[1], splits[key], bool(row.get("political")), str(source["text"]),
                                published, events))

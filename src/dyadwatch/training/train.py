@@ -41,11 +41,13 @@ from ..pipeline import Pipeline
 from ..records import Article, Sentence
 from . import corpus, splits
 from .card import VERSION, model_card
+from .news import news_rows
 from .reviews import review_rows
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_OUT = ROOT / "src" / "dyadwatch" / "models" / "eventtyper"
 DEFAULT_GOLD = ROOT.parent / "shared" / "gold"
+DEVSET = ROOT / "data" / "devset"
 CV_CACHE = Path(tempfile.gettempdir()) / "dyadwatch-typer-cv.json"
 
 
@@ -62,6 +64,8 @@ class TrainConfig:
     bbc_sentences: int = 1500  # NONE sentences sampled from non-political BBC articles of the TRAIN pool
     bbc_per_epoch: int = 350  # ... of which this many are drawn afresh each epoch
     lower_share: float = 0.3  # share of the project's corpus lower-cased (the BBC text is all lower case)
+    news: bool = True  # learn from the development set's train split (real news: acts and NONE sentences)
+    news_none_per_epoch: int = 300  # NONE sentences of those articles drawn afresh each epoch
     seed: int = 13
     folds: int = 5
 
@@ -228,9 +232,14 @@ def batch_tensors(tok: Any, texts: Sequence[str], max_length: int) -> tuple[Any,
     return ids, mask
 
 
+Pool = tuple[Sequence[Row], np.ndarray, int]  # rows, their features, how many to draw afresh each epoch
+
+
 def fit(rows: Sequence[Row], feats: np.ndarray, own: Sequence[Row], own_feats: np.ndarray, cfg: TrainConfig,
-        log: Any = print, bbc: Sequence[Row] = (), bbc_feats: np.ndarray | None = None) -> Any:
-    """Fine-tune on ``rows`` (all, each epoch) plus a fresh draw of ``own`` and of ``bbc`` rows per epoch."""
+        log: Any = print, bbc: Sequence[Row] = (), bbc_feats: np.ndarray | None = None,
+        pools: Sequence[Pool] = ()) -> Any:
+    """Fine-tune on ``rows`` (all, each epoch) plus a fresh draw of ``own``, of ``bbc`` and of each of
+    ``pools`` per epoch."""
     import torch
 
     torch.manual_seed(cfg.seed)
@@ -242,7 +251,8 @@ def fit(rows: Sequence[Row], feats: np.ndarray, own: Sequence[Row], own_feats: n
     tuned = [p for p in model.encoder.parameters() if p.requires_grad]
     opt = torch.optim.AdamW([{"params": tuned, "lr": cfg.lr},
                              {"params": model.head.parameters(), "lr": cfg.head_lr}], weight_decay=0.01)
-    per_epoch = len(rows) + min(cfg.own_per_epoch, len(own)) + min(cfg.bbc_per_epoch, len(bbc))
+    per_epoch = (len(rows) + min(cfg.own_per_epoch, len(own)) + min(cfg.bbc_per_epoch, len(bbc))
+                 + sum(min(n, len(pool)) for pool, _, n in pools))
     steps = cfg.epochs * ((per_epoch + cfg.batch_size - 1) // cfg.batch_size)
     warm = max(1, steps // 10)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, 1 - s / steps))
@@ -255,6 +265,9 @@ def fit(rows: Sequence[Row], feats: np.ndarray, own: Sequence[Row], own_feats: n
         if bbc and bbc_feats is not None:
             drawn = rng.sample(range(len(bbc)), min(cfg.bbc_per_epoch, len(bbc)))
             items += [(bbc[i].text, bbc[i].label, bbc_feats[i]) for i in drawn]
+        for pool, pool_feats, n in pools:
+            drawn = rng.sample(range(len(pool)), min(n, len(pool)))
+            items += [(pool[i].text, pool[i].label, pool_feats[i]) for i in drawn]
         rng.shuffle(items)
         total = 0.0
         for start in range(0, len(items), cfg.batch_size):
@@ -397,8 +410,11 @@ def expected_calibration_error(probs: np.ndarray, labels: Sequence[str], bins: i
 
 def cross_validate(plv: list[Row], plv_parsed: list[tuple[Sentence, ...]], plv_feats: np.ndarray,
                    own: list[Row], own_feats: np.ndarray, cfg: TrainConfig, gold: Path, log: Any = print,
-                   bbc: Sequence[Row] = (), bbc_feats: np.ndarray | None = None) -> dict[str, Any]:
-    """Out-of-fold typings for every plv row, and the coder's scores on them."""
+                   bbc: Sequence[Row] = (), bbc_feats: np.ndarray | None = None,
+                   extra: Sequence[Row] = (), extra_feats: np.ndarray | None = None,
+                   pools: Sequence[Pool] = ()) -> dict[str, Any]:
+    """Out-of-fold typings for every plv row, and the coder's scores on them. ``extra`` rows (the real-news
+    acts) and ``pools`` join every fold's training."""
     lexicon, codes = PredicateLexicon.load(), CodeTable.load()
     fold = folds_of(plv, cfg.folds, cfg.seed)
     logits = np.zeros((len(plv), len(LABELS)), dtype=np.float32)
@@ -408,7 +424,10 @@ def cross_validate(plv: list[Row], plv_parsed: list[tuple[Sentence, ...]], plv_f
         test_ids = [i for i in range(len(plv)) if fold[i] == k]
         log(f"fold {k + 1}/{cfg.folds}: train {len(train_ids)} plv + {len(own)} own + {len(bbc)} bbc rows, "
             f"test {len(test_ids)}")
-        model = fit([plv[i] for i in train_ids], plv_feats[train_ids], own, own_feats, cfg, log, bbc, bbc_feats)
+        fold_rows = [plv[i] for i in train_ids] + list(extra)
+        fold_feats = (plv_feats[train_ids] if extra_feats is None
+                      else np.concatenate([plv_feats[train_ids], extra_feats]))
+        model = fit(fold_rows, fold_feats, own, own_feats, cfg, log, bbc, bbc_feats, pools)
         with tempfile.TemporaryDirectory() as tmp:
             export(model, Path(tmp), cfg, 1.0, {})
             typer = EventTyper(Path(tmp))
@@ -461,32 +480,41 @@ def train(out: Path = DEFAULT_OUT, gold: Path = DEFAULT_GOLD, cfg: TrainConfig |
     own = own_rows(ROOT / "data" / "training", cfg.lower_share, cfg.seed)
     plv = plv_rows(gold)
     bbc = bbc_none_rows(gold, cfg.bbc_sentences, cfg.seed)
+    news = [Row(text, label, "", "", origin) for text, label, origin in news_rows(DEVSET, gold)] if cfg.news else []
+    acts, quiet = [r for r in news if r.label != "NONE"], [r for r in news if r.label == "NONE"]
     reviewed = review_rows(reviews) if reviews else []  # dyadwatch train --reviews: into the final model only
-    log(f"corpus: {len(own)} own rows, {len(plv)} plv_train rows, {len(bbc)} BBC NONE sentences")
+    log(f"corpus: {len(own)} own rows, {len(plv)} plv_train rows, {len(bbc)} BBC NONE sentences, "
+        f"{len(acts)} real-news act and {len(quiet)} real-news NONE sentences")
     t0 = time.time()
     parsed = parse_all([r.text for r in own] + [r.text for r in plv] + [r.text for r in bbc]
-                       + [r.text for r in reviewed], model_name)
+                       + [r.text for r in reviewed] + [r.text for r in acts] + [r.text for r in quiet], model_name)
     feats = features_of(parsed)
     n_own, n_plv = len(own), len(own) + len(plv)
     own_feats, plv_feats, bbc_feats = feats[:n_own], feats[n_own:n_plv], feats[n_plv:n_plv + len(bbc)]
-    review_feats = feats[n_plv + len(bbc):]
+    n_reviewed = n_plv + len(bbc) + len(reviewed)
+    review_feats = feats[n_plv + len(bbc):n_reviewed]
+    act_feats, quiet_feats = feats[n_reviewed:n_reviewed + len(acts)], feats[n_reviewed + len(acts):]
+    pools: list[Pool] = [(quiet, quiet_feats, cfg.news_none_per_epoch)] if quiet else []
     log(f"parsed and featurised in {time.time() - t0:.0f}s")
     results: dict[str, Any] = {"config": asdict(cfg), "own_rows": len(own), "plv_rows": len(plv),
-                               "bbc_rows": len(bbc), "bbc_articles": len({r.origin.split("#")[0] for r in bbc})}
+                               "bbc_rows": len(bbc), "bbc_articles": len({r.origin.split("#")[0] for r in bbc}),
+                               "news_act_rows": len(acts), "news_none_rows": len(quiet),
+                               "news_articles": len({r.origin.split("#")[0] for r in news})}
     trained_on = (["data/training/*.tsv"] + (["plv_train.csv"] if plv else [])
-                  + ([f"{splits.BBC_FILE} (NONE: sentences of non-political TRAIN-pool articles)"] if bbc else []))
+                  + ([f"{splits.BBC_FILE} (NONE: sentences of non-political TRAIN-pool articles)"] if bbc else [])
+                  + (["data/devset train split (real news: annotated acts and NONE sentences)"] if news else []))
     # the shipped model first (so a failure in the cross-validation leaves a model), then the folds
     log("final model on all rows")
     if reviewed:
         log(f"reviews: {len(reviewed)} reviewed sentences from {reviews}")
         results["review_rows"] = len(reviewed)
         trained_on.append(f"{Path(reviews or '').name} ({len(reviewed)} reviewed events)")
-    model = fit(plv + reviewed, np.concatenate([plv_feats, review_feats]) if reviewed else plv_feats, own,
-                own_feats, cfg, log, bbc, bbc_feats)
+    model = fit(plv + reviewed + acts, np.concatenate([plv_feats, review_feats, act_feats]), own,
+                own_feats, cfg, log, bbc, bbc_feats, pools)
     export(model, out, cfg, 1.0, {"trained_on": trained_on})
     if cv and plv:
         results["cv"] = cross_validate(plv, parsed[len(own):n_plv], plv_feats, own, own_feats, cfg, gold, log,
-                                       bbc, bbc_feats)
+                                       bbc, bbc_feats, acts, act_feats, pools)
         meta = json.loads((out / "typer.json").read_text(encoding="utf-8"))
         meta["temperature"] = results["cv"]["temperature"]
         (out / "typer.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
@@ -538,12 +566,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--bbc-sentences", type=int, default=TrainConfig.bbc_sentences,
                         help="NONE sentences from non-political BBC articles of the TRAIN pool (0: none)")
     parser.add_argument("--bbc-per-epoch", type=int, default=TrainConfig.bbc_per_epoch)
+    parser.add_argument("--no-news", action="store_true",
+                        help="do not learn from the development set's train split (real news)")
     args = parser.parse_args(argv)
     if args.rescore:
         rescore(args.out, args.gold)
         return 0
     cfg = TrainConfig(epochs=args.epochs, layers=args.layers, bbc_sentences=args.bbc_sentences,
-                      bbc_per_epoch=args.bbc_per_epoch)
+                      bbc_per_epoch=args.bbc_per_epoch, news=not args.no_news)
     train(args.out, args.gold, cfg, cv=not args.no_cv)
     return 0
 
