@@ -1,0 +1,335 @@
+"""A hand-judged sample of the default coder's output on real news the project never tuned or trained on.
+
+  draw --out PATH [--seed 7] [--n 60]   code a seeded sample of held-out articles with the default
+       [--coder-commit SHA]              pipeline (``Pipeline(make_options())``) and write one JSON
+                                         line per event, at most 3 per article, half from each source
+  show --sample PATH [--context 300]    print each drawn event's sentence from the gold file, with
+       [--actors]                        some context and the article's headline, for judging;
+                                         ``--actors`` codes the articles again to print the phrases
+                                         the coder took as source and target (printed, never stored)
+  score --judged PATH                   the kept share: overall, by source, by type, by confidence band,
+                                         and the drop reasons (the part of each ``why`` before its colon)
+
+A judgments file is the drawn lines with ``keep`` (true/false) and ``why`` added; an optional
+``keep_codes`` (true/false) is the looser call of the development-set scorer, which looks at the type
+and the country codes only, whichever phrase the coder took as source or target.
+
+The sources, both read in place from ``../shared/gold``:
+
+- BBC politics articles of ``bbc_train.jsonl`` from the held-out half (``dyadwatch.training.splits``:
+  not in the development set, never trained on);
+- Times of India articles of ``ipe_public.jsonl`` that are not in ``data/devset/articles.tsv``.
+
+Texts are repaired with ``fix_text`` as the development set's are (``GoldArticle.article()``). The
+lines keep offsets and codes only, never the text: ``sentence_span`` points into the repaired text
+the coder read, ``raw_span`` into the gold file's ``text`` field as it stands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import dyadwatch
+from dyadwatch.config import make_options
+from dyadwatch.evaluation.articles import GoldArticle
+from dyadwatch.evaluation.events import fix_text
+from dyadwatch.pipeline import Pipeline
+from dyadwatch.records import CodedArticle, Event
+from dyadwatch.training.splits import BBC_FILE, bbc_articles, dev_ids
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "gold"
+DEVSET = ROOT / "data" / "devset" / "articles.tsv"
+IPE_FILE = "ipe_public.jsonl"
+PER_ARTICLE = 3
+CHUNK = 16  # articles coded at a time, so that the draw stops soon after its quota is met
+BANDS = ((0.0, 0.4, "<0.4"), (0.4, 0.6, "0.4-0.6"), (0.6, 1.01, ">=0.6"))
+
+
+# --- the pools --------------------------------------------------------------------------------------
+
+def bbc_pool(gold: Path) -> list[GoldArticle]:
+    """The held-out BBC politics articles, as gold articles with no events."""
+    return [GoldArticle(BBC_FILE, article.id, "heldout", True, article.text, None, ())
+            for _, article in bbc_articles("heldout", gold, labels=["politics"], dev=dev_ids(DEVSET, BBC_FILE))]
+
+
+def ipe_pool(gold: Path) -> list[GoldArticle]:
+    """The Times of India articles that are not in the development set."""
+    devs = dev_ids(DEVSET, IPE_FILE)
+    out = []
+    with (gold / IPE_FILE).open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            article_id = str(row["id"])
+            if article_id in devs:
+                continue
+            published = date.fromisoformat(row["date"]) if row.get("date") else None
+            out.append(GoldArticle(IPE_FILE, article_id, "heldout", True, str(row["text"]), published, ()))
+    return out
+
+
+def shuffled(pool: Sequence[GoldArticle], rng: random.Random) -> list[GoldArticle]:
+    order = sorted(pool, key=lambda a: a.article_id)
+    rng.shuffle(order)
+    return order
+
+
+# --- offsets ----------------------------------------------------------------------------------------
+
+def raw_offset(raw: str, fixed_offset: int) -> int:
+    """The offset in ``raw`` whose repaired prefix is ``fixed_offset`` characters long (the smallest such)."""
+    lo, hi = 0, len(raw)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(fix_text(raw[:mid])) < fixed_offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def raw_span(raw: str, fixed: str, span: tuple[int, int]) -> tuple[int, int]:
+    if fixed == raw:
+        return span
+    return raw_offset(raw, span[0]), raw_offset(raw, span[1])
+
+
+# --- drawing ----------------------------------------------------------------------------------------
+
+def git(*args: str) -> str:
+    done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)
+    return done.stdout.strip()
+
+
+def coder_commit(given: str | None = None) -> tuple[str, bool]:
+    """The commit of the coder that runs here, and whether its src/ has uncommitted changes.
+
+    The dyadwatch imported from this checkout: its HEAD and ``git status``. One imported from elsewhere
+    (a clean ``git archive`` copy on ``PYTHONPATH``, say): ``given`` (``--coder-commit``), else "unknown".
+    """
+    package = Path(dyadwatch.__file__).resolve().parent
+    if ROOT / "src" not in package.parents:
+        return (given or "unknown"), False
+    head = git("rev-parse", "HEAD")
+    if given and not head.startswith(given) and not given.startswith(head):
+        raise SystemExit(f"Error: --coder-commit {given} is not this checkout's HEAD {head}")
+    return head, bool(git("status", "--porcelain", "--", "src"))
+
+
+def party(actor: Any) -> dict[str, str | None]:
+    if actor is None:
+        return {"country": None, "sector": None, "country_source": None}
+    data = actor.to_dict()
+    return {"country": data["country"], "sector": data["sector"], "country_source": data["country_source"]}
+
+
+def record(gold: GoldArticle, coded: CodedArticle, event: Event, commit: str, dirty: bool) -> dict[str, Any]:
+    bounds = {s.index: (s.start, s.end) for s in coded.sentences}
+    span = bounds.get(event.sentence_index, event.span)
+    return {
+        "file": gold.file, "article_id": gold.article_id, "sentence_index": event.sentence_index,
+        "sentence_span": list(span), "raw_span": list(raw_span(gold.raw_text, coded.article.text, span)),
+        "event_type": event.event_type, "mode": event.mode, "cameo": event.cameo, "quad_class": event.quad_class,
+        "source": party(event.actor), "target": party(event.recipient),
+        "trigger": event.trigger, "confidence": round(event.confidence, 4), "modality": event.modality,
+        "background": event.background, "coder": event.coder, "coder_commit": commit, "coder_dirty": dirty,
+    }
+
+
+def chunks(items: Sequence[GoldArticle], size: int) -> Iterator[list[GoldArticle]]:
+    for at in range(0, len(items), size):
+        yield list(items[at:at + size])
+
+
+def draw_source(pipeline: Pipeline, order: Sequence[GoldArticle], quota: int, seed: int,
+                commit: str, dirty: bool) -> tuple[list[dict[str, Any]], int]:
+    """Events of ``order``'s articles, at most ``PER_ARTICLE`` each (a seeded pick when there are more),
+    until ``quota``; and how many articles were read."""
+    out: list[dict[str, Any]] = []
+    read = 0
+    for chunk in chunks(order, CHUNK):
+        for gold, coded in zip(chunk, pipeline.code_articles([g.article() for g in chunk]), strict=True):
+            read += 1
+            events = sorted(coded.events, key=lambda e: (e.sentence_index, e.span))
+            if len(events) > PER_ARTICLE:
+                pick = random.Random(f"{seed}:{gold.file}:{gold.article_id}")
+                events = [events[i] for i in sorted(pick.sample(range(len(events)), PER_ARTICLE))]
+            for event in events[:quota - len(out)]:
+                out.append(record(gold, coded, event, commit, dirty))
+            if len(out) >= quota:
+                return out, read
+    return out, read
+
+
+def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = None) -> int:
+    commit, dirty = coder_commit(given_commit)
+    if dirty:
+        print("warning: src/ has uncommitted changes; the lines say coder_dirty: true", file=sys.stderr)
+    pipeline = Pipeline(make_options())
+    rng = random.Random(seed)
+    pools = [(BBC_FILE, bbc_pool(gold)), (IPE_FILE, ipe_pool(gold))]
+    orders = [(file, shuffled(pool, rng)) for file, pool in pools]
+    quotas = [n // 2, n - n // 2]
+    lines: list[dict[str, Any]] = []
+    for (file, order), quota in zip(orders, quotas, strict=True):
+        got, read = draw_source(pipeline, order, quota, seed, commit, dirty)
+        print(f"{file}: {len(got)} events from {read} of {len(order)} articles read")
+        lines.extend(got)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    print(f"wrote {len(lines)} events to {out} (coder {pipeline.options.coder}, commit {commit})")
+    return 0
+
+
+# --- showing ----------------------------------------------------------------------------------------
+
+def read_lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def gold_rows(gold: Path, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    want = set(wanted)
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for file in sorted({f for f, _ in want}):
+        with (gold / file).open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    row = json.loads(line)
+                    if (file, str(row["id"])) in want:
+                        out[(file, str(row["id"]))] = row
+    return out
+
+
+def headline(row: dict[str, Any], text: str) -> str:
+    if row.get("url"):  # Times of India: .../city/lucknow/Jilani-seeks-ban-on-VHP-programme/articleshow/123.cms
+        parts = str(row["url"]).rstrip("/").split("/")
+        at = parts.index("articleshow") if "articleshow" in parts else len(parts)
+        return parts[at - 1] if at >= 1 else parts[-1]
+    return text[:100].split("  ")[0]
+
+
+def actor_phrases(lines: Sequence[dict[str, Any]], rows: dict[tuple[str, str], dict[str, Any]]
+                  ) -> dict[tuple[str, str, int, str, str, str], list[str]]:
+    """The source and target phrases of each drawn event, from coding its article again."""
+    keys = list(dict.fromkeys((ln["file"], ln["article_id"]) for ln in lines))
+    golds = []
+    for file, article_id in keys:
+        row = rows[(file, article_id)]
+        published = date.fromisoformat(row["date"]) if row.get("date") else None
+        golds.append(GoldArticle(file, article_id, "heldout", True, str(row["text"]), published, ()))
+    out: dict[tuple[str, str, int, str, str, str], list[str]] = defaultdict(list)
+    for gold_article, coded in zip(golds, Pipeline(make_options()).code_articles([g.article() for g in golds]),
+                                   strict=True):
+        for e in coded.events:
+            key = (gold_article.file, gold_article.article_id, e.sentence_index, e.event_type, e.cameo, e.trigger)
+            out[key].append(f"{e.actor.text!r} -> {e.recipient.text if e.recipient else None!r}")
+    return out
+
+
+def show(sample: Path, gold: Path, context: int, actors: bool = False) -> int:
+    lines = read_lines(sample)
+    rows = gold_rows(gold, ((ln["file"], ln["article_id"]) for ln in lines))
+    phrases = actor_phrases(lines, rows) if actors else {}
+    for n, ln in enumerate(lines, 1):
+        row = rows[(ln["file"], ln["article_id"])]
+        text = fix_text(str(row["text"]))
+        start, end = ln["sentence_span"]
+        src, tgt = ln["source"], ln["target"]
+        print(f"=== {n}. {ln['file']} {ln['article_id']} s{ln['sentence_index']}  [{headline(row, text)}]")
+        print(f"    {ln['event_type']} {ln['cameo']} ({ln['modality']}) trigger={ln['trigger']!r} "
+              f"conf={ln['confidence']}  {src['country']}/{src['sector']} ({src['country_source']}) -> "
+              f"{tgt['country']}/{tgt['sector']} ({tgt['country_source']})")
+        key = (ln["file"], ln["article_id"], ln["sentence_index"], ln["event_type"], ln["cameo"], ln["trigger"])
+        for phrase in phrases.get(key, []):
+            print(f"    actors: {phrase}")
+        print(f"    ...{text[max(0, start - context):start]}")
+        print(f"    >>> {text[start:end]} <<<")
+        print(f"    {text[end:end + context // 2]}...")
+        print()
+    return 0
+
+
+# --- scoring ----------------------------------------------------------------------------------------
+
+def band(confidence: float) -> str:
+    return next(name for lo, hi, name in BANDS if lo <= confidence < hi)
+
+
+def share(rows: Sequence[dict[str, Any]], field: str = "keep") -> str:
+    kept = sum(1 for r in rows if r[field])
+    return f"{kept}/{len(rows)} = {100 * kept / len(rows):.1f}%" if rows else "0/0"
+
+
+def reason(why: str) -> str:
+    """A drop reason's kind: the part before its first colon."""
+    return why.split(":")[0].strip().lower()
+
+
+def score(judged: Path) -> int:
+    rows = read_lines(judged)
+    bad = [n for n, r in enumerate(rows, 1) if not isinstance(r.get("keep"), bool)]
+    if bad:
+        print(f"Error: lines without a true/false keep: {bad}", file=sys.stderr)
+        return 1
+    print(f"kept overall: {share(rows)}")
+    if all(isinstance(r.get("keep_codes"), bool) for r in rows):
+        # the looser reading of the development-set scorer: type and country codes right, whichever
+        # phrase the coder took as the party
+        print(f"kept by codes only (type and countries, any phrase): {share(rows, 'keep_codes')}")
+    groups: list[tuple[str, Any]] = [("source", lambda r: r["file"]), ("type", lambda r: r["event_type"]),
+                                     ("confidence", lambda r: band(float(r["confidence"])))]
+    for title, key in groups:
+        by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            by[key(r)].append(r)
+        order = [name for _, _, name in BANDS if name in by] if title == "confidence" else sorted(by)
+        print(f"by {title}:")
+        for name in order:
+            print(f"  {name:<20} {share(by[name])}")
+    drops = Counter(reason(str(r.get("why", ""))) for r in rows if not r["keep"])
+    print("drop reasons:")
+    for why, count in drops.most_common():
+        print(f"  {count:>3}  {why}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD, help="the shared gold folder")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_draw = sub.add_parser("draw", help="code a seeded sample and write its events")
+    p_draw.add_argument("--out", type=Path, required=True)
+    p_draw.add_argument("--seed", type=int, default=7)
+    p_draw.add_argument("--n", type=int, default=60)
+    p_draw.add_argument("--coder-commit", default=None,
+                        help="the commit of a dyadwatch imported from outside this checkout (PYTHONPATH)")
+    p_show = sub.add_parser("show", help="print each drawn event's sentence, for judging")
+    p_show.add_argument("--sample", type=Path, required=True)
+    p_show.add_argument("--context", type=int, default=300)
+    p_show.add_argument("--actors", action="store_true", help="code the articles again to print actor phrases")
+    p_score = sub.add_parser("score", help="the kept share of a judged sample")
+    p_score.add_argument("--judged", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if args.command == "draw":
+        if args.n < 2:
+            parser.error("--n must be at least 2")
+        return draw(args.out, args.seed, args.n, args.gold, args.coder_commit)
+    if args.command == "show":
+        return show(args.sample, args.gold, args.context, args.actors)
+    return score(args.judged)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
