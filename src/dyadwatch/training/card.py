@@ -96,7 +96,8 @@ def model_card(results: dict[str, Any], out: Path, own_labels: Sequence[str]) ->
         "the development set's tune and test articles and the held-out BBC articles, which stay checks "
         "(`benchmarks/accuracy.py`, `benchmarks/news_rate.py`).",
         "- Terms: the weights are derived from plv_train and the Times of India articles (no stated licence) and "
-        "the BBC articles (research and non-commercial use); use the shipped model for research accordingly, or rebuild it on data of other terms.",
+        "the BBC articles (research and non-commercial use); use the shipped model for research accordingly, or "
+        "rebuild it on data of other terms.",
         "",
     ]
     cv = results.get("cv")
