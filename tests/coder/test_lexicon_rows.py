@@ -68,9 +68,11 @@ def test_object_words_and_particles_choose_among_the_new_rows() -> None:
     # firing a minister is a sanction (expel), firing at soldiers stays a fight with small arms
     assert code(_verb_with_object("fired", "fire", "minister")) == "164"
     assert code(_verb_with_object("fired", "fire", "soldiers")) == "193"
-    # dismissing an official is a sanction, dismissing a claim a rejection
+    # dismissing an official is a sanction, dismissing a demand a rejection, dismissing a claim a denial,
+    # which the guide does not code
     assert code(_verb_with_object("dismissed", "dismiss", "official")) == "164"
-    assert code(_verb_with_object("dismissed", "dismiss", "claim")) == "120"
+    assert code(_verb_with_object("dismissed", "dismiss", "demand")) == "120"
+    assert code(_verb_with_object("dismissed", "dismiss", "claim")) == "-"
     # "resisted calls" rejects; "resisted arrest" is no coded act
     assert code(_verb_with_object("resisted", "resist", "calls")) == "120"
     assert code(_verb_with_object("resisted", "resist", "arrest")) is None
@@ -79,3 +81,44 @@ def test_object_words_and_particles_choose_among_the_new_rows() -> None:
     assert code(_verb_with_object("stepped", "step", "vigil")) is None
     assert code(_verb_with_object("relaxed", "relax", "curfew")) == "0813"
     assert code(_verb_with_object("registered", "register", "case")) == "173"
+
+
+def test_a_silencing_row_leaves_a_word_without_an_act(resources: CoderResources) -> None:
+    from dyadwatch.coder.eventtyper import LABELS, Typing
+
+    # Britain denied the report .   (a denial of a claim: the guide codes none)
+    s = build_sentence(["Britain", "denied", "the", "report", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Britain", "deny", "the", "report", "."])
+    assert coded(resources, s).events == ()
+    # nor does the typer's reading of the sentence stand on the silenced word, with the screen on
+    rejecting = Typing(tuple(0.9 if name == "REJECT" else 0.1 / (len(LABELS) - 1) for name in LABELS), "t")
+    parsed = ParsedArticle(Article("t", s.text, published=date(2025, 10, 30)), (s,))
+    screened = make_options().with_(calibrate=False)
+    assert code_article(parsed, resources, screened, [rejecting]).events == ()
+    # denying a visa is an act
+    visa = build_sentence(["Britain", "denied", "France", "a", "visa", "."], [1, 1, 1, 4, 1, 1],
+                          ["nsubj", "ROOT", "dative", "det", "dobj", "punct"],
+                          pos=["PROPN", "VERB", "PROPN", "DET", "NOUN", "PUNCT"],
+                          lemmas=["Britain", "deny", "France", "a", "visa", "."])
+    assert [(e.event_type, e.cameo) for e in coded(resources, visa).events] == [("REJECT", "120")]
+
+
+def test_refusing_to_comment_is_no_rejection_but_refusing_to_meet_is(resources: CoderResources) -> None:
+    def refused(verb: str, lemma: str) -> Sentence:
+        # Britain refused to <verb> France .
+        return build_sentence(["Britain", "refused", "to", verb, "France", "."], [1, 1, 3, 1, 3, 1],
+                              ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                              pos=["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+                              lemmas=["Britain", "refuse", "to", lemma, "France", "."])
+
+    assert [e.event_type for e in coded(resources, refused("comment", "comment")).events] == []
+    assert "REJECT" in [e.event_type for e in coded(resources, refused("meet", "meet")).events]
+
+
+def test_an_attack_on_a_plan_is_criticism(resources: CoderResources) -> None:
+    # Britain attacked the plan .
+    s = build_sentence(["Britain", "attacked", "the", "plan", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Britain", "attack", "the", "plan", "."])
+    assert [(e.event_type, e.cameo) for e in coded(resources, s).events][:1] == [("ACCUSE", "111")]

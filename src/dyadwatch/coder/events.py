@@ -36,7 +36,7 @@ from .codes import CameoCode, CodeTable
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
 from .kb import load_knowledge
-from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
+from .lexicon import NO_ACT, PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
 from .screen import calibrated, screen, story_country
 from .targets import Resolved, at_place, choose_target, country_after, is_coded, partner_of, same_party
@@ -92,7 +92,7 @@ def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[Predica
     found = {}
     for token in sentence.tokens:
         match = lexicon.match(sentence, token)
-        if match is not None:
+        if match is not None and match.entry.cameo != NO_ACT:
             found[token.i] = match
     kept = []
     for i, match in found.items():
@@ -239,7 +239,8 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
     """Events of a type the typer found and the lexicon's events lack: on a lexicon predicate of that type
     (its code), else on the main predicate or the root (the type's default code), the first that gives an
     event; parties the knowledge base does not know are kept as written. With ``acts_only`` (the screen's
-    part: whether the sentence tells an act at all), never on a verb that tells no act by itself."""
+    part: whether the sentence tells an act at all), never on a verb that tells no act by itself, nor on a
+    word the lexicon silences ("denied the report")."""
     for match in matches:
         code = resources.codes.get(match.entry.cameo) if match.entry.cameo in resources.codes else None
         if code is not None and code.event_type and same_type(code.event_type, event_type):
@@ -247,7 +248,11 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
             if built:
                 return built
     default = resources.codes.default_code(event_type).cameo
+    silenced = {t.i for t in sentence.tokens if acts_only and (m := resources.lexicon.match(sentence, t)) is not None
+                and m.entry.cameo == NO_ACT}
     for head in candidate_heads(sentence, skip=NO_ACT_VERBS if acts_only else frozenset()):
+        if head in silenced:
+            continue
         token = sentence.tokens[head]
         entry = PredicateEntry(token.lemma.lower(), None, "NOUN" if token.pos in ("NOUN", "PROPN") else "VERB",
                                default, frozenset())

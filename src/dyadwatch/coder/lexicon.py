@@ -17,6 +17,9 @@ from ..errors import KnowledgeBaseError
 from ..records import Sentence, Token
 
 LEXICON_VERSION = "predicates-v1"
+# the code of a row that says a word tells no act ("denied the report", "refused to comment"): it silences
+# the word, so neither the lexicon nor the typer codes an event on it
+NO_ACT = "-"
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
@@ -89,18 +92,21 @@ class PredicateLexicon:
 def object_words(sentence: Sentence, token: Token) -> set[str]:
     """Lemmas of what the predicate acts on: its object and the object's modifiers.
 
-    For a verb, the direct object (or passive subject) and its compounds; for a noun, its own
-    modifiers ("worker strike", "strike by workers").
+    For a verb, the direct object (or passive subject) and its compounds, and the verb of its open
+    complement ("refused to comment": comment); for a noun, its own modifiers ("worker strike",
+    "strike by workers").
     """
     heads: list[Token] = []
+    words: set[str] = set()
     for child in sentence.children(token.i):
         verb_object = token.pos in VERB_POS and child.dep in OBJECT_DEPS
         noun_modifier = token.pos in NOUN_POS and child.dep in NOUN_MODIFIER_DEPS
         if verb_object or noun_modifier:
             heads.append(child)
+        elif token.pos in VERB_POS and child.dep == "xcomp":
+            words.add(child.lemma.lower())
     if token.pos in VERB_POS and token.dep in ("relcl", "acl"):
         heads.append(sentence.tokens[token.head])
-    words: set[str] = set()
     for head in heads:
         for tok in sentence.subtree(head.i):
             if tok.dep in ("relcl", "acl") and tok.i != head.i:
@@ -123,7 +129,7 @@ def parse_lexicon(text: str, name: str) -> list[PredicateEntry]:
             raise KnowledgeBaseError(f"{name} line {number}: expected lemma, pos, cameo[, objects]")
         lemma_cell, pos, cameo = cells[0].strip().lower(), cells[1].strip(), cells[2].strip()
         objects = cells[3].strip() if len(cells) > 3 else ""
-        if pos not in ("VERB", "NOUN") or not cameo.isdigit():
+        if pos not in ("VERB", "NOUN") or not (cameo.isdigit() or cameo == NO_ACT):
             raise KnowledgeBaseError(f"{name} line {number}: bad pos {pos!r} or code {cameo!r}")
         lemma, _, particle = lemma_cell.partition(" ")
         entries.append(
