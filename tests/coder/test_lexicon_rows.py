@@ -122,3 +122,24 @@ def test_an_attack_on_a_plan_is_criticism(resources: CoderResources) -> None:
                        ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                        lemmas=["Britain", "attack", "the", "plan", "."])
     assert [(e.event_type, e.cameo) for e in coded(resources, s).events][:1] == [("ACCUSE", "111")]
+
+
+def test_asking_whether_is_a_question_and_asking_to_is_a_request(resources: CoderResources) -> None:
+    # Britain asked France whether it would come .
+    question = build_sentence(["Britain", "asked", "France", "whether", "it", "would", "come", "."],
+                              [1, 1, 1, 6, 6, 6, 1, 1],
+                              ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "ccomp", "punct"],
+                              pos=["PROPN", "VERB", "PROPN", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"],
+                              lemmas=["Britain", "ask", "France", "whether", "it", "would", "come", "."])
+    assert [e.event_type for e in coded(resources, question).events] == []
+    # Britain asked France to come .
+    request = build_sentence(["Britain", "asked", "France", "to", "come", "."], [1, 1, 1, 4, 1, 1],
+                             ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                             pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                             lemmas=["Britain", "ask", "France", "to", "come", "."])
+    assert [(e.event_type, e.recipient.country if e.recipient else None)
+            for e in coded(resources, request).events][:1] == [("REQUEST", "FRA")]
+
+
+def test_meeting_a_target_is_no_meeting(resources: CoderResources) -> None:
+    assert coded(resources, _verb_with_object("met", "meet", "target")).events == ()

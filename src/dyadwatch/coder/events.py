@@ -87,12 +87,44 @@ def find_dateline(parsed: ParsedArticle, gazetteer: Gazetteer) -> Location | Non
     return None
 
 
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "where", "which"})
+
+
+def asks_a_question(sentence: Sentence, token: int) -> bool:
+    """"asked whether ...", "asked about ...", "when asked": a question, not a request. "ask" is a request
+    with an open complement ("asked India to withdraw"), "for" ("asked for aid") or a "that" clause."""
+    verb = sentence.tokens[token]
+    if verb.lemma.lower() not in ("ask", "enquire", "inquire"):
+        return False
+    kids = sentence.children(token)
+    if any(c.dep == "xcomp" or (c.dep == "prep" and c.lower == "for") for c in kids):
+        return False
+    for c in kids:
+        if c.dep in ("ccomp", "advcl"):
+            below = {g.lower for g in sentence.children(c.i)}
+            if "that" in below or "to" in below:
+                return False
+            if below & QUESTION_WORDS:
+                return True
+        if (c.dep == "prep" and c.lower == "about") or (c.dep == "dobj" and c.lemma.lower() == "question"):
+            return True
+    # "when asked, he said": no one named who asks, nothing asked for
+    return verb.dep == "advcl" and not any(c.dep in ("nsubj", "nsubjpass", "dobj") for c in kids)
+
+
+def tells_no_act(sentence: Sentence, token: int, lexicon: PredicateLexicon) -> bool:
+    """The word tells no act: the lexicon silences it ("denied the report") or it asks a question."""
+    match = lexicon.match(sentence, sentence.tokens[token])
+    return (match is not None and match.entry.cameo == NO_ACT) or asks_a_question(sentence, token)
+
+
 def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[PredicateMatch]:
-    """Lexicon predicates, without nominals that are the object of another predicate."""
+    """Lexicon predicates, without nominals that are the object of another predicate, nor words that tell
+    no act (:func:`tells_no_act`)."""
     found = {}
     for token in sentence.tokens:
         match = lexicon.match(sentence, token)
-        if match is not None and match.entry.cameo != NO_ACT:
+        if match is not None and match.entry.cameo != NO_ACT and not asks_a_question(sentence, token.i):
             found[token.i] = match
     kept = []
     for i, match in found.items():
@@ -248,10 +280,8 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
             if built:
                 return built
     default = resources.codes.default_code(event_type).cameo
-    silenced = {t.i for t in sentence.tokens if acts_only and (m := resources.lexicon.match(sentence, t)) is not None
-                and m.entry.cameo == NO_ACT}
     for head in candidate_heads(sentence, skip=NO_ACT_VERBS if acts_only else frozenset()):
-        if head in silenced:
+        if acts_only and tells_no_act(sentence, head, resources.lexicon):
             continue
         token = sentence.tokens[head]
         entry = PredicateEntry(token.lemma.lower(), None, "NOUN" if token.pos in ("NOUN", "PROPN") else "VERB",
