@@ -459,8 +459,8 @@ def train(
     gold_dir: Annotated[Path | None, typer.Option("--gold-dir", help="Folder holding plv_train.csv "
                                                   "(default: ../shared/gold); read in place, never copied.")] = None,
     no_cv: Annotated[bool, typer.Option("--no-cv", help="Skip the 5-fold cross-validation.")] = False,
-    no_news: Annotated[bool, typer.Option("--no-news", help="Do not learn from the development set's train "
-                                          "split (real news).")] = False,
+    news: Annotated[bool, typer.Option("--news", help="Learn from the development set's train split too "
+                                       "(real news; not in the shipped build).")] = False,
     epochs: Annotated[int | None, typer.Option("--epochs", help="Fine-tuning epochs.")] = None,
     reviews: Annotated[Path | None, typer.Option("--reviews", help="Fold these reviews (dyadwatch export "
                                                  "--format reviews) into the training.")] = None,
@@ -485,7 +485,7 @@ def train(
                                      f"({exc})") from None
         if epochs is not None and epochs < 1:
             raise BadOptionError(f"--epochs must be positive, not {epochs}")
-        cfg = TrainConfig(news=not no_news) if epochs is None else TrainConfig(epochs=epochs, news=not no_news)
+        cfg = TrainConfig(news=news) if epochs is None else TrainConfig(epochs=epochs, news=news)
         run_training(out or DEFAULT_OUT, gold_dir or DEFAULT_GOLD, cfg, cv=not no_cv,
                      log=lambda line: typer.echo(line, err=True), reviews=reviews)
 

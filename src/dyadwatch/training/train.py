@@ -64,7 +64,9 @@ class TrainConfig:
     bbc_sentences: int = 1500  # NONE sentences sampled from non-political BBC articles of the TRAIN pool
     bbc_per_epoch: int = 350  # ... of which this many are drawn afresh each epoch
     lower_share: float = 0.3  # share of the project's corpus lower-cased (the BBC text is all lower case)
-    news: bool = True  # learn from the development set's train split (real news: acts and NONE sentences)
+    # learn from the development set's train split (real news: acts and NONE sentences); off in the shipped
+    # build: with it the typer found more acts on the tune split but no more right ones (see the model card)
+    news: bool = False
     news_none_per_epoch: int = 300  # NONE sentences of those articles drawn afresh each epoch
     seed: int = 13
     folds: int = 5
@@ -566,14 +568,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--bbc-sentences", type=int, default=TrainConfig.bbc_sentences,
                         help="NONE sentences from non-political BBC articles of the TRAIN pool (0: none)")
     parser.add_argument("--bbc-per-epoch", type=int, default=TrainConfig.bbc_per_epoch)
-    parser.add_argument("--no-news", action="store_true",
-                        help="do not learn from the development set's train split (real news)")
+    parser.add_argument("--news", action="store_true",
+                        help="learn from the development set's train split too (real news)")
     args = parser.parse_args(argv)
     if args.rescore:
         rescore(args.out, args.gold)
         return 0
     cfg = TrainConfig(epochs=args.epochs, layers=args.layers, bbc_sentences=args.bbc_sentences,
-                      bbc_per_epoch=args.bbc_per_epoch, news=not args.no_news)
+                      bbc_per_epoch=args.bbc_per_epoch, news=args.news)
     train(args.out, args.gold, cfg, cv=not args.no_cv)
     return 0
 
