@@ -2,7 +2,9 @@
 
   draw --out PATH [--seed 7] [--n 60]   code a seeded sample of held-out articles with the default
        [--coder-commit SHA]              pipeline (``Pipeline(make_options())``) and write one JSON
-                                         line per event, at most 3 per article, half from each source
+       [--exclude PATH ...]              line per event, at most 3 per article, half from each source;
+                                         articles of an earlier sample file (``--exclude``, repeatable)
+                                         are skipped
   show --sample PATH [--context 300]    print each drawn event's sentence from the gold file, with
        [--actors]                        some context and the article's headline, for judging;
                                          ``--actors`` codes the articles again to print the phrases
@@ -173,7 +175,13 @@ def draw_source(pipeline: Pipeline, order: Sequence[GoldArticle], quota: int, se
     return out, read
 
 
-def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = None) -> int:
+def excluded_articles(paths: Iterable[Path]) -> set[tuple[str, str]]:
+    """The (file, article id) pairs of earlier sample files, whose articles a new draw skips."""
+    return {(str(line["file"]), str(line["article_id"])) for path in paths for line in read_lines(path)}
+
+
+def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = None,
+         exclude: Sequence[Path] = ()) -> int:
     commit, dirty = coder_commit(given_commit)
     if dirty:
         print("warning: src/ has uncommitted changes; the lines say coder_dirty: true", file=sys.stderr)
@@ -181,6 +189,13 @@ def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = No
     rng = random.Random(seed)
     pools = [(BBC_FILE, bbc_pool(gold)), (IPE_FILE, ipe_pool(gold))]
     orders = [(file, shuffled(pool, rng)) for file, pool in pools]
+    if exclude:
+        # skipped after the shuffle, so that the other articles keep the seed's order
+        skip = excluded_articles(exclude)
+        kept = [(file, [a for a in order if (a.file, a.article_id) not in skip]) for file, order in orders]
+        for (file, order), (_, left) in zip(orders, kept, strict=True):
+            print(f"{file}: {len(order) - len(left)} articles of {len(exclude)} earlier sample file(s) skipped")
+        orders = kept
     quotas = [n // 2, n - n // 2]
     lines: list[dict[str, Any]] = []
     for (file, order), quota in zip(orders, quotas, strict=True):
@@ -315,6 +330,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_draw.add_argument("--n", type=int, default=60)
     p_draw.add_argument("--coder-commit", default=None,
                         help="the commit of a dyadwatch imported from outside this checkout (PYTHONPATH)")
+    p_draw.add_argument("--exclude", type=Path, action="append", default=[], metavar="PATH",
+                        help="an earlier sample file whose articles are skipped (repeatable)")
     p_show = sub.add_parser("show", help="print each drawn event's sentence, for judging")
     p_show.add_argument("--sample", type=Path, required=True)
     p_show.add_argument("--context", type=int, default=300)
@@ -325,7 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "draw":
         if args.n < 2:
             parser.error("--n must be at least 2")
-        return draw(args.out, args.seed, args.n, args.gold, args.coder_commit)
+        return draw(args.out, args.seed, args.n, args.gold, args.coder_commit, args.exclude)
     if args.command == "show":
         return show(args.sample, args.gold, args.context, args.actors)
     return score(args.judged)
