@@ -143,3 +143,15 @@ def test_asking_whether_is_a_question_and_asking_to_is_a_request(resources: Code
 
 def test_meeting_a_target_is_no_meeting(resources: CoderResources) -> None:
     assert coded(resources, _verb_with_object("met", "meet", "target")).events == ()
+
+
+def test_sanctioning_a_plan_is_permission_and_attacking_a_failure_is_criticism(resources: CoderResources) -> None:
+    lexicon = PredicateLexicon.load()
+
+    def code(sentence: Sentence) -> str | None:
+        match = lexicon.match(sentence, sentence.tokens[1])
+        return match.entry.cameo if match else None
+
+    assert code(_verb_with_object("sanctioned", "sanction", "plan")) == "-"
+    assert code(_verb_with_object("sanctioned", "sanction", "Iran")) == "166"
+    assert code(_verb_with_object("attacked", "attack", "failure")) == "111"

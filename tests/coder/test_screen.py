@@ -203,3 +203,16 @@ def test_a_stance_on_a_policy_is_aimed_at_the_story_country() -> None:
     assert isinstance(screen_event(criticised, None, None), Rejected)  # no story country: no owner known
     met = replace(event("USA", None, "040", trigger="met"), recipient=plan)
     assert isinstance(screen_event(met, "USA", None), Rejected)  # a meeting with a plan is no meeting
+
+
+def test_talking_to_voters_or_the_press_is_no_consultation() -> None:
+    call = event("USA", "CHN", "041", trigger="telephoned")
+    voters = replace(call, recipient=Actor("voters", None, "USA", "CVL", "group"))
+    press = replace(call, recipient=Actor("reporters", None, "USA", "JRN", "group"))
+    for aimed in (voters, press):
+        got = screen_event(aimed, None, None)
+        assert isinstance(got, Rejected) and "no consultation" in got.reason
+    assert isinstance(screen_event(call, None, None), Event)  # a call between leaders stays
+    # a demand of the public is still an act
+    appeal = replace(event("USA", "CHN", "020", trigger="appealed"), recipient=voters.recipient)
+    assert isinstance(screen_event(appeal, None, None), Event)

@@ -301,7 +301,7 @@ NO_ACT_VERBS = frozenset({
     "be", "have", "seem", "appear", "remain", "stay", "become", "wake", "reel", "live", "lie", "sit", "stand",
     "try", "attempt", "hope", "wish", "feel", "think", "believe", "know", "see", "look", "watch", "hear",
     "wait", "happen", "occur", "exist", "proceed", "point", "go", "come", "get", "keep", "let", "take", "make",
-    "give", "do",
+    "give", "do", "predict", "forecast", "expect", "estimate", "speculate", "wonder", "doubt",
 })
 
 

@@ -109,6 +109,11 @@ def is_the_place(actor: Actor, event: Event) -> bool:
     return bool({(actor.text or "").lower(), (actor.name or "").lower()} & words)
 
 
+def is_the_public(actor: Actor) -> bool:
+    """The press, or the public as a crowd of no named body (voters, people, residents)."""
+    return actor.sector == "JRN" or (actor.sector == "CVL" and actor.kind == "group")
+
+
 def target_acceptable(target: Actor) -> bool:
     """A target is a party or a named person; a thing of a country ("tariffs on Chinese imports",
     "American soybeans") stands for the country."""
@@ -243,6 +248,9 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         return Rejected(event, f"{event.event_type} needs a target and none was found")
     if event.trigger.lower() in REPORTING_WORDS and recipient is not None and recipient.sector == "JRN":
         return Rejected(event, "speaking to the press is not an act between parties")
+    if event.event_type == "CONSULT" and recipient is not None and is_the_public(recipient):
+        # "telephoned voters", "talked to reporters": canvassing and briefing are no meeting of parties
+        return Rejected(event, f"talking to {recipient.text or recipient.name!r} is no consultation between parties")
     kept = replace(event, actor=with_story_country(event.actor, country) or event.actor,
                    recipient=with_story_country(recipient, country))
     return replace(kept, background=is_background(kept, published))
