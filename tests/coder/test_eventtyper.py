@@ -180,3 +180,13 @@ def test_with_the_screen_a_typed_event_never_stands_on_a_verb_that_tells_no_act(
                            pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Russia", "pound", "Ukraine", "."])
     parsed = ParsedArticle(Article("t", acted.text, published=PUB), (acted,))
     assert [e.trigger for e in code_article(parsed, resources, screened, [typing("AGREE", 0.9)]).events] == ["pounded"]
+
+
+def test_a_mislemmatised_form_still_tells_no_act(resources: CoderResources) -> None:
+    # Russia hoped Ukraine would stay .   (lower-cased text: the parser's lemma of "hoped" is "hop")
+    s = build_sentence(["russia", "hoped", "ukraine", "would", "stay", "."], [1, 1, 4, 4, 1, 1],
+                       ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "PUNCT"],
+                       lemmas=["russia", "hop", "ukraine", "would", "stay", "."])
+    parsed = ParsedArticle(Article("t", s.text, published=PUB), (s,))
+    assert code_article(parsed, resources, make_options().with_(calibrate=False), [typing("AGREE", 0.9)]).events == ()

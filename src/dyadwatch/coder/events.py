@@ -26,6 +26,7 @@ from ..records import (
     Quote,
     Rejected,
     Sentence,
+    Token,
     Warning,
 )
 from .actors import ActorIndex, ArticleActors
@@ -313,8 +314,18 @@ def candidate_heads(sentence: Sentence, extra: int = 4, skip: frozenset[str] = f
     others = [t for t in sentence.tokens if t.pos in ("VERB", "AUX") and t.i not in heads and t.dep != "aux"
               and t.dep != "auxpass"]
     others.sort(key=lambda t: (len(sentence.ancestors(t.i)), t.i))
-    return [i for i in heads + [t.i for t in others[:extra]]
-            if sentence.tokens[i].lemma.lower() not in skip]
+    return [i for i in heads + [t.i for t in others[:extra]] if not readings(sentence.tokens[i]) & skip]
+
+
+def readings(token: Token) -> set[str]:
+    """The token's lemma and the stems its form may have: the parser's lemma of a lower-cased verb can be
+    wrong ("hoped": "hop"), so "hope" is read from the form as well."""
+    form = token.lower
+    out = {token.lemma.lower(), form}
+    for ending in ("ed", "es", "s", "d", "ing"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            out.add(form[: -len(ending)])
+    return out
 
 
 def named_in(sentence: Sentence, mentions: list[Mention]) -> dict[str, Actor]:
