@@ -216,3 +216,27 @@ def test_talking_to_voters_or_the_press_is_no_consultation() -> None:
     # a demand of the public is still an act
     appeal = replace(event("USA", "CHN", "020", trigger="appealed"), recipient=voters.recipient)
     assert isinstance(screen_event(appeal, None, None), Event)
+
+
+def test_a_stance_on_a_hostile_act_is_not_aimed_at_its_victim() -> None:
+    backed = replace(event("USA", "CHN", "051", trigger="backed"),
+                     recipient=Actor("the invasion of Iraq", "Iraq", "IRQ", "GOV", "country"))
+    kept = screen_event(backed, "GBR", None)
+    assert isinstance(kept, Event) and kept.recipient is not None
+    assert kept.recipient.country == "GBR" and kept.recipient.country_source == "story"
+    # a stance on the country itself stays aimed at it
+    plain = replace(backed, recipient=Actor("Iraq", "Iraq", "IRQ", "GOV", "country"))
+    got = screen_event(plain, "GBR", None)
+    assert isinstance(got, Event) and got.recipient is not None and got.recipient.country == "IRQ"
+
+
+def test_two_readings_of_one_word_are_one_act_even_aimed_apart() -> None:
+    support = event("USA", "CHN", "051", trigger="backed", confidence=0.6)
+    retreat = replace(event("USA", "RUS", "084", trigger="backed", confidence=0.5), id="retreat")
+    kept, rejected = screen([support, retreat], None, None)
+    assert [e.event_type for e in kept] == ["SUPPORT"]
+    assert any("another reading" in r.reason for r in rejected)
+    # one type aimed at two parties on one word ("met Xi and Putin") is two acts
+    met_xi = event("USA", "CHN", "040", trigger="met")
+    met_putin = replace(event("USA", "RUS", "040", trigger="met"), id="putin")
+    assert len(screen([met_xi, met_putin], None, None)[0]) == 2

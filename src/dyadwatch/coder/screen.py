@@ -114,6 +114,19 @@ def is_the_public(actor: Actor) -> bool:
     return actor.sector == "JRN" or (actor.sector == "CVL" and actor.kind == "group")
 
 
+HOSTILE_ACTS = frozenset({
+    "invasion", "attack", "occupation", "bombing", "killing", "massacre", "war", "strike", "assault", "raid",
+    "shelling", "violence", "riot", "annexation", "blockade", "incursion", "offensive", "airstrike", "murder",
+})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
+def names_a_hostile_act(actor: Actor) -> bool:
+    """The phrase is a hostile act of or on a country ("the invasion of Iraq"), not the country."""
+    words = [w for w in (actor.text or "").lower().split() if w not in DETERMINERS]
+    return len(words) > 1 and (words[0] in HOSTILE_ACTS or words[0].removesuffix("s") in HOSTILE_ACTS)
+
+
 def target_acceptable(target: Actor) -> bool:
     """A target is a party or a named person; a thing of a country ("tariffs on Chinese imports",
     "American soybeans") stands for the country."""
@@ -175,9 +188,12 @@ def typer_guess(event: Event) -> bool:
 
 
 def same_predicate(a: Event, b: Event) -> bool:
-    """Two candidates on the same word of the same sentence, between the same parties."""
+    """Two readings of the same word of the same sentence by the same source: between the same parties, or
+    of different types (one act, whatever each reading takes as its target); the same type aimed at two
+    targets ("met Xi and Putin") is two acts."""
     return (a.sentence_index == b.sentence_index and a.trigger.lower() == b.trigger.lower()
-            and act_key(a)[1:3] == act_key(b)[1:3])
+            and act_key(a)[1] == act_key(b)[1]
+            and (act_key(a)[2] == act_key(b)[2] or a.event_type != b.event_type))
 
 
 def compatible_dates(a: str | None, b: str | None) -> bool:
@@ -236,6 +252,10 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         recipient = None
     if recipient is not None and is_the_place(recipient, event):
         recipient = None  # "meeting in Busan, Xi urged ...": where it happens is not whom it is aimed at
+    if recipient is not None and event.event_type in STANCE_TYPES and names_a_hostile_act(recipient):
+        # "backed the invasion of Iraq", "condemned the killing of X": the country named is the act's victim,
+        # not whom the stance is aimed at; the act is a thing, whose owner the rule below finds
+        recipient = replace(recipient, country=None, country_source=None, kind="other")
     if recipient is not None and not target_acceptable(recipient) and event.event_type in STANCE_TYPES and country:
         # "criticised the budget", "rejected the plan": in a story about one country, a stance on one of its
         # policies is aimed at whoever owns it there (the guide's rule); the target keeps its words
