@@ -209,9 +209,9 @@ def test_talking_to_voters_or_the_press_is_no_consultation() -> None:
     call = event("USA", "CHN", "041", trigger="telephoned")
     voters = replace(call, recipient=Actor("voters", None, "USA", "CVL", "group"))
     press = replace(call, recipient=Actor("reporters", None, "USA", "JRN", "group"))
-    for aimed in (voters, press):
+    for aimed, reason in ((voters, "no consultation"), (press, "press is no party")):
         got = screen_event(aimed, None, None)
-        assert isinstance(got, Rejected) and "no consultation" in got.reason
+        assert isinstance(got, Rejected) and reason in got.reason
     assert isinstance(screen_event(call, None, None), Event)  # a call between leaders stays
     # a demand of the public is still an act
     appeal = replace(event("USA", "CHN", "020", trigger="appealed"), recipient=voters.recipient)
@@ -240,3 +240,13 @@ def test_two_readings_of_one_word_are_one_act_even_aimed_apart() -> None:
     met_xi = event("USA", "CHN", "040", trigger="met")
     met_putin = replace(event("USA", "RUS", "040", trigger="met"), id="putin")
     assert len(screen([met_xi, met_putin], None, None)[0]) == 2
+
+
+def test_the_press_is_no_party_to_a_meeting_or_a_deal() -> None:
+    xinhua = Actor("Xinhua", "Xinhua", "CHN", "JRN", "organisation")
+    cooperate = replace(event("USA", "CHN", "060", trigger="ties"), recipient=xinhua)
+    got = screen_event(cooperate, None, None)
+    assert isinstance(got, Rejected) and "press" in got.reason
+    # a newspaper accusing a government still acts
+    accuse = replace(event("USA", "CHN", "111", trigger="criticised"), actor=xinhua)
+    assert isinstance(screen_event(accuse, None, None), Event)

@@ -109,6 +109,10 @@ def is_the_place(actor: Actor, event: Event) -> bool:
     return bool({(actor.text or "").lower(), (actor.name or "").lower()} & words)
 
 
+# acts the press reports and takes no part in: a newspaper accuses, is sued, or has its reporters arrested
+PRESS_FREE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+
+
 def is_the_public(actor: Actor) -> bool:
     """The press, or the public as a crowd of no named body (voters, people, residents)."""
     return actor.sector == "JRN" or (actor.sector == "CVL" and actor.kind == "group")
@@ -268,6 +272,9 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         return Rejected(event, f"{event.event_type} needs a target and none was found")
     if event.trigger.lower() in REPORTING_WORDS and recipient is not None and recipient.sector == "JRN":
         return Rejected(event, "speaking to the press is not an act between parties")
+    if event.event_type in PRESS_FREE_TYPES and "JRN" in (event.actor.sector, recipient.sector if recipient else None):
+        # "Washington and Xinhua" cooperating: the press reports a meeting, a deal or a gift; it is no party to it
+        return Rejected(event, f"the press is no party to {event.event_type}")
     if event.event_type == "CONSULT" and recipient is not None and is_the_public(recipient):
         # "telephoned voters", "talked to reporters": canvassing and briefing are no meeting of parties
         return Rejected(event, f"talking to {recipient.text or recipient.name!r} is no consultation between parties")
