@@ -302,7 +302,7 @@ NO_ACT_VERBS = frozenset({
     "be", "have", "seem", "appear", "remain", "stay", "become", "wake", "reel", "live", "lie", "sit", "stand",
     "try", "attempt", "hope", "wish", "feel", "think", "believe", "know", "see", "look", "watch", "hear",
     "wait", "happen", "occur", "exist", "proceed", "point", "go", "come", "get", "keep", "let", "take", "make",
-    "give", "do", "predict", "forecast", "expect", "estimate", "speculate", "wonder", "doubt",
+    "give", "do", "hold", "predict", "forecast", "expect", "estimate", "speculate", "wonder", "doubt",
 })
 
 
