@@ -239,11 +239,11 @@ def test_a_country_the_sentence_names_stands_for_the_implied_target(resources: C
 
 
 def test_they_stands_for_the_plural_party_that_says_it(resources: CoderResources) -> None:
-    # MPs said they rejected the claim .  -> the MPs rejected it
-    s = build_sentence(["MPs", "said", "they", "rejected", "the", "claim", "."], [1, 1, 3, 1, 5, 3, 1],
+    # MPs said they rejected the plan .  -> the MPs rejected it
+    s = build_sentence(["MPs", "said", "they", "rejected", "the", "plan", "."], [1, 1, 3, 1, 5, 3, 1],
                        ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"],
                        pos=["NOUN", "VERB", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
-                       lemmas=["mp", "say", "they", "reject", "the", "claim", "."],
+                       lemmas=["mp", "say", "they", "reject", "the", "plan", "."],
                        tags=["NNS", "VBD", "PRP", "VBD", "DT", "NN", "."])
     rejects = [e for e in coded(resources, s).events if e.trigger == "rejected"]
     assert rejects and rejects[0].actor.text == "they" and rejects[0].actor.sector == "LEG"

@@ -155,3 +155,29 @@ def test_sanctioning_a_plan_is_permission_and_attacking_a_failure_is_criticism(r
     assert code(_verb_with_object("sanctioned", "sanction", "plan")) == "-"
     assert code(_verb_with_object("sanctioned", "sanction", "Iran")) == "166"
     assert code(_verb_with_object("attacked", "attack", "failure")) == "111"
+
+
+def test_denying_or_admitting_a_claim_told_as_a_clause_is_no_act(resources: CoderResources) -> None:
+    def clause(verb: str, lemma: str) -> Sentence:
+        # Britain <verb> that France attacked .
+        return build_sentence(["Britain", verb, "that", "France", "attacked", "."], [1, 1, 4, 4, 1, 1],
+                              ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+                              pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"],
+                              lemmas=["Britain", lemma, "that", "France", "attack", "."])
+
+    for verb, lemma in (("denied", "deny"), ("conceded", "concede")):
+        assert [e.trigger for e in coded(resources, clause(verb, lemma)).events if e.trigger == verb] == []
+    # conceding to a party is an act
+    assert [e.event_type for e in coded(resources, _verb_with_object("conceded", "concede", "demand")).events]
+
+
+def test_striking_a_deal_is_an_agreement_and_a_balance_no_act() -> None:
+    lexicon = PredicateLexicon.load()
+
+    def code(sentence: Sentence) -> str | None:
+        match = lexicon.match(sentence, sentence.tokens[1])
+        return match.entry.cameo if match else None
+
+    assert code(_verb_with_object("struck", "strike", "deal")) == "057"
+    assert code(_verb_with_object("struck", "strike", "balance")) == "-"
+    assert code(_verb_with_object("struck", "strike", "village")) == "190"

@@ -205,11 +205,11 @@ def test_a_stance_on_a_policy_is_aimed_at_the_story_country() -> None:
     assert isinstance(screen_event(met, "USA", None), Rejected)  # a meeting with a plan is no meeting
 
 
-def test_talking_to_voters_or_the_press_is_no_consultation() -> None:
+def test_talking_to_voters_or_the_press_is_no_act_between_parties() -> None:
     call = event("USA", "CHN", "041", trigger="telephoned")
     voters = replace(call, recipient=Actor("voters", None, "USA", "CVL", "group"))
     press = replace(call, recipient=Actor("reporters", None, "USA", "JRN", "group"))
-    for aimed, reason in ((voters, "no consultation"), (press, "press is no party")):
+    for aimed, reason in ((voters, "campaign talk"), (press, "press is no party")):
         got = screen_event(aimed, None, None)
         assert isinstance(got, Rejected) and reason in got.reason
     assert isinstance(screen_event(call, None, None), Event)  # a call between leaders stays

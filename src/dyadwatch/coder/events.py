@@ -113,10 +113,25 @@ def asks_a_question(sentence: Sentence, token: int) -> bool:
     return verb.dep == "advcl" and not any(c.dep in ("nsubj", "nsubjpass", "dobj") for c in kids)
 
 
+# verbs whose clause complement is a claim they deny or a fact they admit ("denied that the advice was
+# drafted", "conceded that his party had suffered"): a denial or an admission, not an act between parties
+CLAIM_VERBS = frozenset({"deny", "dismiss", "reject", "concede", "admit", "acknowledge"})
+
+
+def about_a_claim(sentence: Sentence, token: int) -> bool:
+    """The verb denies or admits a claim told as a clause, with no party or act as its object."""
+    if sentence.tokens[token].lemma.lower() not in CLAIM_VERBS:
+        return False
+    kids = sentence.children(token)
+    return any(c.dep == "ccomp" for c in kids) and not any(c.dep in ("dobj", "obj", "dative") for c in kids)
+
+
 def tells_no_act(sentence: Sentence, token: int, lexicon: PredicateLexicon) -> bool:
-    """The word tells no act: the lexicon silences it ("denied the report") or it asks a question."""
+    """The word tells no act: the lexicon silences it ("denied the report"), it denies or admits a claim
+    told as a clause, or it asks a question."""
     match = lexicon.match(sentence, sentence.tokens[token])
-    return (match is not None and match.entry.cameo == NO_ACT) or asks_a_question(sentence, token)
+    return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
+            or asks_a_question(sentence, token))
 
 
 def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[PredicateMatch]:
@@ -125,7 +140,8 @@ def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[Predica
     found = {}
     for token in sentence.tokens:
         match = lexicon.match(sentence, token)
-        if match is not None and match.entry.cameo != NO_ACT and not asks_a_question(sentence, token.i):
+        if (match is not None and match.entry.cameo != NO_ACT and not asks_a_question(sentence, token.i)
+                and not about_a_claim(sentence, token.i)):
             found[token.i] = match
     kept = []
     for i, match in found.items():

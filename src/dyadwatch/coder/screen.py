@@ -113,6 +113,10 @@ def is_the_place(actor: Actor, event: Event) -> bool:
 PRESS_FREE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
+# what is said to voters, the public or the press in a campaign: a demand of them (REQUEST) stays an act
+CAMPAIGN_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
+
+
 def is_the_public(actor: Actor) -> bool:
     """The press, or the public as a crowd of no named body (voters, people, residents)."""
     return actor.sector == "JRN" or (actor.sector == "CVL" and actor.kind == "group")
@@ -260,7 +264,8 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # "backed the invasion of Iraq", "condemned the killing of X": the country named is the act's victim,
         # not whom the stance is aimed at; the act is a thing, whose owner the rule below finds
         recipient = replace(recipient, country=None, country_source=None, kind="other")
-    if recipient is not None and not target_acceptable(recipient) and event.event_type in STANCE_TYPES and country:
+    if (recipient is not None and not target_acceptable(recipient) and event.event_type in STANCE_TYPES and country
+            and not event.cameo.startswith("09")):  # an inquiry into an incident is aimed at no owner
         # "criticised the budget", "rejected the plan": in a story about one country, a stance on one of its
         # policies is aimed at whoever owns it there (the guide's rule); the target keeps its words
         recipient = replace(recipient, country=country, country_source="story")
@@ -275,9 +280,11 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     if event.event_type in PRESS_FREE_TYPES and "JRN" in (event.actor.sector, recipient.sector if recipient else None):
         # "Washington and Xinhua" cooperating: the press reports a meeting, a deal or a gift; it is no party to it
         return Rejected(event, f"the press is no party to {event.event_type}")
-    if event.event_type == "CONSULT" and recipient is not None and is_the_public(recipient):
-        # "telephoned voters", "talked to reporters": canvassing and briefing are no meeting of parties
-        return Rejected(event, f"talking to {recipient.text or recipient.name!r} is no consultation between parties")
+    if event.event_type in CAMPAIGN_TYPES and recipient is not None and is_the_public(recipient):
+        # "telephoned voters", "assured voters", "talked to reporters": canvassing, campaign promises and
+        # briefings are no acts between parties
+        return Rejected(event, f"{event.event_type} aimed at {recipient.text or recipient.name!r} is campaign talk, "
+                               "no act between parties")
     kept = replace(event, actor=with_story_country(event.actor, country) or event.actor,
                    recipient=with_story_country(recipient, country))
     return replace(kept, background=is_background(kept, published))
