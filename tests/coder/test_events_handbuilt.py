@@ -274,3 +274,21 @@ def test_they_follows_the_previous_sentence_plural_subject_and_no_further(resour
 def first_sector(actors: ArticleActors, sentence: Sentence) -> str | None:
     got = actors.resolve(sentence, 0)
     return got[0].sector if got else None
+
+
+def test_a_title_of_several_words_says_more_than_its_last_word(resources: CoderResources) -> None:
+    def subject(words: list[str], tags: list[str]) -> str | None:
+        # The attorney general spoke .  /  The security forces fired .
+        n = len(words)
+        s = build_sentence(["The", *words, "spoke", "."], [n, *([n] * (n - 1)), n + 1, n + 1, n + 1],
+                           ["det", *(["compound"] * (len(words) - 1)), "nsubj", "ROOT", "punct"],
+                           pos=["DET", *(["NOUN"] * len(words)), "VERB", "PUNCT"],
+                           lemmas=["the", *words, "speak", "."], tags=["DT", *tags, "VBD", "."])
+        actors = ArticleActors(resources.actors, PUB)
+        actors.read(s)
+        got = actors.resolve(s, n)
+        return got[0].sector if got else None
+
+    assert subject(["attorney", "general"], ["NN", "NN"]) == "JUD"  # no general of an army
+    assert subject(["general"], ["NN"]) == "MIL"
+    assert subject(["security", "forces"], ["NN", "NNS"]) == subject(["forces"], ["NNS"])  # a group keeps its head

@@ -356,8 +356,11 @@ class ArticleActors:
         words = [t.lemma.lower() for t in phrase]
         text = " ".join(t.text for t in phrase if t.dep != "det" or t.i != phrase[0].i)
         head_words = [token.lemma.lower()], [token.lower]  # the head noun says most: "government forces"
-        sector = (self.sector_of(head_words[0]) or self.sector_of(head_words[1]) or self.sector_of(words)
-                  or self.sector_of([t.lower for t in phrase]))
+        lowered = [t.lower for t in phrase]  # one's title says more: "attorney general" is no general
+        one = token.tag not in ("NNS", "NNPS")  # titles name one person; "security forces" keep their head
+        titled = self.title_sector(lowered, [t.i for t in phrase].index(head)) if one else None
+        sector = (titled or self.sector_of(head_words[0])
+                  or self.sector_of(head_words[1]) or self.sector_of(words) or self.sector_of(lowered))
         if not inside:
             return self.group(phrase, text) or self.unlisted(sentence, phrase, text, sector)
         people = [m for m in inside if m.actor.kind == "person"]
@@ -544,6 +547,11 @@ class ArticleActors:
         if len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
             return None
         return first[ranked[0]], first[ranked[1]]
+
+    def title_sector(self, words: list[str], at: int) -> str | None:
+        """The sector of a title of two or three words that holds the word at ``at``."""
+        spans = ((k, n) for n in (3, 2) for k in range(max(0, at - n + 1), min(at, len(words) - n) + 1))
+        return next((sec for k, n in spans if (sec := self.index.sector_words.get(" ".join(words[k:k + n])))), None)
 
     def sector_of(self, words: list[str]) -> str | None:
         for n in (3, 2, 1):
