@@ -181,3 +181,12 @@ def test_striking_a_deal_is_an_agreement_and_a_balance_no_act() -> None:
     assert code(_verb_with_object("struck", "strike", "deal")) == "057"
     assert code(_verb_with_object("struck", "strike", "balance")) == "-"
     assert code(_verb_with_object("struck", "strike", "village")) == "190"
+
+
+def test_beating_a_party_at_the_polls_and_demonstrating_a_point_are_no_acts(resources: CoderResources) -> None:
+    assert coded(resources, _verb_with_object("beat", "beat", "Conservatives")).events == ()
+    # Britain demonstrated its strength .
+    shown = build_sentence(["Britain", "demonstrated", "its", "strength", "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "poss", "dobj", "punct"], pos=["PROPN", "VERB", "PRON", "NOUN", "PUNCT"],
+                           lemmas=["Britain", "demonstrate", "its", "strength", "."])
+    assert coded(resources, shown).events == ()

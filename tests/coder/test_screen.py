@@ -250,3 +250,19 @@ def test_the_press_is_no_party_to_a_meeting_or_a_deal() -> None:
     # a newspaper accusing a government still acts
     accuse = replace(event("USA", "CHN", "111", trigger="criticised"), actor=xinhua)
     assert isinstance(screen_event(accuse, None, None), Event)
+
+
+def test_link_lists_topics_and_defending_ones_own_side_are_no_acts() -> None:
+    links = event("USA", "CHN", "040", trigger="talks", sentence="related stories: Trump and Xi hold talks.")
+    got = screen_event(links, None, None)
+    assert isinstance(got, Rejected) and "links" in got.reason
+    topic = replace(event("USA", "CHN", "040", trigger="talked"),
+                    recipient=Actor("the Chinese manifesto", None, "CHN", None, "other"))
+    got = screen_event(topic, None, None)
+    assert isinstance(got, Rejected) and "needs a target" in got.reason
+    minister = Actor("the law minister", None, "IND", "GOV", "group")
+    defended = replace(event("USA", "CHN", "052", trigger="defended"), actor=minister,
+                       recipient=Actor("the government's action", None, "IND", "GOV", "group"))
+    got = screen_event(defended, None, None)
+    assert isinstance(got, Rejected) and "rebuttal" in got.reason
+    assert isinstance(screen_event(event("USA", "CHN", "052", trigger="defended"), None, None), Event)

@@ -126,12 +126,18 @@ def about_a_claim(sentence: Sentence, token: int) -> bool:
     return any(c.dep == "ccomp" for c in kids) and not any(c.dep in ("dobj", "obj", "dative") for c in kids)
 
 
+def shows_something(sentence: Sentence, token: int) -> bool:
+    """"demonstrating its strength", "demonstrated that ...": showing, not a demonstration in the street."""
+    return (sentence.tokens[token].lemma.lower() == "demonstrate"
+            and any(c.dep in ("dobj", "obj", "ccomp") for c in sentence.children(token)))
+
+
 def tells_no_act(sentence: Sentence, token: int, lexicon: PredicateLexicon) -> bool:
     """The word tells no act: the lexicon silences it ("denied the report"), it denies or admits a claim
-    told as a clause, or it asks a question."""
+    told as a clause, it shows something, or it asks a question."""
     match = lexicon.match(sentence, sentence.tokens[token])
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
-            or asks_a_question(sentence, token))
+            or shows_something(sentence, token) or asks_a_question(sentence, token))
 
 
 def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[PredicateMatch]:
@@ -140,8 +146,7 @@ def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[Predica
     found = {}
     for token in sentence.tokens:
         match = lexicon.match(sentence, token)
-        if (match is not None and match.entry.cameo != NO_ACT and not asks_a_question(sentence, token.i)
-                and not about_a_claim(sentence, token.i)):
+        if match is not None and not tells_no_act(sentence, token.i, lexicon):
             found[token.i] = match
     kept = []
     for i, match in found.items():

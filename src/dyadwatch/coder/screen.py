@@ -51,6 +51,8 @@ DROPPED_MODALITIES = frozenset({"hypothetical", "denied"})
 KEPT_MODALITIES = frozenset({("REJECT", "denied"), ("AGREE", "hypothetical")})
 BACKGROUND_DAYS = 30  # an act dated to a period that ended this long before the article is background
 QUESTION = re.compile(r"\?\s*[\"'”’)\]]*\s*$")
+# a list of links to other stories is no report ("related stories: rajya sabha adjourned ...")
+LINK_LIST = re.compile(r"^\W*(related stories|related story|also read|read more|see also)\b", re.IGNORECASE)
 
 
 def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location | None,
@@ -115,6 +117,10 @@ PRESS_FREE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE",
 
 # what is said to voters, the public or the press in a campaign: a demand of them (REQUEST) stays an act
 CAMPAIGN_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
+
+
+def is_person(actor: Actor) -> bool:
+    return actor.kind == "person"
 
 
 def is_the_public(actor: Actor) -> bool:
@@ -247,6 +253,8 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         return Rejected(event, f"{event.modality}: not an act that happened or is planned")
     if QUESTION.search(event.sentence):
         return Rejected(event, "the sentence is a question")
+    if LINK_LIST.search(event.sentence):
+        return Rejected(event, "the sentence lists links to other stories")
     if event.trigger.lower() in REPORTING_WORDS and event.event_type not in SPEECH_TYPES:
         return Rejected(event, f"{event.trigger!r} reports the act; its subject is not the doer")
     problem = source_problem(event)
@@ -258,6 +266,11 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # domestic story that names a foreign country ("the government has resisted calls" is not aimed
         # at Iraq in a British story about the Iraq war)
         recipient = None
+    if event.event_type == "CONSULT" and recipient is not None and not (is_party(recipient) or is_person(recipient)):
+        recipient = None  # "talked about the Labour manifesto": one meets parties, not topics
+    if (event.cameo == "052" and recipient is not None and recipient.country == event.actor.country
+            and recipient.sector == event.actor.sector == "GOV"):
+        return Rejected(event, "a government defending its own side is a rebuttal, no act between parties")
     if recipient is not None and is_the_place(recipient, event):
         recipient = None  # "meeting in Busan, Xi urged ...": where it happens is not whom it is aimed at
     if recipient is not None and event.event_type in STANCE_TYPES and names_a_hostile_act(recipient):
