@@ -2,9 +2,12 @@
 
   draw --out PATH [--seed 7] [--n 60]   code a seeded sample of held-out articles with the default
        [--coder-commit SHA]              pipeline (``Pipeline(make_options())``) and write one JSON
-       [--exclude PATH ...]              line per event, at most 3 per article, half from each source;
+       [--exclude PATH ...]              line per event, at most 3 per article, half from each source
+                                         (the second makes up what the first's pool runs short of);
                                          articles of an earlier sample file (``--exclude``, repeatable)
-                                         are skipped
+                                         are skipped, and so are near-copies of them: an article more
+                                         than 40% of whose word 5-grams (its set of them) occur in one
+                                         excluded article (containment, not Jaccard)
   show --sample PATH [--context 300]    print each drawn event's sentence from the gold file, with
        [--actors]                        some context and the article's headline, for judging;
                                          ``--actors`` codes the articles again to print the phrases
@@ -32,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -55,6 +59,8 @@ IPE_FILE = "ipe_public.jsonl"
 PER_ARTICLE = 3
 CHUNK = 16  # articles coded at a time, so that the draw stops soon after its quota is met
 BANDS = ((0.0, 0.4, "<0.4"), (0.4, 0.6, "0.4-0.6"), (0.6, 1.01, ">=0.6"))
+SHINGLE = 5  # words in a shingle of the near-copy guard
+NEAR_COPY = 0.4  # the share of an article's shingles found in one excluded article that makes it a near-copy
 
 
 # --- the pools --------------------------------------------------------------------------------------
@@ -180,6 +186,36 @@ def excluded_articles(paths: Iterable[Path]) -> set[tuple[str, str]]:
     return {(str(line["file"]), str(line["article_id"])) for path in paths for line in read_lines(path)}
 
 
+def shingles(text: str) -> set[tuple[str, ...]]:
+    """The set of an article's word 5-grams (lower case, letters and digits only)."""
+    words = re.findall(r"[a-z0-9]+", fix_text(text).lower())
+    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+class NearCopies:
+    """Tells whether an article nearly copies one of the excluded articles.
+
+    Containment, not Jaccard: the share of the candidate's 5-gram set that occurs in one excluded
+    article's set, so that a shortened or extended copy is caught as well. An inverted index from
+    5-gram to excluded articles keeps it to one pass over the candidate's shingles.
+    """
+
+    def __init__(self, texts: dict[tuple[str, str], str]) -> None:
+        self.index: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+        for key, text in texts.items():
+            for gram in shingles(text):
+                self.index[gram].append(key)
+
+    def closest(self, text: str) -> tuple[tuple[str, str] | None, float]:
+        """The excluded article sharing most of ``text``'s 5-grams, and the share it holds."""
+        grams = shingles(text)
+        hits: Counter[tuple[str, str]] = Counter(k for g in grams for k in self.index.get(g, ()))
+        if not grams or not hits:
+            return None, 0.0
+        key, count = hits.most_common(1)[0]
+        return key, count / len(grams)
+
+
 def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = None,
          exclude: Sequence[Path] = ()) -> int:
     commit, dirty = coder_commit(given_commit)
@@ -192,15 +228,29 @@ def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = No
     if exclude:
         # skipped after the shuffle, so that the other articles keep the seed's order
         skip = excluded_articles(exclude)
-        kept = [(file, [a for a in order if (a.file, a.article_id) not in skip]) for file, order in orders]
-        for (file, order), (_, left) in zip(orders, kept, strict=True):
-            print(f"{file}: {len(order) - len(left)} articles of {len(exclude)} earlier sample file(s) skipped")
+        near = NearCopies({key: str(row["text"]) for key, row in gold_rows(gold, skip).items()})
+        kept = []
+        for file, order in orders:
+            left = [a for a in order if (a.file, a.article_id) not in skip]
+            by_id = len(order) - len(left)
+            copies = []
+            for a in left:
+                twin, part = near.closest(a.raw_text)
+                if twin is not None and part > NEAR_COPY:
+                    copies.append(a.article_id)
+                    print(f"  {file} {a.article_id}: {part:.0%} of its 5-grams in {twin[0]} {twin[1]}")
+            left = [a for a in left if a.article_id not in copies]
+            print(f"{file}: {by_id} articles of {len(exclude)} earlier sample file(s) skipped, "
+                  f"and {len(copies)} near-copies of them")
+            kept.append((file, left))
         orders = kept
-    quotas = [n // 2, n - n // 2]
     lines: list[dict[str, Any]] = []
-    for (file, order), quota in zip(orders, quotas, strict=True):
+    for at, (file, order) in enumerate(orders):
+        # half from the first source (the BBC) and the rest from the second, which so makes up what the
+        # first's pool runs short of (the BBC pool ran out in the fourth sample)
+        quota = n - len(lines) if at else n // 2
         got, read = draw_source(pipeline, order, quota, seed, commit, dirty)
-        print(f"{file}: {len(got)} events from {read} of {len(order)} articles read")
+        print(f"{file}: {len(got)} events from {read} of {len(order)} articles read (quota {quota})")
         lines.extend(got)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
