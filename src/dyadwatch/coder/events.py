@@ -132,10 +132,9 @@ def shows_something(sentence: Sentence, token: int) -> bool:
             and any(c.dep in ("dobj", "obj", "ccomp") for c in sentence.children(token)))
 
 
-def tells_no_act(sentence: Sentence, token: int, lexicon: PredicateLexicon) -> bool:
-    """The word tells no act: the lexicon silences it ("denied the report"), it denies or admits a claim
-    told as a clause, it shows something, or it asks a question."""
-    match = lexicon.match(sentence, sentence.tokens[token])
+def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -> bool:
+    """The word tells no act: its lexicon row (``match``) silences it ("denied the report"), it denies or
+    admits a claim told as a clause, it shows something, or it asks a question."""
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
             or shows_something(sentence, token) or asks_a_question(sentence, token))
 
@@ -146,7 +145,7 @@ def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[Predica
     found = {}
     for token in sentence.tokens:
         match = lexicon.match(sentence, token)
-        if match is not None and not tells_no_act(sentence, token.i, lexicon):
+        if match is not None and not tells_no_act(sentence, token.i, match):
             found[token.i] = match
     kept = []
     for i, match in found.items():
@@ -303,7 +302,7 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
                 return built
     default = resources.codes.default_code(event_type).cameo
     for head in candidate_heads(sentence, skip=NO_ACT_VERBS if acts_only else frozenset()):
-        if acts_only and tells_no_act(sentence, head, resources.lexicon):
+        if acts_only and tells_no_act(sentence, head, resources.lexicon.match(sentence, sentence.tokens[head])):
             continue
         token = sentence.tokens[head]
         entry = PredicateEntry(token.lemma.lower(), None, "NOUN" if token.pos in ("NOUN", "PROPN") else "VERB",
