@@ -48,6 +48,12 @@ def party_class(actor: Actor | None) -> str:
     return "country" if actor.kind == "country" else "named"
 
 
+def generic_code(event: Event) -> bool:
+    """The event carries its type's generic code: the typer's reading of the sentence, or a word the lexicon
+    codes only by its root."""
+    return event.cameo == DEFAULT_CODE_BY_TYPE.get(event.event_type)
+
+
 def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
     """The evidence the calibration weighs, as named features (absent ones are 0): the raw confidence, the
     type and its quad class, whether the code is the type's generic one, the kinds of parties and where their
@@ -64,8 +70,8 @@ def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
         f"quad={event.quad_class}": 1.0,
         f"type={event.event_type}": 1.0,  # on running news some types are told loosely ("promised" as SUPPORT)
     }
-    if event.cameo == DEFAULT_CODE_BY_TYPE.get(event.event_type):
-        out["generic_code"] = 1.0  # the typer's reading of the sentence, or a word coded only by its root
+    if generic_code(event):
+        out["generic_code"] = 1.0
     if source == "society" and event.event_type in CONTENTIOUS:
         out["society_contends"] = 1.0  # protesters protesting, a mob attacking: what such groups do
     if event.actor.kind == "person":

@@ -16,8 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..records import Actor, Event, Location, Mention, Rejected
-from .calibration import Calibration
-from .codes import DEFAULT_CODE_BY_TYPE
+from .calibration import Calibration, generic_code
 from .eventtyper import Typing
 
 # parts of a state, and the non-state political bodies: a source of any type
@@ -119,10 +118,6 @@ PRESS_FREE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE",
 CAMPAIGN_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
 
 
-def is_person(actor: Actor) -> bool:
-    return actor.kind == "person"
-
-
 def is_the_public(actor: Actor) -> bool:
     """The press, or the public as a crowd of no named body (voters, people, residents)."""
     return actor.sector == "JRN" or (actor.sector == "CVL" and actor.kind == "group")
@@ -141,10 +136,14 @@ def names_a_hostile_act(actor: Actor) -> bool:
     return len(words) > 1 and (words[0] in HOSTILE_ACTS or words[0].removesuffix("s") in HOSTILE_ACTS)
 
 
+def party_or_person(actor: Actor) -> bool:
+    return is_party(actor) or actor.kind == "person"
+
+
 def target_acceptable(target: Actor) -> bool:
     """A target is a party or a named person; a thing of a country ("tariffs on Chinese imports",
     "American soybeans") stands for the country."""
-    return is_party(target) or target.kind == "person" or target.country is not None
+    return party_or_person(target) or target.country is not None
 
 
 def with_story_country(actor: Actor | None, country: str | None) -> Actor | None:
@@ -196,11 +195,6 @@ def act_key(event: Event) -> tuple[object, ...]:
     return (event.event_type, party(event.actor), party(event.recipient), event.modality, said)
 
 
-def typer_guess(event: Event) -> bool:
-    """The event carries its type's generic code: the typer's verdict on the sentence, not a lexicon entry."""
-    return event.cameo == DEFAULT_CODE_BY_TYPE.get(event.event_type)
-
-
 def same_predicate(a: Event, b: Event) -> bool:
     """Two readings of the same word of the same sentence by the same source: between the same parties, or
     of different types (one act, whatever each reading takes as its target); the same type aimed at two
@@ -225,7 +219,7 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
             # one word, one act: "MPs backed the invasion" is not both SUPPORT and RETREAT. The lexicon's
             # reading of the word ("suspend ... measures": RETREAT) outranks the typer's reading of the
             # whole sentence put on that word with its type's generic code.
-            if typer_guess(reading) and not typer_guess(event):
+            if generic_code(reading) and not generic_code(event):
                 kept[kept.index(reading)] = event
                 reading, event = event, reading
             retold.append(Rejected(event, f"another reading of the act of event {reading.id} "
@@ -266,7 +260,7 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # domestic story that names a foreign country ("the government has resisted calls" is not aimed
         # at Iraq in a British story about the Iraq war)
         recipient = None
-    if event.event_type == "CONSULT" and recipient is not None and not (is_party(recipient) or is_person(recipient)):
+    if event.event_type == "CONSULT" and recipient is not None and not party_or_person(recipient):
         recipient = None  # "talked about the Labour manifesto": one meets parties, not topics
     if (event.cameo == "052" and recipient is not None and recipient.country == event.actor.country
             and recipient.sector == event.actor.sector == "GOV"):
