@@ -24,7 +24,7 @@ from ..evaluation.events import fix_text
 # the plain splitter of the BBC NONE rows (``train.split_sentences``), with offsets: at ., ! or ? before
 # a space, or at a line break
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
-MIN_WORDS, MAX_WORDS = 4, 60
+MIN_WORDS, MAX_WORDS = 4, 60  # the sentences both kinds of training rows keep
 # a sentence tells an act when the act's words cover this share of the sentence or of the act's words
 COVER = 0.5
 
