@@ -46,7 +46,7 @@ from typing import Any
 
 import dyadwatch
 from dyadwatch.config import make_options
-from dyadwatch.evaluation.articles import GoldArticle
+from dyadwatch.evaluation.articles import GoldArticle, gold_records
 from dyadwatch.evaluation.events import fix_text
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.records import CodedArticle, Event
@@ -228,7 +228,7 @@ def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = No
     if exclude:
         # skipped after the shuffle, so that the other articles keep the seed's order
         skip = excluded_articles(exclude)
-        near = NearCopies({key: str(row["text"]) for key, row in gold_rows(gold, skip).items()})
+        near = NearCopies({key: str(row["text"]) for key, row in gold_records(gold, skip).items()})
         kept = []
         for file, order in orders:
             left = [a for a in order if (a.file, a.article_id) not in skip]
@@ -264,19 +264,6 @@ def read_lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def gold_rows(gold: Path, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
-    want = set(wanted)
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for file in sorted({f for f, _ in want}):
-        with (gold / file).open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    row = json.loads(line)
-                    if (file, str(row["id"])) in want:
-                        out[(file, str(row["id"]))] = row
-    return out
-
-
 def headline(row: dict[str, Any], text: str) -> str:
     if row.get("url"):  # Times of India: .../city/lucknow/Jilani-seeks-ban-on-VHP-programme/articleshow/123.cms
         parts = str(row["url"]).rstrip("/").split("/")
@@ -305,7 +292,7 @@ def actor_phrases(lines: Sequence[dict[str, Any]], rows: dict[tuple[str, str], d
 
 def show(sample: Path, gold: Path, context: int, actors: bool = False) -> int:
     lines = read_lines(sample)
-    rows = gold_rows(gold, ((ln["file"], ln["article_id"]) for ln in lines))
+    rows = gold_records(gold, ((ln["file"], ln["article_id"]) for ln in lines))
     phrases = actor_phrases(lines, rows) if actors else {}
     for n, ln in enumerate(lines, 1):
         row = rows[(ln["file"], ln["article_id"])]

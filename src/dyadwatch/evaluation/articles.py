@@ -96,17 +96,21 @@ def _party(value: object) -> str | None:
     return None
 
 
-def _gold_texts(gold_dir: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+def gold_records(gold_dir: Path, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The records of the gold JSONL files named by ``wanted`` ((file, id) pairs), read in place."""
+    want = set(wanted)
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    for file in sorted({f for f, _ in wanted}):
+    for file in sorted({f for f, _ in want}):
         path = gold_dir / file
         if not path.is_file():
             raise MissingInputError(f"gold file not found: {path}")
         with path.open(encoding="utf-8") as handle:
             for line in handle:
+                if not line.strip():
+                    continue
                 row = json.loads(line)
                 key = (file, str(row["id"]))
-                if key in wanted:
+                if key in want:
                     out[key] = row
     return out
 
@@ -133,7 +137,7 @@ def load_devset(devset: Path, gold_dir: Path, split: str = "all") -> list[GoldAr
             raise BadRecordError(f"{labels_path}:{n}: article {key[1]} of {key[0]} is not in articles.tsv")
         if splits[key] == split or (split == "all" and splits[key] in SCORED_SPLITS):
             labelled.append((key, row))
-    texts = _gold_texts(gold_dir, {k for k, _ in labelled})
+    texts = gold_records(gold_dir, (k for k, _ in labelled))
     out = []
     for key, row in labelled:
         source = texts.get(key)
