@@ -12,11 +12,18 @@ from dyadwatch.parse import build_sentence
 from dyadwatch.records import Article, ParsedArticle, Sentence
 
 CANDIDATES = make_options().with_(screen=False)
+LEXICON = PredicateLexicon.load()
 
 
 def coded(resources: CoderResources, sentence: Sentence):  # type: ignore[no-untyped-def]
     parsed = ParsedArticle(Article("t", sentence.text, published=date(2025, 10, 30)), (sentence,))
     return code_article(parsed, resources, CANDIDATES)
+
+
+def row_code(sentence: Sentence) -> str | None:
+    """The code of the lexicon row the sentence's verb (its second word) matches, or None."""
+    match = LEXICON.match(sentence, sentence.tokens[1])
+    return match.entry.cameo if match else None
 
 
 def test_shunned_codes_a_rejection_from_subject_to_object(resources: CoderResources) -> None:
@@ -59,28 +66,22 @@ def _verb_with_object(verb: str, lemma: str, obj: str, particle: str | None = No
 
 
 def test_object_words_and_particles_choose_among_the_new_rows() -> None:
-    lexicon = PredicateLexicon.load()
-
-    def code(sentence: Sentence) -> str | None:
-        match = lexicon.match(sentence, sentence.tokens[1])
-        return match.entry.cameo if match else None
-
     # firing a minister is a sanction (expel), firing at soldiers stays a fight with small arms
-    assert code(_verb_with_object("fired", "fire", "minister")) == "164"
-    assert code(_verb_with_object("fired", "fire", "soldiers")) == "193"
+    assert row_code(_verb_with_object("fired", "fire", "minister")) == "164"
+    assert row_code(_verb_with_object("fired", "fire", "soldiers")) == "193"
     # dismissing an official is a sanction, dismissing a demand a rejection, dismissing a claim a denial,
     # which the guide does not code
-    assert code(_verb_with_object("dismissed", "dismiss", "official")) == "164"
-    assert code(_verb_with_object("dismissed", "dismiss", "demand")) == "120"
-    assert code(_verb_with_object("dismissed", "dismiss", "claim")) == "-"
+    assert row_code(_verb_with_object("dismissed", "dismiss", "official")) == "164"
+    assert row_code(_verb_with_object("dismissed", "dismiss", "demand")) == "120"
+    assert row_code(_verb_with_object("dismissed", "dismiss", "claim")) == "-"
     # "resisted calls" rejects; "resisted arrest" is no coded act
-    assert code(_verb_with_object("resisted", "resist", "calls")) == "120"
-    assert code(_verb_with_object("resisted", "resist", "arrest")) is None
+    assert row_code(_verb_with_object("resisted", "resist", "calls")) == "120"
+    assert row_code(_verb_with_object("resisted", "resist", "arrest")) is None
     # "stepped up vigil" mobilises the police; "step" alone codes nothing
-    assert code(_verb_with_object("stepped", "step", "vigil", particle="up")) == "153"
-    assert code(_verb_with_object("stepped", "step", "vigil")) is None
-    assert code(_verb_with_object("relaxed", "relax", "curfew")) == "0813"
-    assert code(_verb_with_object("registered", "register", "case")) == "173"
+    assert row_code(_verb_with_object("stepped", "step", "vigil", particle="up")) == "153"
+    assert row_code(_verb_with_object("stepped", "step", "vigil")) is None
+    assert row_code(_verb_with_object("relaxed", "relax", "curfew")) == "0813"
+    assert row_code(_verb_with_object("registered", "register", "case")) == "173"
 
 
 def test_a_silencing_row_leaves_a_word_without_an_act(resources: CoderResources) -> None:
@@ -146,15 +147,9 @@ def test_meeting_a_target_is_no_meeting(resources: CoderResources) -> None:
 
 
 def test_sanctioning_a_plan_is_permission_and_attacking_a_failure_is_criticism(resources: CoderResources) -> None:
-    lexicon = PredicateLexicon.load()
-
-    def code(sentence: Sentence) -> str | None:
-        match = lexicon.match(sentence, sentence.tokens[1])
-        return match.entry.cameo if match else None
-
-    assert code(_verb_with_object("sanctioned", "sanction", "plan")) == "-"
-    assert code(_verb_with_object("sanctioned", "sanction", "Iran")) == "166"
-    assert code(_verb_with_object("attacked", "attack", "failure")) == "111"
+    assert row_code(_verb_with_object("sanctioned", "sanction", "plan")) == "-"
+    assert row_code(_verb_with_object("sanctioned", "sanction", "Iran")) == "166"
+    assert row_code(_verb_with_object("attacked", "attack", "failure")) == "111"
 
 
 def test_denying_or_admitting_a_claim_told_as_a_clause_is_no_act(resources: CoderResources) -> None:
@@ -172,15 +167,9 @@ def test_denying_or_admitting_a_claim_told_as_a_clause_is_no_act(resources: Code
 
 
 def test_striking_a_deal_is_an_agreement_and_a_balance_no_act() -> None:
-    lexicon = PredicateLexicon.load()
-
-    def code(sentence: Sentence) -> str | None:
-        match = lexicon.match(sentence, sentence.tokens[1])
-        return match.entry.cameo if match else None
-
-    assert code(_verb_with_object("struck", "strike", "deal")) == "057"
-    assert code(_verb_with_object("struck", "strike", "balance")) == "-"
-    assert code(_verb_with_object("struck", "strike", "village")) == "190"
+    assert row_code(_verb_with_object("struck", "strike", "deal")) == "057"
+    assert row_code(_verb_with_object("struck", "strike", "balance")) == "-"
+    assert row_code(_verb_with_object("struck", "strike", "village")) == "190"
 
 
 def test_beating_a_party_at_the_polls_and_demonstrating_a_point_are_no_acts(resources: CoderResources) -> None:
