@@ -2,12 +2,15 @@
 
   draw --out PATH [--seed 7] [--n 60]   code a seeded sample of held-out articles with the default
        [--coder-commit SHA]              pipeline (``Pipeline(make_options())``) and write one JSON
-       [--exclude PATH ...]              line per event, at most 3 per article, half from each source
-                                         (the second makes up what the first's pool runs short of);
-                                         articles of an earlier sample file (``--exclude``, repeatable)
-                                         are skipped, and so are near-copies of them: an article more
-                                         than 40% of whose word 5-grams (its set of them) occur in one
-                                         excluded article (containment, not Jaccard)
+       [--exclude PATH ...]              line per event, at most 3 per article (``--per-article``),
+       [--bbc-pool heldout|fit|fresh]    half from each source (the second makes up what the first's
+       [--min-confidence X]              pool runs short of); articles of an earlier sample file
+       [--per-article N]                 (``--exclude``, repeatable) are skipped, and so are near-copies
+                                         of them: an article more than 40% of whose word 5-grams (its
+                                         set of them) occur in one excluded article (containment, not
+                                         Jaccard); ``--min-confidence 0`` draws every event the screen
+                                         keeps, not only the default output's (a sample to fit the act
+                                         detector on); ``--bbc-pool`` picks the BBC articles (below)
   show --sample PATH [--context 300]    print each drawn event's sentence from the gold file, with
        [--actors]                        some context and the article's headline, for judging;
                                          ``--actors`` codes the articles again to print the phrases
@@ -21,8 +24,10 @@ and the country codes only, whichever phrase the coder took as source or target.
 
 The sources, both read in place from ``../shared/gold``:
 
-- BBC politics articles of ``bbc_train.jsonl`` from the held-out half (``dyadwatch.training.splits``:
-  not in the development set, never trained on);
+- BBC politics articles of ``bbc_train.jsonl`` outside the development set: by default from the held-out
+  half (``dyadwatch.training.splits``: never trained on); ``--bbc-pool fit`` and ``fresh`` split the
+  train pool's politics articles (never trained on by the typer, which learns only from its ``other``
+  articles) into a half the act detector may be fitted on and a half kept for fresh samples;
 - Times of India articles of ``ipe_public.jsonl`` that are not in ``data/devset/articles.tsv``.
 
 Texts are repaired with ``fix_text`` as the development set's are (``GoldArticle.article()``). The
@@ -50,7 +55,7 @@ from dyadwatch.evaluation.articles import GoldArticle, gold_records
 from dyadwatch.evaluation.events import fix_text
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.records import CodedArticle, Event
-from dyadwatch.training.splits import BBC_FILE, bbc_articles, dev_ids
+from dyadwatch.training.splits import BBC_FILE, bbc_articles, dev_ids, hash_half
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold"
@@ -60,15 +65,26 @@ PER_ARTICLE = 3
 CHUNK = 16  # articles coded at a time, so that the draw stops soon after its quota is met
 BANDS = ((0.0, 0.4, "<0.4"), (0.4, 0.6, "0.4-0.6"), (0.6, 1.01, ">=0.6"))
 SHINGLE = 5  # words in a shingle of the near-copy guard
+FIT_SEED = "judged-fit"  # splits the BBC train pool's politics articles into the fit and fresh halves
+BBC_POOLS = ("heldout", "fit", "fresh")
 NEAR_COPY = 0.4  # the share of an article's shingles found in one excluded article that makes it a near-copy
 
 
 # --- the pools --------------------------------------------------------------------------------------
 
-def bbc_pool(gold: Path) -> list[GoldArticle]:
-    """The held-out BBC politics articles, as gold articles with no events."""
-    return [GoldArticle(BBC_FILE, article.id, "heldout", True, article.text, None, ())
-            for _, article in bbc_articles("heldout", gold, labels=["politics"], dev=dev_ids(DEVSET, BBC_FILE))]
+def bbc_pool(gold: Path, pool: str = "heldout") -> list[GoldArticle]:
+    """BBC politics articles outside the development set, as gold articles with no events.
+
+    ``heldout``: those of the held-out half (never trained on); ``fit``: one half of the train pool's, whose
+    judged events the act detector may be fitted on; ``fresh``: the train pool's other half, kept for
+    fresh judged samples (the held-out half ran out of articles with events in the fourth sample)."""
+    split = "heldout" if pool == "heldout" else "train"
+    articles = [GoldArticle(BBC_FILE, article.id, split, True, article.text, None, ())
+                for _, article in bbc_articles(split, gold, labels=["politics"], dev=dev_ids(DEVSET, BBC_FILE))]
+    if pool == "heldout":
+        return articles
+    want = 0 if pool == "fit" else 1
+    return [a for a in articles if hash_half(a.article_id, FIT_SEED) == want]
 
 
 def ipe_pool(gold: Path) -> list[GoldArticle]:
@@ -162,8 +178,8 @@ def chunks(items: Sequence[GoldArticle], size: int) -> Iterator[list[GoldArticle
 
 
 def draw_source(pipeline: Pipeline, order: Sequence[GoldArticle], quota: int, seed: int,
-                commit: str, dirty: bool) -> tuple[list[dict[str, Any]], int]:
-    """Events of ``order``'s articles, at most ``PER_ARTICLE`` each (a seeded pick when there are more),
+                commit: str, dirty: bool, per_article: int = PER_ARTICLE) -> tuple[list[dict[str, Any]], int]:
+    """Events of ``order``'s articles, at most ``per_article`` each (a seeded pick when there are more),
     until ``quota``; and how many articles were read."""
     out: list[dict[str, Any]] = []
     read = 0
@@ -171,9 +187,9 @@ def draw_source(pipeline: Pipeline, order: Sequence[GoldArticle], quota: int, se
         for gold, coded in zip(chunk, pipeline.code_articles([g.article() for g in chunk]), strict=True):
             read += 1
             events = sorted(coded.events, key=lambda e: (e.sentence_index, e.span))
-            if len(events) > PER_ARTICLE:
+            if len(events) > per_article:
                 pick = random.Random(f"{seed}:{gold.file}:{gold.article_id}")
-                events = [events[i] for i in sorted(pick.sample(range(len(events)), PER_ARTICLE))]
+                events = [events[i] for i in sorted(pick.sample(range(len(events)), per_article))]
             for event in events[:quota - len(out)]:
                 out.append(record(gold, coded, event, commit, dirty))
             if len(out) >= quota:
@@ -217,13 +233,16 @@ class NearCopies:
 
 
 def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = None,
-         exclude: Sequence[Path] = ()) -> int:
+         exclude: Sequence[Path] = (), bbc: str = "heldout", min_confidence: float | None = None,
+         per_article: int = PER_ARTICLE) -> int:
+    """``min_confidence`` None: the default output's threshold (what the owners judge); 0: every event the
+    screen keeps, as a sample to fit the act detector on."""
     commit, dirty = coder_commit(given_commit)
     if dirty:
         print("warning: src/ has uncommitted changes; the lines say coder_dirty: true", file=sys.stderr)
-    pipeline = Pipeline(make_options())
+    pipeline = Pipeline(make_options(min_confidence=min_confidence))
     rng = random.Random(seed)
-    pools = [(BBC_FILE, bbc_pool(gold)), (IPE_FILE, ipe_pool(gold))]
+    pools = [(BBC_FILE, bbc_pool(gold, bbc)), (IPE_FILE, ipe_pool(gold))]
     orders = [(file, shuffled(pool, rng)) for file, pool in pools]
     if exclude:
         # skipped after the shuffle, so that the other articles keep the seed's order
@@ -249,7 +268,7 @@ def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = No
         # half from the first source (the BBC) and the rest from the second, which so makes up what the
         # first's pool runs short of (the BBC pool ran out in the fourth sample)
         quota = n - len(lines) if at else n // 2
-        got, read = draw_source(pipeline, order, quota, seed, commit, dirty)
+        got, read = draw_source(pipeline, order, quota, seed, commit, dirty, per_article)
         print(f"{file}: {len(got)} events from {read} of {len(order)} articles read (quota {quota})")
         lines.extend(got)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -282,8 +301,9 @@ def actor_phrases(lines: Sequence[dict[str, Any]], rows: dict[tuple[str, str], d
         published = date.fromisoformat(row["date"]) if row.get("date") else None
         golds.append(GoldArticle(file, article_id, "heldout", True, str(row["text"]), published, ()))
     out: dict[tuple[str, str, int, str, str, str], list[str]] = defaultdict(list)
-    for gold_article, coded in zip(golds, Pipeline(make_options()).code_articles([g.article() for g in golds]),
-                                   strict=True):
+    # every event the screen keeps, so that a sample drawn below the default threshold shows its phrases too
+    coder = Pipeline(make_options(min_confidence=0.0))
+    for gold_article, coded in zip(golds, coder.code_articles([g.article() for g in golds]), strict=True):
         for e in coded.events:
             key = (gold_article.file, gold_article.article_id, e.sentence_index, e.event_type, e.cameo, e.trigger)
             out[key].append(f"{e.actor.text!r} -> {e.recipient.text if e.recipient else None!r}")
@@ -369,6 +389,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="the commit of a dyadwatch imported from outside this checkout (PYTHONPATH)")
     p_draw.add_argument("--exclude", type=Path, action="append", default=[], metavar="PATH",
                         help="an earlier sample file whose articles are skipped (repeatable)")
+    p_draw.add_argument("--bbc-pool", choices=BBC_POOLS, default="heldout",
+                        help="the BBC politics articles drawn from: the held-out half, or the fit or fresh half "
+                             "of the train pool's")
+    p_draw.add_argument("--min-confidence", type=float, default=None,
+                        help="the least confidence drawn (default: the default output's threshold; 0: all)")
+    p_draw.add_argument("--per-article", type=int, default=PER_ARTICLE)
     p_show = sub.add_parser("show", help="print each drawn event's sentence, for judging")
     p_show.add_argument("--sample", type=Path, required=True)
     p_show.add_argument("--context", type=int, default=300)
@@ -379,7 +405,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "draw":
         if args.n < 2:
             parser.error("--n must be at least 2")
-        return draw(args.out, args.seed, args.n, args.gold, args.coder_commit, args.exclude)
+        return draw(args.out, args.seed, args.n, args.gold, args.coder_commit, args.exclude, args.bbc_pool,
+                    args.min_confidence, args.per_article)
     if args.command == "show":
         return show(args.sample, args.gold, args.context, args.actors)
     return score(args.judged)
