@@ -1,73 +1,52 @@
-"""Fit the confidence calibration (``src/dyadwatch/data/calibration.json``) on the development set's
-*tune* split and the sample corpus's hand labels; never on the development set's *test* split, whose
-figures ``dyadwatch eval --kind articles --split test`` reports.
+"""Fit the confidence calibration, the act detector (``src/dyadwatch/data/calibration.json``), on events
+judged right or wrong on real news; never on the development set's *test* split, whose figures
+``dyadwatch eval --kind articles --split test`` reports, nor on a fresh judged sample.
 
 Usage: .venv/bin/python scripts/fit_calibration.py [--gold ../shared/gold] [--out PATH] [--l2 1.0]
+       [--target 0.6]
 
-Every event the screen keeps on a tune article is judged right (type, source country and target
-country match an unmatched gold event of the article told in the event's sentence: the located match of
-``dyadwatch.evaluation.articles``) or wrong; so is every event in a labelled
-sentence of the sample corpus (whose labels are not exhaustive: unlabelled sentences are not
-judged); a logistic model over the event's evidence (``dyadwatch.coder.calibration.features``) is
-fitted to those judgements, and the threshold that maximises F0.5 on the tune split (real news;
-precision weighted over recall: right before plentiful) is stored as the default output's threshold.
+The judgements:
+
+- the hand-judged samples of ``data/judged`` (``*.judged.jsonl`` named by ``--judged``): each event the
+  coder gives again (same sentence, type, code, trigger and country codes) takes the judge's keep;
+- every event the screen keeps on a *tune* or *train* article of the development set: right when it
+  matches an unmatched gold event of the article told in the event's sentence (the located match of
+  ``dyadwatch.evaluation.articles``);
+- every event in a labelled sentence of the sample corpus (whose labels are not exhaustive: unlabelled
+  sentences are not judged).
+
+A logistic model over the event's evidence (``dyadwatch.coder.calibration.features``) and the embeddings
+of its sentence, trigger window and parties is fitted to them. The threshold is chosen out of fold:
+the model is fitted five times, each time without a fifth of the articles, and scores the events of the
+left-out fifth; the default output's threshold is the lowest at which the ``--threshold-sample``'s events
+(``fit1``: every event the screen kept, judged; the population the default output is cut from) score
+at or above it are kept at the ``--target`` share (0.6: the owners' bar for a fresh judged sample).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import json
 import sys
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
-from dyadwatch.coder.calibration import Calibration, features, fit
+from dyadwatch.coder.calibration import Calibration, Row, event_texts, features, fit_model
 from dyadwatch.coder.eventtyper import Typing
 from dyadwatch.config import make_options
-from dyadwatch.evaluation.articles import load_devset, locator, match_events
+from dyadwatch.evaluation.articles import GoldArticle, gold_records, load_devset, locator, match_events
 from dyadwatch.parse import DATELINE
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.readers import read_inputs
-from dyadwatch.records import Actor, Article, CodedArticle
+from dyadwatch.records import Actor, Article, CodedArticle, Event
 
 ROOT = Path(__file__).resolve().parents[1]
 # the sample labels' codes for organisations, as the coder names them
 ORG_CODES = {"UNO": "United Nations", "EUU": "European Union", "NAT": "NATO"}
-
-
-def f_beta(tp: int, fp: int, fn: int, beta: float = 0.5) -> float:
-    if tp == 0:
-        return 0.0
-    p, r = tp / (tp + fp), tp / (tp + fn)
-    return (1 + beta**2) * p * r / (beta**2 * p + r)
-
-
-def judged_sample(pipeline: Pipeline) -> list[tuple[dict[str, float], bool]]:
-    """The sample corpus's events in labelled sentences, judged against its hand labels."""
-    sample = ROOT / "src" / "dyadwatch" / "data" / "sample"
-    with (sample / "expected.tsv").open(encoding="utf-8") as handle:
-        labels = [r for r in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-                  if r and not r[0].startswith("#") and r[0] != "article_id"]
-    articles = [a for a in read_inputs([str(sample / "corpus.jsonl")]) if isinstance(a, Article)]
-    coded = {c.article.id: c for c in pipeline.code_articles(articles)}
-    gold: dict[tuple[str, int], list[tuple[str, str | None, str | None]]] = {}
-    for article_id, snippet, etype, actor, recipient, _ in labels:
-        words = DATELINE.sub("", snippet.strip())
-        index = next((s.index for s in coded[article_id].sentences if s.text.startswith(words)), None)
-        if index is not None:
-            gold.setdefault((article_id, index), []).append(
-                (etype, ORG_CODES.get(actor, actor) or None, ORG_CODES.get(recipient, recipient) or None))
-    rows = []
-    for article_id, result in coded.items():
-        typings = sentence_typings(pipeline, result)
-        for event in sorted(result.events, key=lambda e: -e.confidence):
-            free = gold.get((article_id, event.sentence_index))
-            if free is None:
-                continue
-            key = (event.event_type, code_of(event.actor), code_of(event.recipient))
-            rows.append((features(event, typings.get(event.sentence_index)), key in free))
-            if key in free:
-                free.remove(key)
-    return rows
 
 
 def sentence_typings(pipeline: Pipeline, coded: CodedArticle) -> dict[int, Typing | None]:
@@ -87,52 +66,183 @@ def code_of(actor: Actor | None) -> str | None:
     return ORG_CODES.get(actor.name or "", actor.name)
 
 
+Judged = tuple[Row, str, str]  # the row, its article (the folds group by it), where its judgement comes from
+
+
+def event_rows(pipeline: Pipeline, coded: CodedArticle, label: Callable[[Event], bool | None], group: str,
+               origin: str) -> list[Judged]:
+    """The judged events of a coded article, with their evidence; ``label`` judges an event (None: not judged)."""
+    typings = sentence_typings(pipeline, coded)
+    sentences = {s.index: s for s in coded.sentences}
+    judged = [(e, label(e)) for e in coded.events]
+    judged = [(e, right) for e, right in judged if right is not None]
+    texts = [event_texts(sentences[e.sentence_index], e) for e, _ in judged]
+    flat = [t for row in texts for t in row.values()]
+    vectors = iter(pipeline.typer.embed(flat)) if pipeline.typer is not None and flat else iter(())
+    out: list[Judged] = []
+    for (event, right), row in zip(judged, texts, strict=True):
+        typing = typings.get(event.sentence_index)
+        embedded = {name: next(vectors) for name in row} if pipeline.typer is not None else {}
+        if typing is not None and typing.embedding is not None:
+            embedded["sentence"] = typing.embedding
+        out.append(((features(event, typing), embedded, bool(right)), group, origin))
+    return out
+
+
+def corpus_rows(pipeline: Pipeline) -> list[Judged]:
+    """The sample corpus's events in labelled sentences, judged against its hand labels."""
+    sample = ROOT / "src" / "dyadwatch" / "data" / "sample"
+    with (sample / "expected.tsv").open(encoding="utf-8") as handle:
+        labels = [r for r in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                  if r and not r[0].startswith("#") and r[0] != "article_id"]
+    articles = [a for a in read_inputs([str(sample / "corpus.jsonl")]) if isinstance(a, Article)]
+    coded = {c.article.id: c for c in pipeline.code_articles(articles)}
+    gold: dict[tuple[str, int], list[tuple[str, str | None, str | None]]] = {}
+    for article_id, snippet, etype, actor, recipient, _ in labels:
+        words = DATELINE.sub("", snippet.strip())
+        index = next((s.index for s in coded[article_id].sentences if s.text.startswith(words)), None)
+        if index is not None:
+            gold.setdefault((article_id, index), []).append(
+                (etype, ORG_CODES.get(actor, actor) or None, ORG_CODES.get(recipient, recipient) or None))
+    rows: list[Judged] = []
+    for article_id, result in coded.items():
+        def label(event: Event, article_id: str = article_id) -> bool | None:
+            free = gold.get((article_id, event.sentence_index))
+            if free is None:
+                return None
+            key = (event.event_type, code_of(event.actor), code_of(event.recipient))
+            if key in free:
+                free.remove(key)
+                return True
+            return False
+        # the most confident event of a sentence takes its gold label first
+        ordered = replace(result, events=tuple(sorted(result.events, key=lambda e: -e.confidence)))
+        rows += event_rows(pipeline, ordered, label, f"corpus:{article_id}", "corpus")
+    return rows
+
+
+def devset_rows(pipeline: Pipeline, devset: Path, gold_dir: Path, split: str) -> tuple[list[Judged], int]:
+    """The events the screen keeps on a development-set split, judged by the located match; and the gold count."""
+    articles = load_devset(devset, gold_dir, split)
+    rows: list[Judged] = []
+    total = 0
+    for gold, coded in zip(articles, pipeline.code_articles([a.article() for a in articles]), strict=True):
+        pairs, _ = match_events(gold.events, coded.events, locator(gold, coded))
+        hits = {id(event): hit is not None for event, hit in pairs}
+        total += len(gold.events)
+        rows += event_rows(pipeline, coded, lambda e, h=hits: h.get(id(e)), f"{gold.file}:{gold.article_id}",
+                           f"dev:{split}")
+    return rows, total
+
+
+JudgedKey = tuple[str, str, int, str, str, str, str | None, str | None]
+
+
+def judged_rows(pipeline: Pipeline, path: Path, gold_dir: Path) -> tuple[list[Judged], int]:
+    """The events of a judged sample that the coder gives again (same sentence, type, code, trigger and
+    country codes), with the judge's keep; and the number of lines read."""
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    keep: dict[JudgedKey, bool] = {
+        (ln["file"], ln["article_id"], ln["sentence_index"], ln["event_type"], ln["cameo"], ln["trigger"],
+         ln["source"]["country"], ln["target"]["country"]): bool(ln["keep"]) for ln in lines}
+    keys = list(dict.fromkeys((ln["file"], ln["article_id"]) for ln in lines))
+    records = gold_records(gold_dir, keys)
+    golds = []
+    for file, article_id in keys:
+        record = records[(file, article_id)]
+        published = date.fromisoformat(record["date"]) if record.get("date") else None
+        golds.append(GoldArticle(file, article_id, "judged", True, str(record["text"]), published, ()))
+    rows: list[Judged] = []
+    for gold, coded in zip(golds, pipeline.code_articles([g.article() for g in golds]), strict=True):
+        seen: set[tuple[int, str, str]] = set()
+
+        def label(event: Event, gold: GoldArticle = gold, seen: set[tuple[int, str, str]] = seen) -> bool | None:
+            key = (gold.file, gold.article_id, event.sentence_index, event.event_type, event.cameo, event.trigger,
+                   event.actor.country, event.recipient.country if event.recipient else None)
+            if key not in keep or (event.sentence_index, event.trigger, event.event_type) in seen:
+                return None  # not judged, or a second record of one judged line
+            seen.add((event.sentence_index, event.trigger, event.event_type))
+            return keep[key]
+        rows += event_rows(pipeline, coded, label, f"{gold.file}:{gold.article_id}", f"judged:{sample_name(path)}")
+    return rows, len(lines)
+
+
+def sample_name(path: Path) -> str:
+    """``fit1`` for ``data/judged/fit1.judged.jsonl``."""
+    return path.name.split(".")[0]
+
+
+def fold_of(group: str, folds: int = 5) -> int:
+    return hashlib.sha256(group.encode()).digest()[0] % folds
+
+
+def out_of_fold(rows: Sequence[Judged], l2: float, folds: int = 5) -> list[float]:
+    """Each row's probability under a model fitted without its fifth of the articles."""
+    scores = [0.0] * len(rows)
+    for fold in range(folds):
+        weights, vectors = fit_model([row for row, group, _ in rows if fold_of(group, folds) != fold], l2)
+        model = Calibration("fold", weights, vectors=vectors)
+        for n, ((feats, embedded, _), group, _) in enumerate(rows):
+            if fold_of(group, folds) == fold:
+                scores[n] = model.probability_of(feats, model.vector_score(embedded))
+    return scores
+
+
+def lowest_threshold(scored: Sequence[tuple[float, bool]], target: float, least: int = 30
+                     ) -> tuple[float, float, int]:
+    """The lowest threshold (two decimals) at which the events scoring at or above it are right at the
+    ``target`` share, with at least ``least`` of them; (threshold, share, count)."""
+    for step in range(100):
+        cut = step / 100
+        above = [right for p, right in scored if round(p, 2) >= cut]
+        if len(above) >= least and sum(above) / len(above) >= target:
+            return cut, sum(above) / len(above), len(above)
+    return 0.99, 0.0, 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
     parser.add_argument("--devset", type=Path, default=ROOT / "data" / "devset")
+    parser.add_argument("--judged", type=Path, nargs="*", default=[
+        ROOT / "data" / "judged" / f"{name}.judged.jsonl"
+        for name in ("sample60", "sample60b", "sample60c", "sample60d", "fit1")])
+    parser.add_argument("--threshold-sample", default="fit1")
+    parser.add_argument("--target", type=float, default=0.6)
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "dyadwatch" / "data" / "calibration.json")
-    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--l2", type=float, default=3.0)
     args = parser.parse_args()
-    articles = load_devset(args.devset, args.gold, "tune")
     pipeline = Pipeline(make_options().with_(calibrate=False))
-    rows = []
-    gold_total = 0
-    for gold, coded in zip(articles, pipeline.code_articles([a.article() for a in articles]), strict=True):
-        pairs, _ = match_events(gold.events, coded.events, locator(gold, coded))
-        gold_total += len(gold.events)
-        typings = sentence_typings(pipeline, coded)
-        rows += [(features(event, typings.get(event.sentence_index)), hit is not None) for event, hit in pairs]
-    sample_rows = judged_sample(pipeline)
-    weights = fit(rows + sample_rows, l2=args.l2)
-    model = Calibration("calibration-v1", weights)
-    # the threshold is chosen on real news (the tune split) alone: it is the domain the default output serves
-    scored = sorted(((model.probability_of(f), right) for f, right in rows), reverse=True)
-    # (probability, right and wrong events at or above it), most probable first
-    cumulative: list[tuple[float, int, int]] = []
-    tp = fp = 0
-    for p, right in scored:
-        tp, fp = tp + right, fp + (not right)
-        cumulative.append((p, tp, fp))
-    best = (0.0, 0.0)
-    for k, (p, tp, fp) in enumerate(cumulative):
-        if k + 1 < len(cumulative) and cumulative[k + 1][0] == p:
-            continue
-        score = f_beta(tp, fp, gold_total - tp)
-        if score > best[0]:
-            best = (score, round(p, 2))
-    note = (f"fitted by scripts/fit_calibration.py on the tune split of data/devset ({len(articles)} articles, "
-            f"{len(rows)} judged events, {sum(r for _, r in rows)} right, {gold_total} gold events) and the sample "
-            f"corpus ({len(sample_rows)} judged events in labelled sentences, {sum(r for _, r in sample_rows)} right); "
-            f"l2 {args.l2}; threshold maximises F0.5 on the tune split ({best[0]:.3f})")
-    model = Calibration("calibration-v1", weights, best[1], note)
+    rows: list[Judged] = []
+    counts: list[str] = []
+    for path in args.judged:
+        got, read = judged_rows(pipeline, path, args.gold)
+        rows += got
+        counts.append(f"{sample_name(path)} {len(got)} of {read} lines ({sum(r[2] for r, _, _ in got)} kept)")
+    for split in ("tune", "train"):
+        got, gold_total = devset_rows(pipeline, args.devset, args.gold, split)
+        rows += got
+        counts.append(f"dev {split} {len(got)} events ({sum(r[2] for r, _, _ in got)} right, {gold_total} gold)")
+    got = corpus_rows(pipeline)
+    rows += got
+    counts.append(f"sample corpus {len(got)} events ({sum(r[2] for r, _, _ in got)} right)")
+    print("judged events: " + "; ".join(counts), file=sys.stderr)
+    scores = out_of_fold(rows, args.l2)
+    pick = f"judged:{args.threshold_sample}"
+    scored = [(p, row[2]) for p, (row, _, origin) in zip(scores, rows, strict=True) if origin == pick]
+    threshold, share, count = lowest_threshold(scored, args.target)
+    for cut in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        above = [right for p, right in scored if round(p, 2) >= cut]
+        print(f"{args.threshold_sample}, out of fold, at {cut:.2f}: {sum(above)}/{len(above)} kept "
+              f"({sum(above) / max(1, len(above)):.1%}), {len(above) / max(1, len(scored)):.0%} of its events",
+              file=sys.stderr)
+    weights, vectors = fit_model([row for row, _, _ in rows], args.l2)
+    note = (f"fitted by scripts/fit_calibration.py on {len(rows)} judged events ({'; '.join(counts)}); "
+            f"l2 {args.l2}; the threshold is the lowest at which {args.threshold_sample}'s events, scored out of "
+            f"fold, are kept at {args.target:.0%} or more ({count} events, {share:.1%} kept)")
+    model = Calibration("calibration-v2", weights, threshold, note, vectors)
     args.out.write_text(model.to_json(), encoding="utf-8")
-    for cut in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6):
-        at = [(t, f) for p, t, f in cumulative if round(p, 2) >= cut]
-        t, f = at[-1] if at else (0, 0)
-        print(f"tune at {cut:.2f}: precision {t / max(1, t + f):.3f}, recall {t / max(1, gold_total):.3f}, "
-              f"kept {t + f}", file=sys.stderr)
-    print(f"{note}\nthreshold {best[1]}; wrote {args.out}", file=sys.stderr)
+    print(f"{note}\nthreshold {threshold}; wrote {args.out}", file=sys.stderr)
     return 0
 
 

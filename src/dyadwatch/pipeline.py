@@ -78,7 +78,8 @@ class Pipeline:
                 at += len(parsed.sentences)
         for n, parsed in enumerate(parsed_batch):
             out.append(code_article(parsed, self.resources, self.options,
-                                    typings[n] if typings is not None else None))
+                                    typings[n] if typings is not None else None,
+                                    self.typer.embed if self.typer is not None else None))
         return out
 
     def code_text(self, text: str, published: date | str | None = None, title: str | None = None,

@@ -82,3 +82,55 @@ def test_the_type_and_a_generic_code_are_evidence() -> None:
     assert met["type=CONSULT"] == 1.0 and met["generic_code"] == 1.0
     visited = features(event("CHN", "USA", "042"))  # a visit: the lexicon's own code
     assert visited["type=CONSULT"] == 1.0 and "generic_code" not in visited
+
+
+def test_the_event_texts_are_the_trigger_window_and_the_parties() -> None:
+    from dyadwatch.coder.calibration import event_texts
+    from dyadwatch.parse import build_sentence
+
+    words = ["Officials", "said", "on", "Monday", "that", "the", "minister", "criticised", "the", "new", "plan",
+             "for", "the", "city", "strongly", "."]
+    sentence = build_sentence(words, [1] * len(words), ["dep"] * len(words))
+    trigger = sentence.tokens[7]
+    e = replace(event("CHN", "USA", "111", trigger="criticised"), span=(trigger.start, trigger.end))
+    texts = event_texts(sentence, e)
+    # six words either side of the trigger, and the source phrase, the trigger and the target phrase
+    assert texts["window"] == "said on Monday that the minister criticised the new plan for the city"
+    assert texts["parties"] == f"{e.actor.text} criticised {e.recipient.text}"  # type: ignore[union-attr]
+
+
+def test_embeddings_are_evidence_when_the_model_has_weights_for_them(tmp_path: Path) -> None:
+    import numpy as np
+
+    from dyadwatch.coder.calibration import fit_model
+
+    act, view = np.array([1.0, 0.0, 0.0]), np.array([0.0, 1.0, 0.0])
+    rows = ([({"bias": 1.0}, {"window": act}, True)] * 20 + [({"bias": 1.0}, {"window": view}, False)] * 20)
+    weights, vectors = fit_model(rows)
+    assert set(vectors) == {"window"} and fit_model(rows)[1]["window"].tolist() == vectors["window"].tolist()
+    model = Calibration("t", weights, 0.5, vectors=vectors)
+    meeting = event("CHN", "USA", "040")
+    assert model.probability(meeting, None, {"window": act * 3}) > 0.8  # the length does not count
+    assert model.probability(meeting, None, {"window": view}) < 0.2
+    assert model.probability(meeting) == model.probability_of(features(meeting))  # no embedding: nothing added
+    # calibrated() embeds each event's texts with the encoder it is given, in one call
+    calls: list[list[str]] = []
+
+    def encoder(texts: list[str]) -> np.ndarray:
+        calls.append(list(texts))
+        return np.stack([act if "pledged" in t else view for t in texts])
+
+    from dyadwatch.parse import build_sentence
+    sentence = build_sentence(["China", "pledged", "aid", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"])
+    pledge = replace(meeting, span=(sentence.tokens[1].start, sentence.tokens[1].end), trigger="pledged")
+    kept, below = calibrated([pledge], model, None, None, {0: sentence}, encoder)
+    assert calls == [["China pledged aid ."]] and len(kept) == 1 and below == ()
+    # the vectors travel through the table file, and a table with a stray vector name is a coded error
+    path = tmp_path / "c.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    again = Calibration.load(path)
+    assert again.probability(meeting, None, {"window": act}) == pytest.approx(model.probability(meeting, None,
+                                                                                                {"window": act}))
+    path.write_text(model.to_json().replace('"window"', '"elsewhere"'), encoding="utf-8")
+    with pytest.raises(DataError, match="D300"):
+        Calibration.load(path)

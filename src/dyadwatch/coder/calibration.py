@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
+import numpy as np
+
 from ..errors import DataError
-from ..records import Actor, Event
+from ..records import Actor, Event, Sentence
 from .codes import DEFAULT_CODE_BY_TYPE
 from .eventtyper import NONE, Typing, same_type
 
@@ -31,6 +33,12 @@ STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 POLITICAL = frozenset({"PTY", "REB", "OPP", "IGO", "NGO", "HRI", "ELI"})
 SOCIETY = frozenset({"CVL", "LAB", "REF", "AGR", "ENV", "EDU", "CRM"})
 CONTENTIOUS = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST"})
+WINDOW = 6  # words either side of the trigger in the text whose embedding the calibration reads
+VECTOR_SCALE = 3.0  # the unit-length embeddings enter the model scaled so, which weakens their penalty
+# the texts whose embeddings the calibration reads: the sentence (the typer's embedding), the trigger window, and
+# the parties with the trigger ("the mob set afire seven shops" reads as "mob set"; a thing taken as the target
+# reads as a thing)
+VECTORS = ("sentence", "window", "parties")
 
 
 def party_class(actor: Actor | None) -> str:
@@ -96,20 +104,62 @@ def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
     return out
 
 
+def trigger_window(sentence: Sentence, event: Event, width: int = WINDOW) -> str:
+    """The words around the event's trigger (``width`` either side): the local wording of the act, which
+    tells a reported act from a view, a plan or a question better than the whole sentence does."""
+    at = next((t.i for t in sentence.tokens if t.start <= event.span[0] < t.end), None)
+    if at is None:
+        return event.trigger
+    return " ".join(t.text for t in sentence.tokens[max(0, at - width): at + width + 1])
+
+
+def parties_text(event: Event) -> str:
+    """The source phrase, the trigger and the target phrase, as one short text."""
+    target = event.recipient.text if event.recipient is not None else ""
+    return f"{event.actor.text} {event.trigger} {target}".strip()
+
+
+def event_texts(sentence: Sentence, event: Event) -> dict[str, str]:
+    """The texts of an event that the calibration embeds itself (the sentence's embedding is the typer's)."""
+    return {"window": trigger_window(sentence, event), "parties": parties_text(event)}
+
+
+def unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 0 else vector
+
+
 @dataclass(frozen=True)
 class Calibration:
-    """Weights of a logistic model over :func:`features`, and the threshold the default output keeps."""
+    """Weights of a logistic model over :func:`features` and, when fitted with them, over the unit-length
+    embeddings of the event's sentence and trigger window (``vectors``: a weight row per name of
+    ``VECTORS``), and the threshold the default output keeps."""
 
     version: str
     weights: Mapping[str, float] = field(default_factory=dict)
     threshold: float = 0.0
     note: str = ""
+    vectors: Mapping[str, np.ndarray] = field(default_factory=dict)
 
-    def probability(self, event: Event, typing: Typing | None = None) -> float:
-        return self.probability_of(features(event, typing))
+    def probability(self, event: Event, typing: Typing | None = None,
+                    embedded: Mapping[str, np.ndarray] | None = None) -> float:
+        """``embedded``: the embeddings of :func:`event_texts`, by name; the sentence's comes with the typer's
+        verdict. An embedding that is missing (no typer) adds nothing."""
+        vectors = dict(embedded or {})
+        if typing is not None and typing.embedding is not None:
+            vectors["sentence"] = typing.embedding
+        return self.probability_of(features(event, typing), self.vector_score(vectors))
 
-    def probability_of(self, feats: Mapping[str, float]) -> float:
-        z = sum(self.weights.get(name, 0.0) * value for name, value in feats.items())
+    def vector_score(self, embedded: Mapping[str, np.ndarray]) -> float:
+        total = 0.0
+        for name, weights in self.vectors.items():
+            vector = embedded.get(name)
+            if vector is not None:
+                total += VECTOR_SCALE * float(weights @ unit(np.asarray(vector, dtype=np.float64)))
+        return total
+
+    def probability_of(self, feats: Mapping[str, float], extra: float = 0.0) -> float:
+        z = extra + sum(self.weights.get(name, 0.0) * value for name, value in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
@@ -118,30 +168,56 @@ class Calibration:
                 resources.files("dyadwatch").joinpath("data/calibration.json").read_text(encoding="utf-8"))
         try:
             raw = json.loads(text)
+            vectors = {str(k): np.asarray([float(x) for x in v], dtype=np.float64)
+                       for k, v in raw.get("vectors", {}).items()}
+            if set(vectors) - set(VECTORS) or len({len(v) for v in vectors.values()}) > 1:
+                raise ValueError(f"vectors must be rows of one length named among {', '.join(VECTORS)}")
             return cls(str(raw["version"]), MappingProxyType({str(k): float(v) for k, v in raw["weights"].items()}),
-                       float(raw["threshold"]), str(raw.get("note", "")))
+                       float(raw["threshold"]), str(raw.get("note", "")), MappingProxyType(vectors))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise DataError(f"calibration table {path or 'data/calibration.json'} is malformed ({exc})") from None
 
     def to_json(self) -> str:
+        vectors = {name: [round(float(x), 5) for x in row] for name, row in sorted(self.vectors.items())}
         return json.dumps({"version": self.version, "threshold": self.threshold, "note": self.note,
-                           "weights": dict(sorted(self.weights.items()))}, indent=1) + "\n"
+                           "weights": dict(sorted(self.weights.items())),
+                           **({"vectors": vectors} if vectors else {})}, indent=1) + "\n"
 
 
-def fit(rows: list[tuple[dict[str, float], bool]], l2: float = 1.0, steps: int = 4000, rate: float = 0.1
-        ) -> dict[str, float]:
-    """L2-regularised logistic regression by gradient descent (no bias penalty); deterministic."""
-    names = sorted({name for feats, _ in rows for name in feats})
-    weights = dict.fromkeys(names, 0.0)
-    n = max(1, len(rows))
+Row = tuple[Mapping[str, float], Mapping[str, np.ndarray], bool]  # named features, embeddings, right or not
+
+
+def fit_model(rows: Sequence[Row], l2: float = 1.0, steps: int = 30) -> tuple[dict[str, float], dict[str, np.ndarray]]:
+    """L2-regularised logistic regression (no bias penalty) by Newton's method; deterministic.
+
+    The named features give ``weights``; each embedding name present in every row gives a weight row over the
+    unit-length embedding scaled by ``VECTOR_SCALE``, as :meth:`Calibration.vector_score` reads it."""
+    names = sorted({name for feats, _, _ in rows for name in feats})
+    vector_names = sorted(set.intersection(*(set(v) for _, v, _ in rows))) if rows else []
+    columns = [np.array([[feats.get(n, 0.0) for n in names] for feats, _, _ in rows], dtype=np.float64)]
+    for name in vector_names:
+        columns.append(VECTOR_SCALE * np.stack([unit(np.asarray(v[name], dtype=np.float64)) for _, v, _ in rows]))
+    x = np.concatenate(columns, axis=1) if rows else np.zeros((0, 0))
+    y = np.array([float(right) for _, _, right in rows])
+    penalty = np.full(x.shape[1], l2)
+    if "bias" in names:
+        penalty[names.index("bias")] = 0.0
+    w = np.zeros(x.shape[1])
     for _ in range(steps):
-        grad = dict.fromkeys(names, 0.0)
-        for feats, right in rows:
-            z = sum(weights[k] * v for k, v in feats.items())
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            for k, v in feats.items():
-                grad[k] += (p - float(right)) * v
-        for k in names:
-            penalty = 0.0 if k == "bias" else l2 * weights[k]
-            weights[k] -= rate * (grad[k] / n + penalty / n)
-    return {k: round(v, 4) for k, v in weights.items() if abs(v) >= 1e-4}
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30.0, 30.0)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1.0 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.abs(step).max(initial=0.0)) < 1e-8:
+            break
+    weights = {n: round(float(v), 4) for n, v in zip(names, w[:len(names)], strict=True) if abs(v) >= 1e-4}
+    dims = (x.shape[1] - len(names)) // max(1, len(vector_names))
+    vectors = {name: w[len(names) + k * dims: len(names) + (k + 1) * dims].round(5)
+               for k, name in enumerate(vector_names)}
+    return weights, vectors
+
+
+def fit(rows: list[tuple[dict[str, float], bool]], l2: float = 1.0) -> dict[str, float]:
+    """:func:`fit_model` over named features alone."""
+    return fit_model([(feats, {}, right) for feats, right in rows], l2)[0]

@@ -39,7 +39,7 @@ from .gazetteer import Gazetteer
 from .kb import load_knowledge
 from .lexicon import NO_ACT, PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
-from .screen import calibrated, screen, story_country
+from .screen import Embedder, calibrated, screen, story_country
 from .targets import Resolved, at_place, choose_target, country_after, is_coded, partner_of, same_party
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
@@ -173,8 +173,9 @@ def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, Pred
 
 
 def code_article(parsed: ParsedArticle, resources: CoderResources, options: Options,
-                 typings: Sequence[Typing | None] | None = None) -> CodedArticle:
-    """Code one parsed article; ``typings`` (one per sentence, from ``eventtyper``) revise the types."""
+                 typings: Sequence[Typing | None] | None = None, embed: Embedder | None = None) -> CodedArticle:
+    """Code one parsed article; ``typings`` (one per sentence, from ``eventtyper``) revise the types;
+    ``embed`` (the typer's encoder) embeds each event's own texts for the calibration."""
     article = parsed.article
     day = article.published or options.published
     actors = ArticleActors(resources.actors, day)
@@ -247,7 +248,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         if options.calibrate and resources.calibration is not None:
             by_sentence = ({s.index: t for s, t in zip(parsed.sentences, typings, strict=False)}
                            if typings is not None else None)
-            events, below = calibrated(events, resources.calibration, options.min_confidence, by_sentence)
+            events, below = calibrated(events, resources.calibration, options.min_confidence, by_sentence,
+                                       {s.index: s for s in parsed.sentences}, embed)
             rejected = rejected + below
     for event in events:
         warnings.extend(event_warnings(event, day))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -60,10 +60,12 @@ WEAK_EVENT = 0.6          # a lexicon event below this confidence is weak
 
 @dataclass(frozen=True, slots=True)
 class Typing:
-    """The typer's verdict on one sentence: the distribution over LABELS (calibrated)."""
+    """The typer's verdict on one sentence: the distribution over LABELS (calibrated), and the sentence's
+    mean-pooled embedding, which the event calibration reads too (None when the verdict was built by hand)."""
 
     probs: tuple[float, ...]
     version: str = "typer"
+    embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -328,11 +330,13 @@ class EventTyper:
             out[k] = self.session.run(None, feeds)[0][0]
         return out
 
-    def predict(self, texts: Sequence[str], features: np.ndarray) -> np.ndarray:
-        """Calibrated probabilities over LABELS, one row per text."""
+    def predict(self, texts: Sequence[str], features: np.ndarray, embedded: np.ndarray | None = None) -> np.ndarray:
+        """Calibrated probabilities over LABELS, one row per text (``embedded``: the texts' embeddings, when
+        they are at hand)."""
         if not texts:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
-        x = np.concatenate([self.embed(texts), features.astype(np.float32)], axis=1)
+        vectors = self.embed(texts) if embedded is None else embedded
+        x = np.concatenate([vectors, features.astype(np.float32)], axis=1)
         return softmax((x @ self.weight.T + self.bias) / self.temperature)
 
     def type_sentences(self, sentences: Sequence[Sentence], lexicon: PredicateLexicon,
@@ -340,5 +344,8 @@ class EventTyper:
         if not sentences:
             return []
         feats = np.stack([sentence_features(s, lexicon, codes) for s in sentences])
-        probs = self.predict([s.text for s in sentences], feats)
-        return [Typing(tuple(round(float(p), 4) for p in row), self.version) for row in probs]
+        texts = [s.text for s in sentences]
+        embedded = self.embed(texts)
+        probs = self.predict(texts, feats, embedded)
+        return [Typing(tuple(round(float(p), 4) for p in row), self.version, vector)
+                for row, vector in zip(probs, embedded, strict=True)]

@@ -11,13 +11,17 @@ word class and the sentence's form, never over particular sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..records import Actor, Event, Location, Mention, Rejected
-from .calibration import Calibration, generic_code
+import numpy as np
+
+from ..records import Actor, Event, Location, Mention, Rejected, Sentence
+from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
+
+Embedder = Callable[[Sequence[str]], np.ndarray]  # texts to their embeddings, one row each (the typer's encoder)
 
 # parts of a state, and the non-state political bodies: a source of any type
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -311,18 +315,34 @@ def screen(events: Iterable[Event], country: str | None, published: date | None
 
 
 def calibrated(events: Iterable[Event], calibration: Calibration, min_confidence: float | None,
-               typings: Mapping[int, Typing | None] | None = None) -> tuple[list[Event], tuple[Rejected, ...]]:
+               typings: Mapping[int, Typing | None] | None = None, sentences: Mapping[int, Sentence] | None = None,
+               embed: Embedder | None = None) -> tuple[list[Event], tuple[Rejected, ...]]:
     """Each event with the calibrated confidence (the probability it is right on real news); those under
     ``min_confidence`` (None: the calibration's threshold) are left out with the reason. ``typings``: the
-    typer's verdict on each sentence (by sentence index), which the calibration weighs too."""
+    typer's verdict on each sentence (by sentence index), which the calibration weighs too; ``sentences``
+    and ``embed`` (the typer's encoder): the event's own texts are embedded for the calibration's vectors."""
     threshold = calibration.threshold if min_confidence is None else min_confidence
+    events = list(events)
+    embedded = embedded_texts(events, calibration, sentences, embed)
     kept: list[Event] = []
     below: list[Rejected] = []
-    for event in events:
+    for event, vectors in zip(events, embedded, strict=True):
         typing = typings.get(event.sentence_index) if typings is not None else None
-        scored = replace(event, confidence=round(calibration.probability(event, typing), 2))
+        scored = replace(event, confidence=round(calibration.probability(event, typing, vectors), 2))
         if scored.confidence < threshold:
             below.append(Rejected(scored, f"confidence {scored.confidence} is under the threshold {threshold}"))
         else:
             kept.append(scored)
     return kept, tuple(below)
+
+
+def embedded_texts(events: Sequence[Event], calibration: Calibration, sentences: Mapping[int, Sentence] | None,
+                   embed: Embedder | None) -> list[dict[str, np.ndarray]]:
+    """The embeddings of each event's texts that the calibration has weights for, in one encoder call."""
+    if embed is None or sentences is None or not calibration.vectors:
+        return [{} for _ in events]
+    texts = [{name: text for name, text in event_texts(sentences[e.sentence_index], e).items()
+              if name in calibration.vectors} for e in events]
+    flat = [text for row in texts for text in row.values()]
+    vectors = iter(embed(flat) if flat else [])
+    return [{name: next(vectors) for name in row} for row in texts]
