@@ -155,7 +155,7 @@ def main() -> int:
                      (f"real news ({split}) events per article, political / other",
                       f"{r['events_per_article']['political']} / {r['events_per_article']['other']}")]
         default = pipeline.resources.calibration.threshold if pipeline.resources.calibration else 0.0
-        table = threshold_table(devset, GOLD, pipeline, "test", (0.0, default, 0.25, 0.35, 0.45))
+        table = threshold_table(devset, GOLD, pipeline, "test", (0.0, 0.25, 0.4, default, 0.7))
         reports["articles_test_thresholds"] = table
         rows += [(f"real news (test) at --min-confidence {t['min_confidence']}",
                   f"precision {pct(t['precision'])} (located {pct(t['located_precision'])}), "

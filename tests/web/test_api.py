@@ -27,16 +27,16 @@ def test_events_page_through_every_event_once(client: TestClient, sample_db: Pat
     seen: list[str] = []
     cursor = None
     while True:
-        params = {"limit": 50, **({"cursor": cursor} if cursor else {})}
+        params = {"limit": 25, **({"cursor": cursor} if cursor else {})}
         body = client.get("/api/events", params=params).json()
-        assert len(body["items"]) <= 50
+        assert len(body["items"]) <= 25
         seen += [e["id"] for e in body["items"]]
         cursor = body["next_cursor"]
         if cursor is None:
             break
     with dyadwatch.open(sample_db) as db:
         stored = db.query("SELECT event_id FROM events")["event_id"].tolist()
-    assert len(seen) == len(set(seen)) == len(stored) > 150  # four pages or more
+    assert len(seen) == len(set(seen)) == len(stored) > 100  # five pages or more
     assert set(seen) == set(stored)
 
 
