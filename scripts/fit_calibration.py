@@ -35,8 +35,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from dyadwatch.coder.calibration import Calibration, Row, event_texts, features, fit_model
+from dyadwatch.coder.calibration import VECTORS, Calibration, Row, features, fit_model
 from dyadwatch.coder.eventtyper import Typing
+from dyadwatch.coder.screen import embedded_texts
 from dyadwatch.config import make_options
 from dyadwatch.evaluation.articles import GoldArticle, gold_records, load_devset, locator, match_events
 from dyadwatch.parse import DATELINE
@@ -73,16 +74,14 @@ def event_rows(pipeline: Pipeline, coded: CodedArticle, label: Callable[[Event],
                origin: str) -> list[Judged]:
     """The judged events of a coded article, with their evidence; ``label`` judges an event (None: not judged)."""
     typings = sentence_typings(pipeline, coded)
-    sentences = {s.index: s for s in coded.sentences}
     judged = [(e, label(e)) for e in coded.events]
     judged = [(e, right) for e, right in judged if right is not None]
-    texts = [event_texts(sentences[e.sentence_index], e) for e, _ in judged]
-    flat = [t for row in texts for t in row.values()]
-    vectors = iter(pipeline.typer.embed(flat)) if pipeline.typer is not None and flat else iter(())
+    events = [e for e, _ in judged]
+    texts = (embedded_texts(events, VECTORS, {s.index: s for s in coded.sentences}, pipeline.typer.embed)
+             if pipeline.typer is not None else [{} for _ in events])
     out: list[Judged] = []
-    for (event, right), row in zip(judged, texts, strict=True):
+    for (event, right), embedded in zip(judged, texts, strict=True):
         typing = typings.get(event.sentence_index)
-        embedded = {name: next(vectors) for name in row} if pipeline.typer is not None else {}
         if typing is not None and typing.embedding is not None:
             embedded["sentence"] = typing.embedding
         out.append(((features(event, typing), embedded, bool(right)), group, origin))

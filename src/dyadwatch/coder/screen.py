@@ -11,7 +11,7 @@ word class and the sentence's form, never over particular sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -323,7 +323,8 @@ def calibrated(events: Iterable[Event], calibration: Calibration, min_confidence
     and ``embed`` (the typer's encoder): the event's own texts are embedded for the calibration's vectors."""
     threshold = calibration.threshold if min_confidence is None else min_confidence
     events = list(events)
-    embedded = embedded_texts(events, calibration, sentences, embed)
+    embedded = (embedded_texts(events, tuple(calibration.vectors), sentences, embed)
+                if embed is not None and sentences is not None else [{} for _ in events])
     kept: list[Event] = []
     below: list[Rejected] = []
     for event, vectors in zip(events, embedded, strict=True):
@@ -336,13 +337,11 @@ def calibrated(events: Iterable[Event], calibration: Calibration, min_confidence
     return kept, tuple(below)
 
 
-def embedded_texts(events: Sequence[Event], calibration: Calibration, sentences: Mapping[int, Sentence] | None,
-                   embed: Embedder | None) -> list[dict[str, np.ndarray]]:
-    """The embeddings of each event's texts that the calibration has weights for, in one encoder call."""
-    if embed is None or sentences is None or not calibration.vectors:
-        return [{} for _ in events]
-    texts = [{name: text for name, text in event_texts(sentences[e.sentence_index], e).items()
-              if name in calibration.vectors} for e in events]
+def embedded_texts(events: Sequence[Event], names: Collection[str], sentences: Mapping[int, Sentence],
+                   embed: Embedder) -> list[dict[str, np.ndarray]]:
+    """The embeddings of each event's texts (:func:`event_texts`) named in ``names``, in one encoder call."""
+    texts = [{name: text for name, text in event_texts(sentences[e.sentence_index], e).items() if name in names}
+             for e in events]
     flat = [text for row in texts for text in row.values()]
     vectors = iter(embed(flat) if flat else [])
     return [{name: next(vectors) for name in row} for row in texts]
