@@ -52,6 +52,9 @@ TITLE_WORDS = frozenset({"president", "minister", "judge", "premier", "chancello
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
 GROUP_DETERMINERS = frozenset({"two", "both"})
+# people of a body who act for it: "VHP leaders" keep the body's sector, not the one their title has
+MEMBER_WORDS = frozenset({"leader", "chief", "member", "activist", "worker", "cadre", "supporter", "spokesman",
+                          "spokeswoman", "spokesperson", "official", "functionary"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "flat",
                      "npadvmod"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -139,6 +142,7 @@ class ActorIndex:
         self.starts = frozenset(first_piece(key.lstrip("=")) for key in table)
         self.max_tokens = 6
         self.sector_words: Mapping[str, str] = kb.sector_words
+        self.state_names = frozenset(c.name for c in kb.countries)  # what a state (or its capital) resolves to
         self.holders = kb.office_holders
         terms: dict[str, list[OfficeHolder]] = {}
         for holder in kb.office_holders:
@@ -384,9 +388,13 @@ class ArticleActors:
                               else sector or "GOV", "person")
                 self.people.setdefault(person.text.split()[-1].lower(), found)
                 return found, ()
-            holder = self.title_holder(actor.country, words)
+            # "the Chinese president" is the holder of a country's office; "VHP leaders", "the BJP leader" are
+            # people of the body, not the head of its state
+            holder = self.title_holder(actor.country, words) if one and actor.kind == "country" else None
             if holder is not None:
                 return Actor(text, holder.name, holder.iso3, holder.sector, "person"), ()
+            if actor.kind == "organisation" and actor.sector and token.lemma.lower() in MEMBER_WORDS:
+                return Actor(text, actor.name, actor.country, actor.sector, "group"), ()
             if sector is not None and (actor.sector is None or best.head != head):
                 actor = Actor(actor.text, actor.name, actor.country, sector, actor.kind)
         return Actor(text, actor.name, actor.country, actor.sector, actor.kind), ()
