@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dyadwatch.coder.screen import is_background, period_end, screen, screen_event, story_country
+from dyadwatch.coder.screen import is_background, names_a_policy, period_end, screen, screen_event, story_country
 from dyadwatch.records import Actor, Event, Location, Mention, Rejected
 
 from ..eventfactory import ACTORS, event
@@ -203,6 +203,18 @@ def test_a_stance_on_a_policy_is_aimed_at_the_story_country() -> None:
     assert isinstance(screen_event(criticised, None, None), Rejected)  # no story country: no owner known
     met = replace(event("USA", None, "040", trigger="met"), recipient=plan)
     assert isinstance(screen_event(met, "USA", None), Rejected)  # a meeting with a plan is no meeting
+
+
+def test_a_stance_on_an_event_or_an_abstraction_has_no_owner() -> None:
+    assert names_a_policy(Actor("Kennedy's policies", None, None, None, "other"))
+    assert names_a_policy(Actor("the compromise package of the administration", None, None, None, "other"))
+    assert not names_a_policy(Actor("the violence in Gujarat", None, None, None, "other"))
+    condemned = replace(event("USA", None, "111", trigger="condemned"),
+                        recipient=Actor("the incidents of violence", None, None, None, "other"))
+    assert isinstance(screen_event(condemned, "USA", None), Rejected)  # ACCUSE needs a target; none is named
+    budget = replace(condemned, recipient=Actor("the budget", None, None, None, "other"))
+    kept = screen_event(budget, "USA", None)
+    assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "USA"
 
 
 def test_talking_to_voters_or_the_press_is_no_act_between_parties() -> None:

@@ -325,3 +325,50 @@ def test_the_subject_of_face_undergoes_and_a_by_phrase_names_the_doer() -> None:
                        lemmas=["Iran", "face", "a", "call", "by", "the", "UN", "."])
     args = find_arguments(s, 1)
     assert args.sources == (6,) and args.targets == (0,)
+
+
+def test_a_place_named_as_a_place_is_no_target(resources: CoderResources) -> None:
+    # Police deployed forces around the temple .   (where the forces go, not a party)
+    s = build_sentence(["Police", "deployed", "forces", "around", "the", "temple", "."], [1, 1, 1, 1, 5, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["police", "deploy", "force", "around", "the", "temple", "."])
+    e = next(e for e in events_of(resources, s) if e.trigger == "deployed")
+    assert e.event_type == "MOBILIZE" and e.recipient is None
+    # India deployed troops in Pakistan .   (a state stays the target of a deployment in it)
+    s = build_sentence(["India", "deployed", "troops", "in", "Pakistan", "."], [1, 1, 1, 1, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["India", "deploy", "troop", "in", "Pakistan", "."], ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "deployed")
+    assert e.recipient is not None and e.recipient.country == "PAK"
+
+
+def test_what_a_demand_asks_for_is_not_whom_it_is_made_of(resources: CoderResources) -> None:
+    # India demanded the arrest of the officials .   (those to be arrested are not asked anything)
+    words = ["India", "demanded", "the", "arrest", "of", "the", "officials", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 3, 6, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["India", "demand", "the", "arrest", "of", "the", "official", "."],
+                       ents=[(0, 1, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "demanded")
+    assert e.event_type == "REQUEST" and e.recipient is None
+    # India sought Pakistan 's help .   (the possessor of what is asked for is asked)
+    words = ["India", "sought", "Pakistan", "'s", "help", "."]
+    s = build_sentence(words, [1, 1, 4, 2, 1, 1], ["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"],
+                       lemmas=["India", "seek", "Pakistan", "'s", "help", "."], ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "sought")
+    assert e.event_type == "REQUEST" and e.recipient is not None and e.recipient.country == "PAK"
+
+
+def test_the_leaders_of_a_body_are_its_people_not_the_head_of_state(resources: CoderResources) -> None:
+    # BJP leaders criticised Pakistan .   (not India's president)
+    s = build_sentence(["BJP", "leaders", "criticised", "Pakistan", "."], [1, 2, 2, 2, 2],
+                       ["compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "NOUN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["BJP", "leader", "criticise", "Pakistan", "."], ents=[(0, 1, "ORG"), (3, 4, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "criticised")
+    assert (e.actor.kind, e.actor.name, e.actor.country, e.actor.sector) == (
+        "group", "Bharatiya Janata Party", "IND", "PTY")

@@ -160,6 +160,10 @@ class PhraseActors:
     def sector_of(self, words: list[str]) -> str | None:
         return self.actors.sector_of(words)  # type: ignore[no-any-return]
 
+    @property
+    def index(self) -> Any:
+        return self.actors.index
+
     def resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
         got = self.actors.resolve(sentence, head)
         if got is not None:

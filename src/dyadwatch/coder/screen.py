@@ -140,6 +140,32 @@ def names_a_hostile_act(actor: Actor) -> bool:
     return len(words) > 1 and (words[0] in HOSTILE_ACTS or words[0].removesuffix("s") in HOSTILE_ACTS)
 
 
+# what a party owns and answers for: its policies, decisions, proposals and words ("criticised the bill",
+# "rejected the package", "attacked Tory plans")
+POLICY_NOUNS = frozenset({
+    "bill", "plan", "policy", "proposal", "budget", "law", "act", "legislation", "measure", "scheme", "programme",
+    "program", "reform", "decision", "move", "order", "directive", "ruling", "verdict", "curb", "restriction",
+    "ban", "package", "formula", "offer", "deal", "agreement", "treaty", "accord", "stand", "stance", "comment",
+    "remark", "statement", "speech", "announcement", "promise", "pledge", "manifesto", "strategy", "initiative",
+    "amendment", "resolution", "motion", "enactment", "tax", "tariff", "cut", "hike", "appointment", "nomination",
+    "rule", "regulation", "ordinance", "guideline", "project", "idea", "demand", "claim", "call", "proposition",
+})
+OWNER_BREAKS = frozenset({"of", "on", "for", "to", "in", "against", "by", "at", "over", "from", "with", "into"})
+
+
+def names_a_policy(actor: Actor) -> bool:
+    """The phrase names something a party owns and answers for (a bill, a plan, a decision, a remark): its
+    head noun, the last word before any preposition, is one of :data:`POLICY_NOUNS`."""
+    words = []
+    for word in (actor.text or "").lower().split():
+        if word in OWNER_BREAKS:
+            break
+        words.append(word.strip(".,;:'\"()"))
+    head = words[-1] if words else ""
+    singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+    return head in POLICY_NOUNS or singular in POLICY_NOUNS
+
+
 def party_or_person(actor: Actor) -> bool:
     return is_party(actor) or actor.kind == "person"
 
@@ -271,12 +297,16 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         return Rejected(event, "a government defending its own side is a rebuttal, no act between parties")
     if recipient is not None and is_the_place(recipient, event):
         recipient = None  # "meeting in Busan, Xi urged ...": where it happens is not whom it is aimed at
+    owned_act = False  # a hostile act of a named country's victim: its owner is the story's side
     if recipient is not None and event.event_type in STANCE_TYPES and names_a_hostile_act(recipient):
+        owned_act = recipient.country is not None
         # "backed the invasion of Iraq", "condemned the killing of X": the country named is the act's victim,
         # not whom the stance is aimed at; the act is a thing, whose owner the rule below finds
         recipient = replace(recipient, country=None, country_source=None, kind="other")
     if (recipient is not None and not target_acceptable(recipient) and event.event_type in STANCE_TYPES and country
-            and not event.cameo.startswith("09")):  # an inquiry into an incident is aimed at no owner
+            and not event.cameo.startswith("09") and (owned_act or names_a_policy(recipient))):
+        # an inquiry into an incident is aimed at no owner; nor is a stance on an event, a state of affairs or
+        # an abstraction ("condemned the violence", "criticised the situation"): the guide leaves those empty
         # "criticised the budget", "rejected the plan": in a story about one country, a stance on one of its
         # policies is aimed at whoever owns it there (the guide's rule); the target keeps its words
         recipient = replace(recipient, country=country, country_source="story")

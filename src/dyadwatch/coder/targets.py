@@ -8,6 +8,7 @@ and word classes, testable on a hand-built parse.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
@@ -24,6 +25,82 @@ OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID", "RETREAT", "SANCTION", "AGREE",
 
 def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_type: str, sources: list[Resolved],
                   targets: list[Resolved], actors: ArticleActors) -> Actor | None:
+    """The target by :func:`aimed_at`, unless it is a place taken as a place ("lifted the curfew in
+    Gandhinagar", "deployed forces around the temple") or, for a demand, what is demanded or whom the
+    demanded act would befall ("demanded the arrest of VHP leaders", "asked for paramilitary forces"):
+    then the event has no target."""
+    chosen = aimed_at(sentence, predicate, args, event_type, sources, targets, actors)
+    if chosen is None or taken_as_place(sentence, chosen, actors.index.state_names):
+        return None
+    if event_type == "REQUEST" and chosen.span is not None and any(
+            sentence.tokens[i].start == chosen.span[0] for i in requested(sentence, predicate, actors)):
+        return None
+    return chosen
+
+
+# nouns for a place: a place is where an act happens, not a party it is aimed at
+PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "locality", "neighbourhood",
+                         "neighborhood", "street", "road", "temple", "mosque", "church", "shrine", "site", "spot",
+                         "premises", "campus", "colony", "market", "square", "building", "compound", "zone"})
+# prepositions that name where an act happens
+LOCATIVE_WORDS = frozenset({"in", "at", "into", "to", "near", "around", "across", "inside", "outside", "throughout",
+                            "within", "towards", "toward"})
+
+
+def taken_as_place(sentence: Sentence, actor: Actor, states: Collection[str]) -> bool:
+    """A place named as a place: a building or an area named by a common noun ("the temple", "the town"),
+    or a region or a town (a place whose name is not a state's, ``states``) after a preposition of place
+    ("in Gujarat", "to the Middle East"). A state, its capital and its government stay parties ("sent envoys
+    to Beijing", "deployed troops in Pakistan")."""
+    if actor.span is None or actor.kind not in ("group", "country"):
+        return False
+    words = sentence.text[actor.span[0] - sentence.start:actor.span[1] - sentence.start].lower().split()
+    last = words[-1].strip(".,;:'\"") if words else ""
+    if actor.kind == "group" and (last in PLACE_NOUNS or last.removesuffix("s") in PLACE_NOUNS):
+        return True
+    if actor.kind != "country" or actor.name in states:
+        return False
+    before = sentence.text[:actor.span[0] - sentence.start].lower().split()
+    while before and before[-1] in ("the", "a", "an"):
+        before.pop()
+    return bool(before) and before[-1] in LOCATIVE_WORDS
+
+
+# demands whose object is what is demanded ("demanded the arrest of X"), not whom it is made of ("urged X")
+OBJECT_DEMAND_VERBS = frozenset({"demand", "seek", "request", "want", "call", "ask", "press", "plead", "appeal",
+                                 "urge", "push", "lobby", "clamour", "clamor", "petition"})
+
+
+def requested(sentence: Sentence, predicate: int, actors: ArticleActors) -> set[int]:
+    """Tokens of what a demand asks for: the object of "demanded", "sought" that is no party ("the arrest of
+    the leaders", "an inquiry") and the object of "for" ("asked for forces", "called for the release of X");
+    the possessor of the thing asked for is whom it is asked of ("sought the Centre's help")."""
+    token = sentence.tokens[predicate]
+    verb = sentence.tokens[token.head] if token.pos == "NOUN" and token.dep in ("dobj", "obj") else token
+    holders = [verb, token] if verb.i != token.i else [token]
+    things: list[int] = []
+    sector_words = actors.index.sector_words
+    for holder in holders:
+        if holder.lemma.lower() not in OBJECT_DEMAND_VERBS and holder.i != token.i:
+            continue
+        for child in sentence.children(holder.i):
+            party_word = child.lemma.lower() in sector_words or child.lower in sector_words
+            if child.dep in ("dobj", "obj") and child.i != token.i and child.pos == "NOUN" and not (
+                    child.ent_type or party_word):
+                things.append(child.i)  # "demanded the arrest of ...", not "urged the government"
+            if child.dep == "prep" and child.lower == "for":
+                things.extend(g.i for g in sentence.children(child.i) if g.dep == "pobj")
+            if child.dep in ("ccomp", "xcomp"):  # "asked for forces to be deployed": those to be deployed
+                things.extend(g.i for g in sentence.children(child.i) if g.dep == "nsubjpass")
+    out: set[int] = set()
+    for thing in things:
+        owners = {t.i for c in sentence.children(thing) if c.dep == "poss" for t in sentence.subtree(c.i)}
+        out |= {t.i for t in sentence.subtree(thing)} - owners
+    return out
+
+
+def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: str, sources: list[Resolved],
+             targets: list[Resolved], actors: ArticleActors) -> Actor | None:
     """The target of a directed event, in this order (the README's "How the target is chosen"): the place
     of a mobilization, the recipient of a handover; a coded party among the argument heads (the adversary
     named with "against", then the partner named with "with", places the act happens in last for acts
