@@ -372,3 +372,39 @@ def test_the_leaders_of_a_body_are_its_people_not_the_head_of_state(resources: C
     e = next(e for e in events_of(resources, s) if e.trigger == "criticised")
     assert (e.actor.kind, e.actor.name, e.actor.country, e.actor.sector) == (
         "group", "Bharatiya Janata Party", "IND", "PTY")
+
+
+def test_one_bodys_own_meeting_has_no_counterpart(resources: CoderResources) -> None:
+    # India attended the BJP party meeting .   (a party's own meeting: no CONSULT between parties)
+    words = ["India", "attended", "the", "BJP", "party", "meeting", "."]
+    s = build_sentence(words, [1, 1, 5, 4, 5, 1, 1], ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "PROPN", "NOUN", "NOUN", "PUNCT"],
+                       lemmas=["India", "attend", "the", "BJP", "party", "meeting", "."],
+                       ents=[(0, 1, "GPE"), (3, 4, "ORG")])
+    consults = [e for e in events_of(resources, s) if e.event_type == "CONSULT"]
+    assert consults and all(e.recipient is None for e in consults)
+    # India attended the meeting with Pakistan .   (a meeting with another party is one)
+    words = ["India", "attended", "the", "meeting", "with", "Pakistan", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 3, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["India", "attend", "the", "meeting", "with", "Pakistan", "."],
+                       ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    consults = [e for e in events_of(resources, s) if e.event_type == "CONSULT"]
+    assert consults and all(e.recipient is not None and e.recipient.country == "PAK" for e in consults)
+
+
+def test_a_title_of_a_faith_or_an_unlisted_body_is_not_a_government_title(resources: CoderResources) -> None:
+    # Muslim leaders criticised Pakistan .   (a faith's leaders: REL, not GOV)
+    s = build_sentence(["Muslim", "leaders", "criticised", "Pakistan", "."], [1, 2, 2, 2, 2],
+                       ["amod", "nsubj", "ROOT", "dobj", "punct"], pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["muslim", "leader", "criticise", "Pakistan", "."], ents=[(0, 1, "NORP"), (3, 4, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "criticised")
+    assert e.actor.sector == "REL"
+    # Forward Bloc leaders criticised Pakistan .   (a party the knowledge base does not list: no sector)
+    s = build_sentence(["Forward", "Bloc", "leaders", "criticised", "Pakistan", "."], [1, 2, 3, 3, 3, 3],
+                       ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "NOUN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["Forward", "Bloc", "leader", "criticise", "Pakistan", "."],
+                       ents=[(0, 2, "ORG"), (4, 5, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "criticised")
+    assert e.actor.sector != "GOV"

@@ -40,7 +40,7 @@ from .kb import load_knowledge
 from .lexicon import NO_ACT, PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
 from .screen import Embedder, calibrated, screen, story_country
-from .targets import Resolved, at_place, choose_target, country_after, is_coded, partner_of, same_party
+from .targets import Resolved, at_place, choose_target, country_after, is_coded, own_meeting, partner_of, same_party
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
@@ -430,13 +430,17 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     together = first_parties[:2] if len(first_parties) > 1 else (
         (sources[0][0], sources[1][0]) if coordinated else coordinated_modifiers(sentence, args, actors))
     # "X and Y agreed to ...", "X and Y met": a joint act between the two, whatever else it names
-    joint = code.event_type in JOINT_TYPES and len(together) == 2 and (not targets or not any(
+    # "attended the BJP parliamentary party meeting": one body's own meeting has no counterpart (the screen
+    # drops a CONSULT with none)
+    own = code.event_type == "CONSULT" and own_meeting(sentence, match.token, actors)
+    joint = not own and code.event_type in JOINT_TYPES and len(together) == 2 and (not targets or not any(
         partner_of(sentence, t[0]) for t in targets))
-    target = None if joint else choose_target(sentence, match.token, args, code.event_type, sources, targets, actors)
+    target = None if joint or own else choose_target(sentence, match.token, args, code.event_type, sources,
+                                                     targets, actors)
     # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each
     # is the other's
-    if joint or (len(together) == 2 and code.event_type in MUTUAL_TYPES
-                 and (target is None or not is_coded(target) or at_place(sentence, target))):
+    if not own and (joint or (len(together) == 2 and code.event_type in MUTUAL_TYPES
+                              and (target is None or not is_coded(target) or at_place(sentence, target)))):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:
         for actor, parties in sources:

@@ -38,6 +38,37 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     return chosen
 
 
+MEETING_NOUNS = frozenset({"meeting", "meet", "session", "conclave", "huddle", "convention", "conference"})
+# words for one body's own gathering: "the BJP parliamentary party meeting", "the cabinet meeting"
+BODY_WORDS = frozenset({"party", "cabinet", "executive", "committee", "parliamentary", "legislature", "caucus",
+                        "politburo", "core", "working", "conference", "convention", "council"})
+
+
+def own_meeting(sentence: Sentence, predicate: int, actors: ArticleActors) -> bool:
+    """The meeting is one body's own ("attended the BJP parliamentary party meeting", "a meeting of the BJP
+    election committee", "the cabinet meeting"): its words name a party's organ or one political party,
+    and no second party ("the BJP-Congress meeting", "a meeting between X and Y", "with X"). The guide
+    codes no CONSULT within one body."""
+    token = sentence.tokens[predicate]
+    nouns = [token] if token.lemma.lower() in MEETING_NOUNS else []
+    nouns += [c for c in sentence.children(predicate) if c.dep in ("dobj", "obj") and c.lemma.lower() in MEETING_NOUNS]
+    nouns += [g for c in sentence.children(predicate) if c.dep == "prep" and c.lower in ("at", "in")
+              for g in sentence.children(c.i) if g.dep == "pobj" and g.lemma.lower() in MEETING_NOUNS]
+    for noun in nouns:
+        children = sentence.children(noun.i)
+        if any(c.dep == "prep" and c.lower in ("between", "with") for c in children):
+            continue
+        words = [t for c in children if c.dep in ("compound", "poss", "nmod", "amod") for t in sentence.subtree(c.i)]
+        words += [t for c in children if c.dep == "prep" and c.lower == "of" for t in sentence.subtree(c.i)]
+        bodies = {got[0].name for t in words if t.pos == "PROPN" and (got := actors.resolve(sentence, t.i))
+                  is not None and got[0].kind == "organisation" and got[0].sector == "PTY"}
+        others = [t for t in words if t.pos == "PROPN" and t.ent_type in ("GPE", "PERSON", "NORP")]
+        named_body = any(t.lemma.lower() in BODY_WORDS for t in words if t.pos != "PROPN")
+        if not others and len(bodies) <= 1 and (bodies or named_body):
+            return True
+    return False
+
+
 # nouns for a place: a place is where an act happens, not a party it is aimed at
 PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "locality", "neighbourhood",
                          "neighborhood", "street", "road", "temple", "mosque", "church", "shrine", "site", "spot",
