@@ -17,46 +17,29 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from ..records import Actor, Mention, Sentence, Token, Warning
+from .actorwords import (
+    ACTOR_ENTITY_LABELS,
+    BODY_TITLES,
+    COLLECTIVE_NOUNS,
+    DOMESTIC_SECTORS,
+    FAITH_WORDS,
+    FORMER_WORDS,
+    GROUP_DETERMINERS,
+    GROUP_WORDS,
+    LOCATING_PREPOSITIONS,
+    MEMBER_WORDS,
+    NP_DEPS,
+    PERSON_PRONOUNS,
+    PLACE_LABELS,
+    PLACE_PREPOSITIONS,
+    QUANTITY_NOUNS,
+    TITLE_OFFICES,
+    TITLE_WORDS,
+)
 from .gazetteer import Gazetteer
 from .kb import ActorKnowledge, OfficeHolder
 from .pronouns import PLURAL_PRONOUNS, person_antecedent, sentence_subject, subject_above
 
-TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
-    "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
-    "queen": "head_of_state", "emperor": "head_of_state", "emir": "head_of_state",
-    "prime minister": "head_of_government", "premier": "head_of_government",
-    "chancellor": "head_of_government", "foreign minister": "foreign_minister",
-    "secretary of state": "foreign_minister", "defense minister": "defence_minister",
-    "defence minister": "defence_minister", "defense secretary": "defence_minister",
-    "defence secretary": "defence_minister", "trade minister": "trade_minister",
-    "commerce minister": "trade_minister", "commerce secretary": "trade_minister",
-    "trade representative": "trade_minister",
-})
-ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "deposed", "late"})
-QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
-                            "millions", "handful", "number", "scores", "score", "some", "many", "most", "all",
-                            "members", "member", "part", "majority", "minority", "rest"})
-# nouns for a body of people, which take their kind from their modifiers ("opposition groups")
-COLLECTIVE_NOUNS = frozenset({"group", "coalition", "organization", "organisation", "movement", "alliance",
-                              "front", "faction", "body", "association", "network", "force", "wing", "bloc",
-                              "camp", "side", "unit", "team", "delegation", "committee", "council", "panel"})
-PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "inside", "outside", "across", "throughout"})
-LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
-# the state's own bodies and the parties of domestic politics: "the government" of the story's country
-DOMESTIC_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "OPP"})
-TITLE_WORDS = frozenset({"president", "minister", "judge", "premier", "chancellor", "king", "queen", "emir", "sultan",
-                         "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
-                         "secretary", "dictator", "monarch", "sheikh", "crown"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
-GROUP_DETERMINERS = frozenset({"two", "both"})
-# people of a body who act for it: "VHP leaders" keep the body's sector, not the one their title has
-MEMBER_WORDS = frozenset({"leader", "chief", "member", "activist", "worker", "cadre", "supporter", "spokesman",
-                          "spokeswoman", "spokesperson", "official", "functionary"})
-NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "flat",
-                     "npadvmod"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _SPACES = re.compile(r"\s+")
 _PIECE = re.compile(r"\w+")
@@ -365,6 +348,13 @@ class ArticleActors:
         titled = self.title_sector(lowered, [t.i for t in phrase].index(head)) if one else None
         sector = (titled or self.sector_of(head_words[0])
                   or self.sector_of(head_words[1]) or self.sector_of(words) or self.sector_of(lowered))
+        if sector == "GOV" and any(t.lemma.lower() in BODY_TITLES for t in phrase):
+            # "Forward Bloc leader X", "Muslim leaders", "the Congress state president": the head of a party, a
+            # faith or another body, not of a government
+            if any(t.lower in FAITH_WORDS for t in phrase):
+                sector = "REL"
+            elif any(t.ent_type == "ORG" for t in phrase if t.i != head):
+                sector = None
         if not inside:
             return self.group(phrase, text) or self.unlisted(sentence, phrase, text, sector)
         people = [m for m in inside if m.actor.kind == "person"]

@@ -1,0 +1,48 @@
+"""The words actor resolution reads: titles and the offices they name, words for groups, places,
+quantities and the people of a body (``dyadwatch.coder.actors``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
+    "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
+    "queen": "head_of_state", "emperor": "head_of_state", "emir": "head_of_state",
+    "prime minister": "head_of_government", "premier": "head_of_government",
+    "chancellor": "head_of_government", "foreign minister": "foreign_minister",
+    "secretary of state": "foreign_minister", "defense minister": "defence_minister",
+    "defence minister": "defence_minister", "defense secretary": "defence_minister",
+    "defence secretary": "defence_minister", "trade minister": "trade_minister",
+    "commerce minister": "trade_minister", "commerce secretary": "trade_minister",
+    "trade representative": "trade_minister",
+})
+ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "deposed", "late"})
+QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+                            "millions", "handful", "number", "scores", "score", "some", "many", "most", "all",
+                            "members", "member", "part", "majority", "minority", "rest"})
+# nouns for a body of people, which take their kind from their modifiers ("opposition groups")
+COLLECTIVE_NOUNS = frozenset({"group", "coalition", "organization", "organisation", "movement", "alliance",
+                              "front", "faction", "body", "association", "network", "force", "wing", "bloc",
+                              "camp", "side", "unit", "team", "delegation", "committee", "council", "panel"})
+PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "inside", "outside", "across", "throughout"})
+LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
+# the state's own bodies and the parties of domestic politics: "the government" of the story's country
+DOMESTIC_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "OPP"})
+TITLE_WORDS = frozenset({"president", "minister", "judge", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                         "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
+                         "secretary", "dictator", "monarch", "sheikh", "crown"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
+GROUP_DETERMINERS = frozenset({"two", "both"})
+# titles a sector list reads as government's, which head any body ("the VHP leader", "party president")
+BODY_TITLES = frozenset({"leader", "president", "chief", "vice-president", "secretary", "delegation", "head"})
+FAITH_WORDS = frozenset({"muslim", "muslims", "hindu", "hindus", "christian", "christians", "sikh", "sikhs",
+                         "jewish", "islamic", "catholic", "buddhist"})
+# people of a body who act for it: "VHP leaders" keep the body's sector, not the one their title has
+MEMBER_WORDS = frozenset({"leader", "chief", "member", "activist", "worker", "cadre", "supporter", "spokesman",
+                          "spokeswoman", "spokesperson", "official", "functionary"})
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "flat",
+                     "npadvmod"})
