@@ -62,12 +62,15 @@ def generic_code(event: Event) -> bool:
     return event.cameo == DEFAULT_CODE_BY_TYPE.get(event.event_type)
 
 
+LONG_PHRASE = 4  # words: a party named at more length is more often a clause taken as a party
+
+
 def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
     """The evidence the calibration weighs, as named features (absent ones are 0): the raw confidence, the
-    type and its quad class, whether the code is the type's generic one, the kinds of parties and where their
-    countries come from. ``typing``: the typer's verdict on the event's sentence, when there is one: how
-    likely it finds no event there at all, and whether the event is the one it typed or another act of the
-    sentence."""
+    type and its quad class, whether the code is the type's generic one, the kinds and sectors of parties and
+    where their countries come from, the modality, a speaker, parties named at length. ``typing``: the typer's
+    verdict on the event's sentence, when there is one: how likely it finds no event there at all, and whether
+    the event is the one it typed or another act of the sentence."""
     target = event.recipient
     source = party_class(event.actor)
     out = {
@@ -96,6 +99,18 @@ def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
         out["target_country=none"] = 1.0
     if event.actor.country is None:
         out["source_country=none"] = 1.0
+    # how the act is told, and who the parties are: a plan or a reported act is more often a view; a long
+    # phrase taken as a party is more often the wrong words; the sector tells a party's leaders from a state's
+    out[f"modality={event.modality}"] = 1.0
+    out[f"source_kind={event.actor.kind}"] = 1.0
+    out[f"source_sector={event.actor.sector}"] = 1.0
+    out[f"target_sector={target.sector if target is not None else 'no target'}"] = 1.0
+    if event.speaker is not None:
+        out["speaker"] = 1.0
+    if len((event.actor.text or "").split()) > LONG_PHRASE:
+        out["source_long"] = 1.0
+    if target is not None and len((target.text or "").split()) > LONG_PHRASE:
+        out["target_long"] = 1.0
     if typing is not None:
         out["typer_none"] = typing.prob(NONE)
         out["typer_type"] = typing.prob(event.event_type)
