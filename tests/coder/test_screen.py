@@ -278,3 +278,18 @@ def test_link_lists_topics_and_defending_ones_own_side_are_no_acts() -> None:
     got = screen_event(defended, None, None)
     assert isinstance(got, Rejected) and "rebuttal" in got.reason
     assert isinstance(screen_event(event("USA", "CHN", "052", trigger="defended"), None, None), Event)
+
+
+def test_a_meeting_within_one_body_is_no_act_between_parties() -> None:
+    chief = Actor("the police commissioner", None, "IND", "COP", "group")
+    officers = Actor("senior police officials", None, None, "COP", "group")
+    meeting = replace(event("CHN", None, "040", trigger="meeting"), actor=chief, recipient=officers)
+    got = screen_event(meeting, "IND", None)
+    assert isinstance(got, Rejected) and "within one body" in got.reason
+    # two parties named apart, or two parts of government, meet as two
+    bjp = Actor("the BJP", "Bharatiya Janata Party", "IND", "PTY", "organisation")
+    sena = Actor("the Shiv Sena", "Shiv Sena", "IND", "PTY", "organisation")
+    assert isinstance(screen_event(replace(meeting, actor=bjp, recipient=sena), "IND", None), Event)
+    pm = Actor("the prime minister", None, "IND", "GOV", "group")
+    cms = Actor("chief ministers", None, "IND", "GOV", "group")
+    assert isinstance(screen_event(replace(meeting, actor=pm, recipient=cms), "IND", None), Event)

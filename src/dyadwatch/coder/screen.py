@@ -328,7 +328,21 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
                                "no act between parties")
     kept = replace(event, actor=with_story_country(event.actor, country) or event.actor,
                    recipient=with_story_country(recipient, country))
+    if kept.event_type == "CONSULT" and within_one_body(kept.actor, kept.recipient):
+        return Rejected(event, "a meeting within one body (its own officers or members) is no act between parties")
     return replace(kept, background=is_background(kept, published))
+
+
+def within_one_body(actor: Actor, other: Actor | None) -> bool:
+    """Both parties are of one body: the same country and the same sector other than government, and not two
+    bodies named apart ("the police commissioner met senior police officials", "party leaders met party
+    workers"; "the BJP met the Shiv Sena" is two parties). Government is many bodies (a prime minister meeting
+    chief ministers)."""
+    if other is None or actor.country is None or actor.country != other.country:
+        return False
+    if actor.sector is None or actor.sector == "GOV" or actor.sector != other.sector:
+        return False
+    return actor.name is None or other.name is None or actor.name == other.name
 
 
 def screen(events: Iterable[Event], country: str | None, published: date | None
