@@ -408,3 +408,67 @@ def test_a_title_of_a_faith_or_an_unlisted_body_is_not_a_government_title(resour
                        ents=[(0, 2, "ORG"), (4, 5, "GPE")])
     e = next(e for e in events_of(resources, s) if e.trigger == "criticised")
     assert e.actor.sector != "GOV"
+
+
+def test_officers_and_leaders_of_a_body_take_its_sector(resources: CoderResources) -> None:
+    # senior police officials criticised Pakistan .   (people of the police: COP, not GOV)
+    s = build_sentence(["senior", "police", "officials", "criticised", "Pakistan", "."], [2, 2, 3, 3, 3, 3],
+                       ["amod", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["ADJ", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"],
+                       tags=["JJ", "NN", "NNS", "VBD", "NNP", "."],
+                       lemmas=["senior", "police", "official", "criticise", "Pakistan", "."], ents=[(4, 5, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "criticised")
+    assert e.actor.sector == "COP"
+    # the leader of the opposition criticised Pakistan .   (a title of four words: OPP)
+    s = build_sentence(["the", "leader", "of", "the", "opposition", "criticised", "Pakistan", "."],
+                       [1, 5, 1, 4, 2, 5, 5, 5], ["det", "nsubj", "prep", "det", "pobj", "ROOT", "dobj", "punct"],
+                       pos=["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["the", "leader", "of", "the", "opposition", "criticise", "Pakistan", "."],
+                       ents=[(6, 7, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "criticised")
+    assert e.actor.sector == "OPP"
+
+
+def test_the_head_of_a_trust_is_not_a_head_of_government(resources: CoderResources) -> None:
+    # the temple trust president criticised Pakistan .   (a body's head, lower-cased news: no ORG entity)
+    s = build_sentence(["the", "temple", "trust", "president", "criticised", "Pakistan", "."],
+                       [3, 2, 3, 4, 4, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["DET", "NOUN", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["the", "temple", "trust", "president", "criticise", "Pakistan", "."],
+                       ents=[(5, 6, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "criticised")
+    assert e.actor.sector != "GOV"
+
+
+def test_a_hostile_act_promised_on_a_condition_is_a_threat(resources: CoderResources) -> None:
+    # Delhi will attack Pakistan if Pakistan shells the border .
+    words = ["Delhi", "will", "attack", "Pakistan", "if", "Pakistan", "shells", "the", "border", "."]
+    heads = [2, 2, 2, 2, 6, 6, 2, 8, 6, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "mark", "nsubj", "advcl", "det", "dobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "PROPN", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["Delhi", "will", "attack", "Pakistan", "if", "Pakistan", "shell", "the", "border", "."]
+    s = build_sentence(words, heads, deps, pos=pos, lemmas=lemmas, ents=[(0, 1, "GPE"), (3, 4, "GPE"), (5, 6, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "attack")
+    assert (e.event_type, e.cameo, e.modality) == ("THREATEN", "138", "asserted")
+    # on no condition, the attack is announced: planned
+    s = build_sentence([*words[:4], "."], [2, 2, 2, 2, 2], [*deps[:4], "punct"], pos=[*pos[:4], "PUNCT"],
+                       lemmas=[*lemmas[:4], "."], ents=[(0, 1, "GPE"), (3, 4, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "attack")
+    assert (e.event_type, e.modality) == ("ASSAULT", "planned")
+
+
+def test_seeking_clarification_is_a_question_not_a_demand(resources: CoderResources) -> None:
+    # India sought clarification from Pakistan .
+    s = build_sentence(["India", "sought", "clarification", "from", "Pakistan", "."], [1, 1, 1, 1, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["India", "seek", "clarification", "from", "Pakistan", "."],
+                       ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert not [e for e in events_of(resources, s) if e.event_type == "REQUEST"]
+    # seeking help is a request
+    s = build_sentence(["India", "sought", "help", "from", "Pakistan", "."], [1, 1, 1, 1, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["India", "seek", "help", "from", "Pakistan", "."],
+                       ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [e for e in events_of(resources, s) if e.event_type == "REQUEST"]

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from ..records import Actor, Mention, Sentence, Token, Warning
 from .actorwords import (
     ACTOR_ENTITY_LABELS,
+    BODY_NOUNS,
     BODY_TITLES,
     COLLECTIVE_NOUNS,
     DOMESTIC_SECTORS,
@@ -348,12 +349,17 @@ class ArticleActors:
         titled = self.title_sector(lowered, [t.i for t in phrase].index(head)) if one else None
         sector = (titled or self.sector_of(head_words[0])
                   or self.sector_of(head_words[1]) or self.sector_of(words) or self.sector_of(lowered))
+        if sector == "GOV" and token.lemma.lower() in MEMBER_WORDS | BODY_TITLES:
+            # "police officials", "opposition leaders", "army officers": the people of the body their
+            # modifier names
+            sector = next((s for t in phrase if t.i < head and t.dep in ("compound", "amod")
+                           and (s := self.sector_of([t.lower])) not in (None, "GOV")), sector)
         if sector == "GOV" and any(t.lemma.lower() in BODY_TITLES for t in phrase):
-            # "Forward Bloc leader X", "Muslim leaders", "the Congress state president": the head of a party, a
-            # faith or another body, not of a government
+            # "Forward Bloc leader X", "Muslim leaders", "the Congress state president", "the temple trust
+            # president": the head of a party, a faith or another body, not of a government
             if any(t.lower in FAITH_WORDS for t in phrase):
                 sector = "REL"
-            elif any(t.ent_type == "ORG" for t in phrase if t.i != head):
+            elif any(t.ent_type == "ORG" or t.lemma.lower() in BODY_NOUNS for t in phrase if t.i != head):
                 sector = None
         if not inside:
             return self.group(phrase, text) or self.unlisted(sentence, phrase, text, sector)
@@ -547,12 +553,12 @@ class ArticleActors:
         return first[ranked[0]], first[ranked[1]]
 
     def title_sector(self, words: list[str], at: int) -> str | None:
-        """The sector of a title of two or three words that holds the word at ``at``."""
-        spans = ((k, n) for n in (3, 2) for k in range(max(0, at - n + 1), min(at, len(words) - n) + 1))
+        """The sector of a title of two to four words that holds the word at ``at``."""
+        spans = ((k, n) for n in (4, 3, 2) for k in range(max(0, at - n + 1), min(at, len(words) - n) + 1))
         return next((sec for k, n in spans if (sec := self.index.sector_words.get(" ".join(words[k:k + n])))), None)
 
     def sector_of(self, words: list[str]) -> str | None:
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             for k in range(len(words) - n + 1):
                 sector = self.index.sector_words.get(" ".join(words[k:k + n]))
                 if sector:

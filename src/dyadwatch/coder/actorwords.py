@@ -39,6 +39,10 @@ GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "p
 GROUP_DETERMINERS = frozenset({"two", "both"})
 # titles a sector list reads as government's, which head any body ("the VHP leader", "party president")
 BODY_TITLES = frozenset({"leader", "president", "chief", "vice-president", "secretary", "delegation", "head"})
+# bodies other than a state's whose head a title names ("the temple trust president", "the board chairman")
+BODY_NOUNS = frozenset({"trust", "nyas", "board", "party", "committee", "parishad", "sangh", "samiti", "dal",
+                        "league", "forum", "society", "club", "foundation", "federation", "association",
+                        "union", "organisation", "organization", "movement", "front", "manch"})
 FAITH_WORDS = frozenset({"muslim", "muslims", "hindu", "hindus", "christian", "christians", "sikh", "sikhs",
                          "jewish", "islamic", "catholic", "buddhist"})
 # people of a body who act for it: "VHP leaders" keep the body's sector, not the one their title has

@@ -61,7 +61,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     head = sentence.tokens[token.head]
     if token.dep in ("relcl",):
         return [head.i], False
-    if token.dep == "acl" and token.tag != "VBN":
+    if token.dep == "acl" and token.tag not in ("VBN", "VBD"):
+        # "the men wanted by the police": a participle (a VBD there is one mistagged) says what befell its noun
         return [head.i], False
     if token.dep == "ccomp" and head.lemma.lower() in ("let", "help", "make") and head.pos == "VERB":
         return subjects_of(sentence, head.i, depth + 1)  # "Ethiopia let free 74 leaders"

@@ -35,6 +35,9 @@ _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
 class Modality:
     modality: str  # asserted | planned | hypothetical | denied | reported
     negated: bool
+    # a planned act on a condition ("will hold demonstrations if the government allows the march"): the
+    # act is not announced, it is threatened
+    condition: str | None = None
 
 
 def clause_chain(sentence: Sentence, token: int) -> list[Token]:
@@ -85,8 +88,21 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
     if hypothetical:
         return Modality("hypothetical", False)
     if planned:
-        return Modality("planned", False)
+        return Modality("planned", False, condition_of(sentence, chain))
     return Modality("reported" if in_quote else "asserted", False)
+
+
+def condition_of(sentence: Sentence, chain: list[Token]) -> str | None:
+    """The mark ("if", "unless") of a condition clause that hangs from the predicate's own clause."""
+    for tok in chain:
+        for clause in sentence.children(tok.i):
+            if clause.dep != "advcl":
+                continue
+            marks = (c.lower for c in sentence.children(clause.i) if c.dep == "mark")
+            mark = next((m for m in marks if m in ("if", "unless")), None)
+            if mark is not None:
+                return mark
+    return None
 
 
 def attached_entities(sentence: Sentence, predicate: int, light_verb: int | None, labels: frozenset[str]

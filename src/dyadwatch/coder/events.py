@@ -31,7 +31,7 @@ from ..records import (
 )
 from .actors import ActorIndex, ArticleActors
 from .arguments import Arguments, demand_frame, find_arguments
-from .attributes import date_of, location_of, modality_of, quantity_of
+from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
 from .codes import CameoCode, CodeTable
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
@@ -89,12 +89,20 @@ def find_dateline(parsed: ParsedArticle, gazetteer: Gazetteer) -> Location | Non
 
 
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "where", "which"})
+KNOWING_WORDS = frozenset({"know", "learn", "ascertain"})
+ANSWER_WORDS = frozenset({"clarification", "explanation", "information", "details", "answer", "reply"})
 
 
 def asks_a_question(sentence: Sentence, token: int) -> bool:
-    """"asked whether ...", "asked about ...", "when asked": a question, not a request. "ask" is a request
-    with an open complement ("asked India to withdraw"), "for" ("asked for aid") or a "that" clause."""
+    """"asked whether ...", "asked about ...", "when asked", "wanted to know": a question, not a request.
+    "ask" is a request with an open complement ("asked India to withdraw"), "for" ("asked for aid") or a
+    "that" clause."""
     verb = sentence.tokens[token]
+    if verb.lemma.lower() in ("want", "seek", "wish", "demand"):
+        # "wanted to know from the government ...", "sought clarification from the prime minister": a
+        # question in the House, not a demand that a party act
+        return any((c.dep == "xcomp" and c.lemma.lower() in KNOWING_WORDS)
+                   or (c.dep == "dobj" and c.lemma.lower() in ANSWER_WORDS) for c in sentence.children(token))
     if verb.lemma.lower() not in ("ask", "enquire", "inquire"):
         return False
     kids = sentence.children(token)
@@ -448,6 +456,9 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
                 pairs.append((party, target))
     light = args.light_verb
     mod = modality_of(sentence, match.token, light, in_quote)
+    threat = conditional_threat(code, mod, resources.codes)
+    if threat is not None:
+        code, mod = threat, Modality("reported" if in_quote else "asserted", False)
     when, when_text = date_of(sentence, match.token, light, day, mod.modality == "planned")
     place = location_of(sentence, match.token, light, resources.gazetteer)
     if place is None and mod.modality in ("asserted", "reported") and dateline is not None:
@@ -476,6 +487,23 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
             coder=options.coder,
         ))
     return events
+
+
+# a hostile act promised on a condition is a threat of it (the guide: a conditional threat is THREATEN):
+# "will hold demonstrations if the march is allowed" threatens dissent (CAMEO 133)
+THREATENED_CODES = {"PROTEST": "133", "ASSAULT": "138", "FIGHT": "138", "MOBILIZE": "138", "COERCE": "137",
+                    "SANCTION": "131", "REDUCE": "131", "REJECT": "130"}
+
+
+def conditional_threat(code: CameoCode, mod: Modality, table: CodeTable) -> CameoCode | None:
+    """The threat a planned hostile act on a condition makes, or None. A refusal "unless" stays a REJECT
+    (the guide), as does any act on no condition."""
+    threatened = THREATENED_CODES.get(code.event_type or "")
+    if mod.condition is None or threatened is None or threatened not in table:
+        return None
+    if code.event_type == "REJECT" and mod.condition == "unless":
+        return None
+    return table.get(threatened)
 
 
 def resolved(sentence: Sentence, heads: tuple[int, ...], actors: ArticleActors
