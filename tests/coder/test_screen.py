@@ -293,3 +293,8 @@ def test_a_meeting_within_one_body_is_no_act_between_parties() -> None:
     pm = Actor("the prime minister", None, "IND", "GOV", "group")
     cms = Actor("chief ministers", None, "IND", "GOV", "group")
     assert isinstance(screen_event(replace(meeting, actor=pm, recipient=cms), "IND", None), Event)
+    seer = Actor("the seer", None, "IND", "REL", "group")
+    rss = Actor("the RSS", "Rashtriya Swayamsevak Sangh", "IND", "REL", "organisation")
+    assert isinstance(screen_event(replace(meeting, actor=seer, recipient=rss), "IND", None), Event)
+    bjp_mps = Actor("BJP MPs", "Bharatiya Janata Party", "IND", "PTY", "group")
+    assert isinstance(screen_event(replace(meeting, actor=bjp, recipient=bjp_mps), "IND", None), Rejected)

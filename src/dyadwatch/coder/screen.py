@@ -333,16 +333,22 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     return replace(kept, background=is_background(kept, published))
 
 
+# sectors that are one body in a country: its police and its armed forces
+ONE_BODY_SECTORS = frozenset({"COP", "MIL"})
+
+
 def within_one_body(actor: Actor, other: Actor | None) -> bool:
-    """Both parties are of one body: the same country and the same sector other than government, and not two
-    bodies named apart ("the police commissioner met senior police officials", "party leaders met party
-    workers"; "the BJP met the Shiv Sena" is two parties). Government is many bodies (a prime minister meeting
-    chief ministers)."""
+    """Both parties are of one body: one country's police or armed forces ("the police commissioner met
+    senior police officials"), or one named body ("BJP leaders met BJP MPs"). Government is many bodies (a
+    prime minister meeting chief ministers), and so are parties, faiths and the rest unless named alike
+    ("the BJP met the Shiv Sena", "the seer mediated with the RSS")."""
     if other is None or actor.country is None or actor.country != other.country:
         return False
     if actor.sector is None or actor.sector == "GOV" or actor.sector != other.sector:
         return False
-    return actor.name is None or other.name is None or actor.name == other.name
+    if actor.sector in ONE_BODY_SECTORS and (actor.name is None or other.name is None):
+        return True
+    return actor.name is not None and actor.name == other.name
 
 
 def screen(events: Iterable[Event], country: str | None, published: date | None
