@@ -472,3 +472,30 @@ def test_seeking_clarification_is_a_question_not_a_demand(resources: CoderResour
                        lemmas=["India", "seek", "help", "from", "Pakistan", "."],
                        ents=[(0, 1, "GPE"), (4, 5, "GPE")])
     assert [e for e in events_of(resources, s) if e.event_type == "REQUEST"]
+
+
+def test_two_mediators_act_on_the_parties_between_which_they_mediate(resources: CoderResources) -> None:
+    # China and Russia mediated between India and Pakistan .
+    s = build_sentence(["China", "and", "Russia", "mediated", "between", "India", "and", "Pakistan", "."],
+                       [3, 0, 0, 3, 3, 4, 5, 5, 3],
+                       ["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "cc", "conj", "punct"],
+                       pos=["PROPN", "CCONJ", "PROPN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                       lemmas=["China", "and", "Russia", "mediate", "between", "India", "and", "Pakistan", "."],
+                       ents=[(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")])
+    pairs = {(e.actor.country, e.recipient.country if e.recipient else None)
+             for e in events_of(resources, s) if e.trigger == "mediated"}
+    assert pairs and ("CHN", "RUS") not in pairs and ("RUS", "CHN") not in pairs
+    assert {a for a, _ in pairs} == {"CHN", "RUS"}
+
+
+def test_a_demand_told_as_a_clause_is_made_of_its_subject(resources: CoderResources) -> None:
+    # India demanded that Pakistan hand over the militants .   (the militants are what is to be handed over)
+    s = build_sentence(["India", "demanded", "that", "Pakistan", "hand", "over", "the", "militants", "."],
+                       [1, 1, 4, 4, 1, 4, 7, 4, 1],
+                       ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "prt", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["India", "demand", "that", "Pakistan", "hand", "over", "the", "militant", "."],
+                       ents=[(0, 1, "GPE"), (3, 4, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "demanded")
+    assert e.event_type == "REQUEST"
+    assert e.recipient is not None and e.recipient.text == "Pakistan"

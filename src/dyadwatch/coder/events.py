@@ -98,7 +98,7 @@ def asks_a_question(sentence: Sentence, token: int) -> bool:
     "ask" is a request with an open complement ("asked India to withdraw"), "for" ("asked for aid") or a
     "that" clause."""
     verb = sentence.tokens[token]
-    if verb.lemma.lower() in ("want", "seek", "wish", "demand"):
+    if verb.lemma.lower() in ("want", "seek", "wish"):
         # "wanted to know from the government ...", "sought clarification from the prime minister": a
         # question in the House, not a demand that a party act
         return any((c.dep == "xcomp" and c.lemma.lower() in KNOWING_WORDS)
@@ -441,8 +441,10 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     # "attended the BJP parliamentary party meeting": one body's own meeting has no counterpart (the screen
     # drops a CONSULT with none)
     own = code.event_type == "CONSULT" and own_meeting(sentence, match.token, actors)
-    joint = not own and code.event_type in JOINT_TYPES and len(together) == 2 and (not targets or not any(
-        partner_of(sentence, t[0]) for t in targets))
+    # "X and Y mediated between A and B": the two act together on others, not with each other
+    between = any(c.dep == "prep" and c.lower == "between" for c in sentence.children(match.token))
+    joint = not own and not between and code.event_type in JOINT_TYPES and len(together) == 2 and (
+        not targets or not any(partner_of(sentence, t[0]) for t in targets))
     target = None if joint or own else choose_target(sentence, match.token, args, code.event_type, sources,
                                                      targets, actors)
     # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each

@@ -29,6 +29,8 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     Gandhinagar", "deployed forces around the temple") or, for a demand, what is demanded or whom the
     demanded act would befall ("demanded the arrest of VHP leaders", "asked for paramilitary forces"):
     then the event has no target."""
+    if event_type == "REQUEST" and (addressee := demand_addressee(sentence, predicate, sources, actors)) is not None:
+        return addressee
     chosen = aimed_at(sentence, predicate, args, event_type, sources, targets, actors)
     if chosen is None or taken_as_place(sentence, chosen, actors.index.state_names):
         return None
@@ -128,6 +130,23 @@ def requested(sentence: Sentence, predicate: int, actors: ArticleActors) -> set[
         owners = {t.i for c in sentence.children(thing) if c.dep == "poss" for t in sentence.subtree(c.i)}
         out |= {t.i for t in sentence.subtree(thing)} - owners
     return out
+
+
+def demand_addressee(sentence: Sentence, predicate: int, sources: list[Resolved], actors: ArticleActors
+                     ) -> Actor | None:
+    """Whom a demand told as a clause is made of: the subject of "demanded that Pakistan hand over the men"
+    (not the men, who are what is to be handed over), when it is a coded party other than the demander."""
+    token = sentence.tokens[predicate]
+    if token.lemma.lower() not in OBJECT_DEMAND_VERBS:
+        return None
+    for clause in sentence.children(predicate):
+        if clause.dep != "ccomp":
+            continue
+        for subject in sentence.children(clause.i):
+            got = actors.resolve(sentence, subject.i) if subject.dep == "nsubj" else None
+            if got is not None and is_coded(got[0]) and not any(same_party(got[0], a) for a, _ in sources):
+                return got[0]
+    return None
 
 
 def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: str, sources: list[Resolved],
