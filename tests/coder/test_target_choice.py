@@ -499,3 +499,30 @@ def test_a_demand_told_as_a_clause_is_made_of_its_subject(resources: CoderResour
     e = next(e for e in events_of(resources, s) if e.trigger == "demanded")
     assert e.event_type == "REQUEST"
     assert e.recipient is not None and e.recipient.text == "Pakistan"
+
+
+def test_a_person_before_their_first_listed_term_is_no_former_official(resources: CoderResources) -> None:
+    # Modi criticised Pakistan .   (in 2002 Modi held a post the knowledge base does not list: not ELI)
+    s = build_sentence(["Modi", "criticised", "Pakistan", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Modi", "criticise", "Pakistan", "."],
+                       ents=[(0, 1, "PERSON"), (2, 3, "GPE")])
+    parsed = ParsedArticle(Article("t", s.text, published=date(2002, 3, 10)), (s,))
+    e = next(e for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == "criticised")
+    assert e.actor.country == "IND" and e.actor.sector != "ELI"
+    # after a listed term has ended, a former official is ELI
+    parsed = ParsedArticle(Article("t", s.text.replace("Modi", "Sharon"), published=date(2007, 3, 10)), (
+        build_sentence(["Sharon", "criticised", "Pakistan", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Sharon", "criticise", "Pakistan", "."],
+                       ents=[(0, 1, "PERSON"), (2, 3, "GPE")]),))
+    e = next(e for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == "criticised")
+    assert (e.actor.country, e.actor.sector) == ("ISR", "ELI")
+
+
+def test_a_stance_on_a_thing_is_aimed_at_its_possessor(resources: CoderResources) -> None:
+    # India rejected the seer 's formula .
+    s = build_sentence(["India", "rejected", "the", "seer", "'s", "formula", "."], [1, 1, 3, 5, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "poss", "case", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+                       lemmas=["India", "reject", "the", "seer", "'s", "formula", "."], ents=[(0, 1, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "rejected")
+    assert e.recipient is not None and e.recipient.sector == "REL" and e.recipient.text.startswith("seer")

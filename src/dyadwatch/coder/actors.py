@@ -316,8 +316,10 @@ class ArticleActors:
         elif actor.kind == "person" and lowered & TITLE_WORDS:
             self.check_term(actor, sentence.index)
         elif actor.kind == "person" and self.out_of_office(actor):
-            # PLOVER's ELI: people of government who hold no post on the date (Sharon in 2000)
-            actor = replace(actor, sector="ELI")
+            # PLOVER's ELI: people of government who have left their post by the date (Sharon in 2000); before
+            # their first listed term they may hold a post the knowledge base does not list (Modi, chief
+            # minister in 2002): their kind is unknown
+            actor = replace(actor, sector="ELI" if self.former_holder(actor) else None)
         elif actor.sector is None and actor.country and token.tag in ("NNPS", "NNS") and any(
                 c.kind == "adjective" for c in self.index.lookup([token])):
             actor = replace(actor, sector="CVL")  # "Libyans", "Bosnian Serbs": people, not the state
@@ -478,6 +480,11 @@ class ArticleActors:
     def out_of_office(self, actor: Actor) -> bool:
         terms = self.index.terms.get(actor.name or "")
         return bool(terms) and self.day is not None and not any(t.holds_office_on(self.day) for t in terms)
+
+    def former_holder(self, actor: Actor) -> bool:
+        """The person held a listed office that ended before the article's date."""
+        terms = self.index.terms.get(actor.name or "")
+        return self.day is not None and any(t.end is not None and t.end <= self.day for t in terms or ())
 
     def check_term(self, actor: Actor, sentence_index: int) -> None:
         """Warn (W202) when a titled person held none of their listed offices on the article's date."""
