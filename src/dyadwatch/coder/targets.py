@@ -187,6 +187,8 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     chosen = coded_target([t for t in others if not (object_first and at_place(sentence, t[0]))])
     # "condemned the legislation": the object itself, before any party named further down
     thing = direct_object_target(sentence, predicate) if aimed and chosen is None else None
+    if thing is not None and (owner := object_owner(sentence, predicate, actors)) is not None:
+        return owner  # "rejected the shankaracharya's formula": the stance is aimed at whoever owns the thing
     if chosen is None and thing is None:
         chosen = coded_target(others)
     if chosen is None and thing is None:
@@ -442,6 +444,18 @@ def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip:
 
 TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "minute", "morning", "evening", "night"})
 NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def object_owner(sentence: Sentence, predicate: int, actors: ArticleActors) -> Actor | None:
+    """The coded party that owns the predicate's direct object: its possessor ("the CM's proposal")."""
+    for obj in sentence.children(predicate):
+        if obj.dep not in ("dobj", "obj"):
+            continue
+        for owner in sentence.children(obj.i):
+            got = actors.resolve(sentence, owner.i) if owner.dep == "poss" else None
+            if got is not None and is_coded(got[0]):
+                return got[0]
+    return None
 
 
 def direct_object_target(sentence: Sentence, predicate: int) -> Actor | None:
