@@ -136,15 +136,21 @@ def demand_addressee(sentence: Sentence, predicate: int, sources: list[Resolved]
                      ) -> Actor | None:
     """Whom a demand told as a clause is made of: the subject of "demanded that Pakistan hand over the men"
     (not the men, who are what is to be handed over), when it is a coded party other than the demander."""
-    token = sentence.tokens[predicate]
-    if token.lemma.lower() not in OBJECT_DEMAND_VERBS:
+    if sentence.tokens[predicate].lemma.lower() not in OBJECT_DEMAND_VERBS:
         return None
-    for clause in sentence.children(predicate):
-        if clause.dep != "ccomp":
+    return party_below(sentence, predicate, ("ccomp",), "nsubj", actors, [a for a, _ in sources])
+
+
+def party_below(sentence: Sentence, predicate: int, child_deps: tuple[str, ...], party_dep: str,
+                actors: ArticleActors, besides: list[Actor] | None = None) -> Actor | None:
+    """The first coded party two arcs below the predicate: a ``party_dep`` child of a ``child_deps`` child
+    (the subject of its clause, the possessor of its object), other than any party in ``besides``."""
+    for child in sentence.children(predicate):
+        if child.dep not in child_deps:
             continue
-        for subject in sentence.children(clause.i):
-            got = actors.resolve(sentence, subject.i) if subject.dep == "nsubj" else None
-            if got is not None and is_coded(got[0]) and not any(same_party(got[0], a) for a, _ in sources):
+        for party in sentence.children(child.i):
+            got = actors.resolve(sentence, party.i) if party.dep == party_dep else None
+            if got is not None and is_coded(got[0]) and not any(same_party(got[0], b) for b in besides or ()):
                 return got[0]
     return None
 
@@ -448,14 +454,7 @@ NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", 
 
 def object_owner(sentence: Sentence, predicate: int, actors: ArticleActors) -> Actor | None:
     """The coded party that owns the predicate's direct object: its possessor ("the CM's proposal")."""
-    for obj in sentence.children(predicate):
-        if obj.dep not in ("dobj", "obj"):
-            continue
-        for owner in sentence.children(obj.i):
-            got = actors.resolve(sentence, owner.i) if owner.dep == "poss" else None
-            if got is not None and is_coded(got[0]):
-                return got[0]
-    return None
+    return party_below(sentence, predicate, ("dobj", "obj"), "poss", actors)
 
 
 def direct_object_target(sentence: Sentence, predicate: int) -> Actor | None:
