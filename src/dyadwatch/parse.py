@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from .errors import ModelNotFoundError
 from .records import Article, Entity, ParsedArticle, Sentence, Token
+from .truecase import NameCaser
 
 _BLOCK = re.compile(r"[^\n]+")
 # A block (paragraph) longer than this is parsed in pieces cut at sentence ends (else at a space):
@@ -78,9 +79,10 @@ def text_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]
 class SpacyParser:
     """A :class:`Parser` over a spaCy pipeline (loaded once, by package name or path)."""
 
-    def __init__(self, model: str, batch_size: int = 64) -> None:
+    def __init__(self, model: str, batch_size: int = 64, caser: NameCaser | None = None) -> None:
         self.model_name = model
         self.batch_size = batch_size
+        self.caser = caser  # cases lower-cased text for the parser (dyadwatch.truecase); None: parse as it is
         self._nlp = _load_spacy(model)
 
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
@@ -89,11 +91,12 @@ class SpacyParser:
             for offset, block in text_pieces(article.text):
                 jobs.append((a_index, offset, block))
         per_article: list[list[Sentence]] = [[] for _ in articles]
-        docs = self._pipe([block for _, _, block in jobs])
-        for (a_index, offset, _), doc in zip(jobs, docs, strict=True):
+        caser = self.caser
+        docs = self._pipe([caser.case(block) if caser is not None else block for _, _, block in jobs])
+        for (a_index, offset, block), doc in zip(jobs, docs, strict=True):
             sentences = per_article[a_index]
             for sent in doc.sents:
-                sentences.append(sentence_from_span(sent, len(sentences), offset))
+                sentences.append(sentence_from_span(sent, len(sentences), offset, block))
         return [ParsedArticle(article, tuple(sents)) for article, sents in zip(articles, per_article, strict=True)]
 
 
@@ -125,8 +128,10 @@ def _load_spacy(model: str) -> Any:
         ) from None
 
 
-def sentence_from_span(span: Any, index: int, offset: int) -> Sentence:
-    """Turn a spaCy sentence span into a :class:`Sentence` (whitespace tokens dropped)."""
+def sentence_from_span(span: Any, index: int, offset: int, source: str | None = None) -> Sentence:
+    """Turn a spaCy sentence span into a :class:`Sentence` (whitespace tokens dropped). ``source``: the
+    block as written, when the parser read a cased copy of it: the sentence's text is the source's, its
+    tokens are as parsed ("Vajpayee" of "vajpayee"), at the same offsets."""
     kept = [tok for tok in span if not tok.is_space]
     position = {tok.i: n for n, tok in enumerate(kept)}
     tokens = []
@@ -145,7 +150,8 @@ def sentence_from_span(span: Any, index: int, offset: int) -> Sentence:
             entities.append(Entity(ids[0], ids[-1] + 1, ent.label_, ent.text))
     start = offset + span.start_char
     end = offset + span.end_char
-    return Sentence(index, start, end, span.text, tuple(tokens), tuple(entities))
+    text = span.text if source is None else source[span.start_char:span.end_char]
+    return Sentence(index, start, end, text, tuple(tokens), tuple(entities))
 
 
 def build_sentence(

@@ -32,8 +32,9 @@ class Pipeline:
     def __init__(self, options: Options | None = None, parser: Parser | None = None,
                  resources: CoderResources | None = None, typer: EventTyper | str | None = "default") -> None:
         self.options = options or make_options()
-        self.parser: Parser = parser or SpacyParser(self.options.model, self.options.batch_size)
         self.resources = resources or CoderResources.load()
+        caser = self.resources.caser if self.options.truecase else None
+        self.parser: Parser = parser or SpacyParser(self.options.model, self.options.batch_size, caser)
         self.typer: EventTyper | None = EventTyper.load() if isinstance(typer, str) else typer
         if self.typer is not None:
             # the coder's name says which typer decided: a new model re-codes what the store holds

@@ -29,6 +29,7 @@ from ..records import (
     Token,
     Warning,
 )
+from ..truecase import NameCaser, caser_for
 from .actors import ActorIndex, ArticleActors
 from .arguments import Arguments, demand_frame, find_arguments
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
@@ -64,13 +65,14 @@ class CoderResources:
     actors: ActorIndex
     gazetteer: Gazetteer
     calibration: Calibration | None = None
+    caser: NameCaser | None = None  # for the parse stage: the knowledge base's names, to case lower-cased text
 
     @classmethod
     def load(cls) -> CoderResources:
         kb = load_knowledge()
         gazetteer = Gazetteer.load(kb)
         return cls(PredicateLexicon.load(), CodeTable.load(), ActorIndex(kb, gazetteer), gazetteer,
-                   Calibration.load())
+                   Calibration.load(), caser_for(kb, gazetteer.large_cities))
 
 
 def content_hash(text: str) -> str:

