@@ -21,10 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .coder.kb import ActorKnowledge
 
 _WORD = re.compile(r"\S+")
 _CORE = re.compile(r"[^\W_](?:[\w.'’&-]*[^\W_])?\.?")  # the word inside its punctuation: "(vhp)," -> "vhp"
@@ -140,21 +136,3 @@ class NameCaser:
                 if " ".join(text[begin:stop].lower().split()) in self.names:
                     return width, begin, stop
         return None
-
-def caser_for(kb: ActorKnowledge, cities: Iterable[str] = ()) -> NameCaser:
-    """The :class:`NameCaser` of the actor knowledge base (countries, their adjectives and capitals,
-    metonyms, organisations, office holders' names of two words or more) plus ``cities``; English words are
-    those of Webster's Second (the ``english-words`` package), stop words spaCy's."""
-    from english_words import get_english_words_set
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    english = frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
-    countries = [name for c in kb.countries for name in (c.name, *c.aliases, *c.adjectives)]
-    names: list[str] = [name for c in kb.countries for name in c.capitals]
-    names += [m.phrase for m in kb.metonyms]
-    names += [name for o in kb.organisations for name in (o.name, *o.aliases)]
-    # a person by one word ("yunus", "bush") is left lower case: the actor coder takes a lone lower-case
-    # word for no one, and a surname alone names too many people
-    names += [name for h in kb.office_holders for name in (h.name, *h.aliases) if " " in name.strip()]
-    names += sorted(cities)
-    return NameCaser.build(countries, names, english, frozenset(STOP_WORDS))

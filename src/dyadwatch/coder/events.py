@@ -29,7 +29,7 @@ from ..records import (
     Token,
     Warning,
 )
-from ..truecase import NameCaser, caser_for
+from ..truecase import NameCaser
 from .actors import ActorIndex, ArticleActors
 from .arguments import Arguments, demand_frame, find_arguments
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
@@ -37,7 +37,7 @@ from .calibration import Calibration
 from .codes import CameoCode, CodeTable
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
-from .kb import load_knowledge
+from .kb import caser_for, load_knowledge
 from .lexicon import NO_ACT, PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
 from .screen import Embedder, calibrated, screen, story_country

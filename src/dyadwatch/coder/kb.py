@@ -13,7 +13,7 @@ the successor); an empty ``end`` means still in office.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -22,6 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import KnowledgeBaseError
+from ..truecase import NameCaser
 
 __all__ = [
     "KB_VERSION",
@@ -254,3 +255,22 @@ def load_knowledge(directory: Path | None = None) -> ActorKnowledge:
         sector_words=_sector_words(where),
         version=KB_VERSION,
     )
+
+
+def caser_for(kb: ActorKnowledge, cities: Iterable[str] = ()) -> NameCaser:
+    """The :class:`NameCaser` of the actor knowledge base (countries, their adjectives and capitals,
+    metonyms, organisations, office holders' names of two words or more) plus ``cities``; English words are
+    those of Webster's Second (the ``english-words`` package), stop words spaCy's."""
+    from english_words import get_english_words_set
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    english = frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+    countries = [name for c in kb.countries for name in (c.name, *c.aliases, *c.adjectives)]
+    names: list[str] = [name for c in kb.countries for name in c.capitals]
+    names += [m.phrase for m in kb.metonyms]
+    names += [name for o in kb.organisations for name in (o.name, *o.aliases)]
+    # a person by one word ("yunus", "bush") is left lower case: the actor coder takes a lone lower-case
+    # word for no one, and a surname alone names too many people
+    names += [name for h in kb.office_holders for name in (h.name, *h.aliases) if " " in name.strip()]
+    names += sorted(cities)
+    return NameCaser.build(countries, names, english, frozenset(STOP_WORDS))
