@@ -302,20 +302,22 @@ def coordinated_modifiers(sentence: Sentence, args: Arguments, actors: ArticleAc
 def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMatch], resources: CoderResources,
                  build_at: Callable[..., list[Event]], acts_only: bool = True) -> list[Event]:
     """Events of a type the typer found and the lexicon's events lack: on a lexicon predicate of that type
-    (its code), else on the main predicate or the root (the type's default code), the first that gives an
-    event; parties the knowledge base does not know are kept as written. With ``acts_only`` (the screen's
-    part: whether the sentence tells an act at all), never on a verb that tells no act by itself, nor on a
-    word the lexicon silences ("denied the report")."""
+    (its code); parties the knowledge base does not know are kept as written. Without ``acts_only`` (the
+    screen off: PLV and GSR, whose sentences are known to tell an act), else on the main predicate or the
+    root (the type's default code), the first that gives an event."""
     for match in matches:
         code = resources.codes.get(match.entry.cameo) if match.entry.cameo in resources.codes else None
         if code is not None and code.event_type and same_type(code.event_type, event_type):
             built = build_at(match, code.cameo, phrases=True)
             if built:
                 return built
+    if acts_only:
+        # on running news a typed event on a word the lexicon does not give its type ("attended" a meeting as
+        # CONSULT, "said" as ACCUSE, "postponed" as REJECT) is rarely an act: 26 of 276 such events were kept
+        # in the hand-judged samples 1 to 7, fit1 and fit2, against 337 of 784 on a word of their type
+        return []
     default = resources.codes.default_code(event_type).cameo
-    for head in candidate_heads(sentence, skip=NO_ACT_VERBS if acts_only else frozenset()):
-        if acts_only and tells_no_act(sentence, head, resources.lexicon.match(sentence, sentence.tokens[head])):
-            continue
+    for head in candidate_heads(sentence):
         token = sentence.tokens[head]
         entry = PredicateEntry(token.lemma.lower(), None, "NOUN" if token.pos in ("NOUN", "PROPN") else "VERB",
                                default, frozenset())
@@ -323,19 +325,6 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
         if built:
             return built
     return []
-
-
-# verbs that tell no act by themselves: being, seeming and staying, wanting and hoping, trying, waking,
-# and the light verbs whose act is their object noun ("gave an assurance", "made a contribution"), which
-# the lexicon codes when it knows the noun. With the screen on, a typed event does not stand on them: on
-# running news such a sentence mostly tells no act ("people woke up to a cautious morning"). PLV and GSR,
-# whose sentences are known to hold one, are scored with the screen off and keep the typer's event there.
-NO_ACT_VERBS = frozenset({
-    "be", "have", "seem", "appear", "remain", "stay", "become", "wake", "reel", "live", "lie", "sit", "stand",
-    "try", "attempt", "hope", "wish", "feel", "think", "believe", "know", "see", "look", "watch", "hear",
-    "wait", "happen", "occur", "exist", "proceed", "point", "go", "come", "get", "keep", "let", "take", "make",
-    "give", "do", "hold", "predict", "forecast", "expect", "estimate", "speculate", "wonder", "doubt",
-})
 
 
 def candidate_heads(sentence: Sentence, extra: int = 4, skip: frozenset[str] = frozenset()) -> list[int]:
