@@ -26,7 +26,6 @@ from ..records import (
     Quote,
     Rejected,
     Sentence,
-    Token,
     Warning,
 )
 from ..truecase import NameCaser
@@ -327,26 +326,15 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
     return []
 
 
-def candidate_heads(sentence: Sentence, extra: int = 4, skip: frozenset[str] = frozenset()) -> list[int]:
-    """Where a typed event may stand: the main predicates, then other clause verbs, shallowest first
-    ("Russia is willing to withdraw ..., that is behind the Rhine": the parse's root is the afterthought);
-    never a verb whose lemma is in ``skip``."""
+def candidate_heads(sentence: Sentence, extra: int = 4) -> list[int]:
+    """Where a typed event may stand with the screen off: the main predicates, then other clause verbs,
+    shallowest first ("Russia is willing to withdraw ..., that is behind the Rhine": the parse's root is
+    the afterthought)."""
     heads = main_predicates(sentence)
     others = [t for t in sentence.tokens if t.pos in ("VERB", "AUX") and t.i not in heads and t.dep != "aux"
               and t.dep != "auxpass"]
     others.sort(key=lambda t: (len(sentence.ancestors(t.i)), t.i))
-    return [i for i in heads + [t.i for t in others[:extra]] if not readings(sentence.tokens[i]) & skip]
-
-
-def readings(token: Token) -> set[str]:
-    """The token's lemma and the stems its form may have: the parser's lemma of a lower-cased verb can be
-    wrong ("hoped": "hop"), so "hope" is read from the form as well."""
-    form = token.lower
-    out = {token.lemma.lower(), form}
-    for ending in ("ed", "es", "s", "d", "ing"):
-        if form.endswith(ending) and len(form) > len(ending) + 2:
-            out.add(form[: -len(ending)])
-    return out
+    return heads + [t.i for t in others[:extra]]
 
 
 def named_in(sentence: Sentence, mentions: list[Mention]) -> dict[str, Actor]:
