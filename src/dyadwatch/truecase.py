@@ -24,14 +24,13 @@ from types import MappingProxyType
 
 _WORD = re.compile(r"\S+")
 _CORE = re.compile(r"[^\W_](?:[\w.'’&-]*[^\W_])?\.?")  # the word inside its punctuation: "(vhp)," -> "vhp"
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*([a-z])")
-_ANY_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*[^\W\d_]")
+_START = r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*"  # the text's start or a sentence end, then opening quotes
+_SENTENCE_START = re.compile(_START + r"([a-z])")  # a sentence that starts lower case
+_ANY_START = re.compile(_START + r"[^\W\d_]")  # the first letter of any sentence
 _LONE_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|ll|d))?(?![\w'’]))")
-_MONTH_BY_NUMBER = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?=\s+\d{1,2}\b)|(?<=\b\d\s)(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\b|(?<=\b\d\d\s)(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\b")
+_MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# "march 15", "2 may", "15 march": a month name next to a day number ("march" alone is a protest)
+_MONTH_BY_NUMBER = re.compile(rf"\b{_MONTHS}(?=\s+\d{{1,2}}\b)|(?<=\b\d\s){_MONTHS}\b|(?<=\b\d\d\s){_MONTHS}\b")
 # a full stop that ends these ends no sentence: "u.s.", "k.", "mr.", "gen."
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[a-z]\.)+|\b(?:mr|mrs|ms|dr|st|gen|lt|col|maj|capt|prof|sen|rep|gov|no|vs|jr|sr)\.)$")
