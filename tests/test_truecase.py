@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.kb import caser_for, load_knowledge
 from dyadwatch.truecase import NameCaser, is_caseless
 
 
@@ -53,21 +54,25 @@ def test_cased_text_is_returned_as_it_is(caser: NameCaser) -> None:
     assert caser.case(text) == text
 
 
-def test_the_shipped_caser_reads_the_knowledge_base(resources: CoderResources) -> None:
-    caser = resources.caser
-    assert caser is not None
+@pytest.fixture(scope="module")
+def shipped_caser(resources: CoderResources) -> NameCaser:
+    return caser_for(load_knowledge(), resources.gazetteer.large_cities)
+
+
+def test_the_shipped_caser_reads_the_knowledge_base(shipped_caser: NameCaser) -> None:
+    caser = shipped_caser
     cased = caser.case("lucknow: the vhp met in ayodhya. president george w. bush spoke to pakistan.")
     assert "VHP" in cased and "Pakistan" in cased and "George W. Bush" in cased and cased.startswith("Lucknow")
 
 
 @pytest.mark.slow
-def test_the_parser_reads_the_cased_copy_and_keeps_the_source_text(resources: CoderResources) -> None:
+def test_the_parser_reads_the_cased_copy_and_keeps_the_source_text(shipped_caser: NameCaser) -> None:
     from dyadwatch.config import make_options
     from dyadwatch.parse import SpacyParser
     from dyadwatch.records import Article
 
     text = "prime minister atal bihari vajpayee on thursday assured parliament that the bjp would obey the court."
-    parser = SpacyParser(make_options().model, caser=resources.caser)
+    parser = SpacyParser(make_options().model, caser=shipped_caser)
     sentence = parser.parse([Article(id="a", text=text)])[0].sentences[0]
     assert sentence.text == text
     by_text = {t.text: t for t in sentence.tokens}
@@ -83,3 +88,14 @@ def test_truecasing_is_off_by_default_and_the_environment_turns_it_on(monkeypatc
     assert make_options().truecase is False
     monkeypatch.setenv(TRUECASE_ENV, "1")
     assert make_options().truecase is True
+
+
+@pytest.mark.slow
+def test_the_pipeline_builds_its_caser_only_when_asked(resources: CoderResources) -> None:
+    from dyadwatch.config import make_options
+    from dyadwatch.parse import SpacyParser
+    from dyadwatch.pipeline import Pipeline
+
+    for truecase in (False, True):
+        parser = Pipeline(make_options().with_(truecase=truecase), resources=resources, typer=None).parser
+        assert isinstance(parser, SpacyParser) and (parser.caser is not None) == truecase

@@ -12,6 +12,7 @@ from datetime import date
 from .coder.actors import ArticleActors
 from .coder.events import CoderResources, code_article
 from .coder.eventtyper import EventTyper, Typing
+from .coder.kb import caser_for, load_knowledge
 from .config import Options, make_options
 from .errors import ConfigError, RecordFailedError
 from .parse import Parser, SpacyParser
@@ -33,7 +34,8 @@ class Pipeline:
                  resources: CoderResources | None = None, typer: EventTyper | str | None = "default") -> None:
         self.options = options or make_options()
         self.resources = resources or CoderResources.load()
-        caser = self.resources.caser if self.options.truecase else None
+        # the caser is built only when asked for: it reads the knowledge base and a word list (under a second)
+        caser = caser_for(load_knowledge(), self.resources.gazetteer.large_cities) if self.options.truecase else None
         self.parser: Parser = parser or SpacyParser(self.options.model, self.options.batch_size, caser)
         self.typer: EventTyper | None = EventTyper.load() if isinstance(typer, str) else typer
         if self.typer is not None:

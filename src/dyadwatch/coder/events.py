@@ -28,7 +28,6 @@ from ..records import (
     Sentence,
     Warning,
 )
-from ..truecase import NameCaser
 from .actors import ActorIndex, ArticleActors
 from .arguments import Arguments, demand_frame, find_arguments
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
@@ -36,7 +35,7 @@ from .calibration import Calibration
 from .codes import CameoCode, CodeTable
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
-from .kb import caser_for, load_knowledge
+from .kb import load_knowledge
 from .lexicon import NO_ACT, PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
 from .screen import Embedder, calibrated, screen, story_country
@@ -64,14 +63,13 @@ class CoderResources:
     actors: ActorIndex
     gazetteer: Gazetteer
     calibration: Calibration | None = None
-    caser: NameCaser | None = None  # for the parse stage: the knowledge base's names, to case lower-cased text
 
     @classmethod
     def load(cls) -> CoderResources:
         kb = load_knowledge()
         gazetteer = Gazetteer.load(kb)
         return cls(PredicateLexicon.load(), CodeTable.load(), ActorIndex(kb, gazetteer), gazetteer,
-                   Calibration.load(), caser_for(kb, gazetteer.large_cities))
+                   Calibration.load())
 
 
 def content_hash(text: str) -> str:
