@@ -292,3 +292,26 @@ def test_a_title_of_several_words_says_more_than_its_last_word(resources: CoderR
     assert subject(["attorney", "general"], ["NN", "NN"]) == "JUD"  # no general of an army
     assert subject(["general"], ["NN"]) == "MIL"
     assert subject(["security", "forces"], ["NN", "NNS"]) == subject(["forces"], ["NNS"])  # a group keeps its head
+
+
+def test_an_act_called_off_did_not_happen(resources: CoderResources) -> None:
+    # Xi deferred his visit to Japan .  /  The talks between India and Japan were called off .
+    deferred = build_sentence(["Xi", "deferred", "his", "visit", "to", "Japan", "."], [1, 1, 3, 1, 3, 4, 1],
+                              ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+                              pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+                              lemmas=["Xi", "defer", "his", "visit", "to", "Japan", "."])
+    made = build_sentence(["Xi", "made", "his", "visit", "to", "Japan", "."], [1, 1, 3, 1, 3, 4, 1],
+                          ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+                          pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["Xi", "make", "his", "visit", "to", "Japan", "."])
+    visits = [e for e in coded(resources, deferred).events if e.trigger == "visit"]
+    assert visits and all(e.modality == "denied" for e in visits)
+    made_visits = [e for e in coded(resources, made).events if e.trigger == "visit"]
+    assert made_visits and all(e.modality == "asserted" for e in made_visits)
+    called = build_sentence(["The", "talks", "between", "India", "and", "Japan", "were", "called", "off", "."],
+                            [1, 7, 1, 2, 3, 3, 7, 7, 7, 7],
+                            ["det", "nsubjpass", "prep", "pobj", "cc", "conj", "auxpass", "ROOT", "prt", "punct"],
+                            pos=["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "ADP", "PUNCT"],
+                            lemmas=["the", "talk", "between", "India", "and", "Japan", "be", "call", "off", "."])
+    talks = [e for e in coded(resources, called).events if e.trigger == "talks"]
+    assert talks and all(e.modality == "denied" for e in talks)

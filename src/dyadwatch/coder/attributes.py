@@ -19,6 +19,11 @@ PLAN_WORDS = frozenset({"expect", "plan", "intend", "schedule", "prepare", "aim"
                         "propose", "seek", "want", "consider", "likely"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# verbs that take an act off the calendar: "deferred his visit", "the talks were postponed", "called off the
+# strike" tell that the act did not happen (the guide: a deferred visit is no act); "called off" and "put off"
+# need their particle
+CALL_OFF_VERBS = frozenset({"defer", "postpone", "cancel", "scrap", "shelve", "abandon", "scuttle", "abort"})
+CALL_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off")})
 DATE_LABELS = frozenset({"DATE", "TIME"})  # spaCy tags "later in the year" as TIME
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
@@ -74,6 +79,8 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
                 hypothetical = True
         if tok.i != predicate and tok.lemma.lower() in PLAN_WORDS:
             planned = True
+        if tok.i != predicate and calls_off(sentence, tok):
+            negated = True
         if tok.dep == "xcomp":
             going = sentence.tokens[tok.head]
             if going.lemma.lower() == "go" and any(c.dep == "aux" for c in sentence.children(going.i)):
@@ -90,6 +97,15 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
     if planned:
         return Modality("planned", False, condition_of(sentence, chain))
     return Modality("reported" if in_quote else "asserted", False)
+
+
+def calls_off(sentence: Sentence, token: Token) -> bool:
+    """The word takes an act off the calendar: "deferred", "postponed", "called off", "put off"."""
+    lemma = token.lemma.lower()
+    if lemma in CALL_OFF_VERBS:
+        return True
+    return any((lemma, child.lower) in CALL_OFF_PHRASALS for child in sentence.children(token.i)
+               if child.dep == "prt")
 
 
 def condition_of(sentence: Sentence, chain: list[Token]) -> str | None:
