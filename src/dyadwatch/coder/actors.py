@@ -10,7 +10,7 @@ sentence, and resolves an argument of a predicate (a token of the parse) to an
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -38,6 +38,7 @@ from .actorwords import (
     TITLE_WORDS,
 )
 from .gazetteer import Gazetteer
+from .homenames import find_home_names, home_name_actors
 from .kb import ActorKnowledge, OfficeHolder
 from .pronouns import PLURAL_PRONOUNS, person_antecedent, sentence_subject, subject_above
 
@@ -134,6 +135,7 @@ class ActorIndex:
         self.terms: Mapping[str, tuple[OfficeHolder, ...]] = MappingProxyType({k: tuple(v) for k, v in terms.items()})
         self.version = kb.version
         self.places = places
+        self.home_names = home_name_actors(kb)
 
     def lookup(self, tokens: list[Token]) -> tuple[Candidate, ...]:
         text = tokens_text(tokens)
@@ -267,6 +269,17 @@ class ArticleActors:
         found = find_mentions(sentence, self.index, self.day)
         self.mentions[sentence.index] = found
         return found
+
+    def read_home_names(self, sentences: Sequence[Sentence]) -> None:
+        """Once the story's country is known: add its home names ("the centre" in Indian news) to the
+        mentions of each sentence."""
+        if self.story is None:
+            return
+        for sentence in sentences:
+            taken = self.mentions.get(sentence.index, [])
+            extra = find_home_names(sentence, self.index.home_names, self.story, taken)
+            if extra:
+                self.mentions[sentence.index] = sorted([*taken, *extra], key=lambda m: m.start)
 
     def after(self, sentence: Sentence) -> None:
         """Update the actors in play once the sentence has been coded."""

@@ -202,6 +202,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         actors.read(sentence)
     pair = actors.main_pair()
     actors.story = story_country(actors.mentions, dateline, pair)
+    actors.read_home_names(parsed.sentences)
     for k, sentence in enumerate(parsed.sentences):
         sentence_quote_list, reporter = sentence_quotes(sentence, resolve_one, previous_quote)
         quotes.extend(sentence_quote_list)

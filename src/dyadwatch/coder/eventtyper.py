@@ -164,6 +164,10 @@ class PhraseActors:
     def index(self) -> Any:
         return self.actors.index
 
+    @property
+    def mentions(self) -> Any:
+        return self.actors.mentions
+
     def resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
         got = self.actors.resolve(sentence, head)
         if got is not None:

@@ -30,6 +30,7 @@ __all__ = [
     "SECTORS",
     "ActorKnowledge",
     "Country",
+    "HomeName",
     "Metonym",
     "OfficeHolder",
     "Organisation",
@@ -71,6 +72,17 @@ class Metonym:
 
 
 @dataclass(frozen=True, slots=True)
+class HomeName:
+    """A lower-case word that names a country's own body only in a story about that country ("the centre":
+    India's central government in an Indian story, a place or a building anywhere else)."""
+
+    phrase: str
+    iso3: str
+    sector: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Organisation:
     code: str
     name: str
@@ -102,6 +114,7 @@ class ActorKnowledge:
     office_holders: tuple[OfficeHolder, ...]
     sector_words: Mapping[str, str]
     version: str
+    home_names: tuple[HomeName, ...] = ()
 
 
 class _Row:
@@ -226,6 +239,22 @@ def _office_holders(directory: Traversable, actors: frozenset[str]) -> tuple[Off
     return tuple(out)
 
 
+def _home_names(directory: Traversable, iso3s: frozenset[str]) -> tuple[HomeName, ...]:
+    out: list[HomeName] = []
+    seen: set[tuple[str, str]] = set()
+    for row in _rows(directory, "home_names.tsv", ("phrase", "iso3", "sector", "name")):
+        phrase, iso3 = row.text("phrase"), row.text("iso3")
+        if phrase != phrase.lower():
+            raise row.fail(f"home name {phrase!r} is not lower-case")
+        if iso3 not in iso3s:
+            raise row.fail(f"unknown iso3 {iso3!r}")
+        if (iso3, phrase) in seen:
+            raise row.fail(f"duplicate home name {phrase!r} of {iso3}")
+        seen.add((iso3, phrase))
+        out.append(HomeName(phrase, iso3, row.sector(), row.text("name")))
+    return tuple(out)
+
+
 def _sector_words(directory: Traversable) -> Mapping[str, str]:
     words: dict[str, str] = {}
     for row in _rows(directory, "sectors.tsv", ("word", "sector")):
@@ -254,6 +283,7 @@ def load_knowledge(directory: Path | None = None) -> ActorKnowledge:
         office_holders=_office_holders(where, actors),
         sector_words=_sector_words(where),
         version=KB_VERSION,
+        home_names=_home_names(where, iso3s),
     )
 
 

@@ -113,11 +113,12 @@ def requested(sentence: Sentence, predicate: int, actors: ArticleActors) -> set[
     holders = [verb, token] if verb.i != token.i else [token]
     things: list[int] = []
     sector_words = actors.index.sector_words
+    named = {k for m in actors.mentions.get(sentence.index, []) for k in range(m.start, m.end)}
     for holder in holders:
         if holder.lemma.lower() not in OBJECT_DEMAND_VERBS and holder.i != token.i:
             continue
         for child in sentence.children(holder.i):
-            party_word = child.lemma.lower() in sector_words or child.lower in sector_words
+            party_word = child.lemma.lower() in sector_words or child.lower in sector_words or child.i in named
             if child.dep in ("dobj", "obj") and child.i != token.i and child.pos == "NOUN" and not (
                     child.ent_type or party_word):
                 things.append(child.i)  # "demanded the arrest of ...", not "urged the government"

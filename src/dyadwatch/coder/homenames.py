@@ -1,0 +1,50 @@
+"""Home names: words that name a country's own body only in a story about that country.
+
+"The centre" is India's central government in Indian news and a place or a building anywhere else;
+"congress" alone is the Indian National Congress in an Indian story and the US Congress in an American
+one. The knowledge base lists them (``home_names.tsv``); once an article's country is known, each one
+standing alone in a sentence becomes a mention of that body. A home name with words of its own ("the
+city centre", "a relief centre", "the centre of the town") or told as the place where ("in the centre")
+is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from ..records import Actor, Mention, Sentence
+from .kb import ActorKnowledge
+
+# dependents that make a home name something else ("the city centre", "a new centre", "the centre of the town")
+HOME_NAME_BREAKS = frozenset({"amod", "compound", "nummod", "prep", "poss", "nmod"})
+WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "into"})
+
+HomeNames = Mapping[tuple[str, str], Actor]
+
+
+def home_name_actors(kb: ActorKnowledge) -> HomeNames:
+    """(country, phrase) -> the body it names; a listed organisation keeps that kind ("congress": the
+    Indian National Congress), any other body is the state's."""
+    organisations = {o.name for o in kb.organisations}
+    return MappingProxyType({
+        (h.iso3, h.phrase): Actor(h.phrase, h.name, h.iso3, h.sector,
+                                  "organisation" if h.name in organisations else "country", country_source="story")
+        for h in kb.home_names})
+
+
+def find_home_names(sentence: Sentence, names: HomeNames, country: str, taken: Sequence[Mention]) -> list[Mention]:
+    """The home names of ``country`` that stand alone in the sentence, outside the mentions ``taken``."""
+    covered = {k for m in taken for k in range(m.start, m.end)}
+    found = []
+    for token in sentence.tokens:
+        body = names.get((country, token.lower))
+        if body is None or token.i in covered:
+            continue
+        if any(child.dep in HOME_NAME_BREAKS for child in sentence.children(token.i)):
+            continue
+        if token.dep == "pobj" and sentence.tokens[token.head].lower in WHERE_PREPOSITIONS:
+            continue
+        found.append(Mention(sentence.index, token.i, token.i + 1, token.i, Actor(
+            token.text, body.name, body.country, body.sector, body.kind, country_source="story")))
+    return found
