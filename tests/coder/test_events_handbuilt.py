@@ -315,3 +315,19 @@ def test_an_act_called_off_did_not_happen(resources: CoderResources) -> None:
                             lemmas=["the", "talk", "between", "India", "and", "Japan", "be", "call", "off", "."])
     talks = [e for e in coded(resources, called).events if e.trigger == "talks"]
     assert talks and all(e.modality == "denied" for e in talks)
+
+
+def test_a_meeting_with_ones_own_people_is_within_one_body(resources: CoderResources) -> None:
+    # Xi met his cabinet colleagues .  /  Xi met his Japanese colleague .
+    own = build_sentence(["Xi", "met", "his", "cabinet", "colleagues", "."], [1, 1, 4, 4, 1, 1],
+                         ["nsubj", "ROOT", "poss", "compound", "dobj", "punct"],
+                         pos=["PROPN", "VERB", "PRON", "NOUN", "NOUN", "PUNCT"],
+                         lemmas=["Xi", "meet", "his", "cabinet", "colleague", "."])
+    foreign = build_sentence(["Xi", "met", "his", "Japanese", "colleague", "."], [1, 1, 4, 4, 1, 1],
+                             ["nsubj", "ROOT", "poss", "amod", "dobj", "punct"],
+                             pos=["PROPN", "VERB", "PRON", "ADJ", "NOUN", "PUNCT"],
+                             lemmas=["Xi", "meet", "his", "Japanese", "colleague", "."])
+    meetings = [e for e in coded(resources, own).events if e.event_type == "CONSULT"]
+    assert meetings and all(e.recipient is None for e in meetings)
+    abroad = [e for e in coded(resources, foreign).events if e.event_type == "CONSULT"]
+    assert any(e.recipient is not None and e.recipient.country == "JPN" for e in abroad)

@@ -39,7 +39,17 @@ from .kb import load_knowledge
 from .lexicon import NO_ACT, PredicateEntry, PredicateLexicon, PredicateMatch
 from .quotes import inside, quote_spans, sentence_quotes
 from .screen import Embedder, calibrated, screen, story_country
-from .targets import Resolved, at_place, choose_target, country_after, is_coded, own_meeting, partner_of, same_party
+from .targets import (
+    Resolved,
+    at_place,
+    choose_target,
+    country_after,
+    is_coded,
+    own_meeting,
+    own_people,
+    partner_of,
+    same_party,
+)
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
@@ -418,7 +428,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     # "X and Y agreed to ...", "X and Y met": a joint act between the two, whatever else it names
     # "attended the BJP parliamentary party meeting": one body's own meeting has no counterpart (the screen
     # drops a CONSULT with none)
-    own = code.event_type == "CONSULT" and own_meeting(sentence, match.token, actors)
+    own = code.event_type == "CONSULT" and (own_meeting(sentence, match.token, actors)
+                                            or own_people(sentence, args.targets, sources, targets))
     # "X and Y mediated between A and B": the two act together on others, not with each other
     between = any(c.dep == "prep" and c.lower == "between" for c in sentence.children(match.token))
     joint = not own and not between and code.event_type in JOINT_TYPES and len(together) == 2 and (

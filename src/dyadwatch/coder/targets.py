@@ -71,6 +71,30 @@ def own_meeting(sentence: Sentence, predicate: int, actors: ArticleActors) -> bo
     return False
 
 
+# the people of one's own body, told with a possessive: "his cabinet colleagues", "her officials", "their
+# own members"
+OWN_PEOPLE_WORDS = frozenset({"colleague", "official", "officer", "minister", "aide", "adviser", "advisor", "staff",
+                              "team", "deputy", "cabinet", "member", "commander", "subordinate", "lieutenant"})
+OWN_WORDS = frozenset({"his", "her", "its", "their"})
+
+
+def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolved], targets: list[Resolved]) -> bool:
+    """The meeting is with the actor's own people ("the prime minister consulted his senior cabinet
+    colleagues", "the commissioner met his officers"): one body, whatever the sectors say (the guide: no
+    CONSULT within one body). A colleague of another country ("his French colleague") is not one's own."""
+    home = sources[0][0].country if sources else None
+    countries = {actor.country for actor, _ in targets}
+    if any(country is not None and country != home for country in countries):
+        return False
+    for head in heads:
+        token = sentence.tokens[head]
+        if token.lemma.lower() not in OWN_PEOPLE_WORDS and token.lower.removesuffix("s") not in OWN_PEOPLE_WORDS:
+            continue
+        if any(c.dep == "poss" and c.lower in OWN_WORDS for c in sentence.children(head)):
+            return True
+    return False
+
+
 # nouns for a place: a place is where an act happens, not a party it is aimed at
 PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "locality", "neighbourhood",
                          "neighborhood", "street", "road", "temple", "mosque", "church", "shrine", "site", "spot",
