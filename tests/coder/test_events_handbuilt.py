@@ -331,3 +331,17 @@ def test_a_meeting_with_ones_own_people_is_within_one_body(resources: CoderResou
     assert meetings and all(e.recipient is None for e in meetings)
     abroad = [e for e in coded(resources, foreign).events if e.event_type == "CONSULT"]
     assert any(e.recipient is not None and e.recipient.country == "JPN" for e in abroad)
+
+
+def test_he_follows_a_person_with_a_role_the_knowledge_base_does_not_list(resources: CoderResources) -> None:
+    # Minister Ram Naik praised Japan .  He criticised Pakistan .
+    first = build_sentence(["Minister", "Ram", "Naik", "praised", "Japan", "."], [2, 2, 3, 3, 3, 3],
+                           ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                           lemmas=["Minister", "Ram", "Naik", "praise", "Japan", "."], ents=[(1, 3, "PERSON")])
+    second = build_sentence(["He", "criticised", "Pakistan", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                            pos=["PRON", "VERB", "PROPN", "PUNCT"], lemmas=["he", "criticise", "Pakistan", "."],
+                            index=1, offset=40)
+    events = coded(resources, first, second).events
+    said = [e for e in events if e.trigger == "criticised"]
+    assert said and said[0].actor.name == "Ram Naik" and said[0].actor.sector == "GOV"

@@ -263,6 +263,9 @@ class ArticleActors:
     people: dict[str, Actor] = field(default_factory=dict)
     warnings: list[Warning] = field(default_factory=list)
     story: str | None = None  # the country the article is about, once its mentions are read
+    # people with a role the knowledge base does not list, resolved in a sentence ("VHP leader Ashok
+    # Singhal"): (head token, actor), for the next sentence's "he"
+    heard: dict[int, list[tuple[int, Actor]]] = field(default_factory=dict)
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order."""
@@ -295,8 +298,12 @@ class ArticleActors:
                     self.last_person = m.actor
             if m.actor.country:
                 self.recent.append(m.actor)
+        heard_subjects = [actor for head, actor in self.heard.get(sentence.index, ())
+                          if sentence.tokens[head].dep in ("nsubj", "nsubjpass")]
         if subject_people:
             self.last_person = subject_people[0]
+        elif heard_subjects:
+            self.last_person = heard_subjects[0]  # "VHP leader Ashok Singhal said ... He added ..."
         elif self.last_person is None:
             people = [m.actor for m in self.mentions.get(sentence.index, []) if m.actor.kind == "person"]
             if people:
@@ -340,7 +347,10 @@ class ArticleActors:
             words = words[1:]
         start, end = min(t.start for t in words), max(t.end for t in words)
         text = sentence.text[start - sentence.start:end - sentence.start]
-        return replace(actor, text=text, span=(start, end)), parties
+        actor = replace(actor, text=text, span=(start, end))
+        if actor.kind == "person" and actor.sector is not None and token.lower not in PERSON_PRONOUNS:
+            self.heard.setdefault(sentence.index, []).append((head, actor))
+        return actor, parties
 
     def _resolve(self, sentence: Sentence, head: int, phrase: list[Token]
                  ) -> tuple[Actor, tuple[Actor, ...]] | None:
