@@ -281,6 +281,7 @@ def _append(path: Path, line: str) -> int:
         ("home_names.tsv", "Centre\tIND\tGOV\tGovernment of India", "lower-case"),
         ("home_names.tsv", "centre\tIND\tGOV\tGovernment of India", "duplicate home name"),
         ("home_names.tsv", "centre\tXXX\tGOV\tNowhere", "unknown iso3"),
+        ("home_names.tsv", "union government\tIND\tGOV\tGovernment of India", "not one word"),
     ],
 )
 def test_malformed_row_raises_d302_naming_the_line(tmp_path: Path, table: str, row: str, problem: str) -> None:

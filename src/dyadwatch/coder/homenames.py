@@ -11,6 +11,7 @@ is left alone.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from types import MappingProxyType
 
 from ..records import Actor, Mention, Sentence
@@ -45,6 +46,5 @@ def find_home_names(sentence: Sentence, names: HomeNames, country: str, taken: S
             continue
         if token.dep == "pobj" and sentence.tokens[token.head].lower in WHERE_PREPOSITIONS:
             continue
-        found.append(Mention(sentence.index, token.i, token.i + 1, token.i, Actor(
-            token.text, body.name, body.country, body.sector, body.kind, country_source="story")))
+        found.append(Mention(sentence.index, token.i, token.i + 1, token.i, replace(body, text=token.text)))
     return found

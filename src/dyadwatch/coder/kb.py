@@ -246,6 +246,8 @@ def _home_names(directory: Traversable, iso3s: frozenset[str]) -> tuple[HomeName
         phrase, iso3 = row.text("phrase"), row.text("iso3")
         if phrase != phrase.lower():
             raise row.fail(f"home name {phrase!r} is not lower-case")
+        if len(phrase.split()) != 1:
+            raise row.fail(f"home name {phrase!r} is not one word (a name of more words belongs in metonyms.tsv)")
         if iso3 not in iso3s:
             raise row.fail(f"unknown iso3 {iso3!r}")
         if (iso3, phrase) in seen:
