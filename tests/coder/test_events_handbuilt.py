@@ -345,3 +345,13 @@ def test_he_follows_a_person_with_a_role_the_knowledge_base_does_not_list(resour
     events = coded(resources, first, second).events
     said = [e for e in events if e.trigger == "criticised"]
     assert said and said[0].actor.name == "Ram Naik" and said[0].actor.sector == "GOV"
+
+
+def test_a_longer_title_outranks_the_word_it_ends_with(resources: CoderResources) -> None:
+    # The vice chancellor praised Japan .  (a university's head, not a finance minister)
+    s = build_sentence(["The", "vice", "chancellor", "praised", "Japan", "."], [2, 2, 3, 3, 3, 3],
+                       ["det", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["DET", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["the", "vice", "chancellor", "praise", "Japan", "."])
+    praise = [e for e in coded(resources, s).events if e.trigger == "praised"]
+    assert praise and praise[0].actor.sector == "EDU"
