@@ -15,11 +15,13 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from ..records import Actor, Mention, Sentence
+from .attributes import LOCATIVE_PREPOSITIONS
 from .kb import ActorKnowledge
 
 # dependents that make a home name something else ("the city centre", "a new centre", "the centre of the town")
 HOME_NAME_BREAKS = frozenset({"amod", "compound", "nummod", "prep", "poss", "nmod"})
-WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "into"})
+# told as the place where: the attribute stage's prepositions of place, and "into"
+WHERE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"into"}
 
 HomeNames = Mapping[tuple[str, str], Actor]
 
