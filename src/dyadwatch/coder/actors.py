@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 from types import MappingProxyType
 
-from ..records import Actor, Mention, Sentence, Token, Warning
+from ..records import Actor, Entity, Mention, Sentence, Token, Warning
 from .actorwords import (
     ACTOR_ENTITY_LABELS,
     BODY_NOUNS,
@@ -250,6 +250,18 @@ def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
     return [t for t in sentence.tokens if t.i in keep]
 
 
+def titled_name(sentence: Sentence, entity: Entity, head: int) -> bool:
+    """A name the model did not label a person, told after a title that is its head's modifier ("Liberal
+    Democrat Treasury spokesman Vince Cable", where the small model calls "Vince Cable" ORG): proper nouns
+    that end at the phrase's head, right after a common noun."""
+    tokens = sentence.tokens
+    if entity.end - 1 != head or entity.start == 0 or entity.end - entity.start < 2:
+        return False
+    title = tokens[entity.start - 1]
+    return (all(tokens[i].pos == "PROPN" for i in range(entity.start, entity.end))
+            and title.pos == "NOUN" and title.dep == "compound" and title.head == head)
+
+
 @dataclass
 class ArticleActors:
     """Resolution state for one article: the actors in play, in the order they appeared."""
@@ -286,6 +298,7 @@ class ArticleActors:
 
     def after(self, sentence: Sentence) -> None:
         """Update the actors in play once the sentence has been coded."""
+        self.meet_people(sentence)
         subject_people = []
         for m in self.mentions.get(sentence.index, []):
             if m.actor.kind == "person":
@@ -310,6 +323,24 @@ class ArticleActors:
                 self.last_person = people[-1]
         del self.recent[:-20]
         self.previous = sentence
+
+    def meet_people(self, sentence: Sentence) -> None:
+        """Resolve each person the sentence names whom no event has resolved yet ("Liberal Democrat
+        Treasury spokesman Vince Cable spoke ..."), so that a later bare surname ("Mr Cable attacked ...")
+        or "he" is that person with that role. A person is a PERSON entity, or a proper noun that is a
+        subject (the small model calls some people ORG). What is learnt here raises no warning."""
+        heads = {next((i for i in range(ent.start, ent.end) if not ent.start <= sentence.tokens[i].head < ent.end),
+                      ent.end - 1) for ent in sentence.entities if ent.label == "PERSON"}
+        heads |= {t.i for t in sentence.tokens if t.dep in ("nsubj", "nsubjpass") and t.pos == "PROPN"}
+        for head in sorted(heads):
+            token = sentence.tokens[head]
+            if token.dep == "compound" or token.lower in self.people:
+                continue  # "the Vince Cable plan": a name that modifies a thing
+            warned = len(self.warnings)
+            got = self.resolve(sentence, head)
+            del self.warnings[warned:]
+            if got is not None and got[0].kind == "person" and got[0].name and got[0].sector is not None:
+                self.people.setdefault(got[0].name.split()[-1].lower(), got[0])
 
     def resolve_actor(self, sentence: Sentence, head: int) -> Actor | None:
         got = self.resolve(sentence, head)
@@ -401,7 +432,7 @@ class ArticleActors:
             if home is not None:
                 actor = Actor(actor.text, None, home, sector or "CVL", "group")
         if actor.kind != "person":
-            person = next((e for e in sentence.entities if e.label == "PERSON"
+            person = next((e for e in sentence.entities if (e.label == "PERSON" or titled_name(sentence, e, head))
                            and positions & set(range(e.start, e.end))
                            and not any(m.start <= e.start < m.end for m in inside)), None)
             if person is not None:
