@@ -355,3 +355,35 @@ def test_a_longer_title_outranks_the_word_it_ends_with(resources: CoderResources
                        lemmas=["the", "vice", "chancellor", "praise", "Japan", "."])
     praise = [e for e in coded(resources, s).events if e.trigger == "praised"]
     assert praise and praise[0].actor.sector == "EDU"
+
+
+def test_a_surname_is_the_person_named_with_a_title_in_a_sentence_that_held_no_event(
+        resources: CoderResources) -> None:
+    # Liberal Democrat spokesman Vince Cable spoke .  Mr Cable criticised Labour .
+    # (the small model labels "Vince Cable" ORG; "spoke" is no event, so no event resolved him)
+    first = build_sentence(["Liberal", "Democrat", "spokesman", "Vince", "Cable", "spoke", "."],
+                           [4, 4, 4, 4, 5, 5, 5], ["compound", "compound", "compound", "compound", "nsubj", "ROOT",
+                                                   "punct"],
+                           pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                           lemmas=["Liberal", "Democrat", "spokesman", "Vince", "Cable", "speak", "."],
+                           ents=[(0, 2, "NORP"), (3, 5, "ORG")])
+    second = build_sentence(["Mr", "Cable", "criticised", "Labour", "."], [1, 2, 2, 2, 2],
+                            ["compound", "nsubj", "ROOT", "dobj", "punct"],
+                            pos=["PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                            lemmas=["Mr", "Cable", "criticise", "Labour", "."], index=1, offset=60,
+                            ents=[(1, 2, "PERSON"), (3, 4, "ORG")])
+    events = coded(resources, first, second).events
+    said = [e for e in events if e.trigger == "criticised"]
+    assert said and said[0].actor.name == "Vince Cable"
+    assert (said[0].actor.country, said[0].actor.sector, said[0].actor.kind) == ("GBR", "PTY", "person")
+
+
+def test_indian_titles_of_faith_and_office(resources: CoderResources) -> None:
+    # The swamiji urged the CM to act .  (a Hindu teacher, REL; "CM" is a chief minister, GOV)
+    s = build_sentence(["The", "swamiji", "urged", "the", "CM", "to", "act", "."], [1, 2, 2, 4, 2, 6, 2, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "PROPN", "PART", "VERB", "PUNCT"],
+                       lemmas=["the", "swamiji", "urge", "the", "CM", "to", "act", "."])
+    urged = [e for e in coded(resources, s).events if e.trigger == "urged"]
+    assert urged and urged[0].actor.sector == "REL"
+    assert urged[0].recipient is not None and urged[0].recipient.sector == "GOV"
