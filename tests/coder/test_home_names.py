@@ -55,3 +55,22 @@ def test_the_centre_names_no_one_elsewhere_or_with_words_of_its_own(resources: C
     assert not any(e.recipient is not None and e.recipient.country == "IND" for e in british)
     city = requests(coded(resources, opening("India", "VHP"), urged(["city", "centre"])))
     assert not any(e.recipient is not None and e.recipient.sector == "GOV" for e in city)
+
+
+def rejected(owner: str, thing: str, index: int = 1) -> Sentence:
+    # The VHP rejected the SC order .  (a policy named by the party that owns it)
+    return build_sentence(["The", "VHP", "rejected", "the", owner, thing, "."], [1, 2, 2, 5, 5, 2, 2],
+                          ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                          pos=["DET", "PROPN", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+                          lemmas=["the", "VHP", "reject", "the", owner, thing, "."], index=index, offset=100)
+
+
+def test_a_policy_is_aimed_at_the_body_that_names_it(resources: CoderResources) -> None:
+    court = [e for e in coded(resources, opening("India", "BJP"), rejected("SC", "order")) if e.trigger == "rejected"]
+    assert court and court[0].recipient is not None
+    assert (court[0].recipient.country, court[0].recipient.sector) == ("IND", "JUD")
+    assert court[0].recipient.name == "Supreme Court of India"
+    party = [e for e in coded(resources, opening("India", "BJP"), rejected("BJP", "proposal"))
+             if e.trigger == "rejected"]
+    assert party and party[0].recipient is not None and party[0].recipient.kind == "organisation"
+    assert party[0].recipient.sector == "PTY"

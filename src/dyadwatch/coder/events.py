@@ -251,8 +251,12 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, f=found: typed_events(
                 s, event_type, list(f.values()), resources, build_at, acts_only=options.screen))
         for event in sentence_events:
+            # one act found twice (by the lexicon and the typer, or retold); acts aimed at two parties of one
+            # country ("praised the seer ... also praised the government") stay two
+            target = event.recipient
             key = (event.trigger.lower(), event.event_type, event.cameo, event.actor.name, event.actor.country,
-                   event.recipient.country if event.recipient else None, event.modality, event.date)
+                   target.country if target else None, (target.name or target.text or "").lower() if target else None,
+                   event.modality, event.date)
             if key in seen:
                 continue
             seen.add(key)
