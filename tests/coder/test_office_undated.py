@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dyadwatch.coder.actors import ActorIndex, ArticleActors
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.kb import load_knowledge
+from dyadwatch.coder.mentions import ActorIndex
 
 
 def test_an_undated_title_names_no_one() -> None:

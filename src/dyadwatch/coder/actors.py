@@ -1,8 +1,8 @@
 """Actor resolution: mentions of people, states and organisations, resolved to codes.
 
-:class:`ActorIndex` turns the knowledge base (``dyadwatch.coder.kb``) into a phrase index once per
-pipeline. :class:`ArticleActors` walks one article in order, finds the mentions of each
-sentence, and resolves an argument of a predicate (a token of the parse) to an
+:class:`~dyadwatch.coder.mentions.ActorIndex` turns the knowledge base (``dyadwatch.coder.kb``) into a
+phrase index once per pipeline. :class:`ArticleActors` walks one article in order, finds the mentions of
+each sentence (``coder/mentions.py``), and resolves an argument of a predicate (a token of the parse) to an
 :class:`~dyadwatch.records.Actor`, following pronouns, titles ("the US president") and pairs
 ("the two leaders") to the actors in play in that article only.
 """
@@ -10,11 +10,9 @@ sentence, and resolves an argument of a predicate (a token of the parse) to an
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import pairwise
-from types import MappingProxyType
 
 from ..records import Actor, Entity, Mention, Sentence, Token, Warning
 from .actorwords import (
@@ -37,197 +35,10 @@ from .actorwords import (
     TITLE_OFFICES,
     TITLE_WORDS,
 )
-from .gazetteer import Gazetteer
-from .homenames import find_home_names, home_name_actors
-from .kb import ActorKnowledge, OfficeHolder
+from .homenames import find_home_names
+from .kb import OfficeHolder
+from .mentions import ActorIndex, find_mentions
 from .pronouns import PLURAL_PRONOUNS, person_antecedent, sentence_subject, subject_above
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-_SPACES = re.compile(r"\s+")
-_PIECE = re.compile(r"\w+")
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    kind: str  # person | country | capital | adjective | metonym | organisation
-    name: str
-    country: str | None
-    sector: str | None
-    holders: tuple[OfficeHolder, ...] = ()
-
-
-KIND_RANK: Mapping[str, int] = MappingProxyType(
-    {"person": 0, "organisation": 1, "metonym": 2, "capital": 3, "country": 4, "adjective": 5}
-)
-
-
-def phrase_key(text: str) -> str:
-    """A phrase as it is written, lower-cased, with single spaces (so "to go" is not "Togo")."""
-    return _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip().lower()
-
-
-def first_piece(text: str) -> str:
-    """The leading run of letters and digits, lower-cased ("u" of "U.S.", "people" of "People's")."""
-    match = _PIECE.match(text.lower())
-    return match.group(0) if match else text[:1].lower()
-
-
-def tokens_text(tokens: list[Token]) -> str:
-    """The text the tokens cover, with a space wherever the source had whitespace."""
-    parts = [tokens[0].text]
-    for before, token in pairwise(tokens):
-        parts.append((" " if token.start > before.end else "") + token.text)
-    return "".join(parts)
-
-
-def is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
-
-
-class ActorIndex:
-    """Phrase index over the knowledge base; built once, read by every article."""
-
-    def __init__(self, kb: ActorKnowledge, places: Gazetteer | None = None) -> None:
-        table: dict[str, list[Candidate]] = {}
-
-        def add(phrase: str, cand: Candidate) -> None:
-            phrase = phrase.strip()
-            if phrase.lower().startswith("the "):
-                phrase = phrase[4:]
-            if not phrase:
-                return
-            key = phrase_key(phrase)
-            if is_acronym(phrase):
-                key = "=" + _SPACES.sub(" ", phrase).strip()
-            table.setdefault(key, []).append(cand)
-
-        for c in kb.countries:
-            for phrase in (c.name, *c.aliases):
-                add(phrase, Candidate("country", c.name, c.iso3, "GOV"))
-            for phrase in c.adjectives:
-                add(phrase, Candidate("adjective", c.name, c.iso3, None))
-            for phrase in c.capitals:
-                add(phrase, Candidate("capital", c.name, c.iso3, "GOV"))
-        for m in kb.metonyms:
-            add(m.phrase, Candidate("metonym", m.phrase, m.iso3, m.sector))
-        for o in kb.organisations:
-            for phrase in (o.name, *o.aliases):
-                add(phrase, Candidate("organisation", o.name, o.home, o.sector))
-        people: dict[str, list[OfficeHolder]] = {}
-        for h in kb.office_holders:
-            for phrase in {h.name, *h.aliases}:
-                people.setdefault(phrase, []).append(h)
-        for phrase, holders in people.items():
-            add(phrase, Candidate("person", holders[0].name, None, None, tuple(holders)))
-        self._table: Mapping[str, tuple[Candidate, ...]] = MappingProxyType(
-            {k: tuple(sorted(v, key=lambda c: KIND_RANK[c.kind])) for k, v in table.items()}
-        )
-        # the first word-piece of every phrase: a token that starts none is skipped at once
-        self.starts = frozenset(first_piece(key.lstrip("=")) for key in table)
-        self.max_tokens = 6
-        self.sector_words: Mapping[str, str] = kb.sector_words
-        self.state_names = frozenset(c.name for c in kb.countries)  # what a state (or its capital) resolves to
-        self.holders = kb.office_holders
-        terms: dict[str, list[OfficeHolder]] = {}
-        for holder in kb.office_holders:
-            terms.setdefault(holder.name, []).append(holder)
-        self.terms: Mapping[str, tuple[OfficeHolder, ...]] = MappingProxyType({k: tuple(v) for k, v in terms.items()})
-        self.version = kb.version
-        self.places = places
-        self.home_names = home_name_actors(kb)
-
-    def lookup(self, tokens: list[Token]) -> tuple[Candidate, ...]:
-        text = tokens_text(tokens)
-        exact = self._table.get("=" + text)
-        if exact:
-            return exact
-        if is_acronym(text) and len(tokens) == 1:
-            return ()
-        return self._table.get(phrase_key(text), ())
-
-    def holder_for(self, country: str, office: str, day: date | None) -> OfficeHolder | None:
-        """Who held ``office`` of ``country`` on ``day``; no one when there is no day (an undated
-        "the US president" names no person)."""
-        if day is None:
-            return None
-        best: OfficeHolder | None = None
-        for h in self.holders:
-            if h.iso3 == country and h.office == office:
-                if day is None or h.holds_office_on(day):
-                    return h
-                if best is None or h.start > best.start:
-                    best = h
-        return best
-
-
-def pick_holder(holders: tuple[OfficeHolder, ...], day: date | None) -> OfficeHolder:
-    if day is not None:
-        for h in holders:
-            if h.holds_office_on(day):
-                return h
-    return max(holders, key=lambda h: h.start)
-
-
-def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> list[Mention]:
-    """Every knowledge-base match in the sentence, longest first, without overlaps."""
-    mentions: list[Mention] = []
-    tokens = sentence.tokens
-    # lower-cased news (archives, some wires) names people in lower case: a full name of two words or more
-    # still names them ("tony blair"), a lone lower-case word does not ("brown", "may")
-    caseless = not any(c.isupper() for c in sentence.text)
-    i = 0
-    while i < len(tokens):
-        if first_piece(tokens[i].text) not in index.starts:
-            i += 1
-            continue
-        found = None
-        for width in range(min(index.max_tokens, len(tokens) - i), 0, -1):
-            span = list(tokens[i:i + width])
-            if span[0].pos in ("PUNCT", "DET") or span[-1].pos == "PUNCT":
-                continue
-            cands = index.lookup(span)
-            if cands:
-                found = (width, cands)
-                break
-        if found is None:
-            i += 1
-            continue
-        width, cands = found
-        cand = cands[0]
-        span_tokens = tokens[i:i + width]
-        if cand.kind == "person" and not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha) and not (
-                caseless and width >= 2):
-            i += width
-            continue
-        if cand.kind == "person" and _cut_name(sentence, i, i + width):
-            i += 1  # "President Xi" of "President Xi Jinping": look again from the next word
-            continue
-        head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
-        mentions.append(Mention(sentence.index, i, i + width, head, actor_of(cand, span_tokens, day)))
-        i += width
-    return mentions
-
-
-def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
-    """True when a name match stops inside a longer name ("Boris" of "Boris Yeltsin")."""
-    for ent in sentence.entities:
-        if ent.label == "PERSON" and ent.start <= start < ent.end and end < ent.end:
-            return True
-    if end >= len(sentence.tokens):
-        return False
-    after = sentence.tokens[end]
-    last = sentence.tokens[end - 1]
-    return after.pos == "PROPN" and after.text[:1].isupper() and (last.head == after.i or after.head == last.i)
-
-
-def actor_of(cand: Candidate, span: list[Token] | tuple[Token, ...], day: date | None) -> Actor:
-    text = " ".join(t.text for t in span)
-    if cand.kind == "person":
-        holder = pick_holder(cand.holders, day)
-        return Actor(text, holder.name, holder.iso3, holder.sector, "person")
-    kind = "organisation" if cand.kind == "organisation" else "country"
-    return Actor(text, cand.name, cand.country, cand.sector, kind)
 
 
 def phrase_head(sentence: Sentence, phrase: list[Token]) -> int:
@@ -250,7 +61,7 @@ def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
     return [t for t in sentence.tokens if t.i in keep]
 
 
-def titled_name(sentence: Sentence, entity: Entity, head: int) -> bool:
+def name_after_title(sentence: Sentence, entity: Entity, head: int) -> bool:
     """A name the model did not label a person, told after a title that is its head's modifier ("Liberal
     Democrat Treasury spokesman Vince Cable", where the small model calls "Vince Cable" ORG): proper nouns
     that end at the phrase's head, right after a common noun."""
@@ -432,7 +243,7 @@ class ArticleActors:
             if home is not None:
                 actor = Actor(actor.text, None, home, sector or "CVL", "group")
         if actor.kind != "person":
-            person = next((e for e in sentence.entities if (e.label == "PERSON" or titled_name(sentence, e, head))
+            person = next((e for e in sentence.entities if (e.label == "PERSON" or name_after_title(sentence, e, head))
                            and positions & set(range(e.start, e.end))
                            and not any(m.start <= e.start < m.end for m in inside)), None)
             if person is not None:

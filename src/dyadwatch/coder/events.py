@@ -28,7 +28,7 @@ from ..records import (
     Sentence,
     Warning,
 )
-from .actors import ActorIndex, ArticleActors
+from .actors import ArticleActors
 from .arguments import Arguments, demand_frame, find_arguments
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
@@ -37,6 +37,7 @@ from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
 from .kb import load_knowledge
 from .lexicon import NO_ACT, PredicateEntry, PredicateLexicon, PredicateMatch
+from .mentions import ActorIndex
 from .quotes import inside, quote_spans, sentence_quotes
 from .screen import Embedder, calibrated, screen, story_country
 from .targets import (
