@@ -61,6 +61,11 @@ def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
     return [t for t in sentence.tokens if t.i in keep]
 
 
+def surname(name: str) -> str:
+    """The key of a person in an article's people: the last word of their name, lower case ("wang")."""
+    return name.split()[-1].lower()
+
+
 def name_after_title(sentence: Sentence, entity: Entity, head: int) -> bool:
     """A name the model did not label a person, told after a title that is its head's modifier ("Liberal
     Democrat Treasury spokesman Vince Cable", where the small model calls "Vince Cable" ORG): proper nouns
@@ -114,7 +119,7 @@ class ArticleActors:
         for m in self.mentions.get(sentence.index, []):
             if m.actor.kind == "person":
                 if m.actor.name:
-                    self.people.setdefault(m.actor.name.split()[-1].lower(), m.actor)
+                    self.people.setdefault(surname(m.actor.name), m.actor)
                 tok = sentence.tokens[m.head]
                 if tok.dep in ("nsubj", "nsubjpass"):
                     subject_people.append(m.actor)
@@ -140,8 +145,8 @@ class ArticleActors:
         Treasury spokesman Vince Cable spoke ..."), so that a later bare surname ("Mr Cable attacked ...")
         or "he" is that person with that role. A person is a PERSON entity, or a proper noun that is a
         subject (the small model calls some people ORG). What is learnt here raises no warning."""
-        heads = {next((i for i in range(ent.start, ent.end) if not ent.start <= sentence.tokens[i].head < ent.end),
-                      ent.end - 1) for ent in sentence.entities if ent.label == "PERSON"}
+        heads = {phrase_head(sentence, list(sentence.tokens[ent.start:ent.end]))
+                 for ent in sentence.entities if ent.label == "PERSON"}
         heads |= {t.i for t in sentence.tokens if t.dep in ("nsubj", "nsubjpass") and t.pos == "PROPN"}
         for head in sorted(heads):
             token = sentence.tokens[head]
@@ -151,7 +156,7 @@ class ArticleActors:
             got = self.resolve(sentence, head)
             del self.warnings[warned:]
             if got is not None and got[0].kind == "person" and got[0].name and got[0].sector is not None:
-                self.people.setdefault(got[0].name.split()[-1].lower(), got[0])
+                self.people.setdefault(surname(got[0].name), got[0])
 
     def resolve_actor(self, sentence: Sentence, head: int) -> Actor | None:
         got = self.resolve(sentence, head)
@@ -249,7 +254,7 @@ class ArticleActors:
             if person is not None:
                 found = Actor(text, person.text, actor.country, actor.sector if actor.kind == "organisation"
                               else sector or "GOV", "person")
-                self.people.setdefault(person.text.split()[-1].lower(), found)
+                self.people.setdefault(surname(person.text), found)
                 return found, ()
             # "the Chinese president" is the holder of a country's office; "VHP leaders", "the BJP leader" are
             # people of the body, not the head of its state
@@ -279,13 +284,13 @@ class ArticleActors:
                 country = self.located_in(sentence, head) or self.sentence_country(sentence, positions)
                 return Actor(text, ent.text, country, sector, "group"), ()
             if ent.label == "PERSON":
-                known = self.people.get(ent.text.split()[-1].lower())
+                known = self.people.get(surname(ent.text))
                 if known is not None:
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
                 titled = bool(TITLE_WORDS & {t.lower for t in phrase})
                 country = self.sentence_country(sentence, positions) if titled else None
                 actor = Actor(text, ent.text, country, sector or ("GOV" if titled else None), "person")
-                self.people[ent.text.split()[-1].lower()] = actor
+                self.people[surname(ent.text)] = actor
                 return actor, ()
             place = self.place_country(ent.text) if ent.label in PLACE_LABELS else None
             if place is not None:
