@@ -192,6 +192,8 @@ class ArticleActors:
             actor = replace(actor, sector="CVL")  # "Libyans", "Bosnian Serbs": people, not the state
         if words and words[0].dep == "det" and len(words) > 1:
             words = words[1:]
+        while len(words) > 1 and words[-1].pos == "PUNCT":
+            words = words[:-1]  # "Turkey, which occupies ...,": the commas around a clause name no one
         start, end = min(t.start for t in words), max(t.end for t in words)
         text = sentence.text[start - sentence.start:end - sentence.start]
         actor = replace(actor, text=text, span=(start, end))

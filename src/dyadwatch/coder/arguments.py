@@ -42,9 +42,10 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     children = sentence.children(verb)
     subjects = [c.i for c in children if c.dep in SUBJECT_DEPS]
     if subjects:
-        return with_conjuncts(sentence, subjects), False
+        return with_conjuncts(sentence, relative_antecedents(sentence, verb, subjects)), False
     passive = [c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS]
     if passive:
+        passive = relative_antecedents(sentence, verb, passive)
         agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"]
         if not agents and sentence.tokens[verb].lemma.lower() in DEPLOY_VERBS:
             # "2,000 soldiers were deployed along the corridor": the forces act
@@ -82,6 +83,19 @@ DEPLOY_VERBS = frozenset({"deploy", "station", "dispatch", "post", "redeploy"})
 MISREAD_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "intj"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "tell", "call", "press",
                                   "invite", "encourage", "request", "push", "allow", "help"})
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def relative_antecedents(sentence: Sentence, verb: int, heads: list[int]) -> list[int]:
+    """In a relative clause, a relative pronoun stands for the noun the clause hangs on: in "the DCP,
+    who agreed to the plan" the DCP agreed; in "Turkey, which occupies northern Cyprus" Turkey does."""
+    token = sentence.tokens[verb]
+    if token.dep != "relcl" or token.head == verb:
+        return heads
+    return [token.head if sentence.tokens[h].lower in RELATIVE_PRONOUNS and sentence.tokens[h].tag in ("WP", "WDT")
+            else h for h in heads]
 
 
 def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
@@ -154,7 +168,8 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
             return Arguments((), tuple(sources), False)  # the subject undergoes an act of no one named
     targets: list[int] = []
     if passive:
-        targets.extend(c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS)
+        targets.extend(relative_antecedents(sentence, token.i,
+                                            [c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS]))
     if token.dep == "amod" and token.head != token.i:  # "the UN-backed government": the government
         targets.append(token.head)
     governor = sentence.tokens[token.head]
