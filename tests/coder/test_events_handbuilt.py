@@ -224,6 +224,18 @@ def test_mobilizing_is_not_aimed_at_ones_own_troops(resources: CoderResources) -
     assert e.recipient is not None and e.recipient.country == "PAK"
 
 
+def test_a_listed_force_that_is_sent_is_the_means_not_the_target(resources: CoderResources) -> None:
+    # India deployed the Border Security Force .   -> the force is what India sends, not whom it is aimed at
+    s = build_sentence(["India", "deployed", "the", "Border", "Security", "Force", "."], [1, 1, 5, 5, 5, 1, 1],
+                       ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                       lemmas=["India", "deploy", "the", "Border", "Security", "Force", "."],
+                       ents=[(0, 1, "GPE"), (3, 6, "ORG")])
+    e = coded(resources, s).events[0]
+    assert e.event_type == "MOBILIZE"
+    assert e.recipient is None or "Force" not in (e.recipient.text or "")
+
+
 def test_a_country_the_sentence_names_stands_for_the_implied_target(resources: CoderResources) -> None:
     # China and Japan ... ; China pledged support , Japan said .   The pledge has no syntactic target,
     # but the article's other main country is named in the sentence: its words become the target.

@@ -224,7 +224,8 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
         chosen = coded_target(others)
     if chosen is None and thing is None:
         skip_forces = event_type in OWN_FORCES_TYPES
-        chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces, made)
+        chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces, made,
+                              event_type == "MOBILIZE")
                   or (others or targets or [None])[0])
     if chosen is not None:
         return mission_place(sentence, chosen[0], actors) or chosen[0]
@@ -346,8 +347,10 @@ def own_body(actor: Actor, bodies: set[tuple[str | None, str | None]]) -> bool:
 
 def own_forces(actor: Actor, own: set[str], any_country: bool = False) -> bool:
     """Forces of the actor's country, or forces whose words name no one ("peacekeepers", "its troops": a
-    country the context lends them is a guess); any forces, for a mobilization."""
-    if actor.kind != "group" or actor.sector not in ("MIL", "COP"):
+    country the context lends them is a guess); any forces, for a mobilization, listed ones too ("rushed the
+    Rapid Action Force": the force is what is sent, not whom it is sent against)."""
+    kinds = ("group", "organisation") if any_country else ("group",)
+    if actor.sector not in ("MIL", "COP") or actor.kind not in kinds:
         return False
     unnamed = not any(word[:1].isupper() for word in actor.text.split())
     return any_country or unnamed or actor.country is None or actor.country in own
@@ -392,7 +395,7 @@ DEEP_LIMIT = 7
 
 def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors,
                 own: set[str], bodies: set[tuple[str | None, str | None]], skip_forces: bool = False,
-                made: set[int] | None = None) -> Resolved | None:
+                made: set[int] | None = None, any_forces: bool = False) -> Resolved | None:
     """The coded party nearest the predicate in its objects, prepositions and complements, when none of the
     argument heads is one: "is willing to provide ammunition alongside aid to Turkey" -> Turkey, "said it
     would recognize South Ossetia's independence" -> South Ossetia. Breadth first, so the nearest wins; the
@@ -409,7 +412,7 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
             return None, False
         got = actors.resolve(sentence, token.i)
         if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
-                skip_forces and own_forces(got[0], own)):
+                skip_forces and own_forces(got[0], own, any_forces)):
             return None, False
         if not own_body(got[0], bodies):
             return got, True
