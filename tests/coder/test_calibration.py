@@ -134,3 +134,20 @@ def test_embeddings_are_evidence_when_the_model_has_weights_for_them(tmp_path: P
     path.write_text(model.to_json().replace('"window"', '"elsewhere"'), encoding="utf-8")
     with pytest.raises(DataError, match="D300"):
         Calibration.load(path)
+
+
+def test_an_act_told_twice_is_stood_for_by_the_telling_the_calibration_trusts_most() -> None:
+    # the raw confidence ranks the first telling higher; the calibration (which here reads only the
+    # trigger's type of evidence through the code) trusts the second more: the second must stand for the act,
+    # above the threshold, with the first as its retelling
+    model = Calibration("t", {"bias": -2.0, "confidence": 0.0, "generic_code": 4.0}, threshold=0.5)
+    loud = event("CHN", "USA", "153", confidence=0.9, trigger="rushed", sentence_index=0)
+    plain = event("CHN", "USA", "150", confidence=0.6, trigger="intensified", sentence_index=1)
+    assert model.probability(loud) < 0.5 < model.probability(plain)
+    kept, left = calibrated([loud, plain], model, None, merge=True)
+    assert [e.trigger for e in kept] == ["intensified"]
+    assert kept[0].retellings == ((0, 0, len(loud.sentence)),)
+    assert any("the same act" in r.reason for r in left)
+    # without the merge both are scored on their own, and the first falls under the threshold
+    alone, below = calibrated([loud, plain], model, None)
+    assert [e.trigger for e in alone] == ["intensified"] and "under the threshold" in below[0].reason

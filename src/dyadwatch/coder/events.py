@@ -266,13 +266,14 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     warnings.extend(actors.warnings)
     rejected: tuple[Rejected, ...] = ()
     if options.screen:
-        kept, rejected = screen(events, actors.story, day)
+        calibration = resources.calibration if options.calibrate else None
+        kept, rejected = screen(events, actors.story, day, merge=calibration is None)
         events = list(kept)
-        if options.calibrate and resources.calibration is not None:
+        if calibration is not None:
             by_sentence = ({s.index: t for s, t in zip(parsed.sentences, typings, strict=False)}
                            if typings is not None else None)
-            events, below = calibrated(events, resources.calibration, options.min_confidence, by_sentence,
-                                       {s.index: s for s in parsed.sentences}, embed)
+            events, below = calibrated(events, calibration, options.min_confidence, by_sentence,
+                                       {s.index: s for s in parsed.sentences}, embed, merge=True)
             rejected = rejected + below
     for event in events:
         warnings.extend(event_warnings(event, day))

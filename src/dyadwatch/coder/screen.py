@@ -351,40 +351,50 @@ def within_one_body(actor: Actor, other: Actor | None) -> bool:
     return actor.name is not None and actor.name == other.name
 
 
-def screen(events: Iterable[Event], country: str | None, published: date | None
+def screen(events: Iterable[Event], country: str | None, published: date | None, merge: bool = True
            ) -> tuple[tuple[Event, ...], tuple[Rejected, ...]]:
     """The events an analyst would keep, and the candidates left out with the reason for each;
-    ``country`` is the story's (:func:`story_country`)."""
+    ``country`` is the story's (:func:`story_country`). With ``merge`` off, an act told twice stays two
+    events, for :func:`calibrated` to merge once it has scored each telling."""
     kept: list[Event] = []
     rejected: list[Rejected] = []
     for event in events:
         result = screen_event(event, country, published)
         (rejected if isinstance(result, Rejected) else kept).append(result)  # type: ignore[arg-type]
+    if not merge:
+        return tuple(kept), tuple(rejected)
     merged, retold = one_per_act(kept)
     return tuple(merged), tuple(rejected + retold)
 
 
 def calibrated(events: Iterable[Event], calibration: Calibration, min_confidence: float | None,
                typings: Mapping[int, Typing | None] | None = None, sentences: Mapping[int, Sentence] | None = None,
-               embed: Embedder | None = None) -> tuple[list[Event], tuple[Rejected, ...]]:
+               embed: Embedder | None = None, merge: bool = False) -> tuple[list[Event], tuple[Rejected, ...]]:
     """Each event with the calibrated confidence (the probability it is right on real news); those under
     ``min_confidence`` (None: the calibration's threshold) are left out with the reason. ``typings``: the
     typer's verdict on each sentence (by sentence index), which the calibration weighs too; ``sentences``
-    and ``embed`` (the typer's encoder): the event's own texts are embedded for the calibration's vectors."""
+    and ``embed`` (the typer's encoder): the event's own texts are embedded for the calibration's vectors.
+    With ``merge``, an act told more than once (:func:`one_per_act`) is merged after scoring, so that the
+    telling the calibration trusts most stands for it, before the threshold."""
     threshold = calibration.threshold if min_confidence is None else min_confidence
     events = list(events)
     embedded = (embedded_texts(events, tuple(calibration.vectors), sentences, embed)
                 if embed is not None and sentences is not None else [{} for _ in events])
-    kept: list[Event] = []
-    below: list[Rejected] = []
+    scored_events: list[Event] = []
     for event, vectors in zip(events, embedded, strict=True):
         typing = typings.get(event.sentence_index) if typings is not None else None
-        scored = replace(event, confidence=round(calibration.probability(event, typing, vectors), 2))
+        scored_events.append(replace(event, confidence=round(calibration.probability(event, typing, vectors), 2)))
+    retold: list[Rejected] = []
+    if merge:
+        scored_events, retold = one_per_act(scored_events)
+    kept: list[Event] = []
+    below: list[Rejected] = []
+    for scored in scored_events:
         if scored.confidence < threshold:
             below.append(Rejected(scored, f"confidence {scored.confidence} is under the threshold {threshold}"))
         else:
             kept.append(scored)
-    return kept, tuple(below)
+    return kept, tuple(below) + tuple(retold)
 
 
 def embedded_texts(events: Sequence[Event], names: Collection[str], sentences: Mapping[int, Sentence],
