@@ -399,3 +399,27 @@ def test_indian_titles_of_faith_and_office(resources: CoderResources) -> None:
     urged = [e for e in coded(resources, s).events if e.trigger == "urged"]
     assert urged and urged[0].actor.sector == "REL"
     assert urged[0].recipient is not None and urged[0].recipient.sector == "GOV"
+
+
+def test_a_candidate_whose_doer_names_no_one_is_shown_with_the_reason(resources: CoderResources) -> None:
+    # He urged China to talk .   (no one before "he"): no event, but --explain says why
+    def urged(index: int, offset: int) -> Sentence:
+        return build_sentence(["He", "urged", "China", "to", "talk", "."], [1, 1, 1, 4, 1, 1],
+                              ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                              pos=["PRON", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                              lemmas=["he", "urge", "China", "to", "talk", "."], ents=[(2, 3, "GPE")],
+                              index=index, offset=offset)
+    screened = make_options().with_(calibrate=False)
+    alone = code_article(ParsedArticle(Article("t", "He urged China to talk.", published=PUB), (urged(0, 0),)),
+                         resources, screened)
+    assert alone.events == ()
+    reasons = [r.reason for r in alone.rejected if r.event.trigger == "urged"]
+    assert reasons and reasons[0].startswith("no doer: 'He'")
+    # with Xi named before, "he" is Xi: an event, and no such reason
+    xi = build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                        pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
+    text = "Xi praised Trump.\nHe urged China to talk."
+    both = code_article(ParsedArticle(Article("t", text, published=PUB), (xi, urged(1, len("Xi praised Trump.\n")))),
+                        resources, screened)
+    assert any(e.trigger == "urged" and e.actor.name == "Xi Jinping" for e in both.events)
+    assert not any(r.reason.startswith("no doer") for r in both.rejected)

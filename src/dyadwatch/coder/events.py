@@ -203,6 +203,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     quotes: list[Quote] = []
     warnings: list[Warning] = []
     seen: set[tuple[object, ...]] = set()
+    unnamed: dict[tuple[int, str, str], Rejected] = {}  # candidates with no doer, shown by ``--explain``
     previous_quote: Quote | None = None
 
     def resolve_one(sentence: Sentence, head: int) -> Actor | None:
@@ -239,9 +240,14 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             speaker = (quote.speaker if in_quote and quote else None)
             who = PhraseActors(actors) if phrases else actors  # typed events: unknown parties as written
             named_here = named_in(sentence, actors.mentions.get(sentence.index, []))
-            return [with_implied_recipient(event, pair, named_here) for event in build_events(
+            made = [with_implied_recipient(event, pair, named_here) for event in build_events(
                 sentence, match, inner, cameo, who, resources, options, day, dateline, digest,  # type: ignore[arg-type]
                 article.id, in_quote, speaker or (reporter if in_quote else None))]
+            for event in made:
+                if event.actor.kind == DOERLESS:
+                    unnamed.setdefault((event.sentence_index, event.trigger, event.event_type),
+                                       Rejected(event, doerless_reason(event.actor)))
+            return [event for event in made if event.actor.kind != DOERLESS]
 
         for match in found.values():
             if match.token not in folded:
@@ -275,6 +281,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             events, below = calibrated(events, calibration, options.min_confidence, by_sentence,
                                        {s.index: s for s in parsed.sentences}, embed, merge=True)
             rejected = rejected + below
+        rejected = rejected + tuple(unnamed.values())
     for event in events:
         warnings.extend(event_warnings(event, day))
     if day is None and events:
@@ -425,7 +432,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     if not sources and args.passive and code.event_type in AGENTLESS_TYPES:
         sources = authority_of_place(sentence, match.token, actors)
     if not sources:
-        return []
+        # no doer the coder can name: the candidate is built only to be shown with the reason (``--explain``)
+        sources = [(doerless(sentence, args), ())]
     pairs: list[tuple[Actor, Actor | None]] = []
     first_parties = sources[0][1]
     coordinated = len(args.sources) > 1 and sentence.tokens[args.sources[1]].dep == "conj" and len(sources) > 1
@@ -484,6 +492,24 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
             coder=options.coder,
         ))
     return events
+
+
+DOERLESS = "unresolved"  # the kind of the stand-in actor of a candidate whose doer the coder cannot name
+
+
+def doerless(sentence: Sentence, args: Arguments) -> Actor:
+    """The stand-in doer of a candidate whose source words resolve to no actor ("he" with no one before
+    it, a body the knowledge base lacks), or that names none (a passive with no agent)."""
+    words = " ".join(sentence.tokens[h].text for h in args.sources)
+    return Actor(words, None, None, None, DOERLESS)
+
+
+def doerless_reason(actor: Actor) -> str:
+    if actor.text:
+        return (f"no doer: {actor.text!r} stands for no actor the coder can name (a pronoun with no one before it, "
+                "or a body or person the knowledge base lacks)")
+    return ("no doer: the act's clause names no one who does it (a passive with no agent, or a clause the parse "
+            "cuts off)")
 
 
 # a hostile act promised on a condition is a threat of it (the guide: a conditional threat is THREATEN):
