@@ -40,6 +40,8 @@ from .kb import OfficeHolder
 from .mentions import ActorIndex, find_mentions
 from .pronouns import PLURAL_PRONOUNS, person_antecedent, sentence_subject, subject_above
 
+CLAUSE_COMMAS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
+
 
 def phrase_head(sentence: Sentence, phrase: list[Token]) -> int:
     ids = {t.i for t in phrase}
@@ -192,7 +194,7 @@ class ArticleActors:
             actor = replace(actor, sector="CVL")  # "Libyans", "Bosnian Serbs": people, not the state
         if words and words[0].dep == "det" and len(words) > 1:
             words = words[1:]
-        while len(words) > 1 and words[-1].pos == "PUNCT":
+        while len(words) > 1 and words[-1].text in CLAUSE_COMMAS:
             words = words[:-1]  # "Turkey, which occupies ...,": the commas around a clause name no one
         start, end = min(t.start for t in words), max(t.end for t in words)
         text = sentence.text[start - sentence.start:end - sentence.start]
