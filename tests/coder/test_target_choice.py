@@ -526,3 +526,28 @@ def test_a_stance_on_a_thing_is_aimed_at_its_possessor(resources: CoderResources
                        lemmas=["India", "reject", "the", "seer", "'s", "formula", "."], ents=[(0, 1, "GPE")])
     e = next(e for e in events_of(resources, s) if e.trigger == "rejected")
     assert e.recipient is not None and e.recipient.sector == "REL" and e.recipient.text.startswith("seer")
+
+
+def test_a_clause_of_reason_holds_no_target(resources: CoderResources) -> None:
+    # Britain resigned its seat because it lost trust in the United Nations .   -> no target: the UN says why
+    words = ["Britain", "resigned", "its", "seat", "because", "it", "lost", "trust", "in", "the", "United",
+             "Nations", "."]
+    heads = [1, 1, 3, 1, 6, 6, 1, 6, 7, 11, 11, 8, 1]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "mark", "nsubj", "advcl", "dobj", "prep", "det", "compound", "pobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "PRON", "NOUN", "SCONJ", "PRON", "VERB", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["Britain", "resign", "its", "seat", "because", "it", "lose", "trust", "in", "the", "United", "Nations",
+              "."]
+    s = build_sentence(words, heads, deps, pos=pos, lemmas=lemmas, ents=[(0, 1, "GPE"), (9, 12, "ORG")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "resigned")
+    assert e.recipient is None or e.recipient.name != "United Nations"
+    # a purpose clause still does: "resigned its seat to protest against the United Nations"
+    words = ["Britain", "resigned", "its", "seat", "to", "protest", "against", "the", "United", "Nations", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 5, 1, 5, 9, 9, 6, 1],
+                       ["nsubj", "ROOT", "poss", "dobj", "aux", "advcl", "prep", "det", "compound", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "PRON", "NOUN", "PART", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                       lemmas=["Britain", "resign", "its", "seat", "to", "protest", "against", "the", "United",
+                               "Nations", "."],
+                       ents=[(0, 1, "GPE"), (7, 10, "ORG")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "resigned")
+    assert e.recipient is not None and e.recipient.name == "United Nations"

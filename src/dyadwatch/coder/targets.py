@@ -467,13 +467,23 @@ def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip:
     for depth in range(DEEP_LIMIT):
         deps = skip if depth == 0 else skip - {"nsubj", "nsubjpass"}
         below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in deps
-                 and not (c.dep == "conj" and c.pos in ("VERB", "AUX"))]  # another clause, another act
+                 and not (c.dep == "conj" and c.pos in ("VERB", "AUX"))  # another clause, another act
+                 and not reason_clause(sentence, c)]
         seen.update(c.i for c in below)
         out.extend(sorted(below, key=lambda t: t.i))
         frontier = [c.i for c in below]
         if not frontier:
             break
     return out
+
+
+# a clause of reason or concession tells why or despite what, not whom the act is aimed at ("would stand down
+# because he had lost trust over the Iraq war")
+REASON_MARKS = frozenset({"because", "since", "although", "though", "whereas"})
+
+
+def reason_clause(sentence: Sentence, token: Token) -> bool:
+    return token.dep == "advcl" and any(c.dep == "mark" and c.lower in REASON_MARKS for c in sentence.children(token.i))
 
 
 TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "minute", "morning", "evening", "night"})
