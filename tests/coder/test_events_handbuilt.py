@@ -423,3 +423,39 @@ def test_a_candidate_whose_doer_names_no_one_is_shown_with_the_reason(resources:
                         resources, screened)
     assert any(e.trigger == "urged" and e.actor.name == "Xi Jinping" for e in both.events)
     assert not any(r.reason.startswith("no doer") for r in both.rejected)
+
+
+def _he_urged(index: int, offset: int) -> Sentence:
+    return build_sentence(["He", "urged", "the", "BJP", "to", "talk", "."], [1, 1, 3, 1, 5, 1, 1],
+                          ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
+                          pos=["PRON", "VERB", "DET", "PROPN", "PART", "VERB", "PUNCT"],
+                          lemmas=["he", "urge", "the", "BJP", "to", "talk", "."], ents=[(3, 4, "ORG")],
+                          index=index, offset=offset)
+
+
+def test_he_is_a_person_told_by_a_title_when_no_named_person_is_in_play(resources: CoderResources) -> None:
+    # The seer appealed to the VHP .  He urged the BJP to talk .   -> "he" is the seer (REL)
+    first = build_sentence(["The", "seer", "appealed", "to", "the", "VHP", "."], [1, 2, 2, 2, 5, 3, 2],
+                           ["det", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "PUNCT"], tags=["DT", "NN", "VBD", "IN",
+                                                                                           "DT", "NNP", "."],
+                           lemmas=["the", "seer", "appeal", "to", "the", "VHP", "."], ents=[(5, 6, "ORG")])
+    events = coded(resources, first, _he_urged(1, len(first.text) + 1)).events
+    urged = [e for e in events if e.trigger == "urged"]
+    assert urged and urged[0].actor.sector == "REL"
+    # with a named person in play, a title ("the former chief minister") is that person again, and "he" stays
+    # the named one; the title's "former" makes it an ELI
+    xi = build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                        pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
+    words = ["The", "former", "chief", "minister", "accused", "the", "VHP", "."]
+    titled = build_sentence(words, [3, 3, 3, 4, 4, 6, 4, 4],
+                            ["det", "amod", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                            pos=["DET", "ADJ", "NOUN", "NOUN", "VERB", "DET", "PROPN", "PUNCT"],
+                            tags=["DT", "JJ", "NN", "NN", "VBD", "DT", "NNP", "."],
+                            lemmas=["the", "former", "chief", "minister", "accuse", "the", "VHP", "."],
+                            ents=[(6, 7, "ORG")], index=1, offset=len(xi.text) + 1)
+    third = _he_urged(2, len(xi.text) + len(titled.text) + 2)
+    events = coded(resources, xi, titled, third).events
+    accused = [e for e in events if e.trigger == "accused"]
+    assert accused and accused[0].actor.sector == "ELI"
+    assert [e.actor.name for e in events if e.trigger == "urged"] == ["Xi Jinping"]

@@ -28,6 +28,7 @@ from .actorwords import (
     LOCATING_PREPOSITIONS,
     MEMBER_WORDS,
     NP_DEPS,
+    ONE_PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_PREPOSITIONS,
@@ -133,7 +134,7 @@ class ArticleActors:
                           if sentence.tokens[head].dep in ("nsubj", "nsubjpass")]
         if subject_people:
             self.last_person = subject_people[0]
-        elif heard_subjects:
+        elif heard_subjects and not self.named_again(heard_subjects[0]):
             self.last_person = heard_subjects[0]  # "VHP leader Ashok Singhal said ... He added ..."
         elif self.last_person is None:
             people = [m.actor for m in self.mentions.get(sentence.index, []) if m.actor.kind == "person"]
@@ -141,6 +142,13 @@ class ArticleActors:
                 self.last_person = people[-1]
         del self.recent[:-20]
         self.previous = sentence
+
+    def named_again(self, titled: Actor) -> bool:
+        """"Jagannath Mishra said ... the former chief minister also accused ... He alleged": a person told by
+        a title alone, while a named person is in play, is most often that person again; the named person stays
+        the one "he" means. A title is followed only when no named person is in play ("the swamiji ... He")."""
+        last = self.last_person
+        return titled.kind != "person" and last is not None and last.kind == "person"
 
     def meet_people(self, sentence: Sentence) -> None:
         """Resolve each person the sentence names whom no event has resolved yet ("Liberal Democrat
@@ -180,7 +188,9 @@ class ArticleActors:
         if (actor.kind == "country" and token.dep == "pobj" and holder.lower in PLACE_PREPOSITIONS
                 and actor.sector == "GOV" and self.sector_of([token.lemma.lower()]) is None):
             actor = replace(actor, sector="CVL")  # "fighting in Baghdad": the city and its people
-        if lowered & FORMER_WORDS and actor.kind == "person":
+        # one person told by a title ("the seer", "the former chief minister"), as a person told by name
+        titled_one = actor.kind == "group" and token.tag in ("NN", "NNP") and token.lemma.lower() in ONE_PERSON_NOUNS
+        if lowered & FORMER_WORDS and (actor.kind == "person" or (titled_one and actor.sector == "GOV")):
             actor = replace(actor, sector="ELI")
         elif actor.kind == "person" and lowered & TITLE_WORDS:
             self.check_term(actor, sentence.index)
@@ -199,7 +209,8 @@ class ArticleActors:
         start, end = min(t.start for t in words), max(t.end for t in words)
         text = sentence.text[start - sentence.start:end - sentence.start]
         actor = replace(actor, text=text, span=(start, end))
-        if actor.kind == "person" and actor.sector is not None and token.lower not in PERSON_PRONOUNS:
+        # "the seer said ... He added", "the minister ... he": a later "he" may stand for either
+        if (actor.kind == "person" or titled_one) and actor.sector is not None and token.lower not in PERSON_PRONOUNS:
             self.heard.setdefault(sentence.index, []).append((head, actor))
         return actor, parties
 

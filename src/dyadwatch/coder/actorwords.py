@@ -50,3 +50,12 @@ MEMBER_WORDS = frozenset({"leader", "chief", "member", "activist", "worker", "ca
                           "spokeswoman", "spokesperson", "official", "functionary"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "flat",
                      "npadvmod"})
+# nouns that name one person by a title or role, whom a later "he" or "she" may stand for ("the seer said ...
+# He added"); not bodies ("the ministry", "the police")
+ONE_PERSON_NOUNS = frozenset({
+    *TITLE_WORDS, "spokesman", "spokeswoman", "spokesperson", "official", "functionary", "chairman", "chairperson",
+    "chairwoman", "chief", "mayor", "commissioner", "collector", "superintendent", "inspector", "officer", "mp",
+    "mla", "legislator", "senator", "lawmaker", "envoy", "diplomat", "seer", "swami", "swamiji", "pontiff", "cleric",
+    "imam", "priest", "bishop", "archbishop", "pope", "mahant", "shankaracharya", "maulana", "sadhu", "governor",
+    "speaker", "attorney", "counsel", "lawyer", "activist", "organiser", "organizer", "convener", "convenor",
+})
