@@ -505,6 +505,7 @@ def doerless(sentence: Sentence, args: Arguments) -> Actor:
 
 
 def doerless_reason(actor: Actor) -> str:
+    """Why a candidate with the stand-in doer :func:`doerless` made is no event, for ``--explain``."""
     if actor.text:
         return (f"no doer: {actor.text!r} stands for no actor the coder can name (a pronoun with no one before it, "
                 "or a body or person the knowledge base lacks)")
