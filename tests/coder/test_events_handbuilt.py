@@ -401,28 +401,9 @@ def test_indian_titles_of_faith_and_office(resources: CoderResources) -> None:
     assert urged[0].recipient is not None and urged[0].recipient.sector == "GOV"
 
 
-def test_a_candidate_whose_doer_names_no_one_is_shown_with_the_reason(resources: CoderResources) -> None:
-    # He urged China to talk .   (no one before "he"): no event, but --explain says why
-    def urged(index: int, offset: int) -> Sentence:
-        return build_sentence(["He", "urged", "China", "to", "talk", "."], [1, 1, 1, 4, 1, 1],
-                              ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
-                              pos=["PRON", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
-                              lemmas=["he", "urge", "China", "to", "talk", "."], ents=[(2, 3, "GPE")],
-                              index=index, offset=offset)
-    screened = make_options().with_(calibrate=False)
-    alone = code_article(ParsedArticle(Article("t", "He urged China to talk.", published=PUB), (urged(0, 0),)),
-                         resources, screened)
-    assert alone.events == ()
-    reasons = [r.reason for r in alone.rejected if r.event.trigger == "urged"]
-    assert reasons and reasons[0].startswith("no doer: 'He'")
-    # with Xi named before, "he" is Xi: an event, and no such reason
-    xi = build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
-                        pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
-    text = "Xi praised Trump.\nHe urged China to talk."
-    both = code_article(ParsedArticle(Article("t", text, published=PUB), (xi, urged(1, len("Xi praised Trump.\n")))),
-                        resources, screened)
-    assert any(e.trigger == "urged" and e.actor.name == "Xi Jinping" for e in both.events)
-    assert not any(r.reason.startswith("no doer") for r in both.rejected)
+def _xi_praised() -> Sentence:
+    return build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                          pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
 
 
 def _he_urged(index: int, offset: int) -> Sentence:
@@ -431,6 +412,23 @@ def _he_urged(index: int, offset: int) -> Sentence:
                           pos=["PRON", "VERB", "DET", "PROPN", "PART", "VERB", "PUNCT"],
                           lemmas=["he", "urge", "the", "BJP", "to", "talk", "."], ents=[(3, 4, "ORG")],
                           index=index, offset=offset)
+
+
+def test_a_candidate_whose_doer_names_no_one_is_shown_with_the_reason(resources: CoderResources) -> None:
+    # He urged the BJP to talk .   (no one before "he"): no event, but --explain says why
+    screened = make_options().with_(calibrate=False)
+    alone = code_article(ParsedArticle(Article("t", "He urged the BJP to talk.", published=PUB), (_he_urged(0, 0),)),
+                         resources, screened)
+    assert alone.events == ()
+    reasons = [r.reason for r in alone.rejected if r.event.trigger == "urged"]
+    assert reasons and reasons[0].startswith("no doer: 'He'")
+    # with Xi named before, "he" is Xi: an event, and no such reason
+    xi = _xi_praised()
+    text = "Xi praised Trump.\nHe urged the BJP to talk."
+    second = _he_urged(1, len(xi.text) + 1)
+    both = code_article(ParsedArticle(Article("t", text, published=PUB), (xi, second)), resources, screened)
+    assert any(e.trigger == "urged" and e.actor.name == "Xi Jinping" for e in both.events)
+    assert not any(r.reason.startswith("no doer") for r in both.rejected)
 
 
 def test_he_is_a_person_told_by_a_title_when_no_named_person_is_in_play(resources: CoderResources) -> None:
@@ -445,8 +443,7 @@ def test_he_is_a_person_told_by_a_title_when_no_named_person_is_in_play(resource
     assert urged and urged[0].actor.sector == "REL"
     # with a named person in play, a title ("the former chief minister") is that person again, and "he" stays
     # the named one; the title's "former" makes it an ELI
-    xi = build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
-                        pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
+    xi = _xi_praised()
     words = ["The", "former", "chief", "minister", "accused", "the", "VHP", "."]
     titled = build_sentence(words, [3, 3, 3, 4, 4, 6, 4, 4],
                             ["det", "amod", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
