@@ -299,13 +299,16 @@ class ArticleActors:
                 country = self.located_in(sentence, head) or self.sentence_country(sentence, positions)
                 return Actor(text, ent.text, country, sector, "group"), ()
             if ent.label == "PERSON":
-                known = self.people.get(surname(ent.text))
+                # the name is the entity's words in the phrase: a parse of lower-cased text may run a name on
+                # into the verb ("mr howard accused")
+                name = " ".join(t.text for t in sentence.tokens[ent.start:ent.end] if t.i in positions) or ent.text
+                known = self.people.get(surname(name))
                 if known is not None:
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
                 titled = bool(TITLE_WORDS & {t.lower for t in phrase})
                 country = self.sentence_country(sentence, positions) if titled else None
-                actor = Actor(text, ent.text, country, sector or ("GOV" if titled else None), "person")
-                self.people[surname(ent.text)] = actor
+                actor = Actor(text, name, country, sector or ("GOV" if titled else None), "person")
+                self.people[surname(name)] = actor
                 return actor, ()
             place = self.place_country(ent.text) if ent.label in PLACE_LABELS else None
             if place is not None:

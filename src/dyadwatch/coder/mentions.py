@@ -16,6 +16,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from ..records import Actor, Mention, Sentence, Token
+from .actorwords import TITLE_WORDS
 from .gazetteer import Gazetteer
 from .homenames import home_name_actors
 from .kb import ActorKnowledge, OfficeHolder
@@ -175,7 +176,7 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         cand = cands[0]
         span_tokens = tokens[i:i + width]
         if cand.kind == "person" and not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha) and not (
-                caseless and width >= 2):
+                caseless and (width >= 2 or titled(tokens, i))):
             i += width
             continue
         if cand.kind == "person" and _cut_name(sentence, i, i + width):
@@ -185,6 +186,27 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         mentions.append(Mention(sentence.index, i, i + width, head, actor_of(cand, span_tokens, day)))
         i += width
     return mentions
+
+
+# words before a surname that make it a name in lower-cased news ("mr straw", "shri vajpayee"), as a title does
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "shri", "sri", "smt", "lord", "lady", "sir", "dame"})
+_INITIALS = re.compile(r"^(?:[a-z]\.)*[a-z]\.?$")
+
+
+def titled(tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
+    """Whether the word at ``i`` follows an honorific, a title or initials ("mr straw", "prime minister
+    vajpayee", "a.b. vajpayee"): in lower-cased news that, not case, says a lone surname is a name."""
+    k = i - 1
+    while k >= 0 and tokens[k].text == ".":
+        k -= 1
+    if k < 0:
+        return False
+    before = tokens[k].text.lower().rstrip(".")
+    if before in HONORIFICS or before in TITLE_WORDS:
+        return True
+    # initials that modify the surname ("a.b. vajpayee"), not an abbreviation before it ("the u.s. straw poll")
+    initials = tokens[k].text.lower()
+    return (k < i - 1 or "." in initials) and tokens[k].head == i and bool(_INITIALS.match(initials))
 
 
 def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
