@@ -456,3 +456,32 @@ def test_he_is_a_person_told_by_a_title_when_no_named_person_is_in_play(resource
     accused = [e for e in events if e.trigger == "accused"]
     assert accused and accused[0].actor.sector == "ELI"
     assert [e.actor.name for e in events if e.trigger == "urged"] == ["Xi Jinping"]
+
+
+def _i_urged(index: int, offset: int) -> Sentence:
+    return build_sentence(["I", "urged", "the", "BJP", "to", "talk", "."], [1, 1, 3, 1, 5, 1, 1],
+                          ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
+                          pos=["PRON", "VERB", "DET", "PROPN", "PART", "VERB", "PUNCT"],
+                          lemmas=["I", "urge", "the", "BJP", "to", "talk", "."], ents=[(3, 4, "ORG")],
+                          index=index, offset=offset)
+
+
+def test_i_is_the_speaker_of_the_quote_it_runs_on_in(resources: CoderResources) -> None:
+    # Xi said : we praised Trump .  I urged the BJP to talk .   (quotation marks stripped, as archives do)
+    said = build_sentence(["Xi", "said", ":", "we", "praised", "Trump", "."], [1, 1, 1, 4, 1, 4, 1],
+                          ["nsubj", "ROOT", "punct", "nsubj", "ccomp", "dobj", "punct"],
+                          pos=["PROPN", "VERB", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"],
+                          lemmas=["Xi", "say", ":", "we", "praise", "Trump", "."])
+    text = "Xi said: we praised Trump.\nI urged the BJP to talk."
+    screened = make_options().with_(calibrate=False)
+    coded = code_article(ParsedArticle(Article("t", text, published=PUB), (said, _i_urged(1, 27))), resources,
+                         screened)
+    doers = {e.trigger: (e.actor.name, e.actor.text) for e in coded.events}
+    assert doers["praised"] == ("Xi Jinping", "we")
+    assert doers["urged"] == ("Xi Jinping", "I")
+    # with no one speaking in it or just before it, "I" stands for no one
+    xi = _xi_praised()
+    alone = code_article(ParsedArticle(Article("t", "Xi praised Trump.\nI urged the BJP to talk.", published=PUB),
+                                       (xi, _i_urged(1, len(xi.text) + 1))), resources, screened)
+    assert not any(e.trigger == "urged" for e in alone.events)
+    assert any(r.reason.startswith("no doer: 'I'") for r in alone.rejected)

@@ -39,7 +39,7 @@ from .actorwords import (
 from .homenames import find_home_names
 from .kb import OfficeHolder
 from .mentions import ActorIndex, find_mentions
-from .pronouns import PLURAL_PRONOUNS, person_antecedent, sentence_subject, subject_above
+from .pronouns import FIRST_PERSON, PLURAL_PRONOUNS, person_antecedent, sentence_subject, subject_above
 
 CLAUSE_COMMAS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 
@@ -97,6 +97,9 @@ class ArticleActors:
     # people with a role the knowledge base does not list, resolved in a sentence ("VHP leader Ashok
     # Singhal"): (head token, actor), for the next sentence's "he"
     heard: dict[int, list[tuple[int, Actor]]] = field(default_factory=dict)
+    # who is speaking in the sentence being coded (``speaking``): the one its "I" and "we" stand for
+    voice: Actor | None = None
+    voice_at: int = -1
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order."""
@@ -143,6 +146,17 @@ class ArticleActors:
         del self.recent[:-20]
         self.previous = sentence
 
+    def speaking(self, sentence: Sentence, reporter: Actor | None) -> None:
+        """Who the sentence's "I" and "we" stand for: the speaker its speech verb or quote names
+        ("Hugh Lanning said: we are asking them to negotiate"); in a sentence with no speaker of its own, the
+        previous sentence's, since a quote runs on ("Mr Brown said: ... . I congratulate Paul ..."; archives
+        that strip quotation marks leave nothing else to tell). A sentence with neither has no voice."""
+        if reporter is not None:
+            self.voice = reporter
+        elif self.voice_at != sentence.index - 1:
+            self.voice = None
+        self.voice_at = sentence.index
+
     def named_again(self, titled: Actor) -> bool:
         """"Jagannath Mishra said ... the former chief minister also accused ... He alleged": a person told by
         a title alone, while a named person is in play, is most often that person again; the named person stays
@@ -178,7 +192,8 @@ class ArticleActors:
         The actor's ``text`` and ``span`` are the words of the sentence that name it.
         """
         token = sentence.tokens[head]
-        words = [token] if token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS else noun_phrase(sentence, head)
+        words = ([token] if token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
+                 else noun_phrase(sentence, head))
         got = self._resolve(sentence, head, words)
         if got is None:
             return None
@@ -222,6 +237,9 @@ class ArticleActors:
             if p is None:
                 return None
             return Actor(token.text, p.name, p.country, p.sector, p.kind), ()
+        if token.lower in FIRST_PERSON:
+            voice = self.voice if self.voice_at == sentence.index else None
+            return (replace(voice, text=token.text, span=None), ()) if voice is not None else None
         if token.lower in PLURAL_PRONOUNS:
             group = subject_above(sentence, head, self.resolve_actor) or (
                 sentence_subject(self.previous, self.resolve_actor) if self.previous is not None else None)

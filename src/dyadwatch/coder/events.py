@@ -217,6 +217,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     actors.read_home_names(parsed.sentences)
     for k, sentence in enumerate(parsed.sentences):
         sentence_quote_list, reporter = sentence_quotes(sentence, resolve_one, previous_quote)
+        actors.speaking(sentence, reporter or (sentence_quote_list[0].speaker if sentence_quote_list else None))
         quotes.extend(sentence_quote_list)
         if sentence_quote_list:
             previous_quote = sentence_quote_list[-1]

@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from ..records import Actor, Mention, Sentence
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# the speaker's own words ("I urge ...", "we are asking them to negotiate"): they stand for who is speaking
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 Resolver = Callable[[Sentence, int], Actor | None]
