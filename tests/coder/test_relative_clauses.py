@@ -37,3 +37,15 @@ def test_which_as_a_passive_subject_is_the_target_and_a_subject_pronoun_elsewher
                        pos=["PRON", "VERB", "SCONJ", "PRON", "VERB", "PROPN"],
                        tags=["PRP", "VBD", "IN", "PRP", "VBD", "NNP"])
     assert find_arguments(t, 4).sources == (3,)
+
+
+def test_whom_as_an_object_is_the_noun_its_clause_hangs_on() -> None:
+    # They thanked the seer , whom the PM praised .
+    s = build_sentence(["They", "thanked", "the", "seer", ",", "whom", "the", "PM", "praised", "."],
+                       [1, 1, 3, 1, 3, 8, 7, 8, 3, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct", "dobj", "det", "nsubj", "relcl", "punct"],
+                       pos=["PRON", "VERB", "DET", "NOUN", "PUNCT", "PRON", "DET", "PROPN", "VERB", "PUNCT"],
+                       tags=["PRP", "VBD", "DT", "NN", ",", "WP", "DT", "NNP", "VBD", "."])
+    args = find_arguments(s, 8)
+    assert args.sources == (7,)
+    assert args.targets[0] == 3

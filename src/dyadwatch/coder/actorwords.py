@@ -9,7 +9,7 @@ from types import MappingProxyType
 TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
     "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
     "queen": "head_of_state", "emperor": "head_of_state", "emir": "head_of_state",
-    "prime minister": "head_of_government", "premier": "head_of_government",
+    "prime minister": "head_of_government", "pm": "head_of_government", "premier": "head_of_government",
     "chancellor": "head_of_government", "foreign minister": "foreign_minister",
     "secretary of state": "foreign_minister", "defense minister": "defence_minister",
     "defence minister": "defence_minister", "defense secretary": "defence_minister",
@@ -31,8 +31,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "inside", "outside",
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
 # the state's own bodies and the parties of domestic politics: "the government" of the story's country
 DOMESTIC_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "OPP"})
-TITLE_WORDS = frozenset({"president", "minister", "judge", "premier", "chancellor", "king", "queen", "emir", "sultan",
-                         "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
+TITLE_WORDS = frozenset({"president", "minister", "pm", "judge", "premier", "chancellor", "king", "queen", "emir",
+                         "sultan", "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
                          "secretary", "dictator", "monarch", "sheikh", "crown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})

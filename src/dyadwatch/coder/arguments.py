@@ -85,7 +85,7 @@ OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "
                                   "invite", "encourage", "request", "push", "allow", "help"})
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 
 def relative_antecedents(sentence: Sentence, verb: int, heads: list[int]) -> list[int]:
@@ -181,7 +181,8 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     targets.extend(prepositional_objects(sentence, token.i, ("to",)))
     for child in children:
         if child.dep in ("dobj", "obj", "dative", "iobj"):
-            targets.extend(with_conjuncts(sentence, [child.i]))
+            # "the seer, whom the PM praised": the object pronoun stands for the noun the clause hangs on
+            targets.extend(with_conjuncts(sentence, relative_antecedents(sentence, token.i, [child.i])))
     targets.extend(prepositional_objects(sentence, token.i))
     for child in children:
         if child.dep in ("dobj", "obj"):
