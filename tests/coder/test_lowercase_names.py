@@ -34,6 +34,9 @@ def test_a_lone_lower_case_surname_names_a_person_after_a_title_or_initials(inde
     assert _people(index, ["a.b", ".", "vajpayee", "spoke", "."], [2, 2, 3, 3, 3],
                    ["compound", "compound", "nsubj", "ROOT", "punct"],
                    ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]) == ["Atal Bihari Vajpayee"]
+    # pm vajpayee spoke .   ("pm" is the prime minister's title)
+    assert _people(index, ["pm", "vajpayee", "spoke", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "VERB", "PUNCT"]) == ["Atal Bihari Vajpayee"]
     # without a title the word is a word: the straw broke .
     assert _people(index, ["the", "straw", "broke", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
                    ["DET", "NOUN", "VERB", "PUNCT"]) == []
