@@ -74,3 +74,16 @@ def test_a_surname_that_comes_back_is_the_person_its_title_named(index: ActorInd
     actor = actors.resolve_actor(second, 1)
     assert actor is not None
     assert (actor.name, actor.country, actor.sector, actor.kind) == ("michael howard", "GBR", "PTY", "person")
+
+
+def test_pm_after_a_number_is_a_time_not_the_prime_minister(index: ActorIndex) -> None:
+    # police imposed a curfew from 3 pm .   ("3 pm" a TIME entity)
+    sentence = build_sentence(["police", "imposed", "a", "curfew", "from", "3", "pm", "."], [1, 1, 3, 1, 1, 6, 4, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "prep", "nummod", "pobj", "punct"],
+                              pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"],
+                              ents=[(5, 7, "TIME")])
+    actors = ArticleActors(index, None)
+    actors.read(sentence)
+    assert actors.resolve_actor(sentence, 6) is None
+    police = actors.resolve_actor(sentence, 0)
+    assert police is not None and police.sector == "COP"

@@ -39,7 +39,7 @@ from .actorwords import (
 from .homenames import find_home_names
 from .kb import OfficeHolder
 from .mentions import ActorIndex, find_mentions
-from .pronouns import FIRST_PERSON, PLURAL_PRONOUNS, person_antecedent, sentence_subject, subject_above
+from .pronouns import FIRST_PERSON, PLURAL_PRONOUNS, body_above, person_antecedent, sentence_subject, subject_above
 
 CLAUSE_COMMAS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 
@@ -192,7 +192,7 @@ class ArticleActors:
         The actor's ``text`` and ``span`` are the words of the sentence that name it.
         """
         token = sentence.tokens[head]
-        words = ([token] if token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
+        words = ([token] if token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON | {"it"}
                  else noun_phrase(sentence, head))
         got = self._resolve(sentence, head, words)
         if got is None:
@@ -237,6 +237,9 @@ class ArticleActors:
             if p is None:
                 return None
             return Actor(token.text, p.name, p.country, p.sector, p.kind), ()
+        if token.lower == "it":
+            body = body_above(sentence, head, self.resolve_actor)
+            return (replace(body, text=token.text, span=None), ()) if body is not None else None
         if token.lower in FIRST_PERSON:
             voice = self.voice if self.voice_at == sentence.index else None
             return (replace(voice, text=token.text, span=None), ()) if voice is not None else None
@@ -340,6 +343,8 @@ class ArticleActors:
         # a party named by its kind ("the police", "rebels in Darfur"): the head noun must say so;
         # "diplomatic ties" or "military aid" name no one
         token = sentence.tokens[head]
+        if token.ent_type in ("TIME", "DATE"):
+            return None  # "from 3 pm", "since Monday": a time, whatever word names it
         if token.lemma.lower() in QUANTITY_NOUNS or token.pos == "NUM":
             # "hundreds of political prisoners", "a handful of journalists": the people counted
             token = next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"

@@ -17,11 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..records import Actor, Mention, Sentence
+from .actorwords import ONE_PERSON_NOUNS
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # the speaker's own words ("I urge ...", "we are asking them to negotiate"): they stand for who is speaking
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SUBJECTS = ("nsubj", "nsubjpass")
+COPULAS = frozenset({"be", "seem", "appear", "become", "remain"})
 
 Resolver = Callable[[Sentence, int], Actor | None]
 
@@ -47,6 +49,32 @@ def subject_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor 
             if child.dep in SUBJECTS and child.i != pronoun and child.lower not in PLURAL_PRONOUNS:
                 actor = resolve(sentence, child.i)
                 return actor if plural_party(sentence, child.i, actor) else None
+        head = sentence.tokens[cur].head
+        if head == cur:
+            break
+        cur = head
+    return None
+
+
+def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
+    """The body a subject "it" stands for: the subject of the nearest clause governing it, when that names a
+    state, an organisation or a body of one ("the EU announced that it will start talks", "Russia said it
+    would withdraw"); a person, a thing or a matter is no such body ("the minister said it was wrong")."""
+    token = sentence.tokens[pronoun]
+    if token.dep not in SUBJECTS or sentence.tokens[token.head].lemma.lower() in COPULAS:
+        return None  # "it was wrong to ...", "it seems": an "it" that stands for nothing
+    seen: set[int] = {pronoun}
+    cur = token.head
+    while cur not in seen:
+        seen.add(cur)
+        subject = next((c for c in sentence.children(cur) if c.dep in SUBJECTS and c.i not in seen), None)
+        if subject is not None:
+            if subject.tag in ("NNS", "NNPS") or subject.pos == "PRON" or subject.lemma.lower() in ONE_PERSON_NOUNS:
+                return None
+            actor = resolve(sentence, subject.i)
+            body = actor is not None and (actor.kind in ("organisation", "country") or (
+                actor.kind == "group" and actor.sector is not None))
+            return actor if body else None
         head = sentence.tokens[cur].head
         if head == cur:
             break

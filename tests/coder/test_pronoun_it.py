@@ -1,0 +1,33 @@
+"""A subject "it" stands for the body that is the subject of a clause governing it ("the EU announced that it
+will start talks"), never for a person or in "it was ...". Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.kb import load_knowledge
+from dyadwatch.coder.mentions import ActorIndex
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor
+
+
+def _said_it(subject: list[str], subject_tag: str, verb: str, verb_lemma: str) -> Actor | None:
+    # SUBJECT said it VERB talks with Croatia .
+    words = [*subject, "said", "it", verb, "talks", "with", "Croatia", "."]
+    n = len(subject)
+    heads = [n - 1] * (n - 1) + [n, n, n + 2, n, n + 2, n + 2, n + 4, n]
+    deps = ["det"] * (n - 1) + ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "prep", "pobj", "punct"]
+    pos = ["DET"] * (n - 1) + ["PROPN", "VERB", "PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["DT"] * (n - 1) + [subject_tag, "VBD", "PRP", "VBD", "NNS", "IN", "NNP", "."]
+    lemmas = [w.lower() for w in subject] + ["say", "it", verb_lemma, "talk", "with", "Croatia", "."]
+    sentence = build_sentence(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas)
+    actors = ArticleActors(ActorIndex(load_knowledge()), None)
+    actors.read(sentence)
+    return actors.resolve_actor(sentence, n + 1)
+
+
+def test_it_as_a_subject_stands_for_the_body_that_says_so() -> None:
+    body = _said_it(["The", "EU"], "NNP", "began", "begin")
+    assert body is not None and (body.name, body.text) == ("European Union", "it")
+    # a person told by a title is no body; "it was ..." stands for nothing
+    assert _said_it(["The", "minister"], "NN", "began", "begin") is None
+    assert _said_it(["The", "EU"], "NNP", "was", "be") is None
