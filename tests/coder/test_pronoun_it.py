@@ -27,7 +27,22 @@ def _said_it(subject: list[str], subject_tag: str, verb: str, verb_lemma: str) -
 
 def test_it_as_a_subject_stands_for_the_body_that_says_so() -> None:
     body = _said_it(["The", "EU"], "NNP", "began", "begin")
-    assert body is not None and (body.name, body.text) == ("European Union", "it")
+    assert body is not None and (body.name, body.text) == ("European Union", "EU")
     # a person told by a title is no body; "it was ..." stands for nothing
     assert _said_it(["The", "minister"], "NN", "began", "begin") is None
     assert _said_it(["The", "EU"], "NNP", "was", "be") is None
+
+
+def test_the_us_is_the_country_and_us_the_speaker() -> None:
+    # Xi said : the US will meet us .   ("US" a proper noun, "us" a pronoun)
+    sentence = build_sentence(["Xi", "said", ":", "the", "US", "will", "meet", "us", "."], [1, 1, 1, 4, 6, 6, 1, 6, 1],
+                              ["nsubj", "ROOT", "punct", "det", "nsubj", "aux", "ccomp", "dobj", "punct"],
+                              pos=["PROPN", "VERB", "PUNCT", "DET", "PROPN", "AUX", "VERB", "PRON", "PUNCT"],
+                              lemmas=["Xi", "say", ":", "the", "US", "will", "meet", "we", "."])
+    actors = ArticleActors(ActorIndex(load_knowledge()), None)
+    actors.read(sentence)
+    xi = actors.resolve_actor(sentence, 0)
+    actors.speaking(sentence, xi)
+    us, country = actors.resolve_actor(sentence, 7), actors.resolve_actor(sentence, 4)
+    assert us is not None and xi is not None and us.name == xi.name == "Xi Jinping"
+    assert country is not None and country.name == "United States"

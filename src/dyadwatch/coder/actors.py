@@ -192,8 +192,12 @@ class ArticleActors:
         The actor's ``text`` and ``span`` are the words of the sentence that name it.
         """
         token = sentence.tokens[head]
-        words = ([token] if token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON | {"it"}
-                 else noun_phrase(sentence, head))
+        speaking = token.lower in FIRST_PERSON and token.pos == "PRON"  # "us", not "the US"
+        if token.lower == "it" and token.pos == "PRON":
+            # the body's own words ("Ethiopia said it would allow ...": Ethiopia), as the act's provenance
+            body = body_above(sentence, head, self.resolve_actor)
+            return (body, ()) if body is not None else None
+        words = [token] if token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or speaking else noun_phrase(sentence, head)
         got = self._resolve(sentence, head, words)
         if got is None:
             return None
@@ -237,10 +241,7 @@ class ArticleActors:
             if p is None:
                 return None
             return Actor(token.text, p.name, p.country, p.sector, p.kind), ()
-        if token.lower == "it":
-            body = body_above(sentence, head, self.resolve_actor)
-            return (replace(body, text=token.text, span=None), ()) if body is not None else None
-        if token.lower in FIRST_PERSON:
+        if token.lower in FIRST_PERSON and token.pos == "PRON":
             voice = self.voice if self.voice_at == sentence.index else None
             return (replace(voice, text=token.text, span=None), ()) if voice is not None else None
         if token.lower in PLURAL_PRONOUNS:
