@@ -39,7 +39,7 @@ from .actorwords import (
 from .homenames import find_home_names
 from .kb import OfficeHolder
 from .mentions import ActorIndex, find_mentions
-from .pronouns import FIRST_PERSON, PLURAL_PRONOUNS, body_above, person_antecedent, sentence_subject, subject_above
+from .pronouns import PLURAL_PRONOUNS, body_above, first_person, person_antecedent, sentence_subject, subject_above
 
 CLAUSE_COMMAS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 
@@ -192,12 +192,12 @@ class ArticleActors:
         The actor's ``text`` and ``span`` are the words of the sentence that name it.
         """
         token = sentence.tokens[head]
-        speaking = token.lower in FIRST_PERSON and token.pos == "PRON"  # "us", not "the US"
         if token.lower == "it" and token.pos == "PRON":
             # the body's own words ("Ethiopia said it would allow ...": Ethiopia), as the act's provenance
             body = body_above(sentence, head, self.resolve_actor)
             return (body, ()) if body is not None else None
-        words = [token] if token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or speaking else noun_phrase(sentence, head)
+        pronoun = token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or first_person(token)
+        words = [token] if pronoun else noun_phrase(sentence, head)
         got = self._resolve(sentence, head, words)
         if got is None:
             return None
@@ -241,7 +241,7 @@ class ArticleActors:
             if p is None:
                 return None
             return Actor(token.text, p.name, p.country, p.sector, p.kind), ()
-        if token.lower in FIRST_PERSON and token.pos == "PRON":
+        if first_person(token):
             voice = self.voice if self.voice_at == sentence.index else None
             return (replace(voice, text=token.text, span=None), ()) if voice is not None else None
         if token.lower in PLURAL_PRONOUNS:

@@ -1,4 +1,4 @@
-"""Pronouns: whom "he" and "they" stand for.
+"""Pronouns: whom "he", "they", "it", "I" and "we" stand for.
 
 "he", "she", "him", "her": a person named earlier in the same sentence (a subject first), else the
 last person in play (:func:`person_antecedent`).
@@ -10,13 +10,18 @@ further back is not followed: a wrong "they" gives a wrong doer, and a missed on
 event. People named one by one ("Xi and Trump") are not taken: their coordination is resolved
 elsewhere. Pure functions over the parse and a resolver; ``ArticleActors`` keeps the sentence before,
 and resolves its subject only when a "they" asks (most sentences have none).
+
+A subject "it" stands for the body that is the subject of a clause above it ("the EU announced that it
+will start talks"; :func:`body_above`), never for a person or a plural, and not in "it was ...", "it
+seems". "I", "we", "me" and "us" (pronouns, not "the US") stand for who is speaking: ``ArticleActors``
+holds the sentence's speaker, or the previous sentence's when a quote runs on (:func:`first_person`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..records import Actor, Mention, Sentence
+from ..records import Actor, Mention, Sentence, Token
 from .actorwords import ONE_PERSON_NOUNS
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -54,6 +59,11 @@ def subject_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor 
             break
         cur = head
     return None
+
+
+def first_person(token: Token) -> bool:
+    """The speaker's own pronoun: "I", "we", "me", "us" as pronouns ("the US" is a country)."""
+    return token.lower in FIRST_PERSON and token.pos == "PRON"
 
 
 def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
