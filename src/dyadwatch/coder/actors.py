@@ -35,6 +35,7 @@ from .actorwords import (
     QUANTITY_NOUNS,
     TITLE_OFFICES,
     TITLE_WORDS,
+    UNIT_NOUNS,
 )
 from .homenames import find_home_names
 from .kb import OfficeHolder
@@ -196,6 +197,11 @@ class ArticleActors:
             # the body's own words ("Ethiopia said it would allow ...": Ethiopia), as the act's provenance
             body = body_above(sentence, head, self.resolve_actor)
             return (body, ()) if body is not None else None
+        if token.lemma.lower() in UNIT_NOUNS:
+            force = next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"
+                          for g in sentence.children(p.i) if g.dep == "pobj"), None)
+            if force is not None:
+                head, token = force.i, force
         pronoun = token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or first_person(token)
         words = [token] if pronoun else noun_phrase(sentence, head)
         got = self._resolve(sentence, head, words)

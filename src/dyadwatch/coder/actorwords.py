@@ -23,6 +23,10 @@ FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "d
 QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                             "millions", "handful", "number", "scores", "score", "some", "many", "most", "all",
                             "members", "member", "part", "majority", "minority", "rest"})
+# a unit of a force, which stands for the force it is of ("a company of the Rapid Action Force", "one column
+# of the army", "a posse of policemen": the force acts, not a firm or a file)
+UNIT_NOUNS = frozenset({"company", "column", "battalion", "platoon", "contingent", "posse", "detachment", "regiment",
+                        "brigade", "squad", "unit"})
 # nouns for a body of people, which take their kind from their modifiers ("opposition groups")
 COLLECTIVE_NOUNS = frozenset({"group", "coalition", "organization", "organisation", "movement", "alliance",
                               "front", "faction", "body", "association", "network", "force", "wing", "bloc",

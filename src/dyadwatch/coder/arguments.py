@@ -62,6 +62,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     head = sentence.tokens[token.head]
     if token.dep in ("relcl",):
         return [head.i], False
+    if token.dep == "acl" and token.tag == "VBN" and token.lemma.lower() in DEPLOY_VERBS:
+        return [head.i], False  # "the platoons posted outside the mosque": the forces act, as when "deployed"
     if token.dep == "acl" and token.tag not in ("VBN", "VBD"):
         # "the men wanted by the police": a participle (a VBD there is one mistagged) says what befell its noun
         return [head.i], False
@@ -79,7 +81,7 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
 
 CONTACT_VERBS = frozenset({"call", "phone", "telephone", "invite", "meet", "visit", "receive", "host", "summon",
                            "write"})
-DEPLOY_VERBS = frozenset({"deploy", "station", "dispatch", "post", "redeploy"})
+DEPLOY_VERBS = frozenset({"deploy", "station", "dispatch", "post", "redeploy", "rush", "send"})
 MISREAD_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "intj"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "tell", "call", "press",
                                   "invite", "encourage", "request", "push", "allow", "help"})
