@@ -406,18 +406,19 @@ def _xi_praised() -> Sentence:
                           pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."])
 
 
-def _he_urged(index: int, offset: int) -> Sentence:
-    return build_sentence(["He", "urged", "the", "BJP", "to", "talk", "."], [1, 1, 3, 1, 5, 1, 1],
+def _urged(index: int, offset: int, pronoun: str = "He") -> Sentence:
+    """PRONOUN urged the BJP to talk ."""
+    return build_sentence([pronoun, "urged", "the", "BJP", "to", "talk", "."], [1, 1, 3, 1, 5, 1, 1],
                           ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
                           pos=["PRON", "VERB", "DET", "PROPN", "PART", "VERB", "PUNCT"],
-                          lemmas=["he", "urge", "the", "BJP", "to", "talk", "."], ents=[(3, 4, "ORG")],
+                          lemmas=[pronoun.lower(), "urge", "the", "BJP", "to", "talk", "."], ents=[(3, 4, "ORG")],
                           index=index, offset=offset)
 
 
 def test_a_candidate_whose_doer_names_no_one_is_shown_with_the_reason(resources: CoderResources) -> None:
     # He urged the BJP to talk .   (no one before "he"): no event, but --explain says why
     screened = make_options().with_(calibrate=False)
-    alone = code_article(ParsedArticle(Article("t", "He urged the BJP to talk.", published=PUB), (_he_urged(0, 0),)),
+    alone = code_article(ParsedArticle(Article("t", "He urged the BJP to talk.", published=PUB), (_urged(0, 0),)),
                          resources, screened)
     assert alone.events == ()
     reasons = [r.reason for r in alone.rejected if r.event.trigger == "urged"]
@@ -425,7 +426,7 @@ def test_a_candidate_whose_doer_names_no_one_is_shown_with_the_reason(resources:
     # with Xi named before, "he" is Xi: an event, and no such reason
     xi = _xi_praised()
     text = "Xi praised Trump.\nHe urged the BJP to talk."
-    second = _he_urged(1, len(xi.text) + 1)
+    second = _urged(1, len(xi.text) + 1)
     both = code_article(ParsedArticle(Article("t", text, published=PUB), (xi, second)), resources, screened)
     assert any(e.trigger == "urged" and e.actor.name == "Xi Jinping" for e in both.events)
     assert not any(r.reason.startswith("no doer") for r in both.rejected)
@@ -438,7 +439,7 @@ def test_he_is_a_person_told_by_a_title_when_no_named_person_is_in_play(resource
                            pos=["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "PUNCT"], tags=["DT", "NN", "VBD", "IN",
                                                                                            "DT", "NNP", "."],
                            lemmas=["the", "seer", "appeal", "to", "the", "VHP", "."], ents=[(5, 6, "ORG")])
-    events = coded(resources, first, _he_urged(1, len(first.text) + 1)).events
+    events = coded(resources, first, _urged(1, len(first.text) + 1)).events
     urged = [e for e in events if e.trigger == "urged"]
     assert urged and urged[0].actor.sector == "REL"
     # with a named person in play, a title ("the former chief minister") is that person again, and "he" stays
@@ -451,19 +452,11 @@ def test_he_is_a_person_told_by_a_title_when_no_named_person_is_in_play(resource
                             tags=["DT", "JJ", "NN", "NN", "VBD", "DT", "NNP", "."],
                             lemmas=["the", "former", "chief", "minister", "accuse", "the", "VHP", "."],
                             ents=[(6, 7, "ORG")], index=1, offset=len(xi.text) + 1)
-    third = _he_urged(2, len(xi.text) + len(titled.text) + 2)
+    third = _urged(2, len(xi.text) + len(titled.text) + 2)
     events = coded(resources, xi, titled, third).events
     accused = [e for e in events if e.trigger == "accused"]
     assert accused and accused[0].actor.sector == "ELI"
     assert [e.actor.name for e in events if e.trigger == "urged"] == ["Xi Jinping"]
-
-
-def _i_urged(index: int, offset: int) -> Sentence:
-    return build_sentence(["I", "urged", "the", "BJP", "to", "talk", "."], [1, 1, 3, 1, 5, 1, 1],
-                          ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
-                          pos=["PRON", "VERB", "DET", "PROPN", "PART", "VERB", "PUNCT"],
-                          lemmas=["I", "urge", "the", "BJP", "to", "talk", "."], ents=[(3, 4, "ORG")],
-                          index=index, offset=offset)
 
 
 def test_i_is_the_speaker_of_the_quote_it_runs_on_in(resources: CoderResources) -> None:
@@ -474,7 +467,7 @@ def test_i_is_the_speaker_of_the_quote_it_runs_on_in(resources: CoderResources) 
                           lemmas=["Xi", "say", ":", "we", "praise", "Trump", "."])
     text = "Xi said: we praised Trump.\nI urged the BJP to talk."
     screened = make_options().with_(calibrate=False)
-    coded = code_article(ParsedArticle(Article("t", text, published=PUB), (said, _i_urged(1, 27))), resources,
+    coded = code_article(ParsedArticle(Article("t", text, published=PUB), (said, _urged(1, 27, "I"))), resources,
                          screened)
     doers = {e.trigger: (e.actor.name, e.actor.text) for e in coded.events}
     assert doers["praised"] == ("Xi Jinping", "we")
@@ -482,6 +475,6 @@ def test_i_is_the_speaker_of_the_quote_it_runs_on_in(resources: CoderResources) 
     # with no one speaking in it or just before it, "I" stands for no one
     xi = _xi_praised()
     alone = code_article(ParsedArticle(Article("t", "Xi praised Trump.\nI urged the BJP to talk.", published=PUB),
-                                       (xi, _i_urged(1, len(xi.text) + 1))), resources, screened)
+                                       (xi, _urged(1, len(xi.text) + 1, "I"))), resources, screened)
     assert not any(e.trigger == "urged" for e in alone.events)
     assert any(r.reason.startswith("no doer: 'I'") for r in alone.rejected)
