@@ -70,6 +70,12 @@ def surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
+def of_object(sentence: Sentence, head: int) -> Token | None:
+    """The noun after the head's "of" ("hundreds of prisoners", "a company of the RAF"), or None."""
+    return next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"
+                 for g in sentence.children(p.i) if g.dep == "pobj"), None)
+
+
 def name_after_title(sentence: Sentence, entity: Entity, head: int) -> bool:
     """A name the model did not label a person, told after a title that is its head's modifier ("Liberal
     Democrat Treasury spokesman Vince Cable", where the small model calls "Vince Cable" ORG): proper nouns
@@ -198,8 +204,7 @@ class ArticleActors:
             body = body_above(sentence, head, self.resolve_actor)
             return (body, ()) if body is not None else None
         if token.lemma.lower() in UNIT_NOUNS:
-            force = next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"
-                          for g in sentence.children(p.i) if g.dep == "pobj"), None)
+            force = of_object(sentence, head)
             if force is not None:
                 head, token = force.i, force
         pronoun = token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or first_person(token)
@@ -354,8 +359,7 @@ class ArticleActors:
             return None  # "from 3 pm", "since Monday": a time, whatever word names it
         if token.lemma.lower() in QUANTITY_NOUNS or token.pos == "NUM":
             # "hundreds of political prisoners", "a handful of journalists": the people counted
-            token = next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"
-                          for g in sentence.children(p.i) if g.dep == "pobj"), token)
+            token = of_object(sentence, head) or token
         party_head = token.lemma.lower() in COLLECTIVE_NOUNS or (
             self.sector_of([token.lemma.lower()]) or self.sector_of([token.lower])) is not None
         titled = self.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
