@@ -87,3 +87,27 @@ def test_pm_after_a_number_is_a_time_not_the_prime_minister(index: ActorIndex) -
     assert actors.resolve_actor(sentence, 6) is None
     police = actors.resolve_actor(sentence, 0)
     assert police is not None and police.sector == "COP"
+
+
+def test_a_lone_surname_with_no_title_is_the_person_the_article_named_before(index: ActorIndex) -> None:
+    actors = ArticleActors(index, date(2002, 3, 2))
+    # prime minister atal bihari vajpayee spoke .
+    first = build_sentence(["prime", "minister", "atal", "bihari", "vajpayee", "spoke", "."],
+                           [1, 4, 4, 4, 5, 5, 5],
+                           ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    # vajpayee condemned the straw .   (no entity: the small model tags neither word in lower case)
+    second = build_sentence(["vajpayee", "condemned", "the", "straw", "."], [1, 1, 3, 1, 1],
+                            ["nsubj", "ROOT", "det", "dobj", "punct"],
+                            pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"], index=1, offset=40)
+    for sentence in (first, second):
+        actors.read(sentence)
+    assert actors.resolve_actor(second, 0) is None  # not yet: no one has been named
+    actors.after(first)
+    actor = actors.resolve_actor(second, 0)
+    assert actor is not None
+    assert (actor.name, actor.country, actor.sector, actor.text) == ("Atal Bihari Vajpayee", "IND", "GOV", "vajpayee")
+    # a word that is some listed person's surname names no one with a determiner, nor when no one of that
+    # name has come up: "the straw"
+    straw = actors.resolve_actor(second, 3)
+    assert straw is None or straw.kind != "person"

@@ -39,7 +39,7 @@ from .actorwords import (
 )
 from .homenames import find_home_names
 from .kb import OfficeHolder
-from .mentions import ActorIndex, find_mentions
+from .mentions import HONORIFICS, INITIALS, ActorIndex, find_mentions
 from .pronouns import PLURAL_PRONOUNS, body_above, first_person, person_antecedent, sentence_subject, subject_above
 
 CLAUSE_COMMAS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
@@ -315,6 +315,23 @@ class ArticleActors:
                 actor = Actor(actor.text, actor.name, actor.country, sector, actor.kind)
         return Actor(text, actor.name, actor.country, actor.sector, actor.kind), ()
 
+    def named_before(self, sentence: Sentence, phrase: list[Token], head: int) -> Actor | None:
+        """The person a lone surname stands for when this article has named them before ("vajpayee" after
+        "prime minister atal bihari vajpayee", "mr clarke" after "home secretary charles clarke"). In
+        lower-cased news case cannot tell a surname from a word, and the model often tags neither as a
+        name; the earlier full name can. The phrase is the surname alone or after an honorific, a title
+        or initials: "the straw", "a brown envelope" and "straw poll" name no one."""
+        token = sentence.tokens[head]
+        known = self.people.get(token.lower)
+        if known is None or known.kind != "person" or token.pos not in ("PROPN", "NOUN"):
+            return None
+        for other in phrase:
+            word = other.lower.rstrip(".")
+            if other.i != head and word not in HONORIFICS and word not in TITLE_WORDS and not INITIALS.match(
+                    other.lower):
+                return None
+        return known
+
     def unlisted(self, sentence: Sentence, phrase: list[Token], text: str, sector: str | None
                  ) -> tuple[Actor, tuple[Actor, ...]] | None:
         """An actor the knowledge base does not list: a named entity, or a sector noun.
@@ -324,6 +341,9 @@ class ArticleActors:
         """
         positions = {t.i for t in phrase}
         head = phrase_head(sentence, phrase)
+        known = self.named_before(sentence, phrase, head)
+        if known is not None:
+            return Actor(text, known.name, known.country, known.sector, "person"), ()
         for ent in sentence.entities:
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)):
                 continue

@@ -190,7 +190,7 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
 
 # words before a surname that make it a name in lower-cased news ("mr straw", "shri vajpayee"), as a title does
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "shri", "sri", "smt", "lord", "lady", "sir", "dame"})
-_INITIALS = re.compile(r"^(?:[a-z]\.)*[a-z]\.?$")
+INITIALS = re.compile(r"^(?:[a-z]\.)*[a-z]\.?$")
 
 
 def titled(tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
@@ -206,7 +206,7 @@ def titled(tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
         return True
     # initials that modify the surname ("a.b. vajpayee"), not an abbreviation before it ("the u.s. straw poll")
     initials = tokens[k].text.lower()
-    return (k < i - 1 or "." in initials) and tokens[k].head == i and bool(_INITIALS.match(initials))
+    return (k < i - 1 or "." in initials) and tokens[k].head == i and bool(INITIALS.match(initials))
 
 
 def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
