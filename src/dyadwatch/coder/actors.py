@@ -269,9 +269,9 @@ class ArticleActors:
         titled = self.title_sector(lowered, [t.i for t in phrase].index(head)) if one else None
         sector = (titled or self.sector_of(head_words[0])
                   or self.sector_of(head_words[1]) or self.sector_of(words) or self.sector_of(lowered))
-        if sector == "GOV" and token.lemma.lower() in MEMBER_WORDS | BODY_TITLES:
-            # "police officials", "opposition leaders", "army officers": the people of the body their
-            # modifier names
+        if sector in ("GOV", "MIL") and token.lemma.lower() in MEMBER_WORDS | BODY_TITLES:
+            # "police officials", "opposition leaders", "police officers" (officers alone are the army's): the
+            # people of the body their modifier names
             sector = next((s for t in phrase if t.i < head and t.dep in ("compound", "amod")
                            and (s := self.sector_of([t.lower])) not in (None, "GOV")), sector)
         if sector == "GOV" and any(t.lemma.lower() in BODY_TITLES for t in phrase):

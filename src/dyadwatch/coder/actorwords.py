@@ -48,10 +48,10 @@ BODY_NOUNS = frozenset({"trust", "nyas", "board", "party", "committee", "parisha
                         "league", "forum", "society", "club", "foundation", "federation", "association",
                         "union", "organisation", "organization", "movement", "front", "manch"})
 FAITH_WORDS = frozenset({"muslim", "muslims", "hindu", "hindus", "christian", "christians", "sikh", "sikhs",
-                         "jewish", "islamic", "catholic", "buddhist"})
+                         "jewish", "islamic", "catholic", "buddhist", "religious", "spiritual"})
 # people of a body who act for it: "VHP leaders" keep the body's sector, not the one their title has
 MEMBER_WORDS = frozenset({"leader", "chief", "member", "activist", "worker", "cadre", "supporter", "spokesman",
-                          "spokeswoman", "spokesperson", "official", "functionary"})
+                          "spokeswoman", "spokesperson", "official", "functionary", "officer"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "flat",
                      "npadvmod"})
 # nouns that name one person by a title or role, whom a later "he" or "she" may stand for ("the seer said ...

@@ -249,6 +249,12 @@ def demand_frame(sentence: Sentence, predicate: int, modal: bool = True) -> Argu
     return Arguments(tuple(speakers), tuple(with_conjuncts(sentence, addressees)))
 
 
+# acts of violence a stance may be about ("condemned the invasion of Iraq", "the attack on kar sevaks"): the
+# party they befall is their victim, not whom the stance is aimed at
+HOSTILE_ACT_NOUNS = frozenset({
+    "invasion", "attack", "occupation", "bombing", "killing", "massacre", "war", "strike", "assault", "raid",
+    "shelling", "violence", "riot", "annexation", "blockade", "incursion", "offensive", "airstrike", "murder",
+})
 STANCE_NOUNS = frozenset({"support", "commitment", "solidarity", "backing", "readiness", "willingness",
                           "determination", "desire", "intention", "opposition", "concern", "sympathy", "condolence",
                           "gratitude", "appreciation", "respect", "confidence", "trust", "rejection", "condemnation"})

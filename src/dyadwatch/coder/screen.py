@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from ..records import Actor, Event, Location, Mention, Rejected, Sentence
+from .arguments import HOSTILE_ACT_NOUNS
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
 
@@ -127,17 +128,13 @@ def is_the_public(actor: Actor) -> bool:
     return actor.sector == "JRN" or (actor.sector == "CVL" and actor.kind == "group")
 
 
-HOSTILE_ACTS = frozenset({
-    "invasion", "attack", "occupation", "bombing", "killing", "massacre", "war", "strike", "assault", "raid",
-    "shelling", "violence", "riot", "annexation", "blockade", "incursion", "offensive", "airstrike", "murder",
-})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
 def names_a_hostile_act(actor: Actor) -> bool:
     """The phrase is a hostile act of or on a country ("the invasion of Iraq"), not the country."""
     words = [w for w in (actor.text or "").lower().split() if w not in DETERMINERS]
-    return len(words) > 1 and (words[0] in HOSTILE_ACTS or words[0].removesuffix("s") in HOSTILE_ACTS)
+    return len(words) > 1 and (words[0] in HOSTILE_ACT_NOUNS or words[0].removesuffix("s") in HOSTILE_ACT_NOUNS)
 
 
 # what a party owns and answers for: its policies, decisions, proposals and words ("criticised the bill",

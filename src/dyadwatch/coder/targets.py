@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actors import ArticleActors, noun_phrase
-from .arguments import LOOK_THROUGH_NOUNS, STANCE_NOUNS, Arguments, with_conjuncts
+from .arguments import HOSTILE_ACT_NOUNS, LOOK_THROUGH_NOUNS, STANCE_NOUNS, Arguments, with_conjuncts
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
 # the attacks"); for the others the object is a topic or a thing given ("discussed the issue")
@@ -37,7 +37,40 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if event_type == "REQUEST" and chosen.span is not None and any(
             sentence.tokens[i].start == chosen.span[0] for i in requested(sentence, predicate, actors)):
         return None
+    held = noun_holding(sentence, chosen)
+    if held is not None and event_type in STANCE_TYPES and held.lemma.lower() in HOSTILE_ACT_NOUNS:
+        # "condemned the attack on kar sevaks": a stance on an act of violence is not aimed at its victim;
+        # the target is the act, whose owner the screen finds (the guide's rule for stances on incidents)
+        words = [t for t in noun_phrase(sentence, held.i) if t.dep != "det"]
+        start, end = min(t.start for t in words), max(chosen.span[1], *(t.end for t in words))
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        return Actor(text, None, chosen.country, None, "other", (start, end))
+    if held is not None and event_type == "MOBILIZE" and held.lemma.lower() in GUARD_NOUNS:
+        return None  # "tightened the security of VIPs": whom forces guard is no party they are raised against
     return chosen
+
+
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# what forces give to those they guard ("security of VIPs", "protection to the minorities")
+GUARD_NOUNS = frozenset({"security", "protection", "cover", "escort", "safety", "guard"})
+PARTY_OF_PREPOSITIONS = frozenset({"on", "against", "of", "for", "to"})
+
+
+def noun_holding(sentence: Sentence, chosen: Actor) -> Token | None:
+    """The noun whose preposition ("on", "against", "of", "for", "to") holds the chosen target's phrase ("the
+    attack on kar sevaks", "security of VIPs"), or None."""
+    if chosen.span is None:
+        return None
+    inside = [t for t in sentence.tokens if chosen.span[0] <= t.start and t.end <= chosen.span[1]]
+    ids = {t.i for t in inside}
+    head = next((t for t in inside if t.head not in ids or t.head == t.i), None)
+    if head is None or head.dep != "pobj":
+        return None
+    preposition = sentence.tokens[head.head]
+    if preposition.lower not in PARTY_OF_PREPOSITIONS or preposition.head == preposition.i:
+        return None
+    holder = sentence.tokens[preposition.head]
+    return holder if holder.pos == "NOUN" else None
 
 
 MEETING_NOUNS = frozenset({"meeting", "meet", "session", "conclave", "huddle", "convention", "conference"})

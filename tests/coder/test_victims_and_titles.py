@@ -1,0 +1,79 @@
+"""Whom a stance on an act of violence is aimed at, whom forces guard, and the sector a title gives in
+lower-cased Indian and British news ("the religious leader", "senior police officers", "union home
+minister"). Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.config import make_options
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Article, Event, ParsedArticle, Sentence
+
+CANDIDATES = make_options().with_(screen=False)
+
+
+def events_of(resources: CoderResources, sentence: Sentence) -> list[Event]:
+    parsed = ParsedArticle(Article("t", sentence.text, published=date(2002, 3, 2)), (sentence,))
+    return list(code_article(parsed, resources, CANDIDATES).events)
+
+
+def test_a_stance_on_an_attack_is_aimed_at_the_act_not_its_victim(resources: CoderResources) -> None:
+    def condemned(preposition: str) -> Event:
+        # BJP condemned the attack on / by Pakistan .
+        s = build_sentence(["BJP", "condemned", "the", "attack", preposition, "Pakistan", "."], [1, 1, 3, 1, 3, 4, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                           lemmas=["BJP", "condemn", "the", "attack", preposition, "Pakistan", "."],
+                           ents=[(0, 1, "ORG"), (5, 6, "GPE")])
+        return next(e for e in events_of(resources, s) if e.trigger == "condemned")
+
+    on = condemned("on")  # the act is the target; the screen finds its owner
+    assert on.event_type == "ACCUSE" and on.recipient is not None
+    assert (on.recipient.text, on.recipient.kind, on.recipient.country) == ("attack on Pakistan", "other", "PAK")
+    by = condemned("by")  # the attacker is whom it is aimed at
+    assert by.recipient is not None and (by.recipient.text, by.recipient.kind) == ("Pakistan", "country")
+
+
+def test_those_forces_guard_are_not_the_target_of_a_mobilization(resources: CoderResources) -> None:
+    # Police deployed forces for the security of the leaders .
+    words = ["Police", "deployed", "forces", "for", "the", "security", "of", "the", "leaders", "."]
+    s = build_sentence(words, [1, 1, 1, 1, 5, 3, 5, 8, 6, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["police", "deploy", "force", "for", "the", "security", "of", "the", "leader", "."])
+    e = next(e for e in events_of(resources, s) if e.trigger == "deployed")
+    assert e.event_type == "MOBILIZE" and e.recipient is None
+
+
+def _subject_sector(resources: CoderResources, words: list[str], heads: list[int], deps: list[str],
+                    pos: list[str], head: int) -> str | None:
+    actors = ArticleActors(resources.actors, date(2002, 3, 2))
+    actors.story = "IND"
+    sentence = build_sentence(words, heads, deps, pos=pos, lemmas=[w.rstrip("s") if p == "NOUN" else w
+                                                                   for w, p in zip(words, pos, strict=True)])
+    actors.read(sentence)
+    actor = actors.resolve_actor(sentence, head)
+    assert actor is not None
+    return actor.sector
+
+
+def test_a_title_tells_the_body_in_lower_cased_news(resources: CoderResources) -> None:
+    # the religious leader met the board .   (a leader of a faith, not of a government)
+    assert _subject_sector(resources, ["the", "religious", "leader", "met", "the", "board", "."],
+                           [2, 2, 3, 3, 5, 3, 3], ["det", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], 2) == "REL"
+    # senior police officers met the board .   (officers of the police; officers alone are the army's)
+    assert _subject_sector(resources, ["senior", "police", "officers", "met", "the", "board", "."],
+                           [2, 2, 3, 3, 5, 3, 3], ["amod", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           ["ADJ", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], 2) == "COP"
+    assert _subject_sector(resources, ["officers", "met", "the", "board", "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "punct"], ["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                           0) == "MIL"
+    # union home minister advani met the board .   (India's central government, not a trade union)
+    assert _subject_sector(resources, ["union", "home", "minister", "advani", "met", "the", "board", "."],
+                           [3, 2, 3, 4, 4, 6, 4, 4],
+                           ["compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           ["NOUN", "NOUN", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], 3) == "GOV"
