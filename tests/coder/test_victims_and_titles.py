@@ -77,3 +77,47 @@ def test_a_title_tells_the_body_in_lower_cased_news(resources: CoderResources) -
                            [3, 2, 3, 4, 4, 6, 4, 4],
                            ["compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
                            ["NOUN", "NOUN", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], 3) == "GOV"
+
+
+def test_a_listed_person_takes_the_sector_of_the_title_the_text_gives(resources: CoderResources) -> None:
+    # Law Minister Arun Jaitley met the board .   (in 2002 of the government, though listed as a later
+    # defence minister)
+    words = ["Law", "Minister", "Arun", "Jaitley", "met", "the", "board", "."]
+    sentence = build_sentence(words, [1, 3, 3, 4, 4, 6, 4, 4],
+                              ["compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                              pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                              ents=[(2, 4, "PERSON")])
+    actors = ArticleActors(resources.actors, date(2002, 3, 2))
+    actors.read(sentence)
+    actor = actors.resolve_actor(sentence, 3)
+    assert actor is not None and (actor.name, actor.sector) == ("Arun Jaitley", "GOV")
+
+
+def test_each_place_of_a_list_after_a_preposition_of_place_is_a_place(resources: CoderResources) -> None:
+    # Police lifted the curfew in Ahmedabad , Vadodara and Gandhinagar .
+    words = ["Police", "lifted", "the", "curfew", "in", "Ahmedabad", ",", "Vadodara", "and", "Gandhinagar", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 3, 4, 5, 5, 7, 7, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "conj", "cc", "conj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN",
+                            "PUNCT"],
+                       lemmas=["police", "lift", "the", "curfew", "in", "Ahmedabad", ",", "Vadodara", "and",
+                               "Gandhinagar", "."], ents=[(9, 10, "GPE")])  # the small model names one
+    lifted = [e for e in events_of(resources, s) if e.trigger == "lifted"]
+    assert lifted and all(e.recipient is None for e in lifted)
+
+
+def test_two_who_tour_a_region_of_their_own_country_meet_no_one(resources: CoderResources) -> None:
+    def toured(place: str) -> list[Event]:
+        # Fernandes and Advani toured PLACE .
+        s = build_sentence(["Fernandes", "and", "Advani", "toured", place, "."], [3, 0, 0, 3, 3, 3],
+                           ["nsubj", "cc", "conj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+                           lemmas=["Fernandes", "and", "Advani", "tour", place, "."],
+                           ents=[(0, 1, "PERSON"), (2, 3, "PERSON"), (4, 5, "GPE")])
+        return [e for e in events_of(resources, s) if e.trigger == "toured"]
+
+    # not a CONSULT between the two who travel together, nor with the region they tour
+    assert all(e.recipient is None for e in toured("Gujarat"))
+    # a state they visit is its host
+    abroad = toured("Pakistan")
+    assert abroad and all(e.recipient is not None and e.recipient.country == "PAK" for e in abroad)

@@ -224,6 +224,7 @@ class ArticleActors:
             actor = replace(actor, sector="ELI")
         elif actor.kind == "person" and lowered & TITLE_WORDS:
             self.check_term(actor, sentence.index)
+            actor = self.with_title_sector(sentence, head, words, actor)
         elif actor.kind == "person" and self.out_of_office(actor):
             # PLOVER's ELI: people of government who have left their post by the date (Sharon in 2000); before
             # their first listed term they may hold a post the knowledge base does not list (Modi, chief
@@ -427,6 +428,16 @@ class ArticleActors:
         """The person held a listed office that ended before the article's date."""
         terms = self.index.terms.get(actor.name or "")
         return self.day is not None and any(t.end is not None and t.end <= self.day for t in terms or ())
+
+    def with_title_sector(self, sentence: Sentence, head: int, words: list[Token], actor: Actor) -> Actor:
+        """A listed person's sector as the title the text gives them says: "law minister arun jaitley" in 2002
+        is of the government (GOV), though he is listed as a defence minister (MIL) of later years."""
+        name = {i for m in self.mentions.get(sentence.index, []) if m.start <= head < m.end
+                for i in range(m.start, m.end)}
+        sector = self.sector_of([t.lower for t in words if t.i not in name])
+        if sector in ("GOV", "MIL") and actor.sector in ("GOV", "MIL"):
+            return replace(actor, sector=sector)
+        return actor
 
     def check_term(self, actor: Actor, sentence_index: int) -> None:
         """Warn (W202) when a titled person held none of their listed offices on the article's date."""

@@ -55,6 +55,7 @@ from .targets import (
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+VISIT_VERBS = frozenset({"visit", "tour"})
 UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # acts two coordinated parties may do to each other when no other party is named ("X and Y failed to reach
 # a deal", "X and Y traded accusations"); forces deployed together or parties protesting together do not
@@ -447,13 +448,16 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
                                             or own_people(sentence, args.targets, sources, targets))
     # "X and Y mediated between A and B": the two act together on others, not with each other
     between = any(c.dep == "prep" and c.lower == "between" for c in sentence.children(match.token))
-    joint = not own and not between and code.event_type in JOINT_TYPES and len(together) == 2 and (
+    # "X and Y are touring Gujarat", "X and Y visited Paris": they travel together; what they visit is the target
+    travel = sentence.tokens[match.token].lemma.lower() in VISIT_VERBS and any(
+        c.dep in ("dobj", "obj") for c in sentence.children(match.token))
+    joint = not own and not between and not travel and code.event_type in JOINT_TYPES and len(together) == 2 and (
         not targets or not any(partner_of(sentence, t[0]) for t in targets))
     target = None if joint or own else choose_target(sentence, match.token, args, code.event_type, sources,
                                                      targets, actors)
     # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each
     # is the other's
-    if not own and (joint or (len(together) == 2 and code.event_type in MUTUAL_TYPES
+    if not own and not travel and (joint or (len(together) == 2 and code.event_type in MUTUAL_TYPES
                               and (target is None or not is_coded(target) or at_place(sentence, target)))):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:

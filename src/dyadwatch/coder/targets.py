@@ -37,6 +37,10 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if event_type == "REQUEST" and chosen.span is not None and any(
             sentence.tokens[i].start == chosen.span[0] for i in requested(sentence, predicate, actors)):
         return None
+    if (event_type == "CONSULT" and sentence.tokens[predicate].lemma.lower() in ("visit", "tour")
+            and chosen.kind == "country" and chosen.name not in actors.index.state_names
+            and any(chosen.country == s[0].country for s in sources)):
+        return None  # "the ministers are touring Gujarat": a region of their own state hosts no one
     held = noun_holding(sentence, chosen)
     if held is not None and event_type in STANCE_TYPES and held.lemma.lower() in HOSTILE_ACT_NOUNS:
         # "condemned the attack on kar sevaks": a stance on an act of violence is not aimed at its victim;
@@ -150,7 +154,15 @@ def taken_as_place(sentence: Sentence, actor: Actor, states: Collection[str]) ->
         return True
     if actor.kind != "country" or actor.name in states:
         return False
-    before = sentence.text[:actor.span[0] - sentence.start].lower().split()
+    start = actor.span[0]
+    inside = [t for t in sentence.tokens if actor.span[0] <= t.start < actor.span[1]]
+    first = next((t for t in inside if t.head == t.i or not actor.span[0] <= sentence.tokens[t.head].start
+                  < actor.span[1]), None)
+    while first is not None and first.dep == "conj" and first.head != first.i:
+        # "in ahmedabad, vadodara, gandhinagar": each place of a list after one preposition of place
+        first = sentence.tokens[first.head]
+        start = min(t.start for t in noun_phrase(sentence, first.i))
+    before = sentence.text[:start - sentence.start].lower().split()
     while before and before[-1] in ("the", "a", "an"):
         before.pop()
     return bool(before) and before[-1] in LOCATIVE_WORDS
