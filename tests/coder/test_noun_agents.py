@@ -26,3 +26,33 @@ def test_noun_agent_after_from_acts_on_who_faced_it() -> None:
     args = find_arguments(s, 3)
     assert args.sources == (5,)  # not the adjective "strong"
     assert args.targets[0] == 0
+
+
+def test_a_passive_with_no_agent_is_done_by_the_party_of_the_act_of_force_it_happened_in() -> None:
+    # 99 persons were killed in police firing .   (the small model hangs "firing" on "police")
+    s = build_sentence(["99", "persons", "were", "killed", "in", "police", "firing", "."], [1, 3, 3, 3, 3, 4, 5, 3],
+                       ["nummod", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "acl", "punct"],
+                       pos=["NUM", "NOUN", "AUX", "VERB", "ADP", "NOUN", "VERB", "PUNCT"],
+                       tags=["CD", "NNS", "VBD", "VBN", "IN", "NNS", "VBG", "."],
+                       lemmas=["99", "person", "be", "kill", "in", "police", "fire", "."])
+    args = find_arguments(s, 3)
+    assert args.sources == (5,) and args.passive and args.targets[0] == 1
+    # 99 persons were killed in a clash .   (no party named: no doer)
+    s = build_sentence(["99", "persons", "were", "killed", "in", "a", "clash", "."], [1, 3, 3, 3, 3, 6, 4, 3],
+                       ["nummod", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "punct"],
+                       pos=["NUM", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                       tags=["CD", "NNS", "VBD", "VBN", "IN", "DT", "NN", "."],
+                       lemmas=["99", "person", "be", "kill", "in", "a", "clash", "."])
+    assert find_arguments(s, 3).sources == ()
+
+
+def test_the_party_that_modifies_an_act_of_force_does_it_to_whoever_underwent_it() -> None:
+    # three boys sustained injuries in a mob attack .
+    s = build_sentence(["three", "boys", "sustained", "injuries", "in", "a", "mob", "attack", "."],
+                       [1, 2, 2, 2, 3, 7, 7, 4, 2],
+                       ["nummod", "nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "punct"],
+                       pos=["NUM", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+                       tags=["CD", "NNS", "VBD", "NNS", "IN", "DT", "NN", "NN", "."],
+                       lemmas=["three", "boy", "sustain", "injury", "in", "a", "mob", "attack", "."])
+    args = find_arguments(s, 7)
+    assert args.sources == (6,) and args.targets[0] == 1

@@ -50,6 +50,7 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         if not agents and sentence.tokens[verb].lemma.lower() in DEPLOY_VERBS:
             # "2,000 soldiers were deployed along the corridor": the forces act
             return with_conjuncts(sentence, passive), False
+        agents = agents or force_in(sentence, verb)
         return with_conjuncts(sentence, agents), True
     token = sentence.tokens[verb]
     # a name before the verb that the parser attached as a modifier ("USAID provided ...", tagged advmod)
@@ -59,6 +60,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         return misread[-1:], False
     if depth > 4 or token.head == token.i:
         return [], False
+    if token.dep == "pobj" and (doers := force_party(sentence, token)) and doers != [token.i]:
+        return doers, False  # "injured in army shelling": the shelling as a gerund, the army its doer
     head = sentence.tokens[token.head]
     if token.dep in ("relcl",):
         return [head.i], False
@@ -98,6 +101,55 @@ def relative_antecedents(sentence: Sentence, verb: int, heads: list[int]) -> lis
         return heads
     return [token.head if sentence.tokens[h].lower in RELATIVE_PRONOUNS and sentence.tokens[h].tag in ("WP", "WDT")
             else h for h in heads]
+
+
+# acts of force a party does, named by a noun ("police firing", "a mob attack", "army shelling")
+FORCE_NOUNS = frozenset({"attack", "firing", "fire", "shelling", "bombing", "raid", "assault", "lathicharge",
+                         "lathi-charge", "crackdown", "action", "stabbing", "shooting"})
+FORCE_LEMMAS = frozenset({"attack", "fire", "shell", "bomb", "raid", "assault", "shoot", "stab"})
+
+
+def force_party(sentence: Sentence, noun: Token) -> list[int]:
+    """The party that does an act of force named by ``noun``: the common noun that modifies it ("a mob
+    attack", "army shelling"), or the noun itself when the parse hangs the act on it ("police firing" as
+    "police" with the participle "firing")."""
+    kids = sentence.children(noun.i)
+    if noun.lemma.lower() in FORCE_LEMMAS or noun.lower in FORCE_NOUNS:
+        doers = [c.i for c in kids if c.dep in ("compound", "nmod") and c.pos == "NOUN"]
+        if doers:
+            return doers[:1]
+    if noun.pos == "NOUN" and any(c.dep == "acl" and c.tag == "VBG" and c.lemma.lower() in FORCE_LEMMAS
+                                  for c in kids):
+        return [noun.i]
+    return []
+
+
+def force_in(sentence: Sentence, verb: int) -> list[int]:
+    """Who did a passive act with no agent, told by the act of force it happened in: "99 persons were killed
+    in police firing" (the police), "two were injured in army shelling" (the army)."""
+    for prep in sentence.children(verb):
+        if prep.dep == "prep" and prep.lower in ("in", "during"):
+            for obj in sentence.children(prep.i):
+                if obj.dep == "pobj" and (doers := force_party(sentence, obj)):
+                    return doers
+    return []
+
+
+def undergoers(sentence: Sentence, noun: Token) -> list[int]:
+    """Who underwent the act of force that ``noun`` names "in" a clause: the passive subject ("were injured
+    in a mob attack") or the subject of "suffered" or "sustained" ("sustained injuries in a mob attack")."""
+    prep = sentence.tokens[noun.head]
+    if noun.dep != "pobj" or prep.lower not in ("in", "during") or prep.head == prep.i:
+        return []
+    holder = sentence.tokens[prep.head]
+    if holder.pos == "NOUN" and holder.dep in ("dobj", "obj") and holder.head != holder.i:
+        holder = sentence.tokens[holder.head]  # "sustained injuries in a mob attack"
+    kids = sentence.children(holder.i)
+    if holder.tag == "VBN" and any(c.dep == "nsubjpass" for c in kids):
+        return [c.i for c in kids if c.dep == "nsubjpass"]
+    if holder.lemma.lower() in ("sustain", "suffer", "receive"):
+        return [c.i for c in kids if c.dep == "nsubj"]
+    return []
 
 
 def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
@@ -168,7 +220,7 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
             return Arguments(tuple(givers), tuple(sources), False)
         if objects and token.lemma.lower() in UNDERGO_VERBS:
             return Arguments((), tuple(sources), False)  # the subject undergoes an act of no one named
-    targets: list[int] = []
+    targets: list[int] = undergoers(sentence, token) if token.dep == "pobj" else []
     if passive:
         targets.extend(relative_antecedents(sentence, token.i,
                                             [c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS]))
@@ -325,6 +377,10 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
                                  or prepositional_objects(sentence, token.i, ("from",)))
     if not sources and modifiers and not agents and prepositional_objects(sentence, token.i):
         sources = modifiers
+    victims: list[int] = []
+    if not sources and not agents and (force := force_party(sentence, token)) and force != [token.i]:
+        # "a mob attack", "army shelling": the party that modifies the act does it, to whoever underwent it
+        sources, victims = force, undergoers(sentence, token)
     light: int | None = None
     head = sentence.tokens[token.head]
     if token.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and head.lemma.lower() in LIGHT_VERBS:
@@ -337,7 +393,7 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
                    for g in sentence.children(c.i) if g.dep == "pobj" for i in with_conjuncts(sentence, [g.i])]
         if between:
             return Arguments((between[0],), tuple(between[1:]), False, light)
-    targets = prepositional_objects(sentence, token.i)
+    targets = victims + prepositional_objects(sentence, token.i)
     if agents and not sources:
         sources = agents
         patients = prepositional_objects(sentence, token.i, ("of",))
