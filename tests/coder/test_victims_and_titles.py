@@ -121,3 +121,16 @@ def test_two_who_tour_a_region_of_their_own_country_meet_no_one(resources: Coder
     # a state they visit is its host
     abroad = toured("Pakistan")
     assert abroad and all(e.recipient is not None and e.recipient.country == "PAK" for e in abroad)
+
+
+def test_a_clause_after_with_that_has_its_own_subject_holds_no_target(resources: CoderResources) -> None:
+    # BJP condemned the attack , with Pakistan condemning it .   ("with X doing": another doer's act)
+    words = ["BJP", "condemned", "the", "attack", ",", "with", "Pakistan", "condemning", "it", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 1, 1, 7, 5, 7, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct", "prep", "nsubj", "pcomp", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADP", "PROPN", "VERB", "PRON", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NN", ",", "IN", "NNP", "VBG", "PRP", "."],
+                       lemmas=["BJP", "condemn", "the", "attack", ",", "with", "Pakistan", "condemn", "it", "."],
+                       ents=[(0, 1, "ORG"), (6, 7, "GPE")])
+    condemned = next(e for e in events_of(resources, s) if e.trigger == "condemned")
+    assert condemned.recipient is None or condemned.recipient.country != "PAK"

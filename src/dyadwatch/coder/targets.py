@@ -513,7 +513,7 @@ def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip:
         deps = skip if depth == 0 else skip - {"nsubj", "nsubjpass"}
         below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in deps
                  and not (c.dep == "conj" and c.pos in ("VERB", "AUX"))  # another clause, another act
-                 and not reason_clause(sentence, c)]
+                 and not reason_clause(sentence, c) and not absolute_clause(sentence, c)]
         seen.update(c.i for c in below)
         out.extend(sorted(below, key=lambda t: t.i))
         frontier = [c.i for c in below]
@@ -529,6 +529,14 @@ REASON_MARKS = frozenset({"because", "since", "although", "though", "whereas"})
 
 def reason_clause(sentence: Sentence, token: Token) -> bool:
     return token.dep == "advcl" and any(c.dep == "mark" and c.lower in REASON_MARKS for c in sentence.children(token.i))
+
+
+def absolute_clause(sentence: Sentence, token: Token) -> bool:
+    """"condemned the attack, with the prime minister condemning it too": a clause after "with" that has its
+    own subject tells another act by another doer, not whom this one is aimed at."""
+    holder = sentence.tokens[token.head]
+    return (token.dep == "pcomp" and token.pos in ("VERB", "AUX") and holder.lower == "with"
+            and any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(token.i)))
 
 
 TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "minute", "morning", "evening", "night"})
