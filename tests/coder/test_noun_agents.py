@@ -1,5 +1,7 @@
-"""The doer of an act noun named after it: "criticism of X by Y", "X faced opposition from Y". Hand-built
-parses: no model is loaded."""
+"""Who does an act the parse does not give a plain subject: the doer of an act noun named after it ("criticism
+of X by Y", "X faced opposition from Y"), the party of an act of force a passive happened in ("killed in police
+firing"), the subject of the clause above a finite verb joined to an infinitive. Hand-built parses: no model is
+loaded."""
 
 from __future__ import annotations
 
@@ -56,3 +58,22 @@ def test_the_party_that_modifies_an_act_of_force_does_it_to_whoever_underwent_it
                        lemmas=["three", "boy", "sustain", "injury", "in", "a", "mob", "attack", "."])
     args = find_arguments(s, 7)
     assert args.sources == (6,) and args.targets[0] == 1
+
+
+def test_a_finite_verb_joined_to_an_infinitive_shares_the_subject_of_the_clause_above() -> None:
+    # parties flayed the plan to hold rallies and accused the government .
+    words = ["parties", "flayed", "the", "plan", "to", "hold", "rallies", "and", "accused", "the", "government", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 5, 3, 5, 5, 5, 10, 8, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "dobj", "cc", "conj", "det", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "CCONJ", "VERB", "DET", "NOUN",
+                            "PUNCT"],
+                       tags=["NNS", "VBD", "DT", "NN", "TO", "VB", "NNS", "CC", "VBD", "DT", "NN", "."])
+    assert find_arguments(s, 8).sources == (0,)  # the parties accused, not "the plan"
+    # her party had proposed talks and asked the government .   (a clause with its own subject keeps it)
+    words = ["she", "said", "her", "party", "had", "proposed", "talks", "and", "asked", "the", "government", "."]
+    s = build_sentence(words, [1, 1, 3, 5, 5, 1, 5, 5, 5, 10, 8, 1],
+                       ["nsubj", "ROOT", "poss", "nsubj", "aux", "ccomp", "dobj", "cc", "conj", "det", "dobj", "punct"],
+                       pos=["PRON", "VERB", "PRON", "NOUN", "AUX", "VERB", "NOUN", "CCONJ", "VERB", "DET", "NOUN",
+                            "PUNCT"],
+                       tags=["PRP", "VBD", "PRP$", "NN", "VBD", "VBN", "NNS", "CC", "VBD", "DT", "NN", "."])
+    assert find_arguments(s, 8).sources == (3,)

@@ -22,6 +22,7 @@ LIGHT_VERBS = frozenset({
     "give", "express", "level", "file", "impose", "join", "organize", "organise",
 })
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,14 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         return [head.i], False
     if token.dep == "ccomp" and head.lemma.lower() in ("let", "help", "make") and head.pos == "VERB":
         return subjects_of(sentence, head.i, depth + 1)  # "Ethiopia let free 74 leaders"
+    if token.dep == "conj" and token.tag in FINITE_TAGS and head.tag not in FINITE_TAGS and not any(
+            c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or (c.dep in ("aux", "auxpass") and c.tag in FINITE_TAGS)
+            for c in sentence.children(head.i)):
+        # "flayed the plan to hold X ... and accused Y": a finite verb the parse joined to an infinitive or a
+        # participle shares the subject of the finite clause above them
+        finite = next((a for a in sentence.ancestors(head.i) if a.tag in FINITE_TAGS), None)
+        if finite is not None:
+            return subjects_of(sentence, finite.i, depth + 1)
     if token.dep in INHERIT_SUBJECT_DEPS and head.pos in ("VERB", "AUX"):
         if token.dep == "xcomp":
             # object control: "urged Washington to focus" -> Washington
