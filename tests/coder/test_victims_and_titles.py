@@ -134,3 +134,20 @@ def test_a_clause_after_with_that_has_its_own_subject_holds_no_target(resources:
                        ents=[(0, 1, "ORG"), (6, 7, "GPE")])
     condemned = next(e for e in events_of(resources, s) if e.trigger == "condemned")
     assert condemned.recipient is None or condemned.recipient.country != "PAK"
+
+
+def test_consulting_some_of_ones_own_colleagues_is_no_meeting_between_parties(resources: CoderResources) -> None:
+    # Vajpayee held consultations with some of his colleagues on the government stand .
+    words = ["Vajpayee", "held", "consultations", "with", "some", "of", "his", "colleagues", "on", "the",
+             "government", "stand", "."]
+    s = build_sentence(words, [1, 1, 1, 2, 3, 4, 7, 5, 2, 11, 11, 8, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "poss", "pobj", "prep", "det", "compound",
+                        "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "ADP", "DET", "ADP", "PRON", "NOUN", "ADP", "DET", "NOUN", "NOUN",
+                            "PUNCT"],
+                       lemmas=["Vajpayee", "hold", "consultation", "with", "some", "of", "his", "colleague", "on",
+                               "the",
+                               "government", "stand", "."],
+                       ents=[(0, 1, "PERSON")])
+    consults = [e for e in events_of(resources, s) if e.event_type == "CONSULT"]
+    assert consults and all(e.recipient is None for e in consults)

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
-from .actors import ArticleActors, noun_phrase
+from .actors import ArticleActors, noun_phrase, of_object
 from .arguments import HOSTILE_ACT_NOUNS, LOOK_THROUGH_NOUNS, STANCE_NOUNS, Arguments, with_conjuncts
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
@@ -125,9 +125,11 @@ def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolve
         return False
     for head in heads:
         token = sentence.tokens[head]
+        if token.pos in ("DET", "NUM", "PRON"):
+            token = of_object(sentence, head) or token  # "some of his senior colleagues"
         if token.lemma.lower() not in OWN_PEOPLE_WORDS and token.lower.removesuffix("s") not in OWN_PEOPLE_WORDS:
             continue
-        if any(c.dep == "poss" and c.lower in OWN_WORDS for c in sentence.children(head)):
+        if any(c.dep == "poss" and c.lower in OWN_WORDS for c in sentence.children(token.i)):
             return True
     return False
 
