@@ -151,3 +151,33 @@ def test_consulting_some_of_ones_own_colleagues_is_no_meeting_between_parties(re
                        ents=[(0, 1, "PERSON")])
     consults = [e for e in events_of(resources, s) if e.event_type == "CONSULT"]
     assert consults and all(e.recipient is None for e in consults)
+
+
+def test_a_stance_on_a_thing_done_to_a_party_is_not_aimed_at_that_party(resources: CoderResources) -> None:
+    def criticised(preposition: str) -> Event:
+        # BJP criticised the restrictions imposed on / by Pakistan .
+        words = ["BJP", "criticised", "the", "restrictions", "imposed", preposition, "Pakistan", "."]
+        s = build_sentence(words, [1, 1, 3, 1, 3, 4, 5, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "acl", "agent" if preposition == "by" else "prep", "pobj",
+                            "punct"],
+                           pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                           tags=["NNP", "VBD", "DT", "NNS", "VBN", "IN", "NNP", "."],
+                           lemmas=["BJP", "criticise", "the", "restriction", "impose", preposition, "Pakistan", "."],
+                           ents=[(0, 1, "ORG"), (6, 7, "GPE")])
+        return next(e for e in events_of(resources, s) if e.trigger == "criticised")
+
+    on = criticised("on")  # the restrictions are the target (their owner is the screen's to find)
+    assert on.recipient is not None and (on.recipient.text, on.recipient.kind) == ("restrictions", "other")
+    by = criticised("by")  # whoever imposed them is whom the criticism is aimed at
+    assert by.recipient is not None and by.recipient.country == "PAK"
+
+
+def test_those_guarded_in_a_list_are_no_mobilization_target(resources: CoderResources) -> None:
+    # Police tightened the security of the VIPs and the leaders .
+    words = ["Police", "tightened", "the", "security", "of", "the", "VIPs", "and", "the", "leaders", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 3, 6, 4, 6, 9, 6, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "cc", "det", "conj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT"],
+                       lemmas=["police", "tighten", "the", "security", "of", "the", "vip", "and", "the", "leader", "."])
+    mobilized = [e for e in events_of(resources, s) if e.event_type == "MOBILIZE"]
+    assert mobilized and all(e.recipient is None for e in mobilized)

@@ -41,6 +41,11 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
             and chosen.kind == "country" and chosen.name not in actors.index.state_names
             and any(chosen.country == s[0].country for s in sources)):
         return None  # "the ministers are touring Gujarat": a region of their own state hosts no one
+    if event_type in STANCE_TYPES and befallen(sentence, predicate, chosen):
+        # "criticised the restrictions imposed on the kar sevaks": the stance is on the restrictions, whose
+        # owner the screen finds; those they befall are not whom it is aimed at
+        objects = [c.i for c in sentence.children(predicate) if c.dep in ("dobj", "obj")]
+        return object_target(sentence, Arguments((), tuple(objects[:1]))) if objects else None
     held = noun_holding(sentence, chosen)
     if held is not None and event_type in STANCE_TYPES and held.lemma.lower() in HOSTILE_ACT_NOUNS:
         # "condemned the attack on kar sevaks": a stance on an act of violence is not aimed at its victim;
@@ -60,6 +65,25 @@ GUARD_NOUNS = frozenset({"security", "protection", "cover", "escort", "safety", 
 PARTY_OF_PREPOSITIONS = frozenset({"on", "against", "of", "for", "to"})
 
 
+def befallen(sentence: Sentence, predicate: int, chosen: Actor) -> bool:
+    """The chosen party is found through a participle that modifies the predicate's object, not as its agent:
+    "criticised the restrictions imposed on X", "welcomed the aid sent to X" (X undergoes the thing the stance is
+    about); "condemned the attack carried out by X" keeps X."""
+    if chosen.span is None:
+        return False
+    head = next((t for t in sentence.tokens if t.start == chosen.span[0]), None)
+    if head is None:
+        return False
+    below = head
+    for above in sentence.ancestors(head.i):
+        if above.i == predicate:
+            return False
+        if above.dep == "acl" and above.tag == "VBN" and sentence.tokens[above.head].dep in ("dobj", "obj"):
+            return below.dep != "agent" and below.lower != "by"
+        below = above
+    return False
+
+
 def noun_holding(sentence: Sentence, chosen: Actor) -> Token | None:
     """The noun whose preposition ("on", "against", "of", "for", "to") holds the chosen target's phrase ("the
     attack on kar sevaks", "security of VIPs"), or None."""
@@ -68,6 +92,8 @@ def noun_holding(sentence: Sentence, chosen: Actor) -> Token | None:
     inside = [t for t in sentence.tokens if chosen.span[0] <= t.start and t.end <= chosen.span[1]]
     ids = {t.i for t in inside}
     head = next((t for t in inside if t.head not in ids or t.head == t.i), None)
+    while head is not None and head.dep == "conj" and head.head != head.i:
+        head = sentence.tokens[head.head]  # "security of VIPs and hardline leaders"
     if head is None or head.dep != "pobj":
         return None
     preposition = sentence.tokens[head.head]
