@@ -174,6 +174,30 @@ def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[Predica
     return kept
 
 
+# what a court or the police charge people with ("charged with rioting", "charged him with murder")
+OFFENCE_LEMMAS = frozenset({"riot", "murder", "kill", "attack", "loot", "rape", "assault", "cheat", "defraud",
+                            "smuggle", "possess", "conspire", "abet", "kidnap", "abduct", "rob", "steal", "burn",
+                            "bomb", "shoot", "stab", "spy", "bribe", "launder", "traffic", "incite", "obstruct"})
+
+
+def charged_as_accusation(sentence: Sentence, token: int, cameo: str) -> bool:
+    """"charged the VHP with politicising the issue", "charged that the government ...": in news, a charge
+    of a misdeed that is no offence, or a charge made as a claim, is an accusation (ACCUSE), not a legal
+    charge (COERCE: "police charged him with rioting", "he was charged with murder")."""
+    verb = sentence.tokens[token]
+    if verb.lemma.lower() != "charge" or not cameo.startswith("17"):
+        return False
+    kids = sentence.children(token)
+    if any(c.dep in ("nsubjpass", "auxpass") for c in kids):
+        return False
+    if any(c.dep == "ccomp" for c in kids) and not any(c.dep in ("dobj", "obj") for c in kids):
+        return True
+    holders = [verb, *(c for c in kids if c.dep in ("dobj", "obj"))]  # "charged the government of speaking"
+    deeds = [g for h in holders for c in sentence.children(h.i) if c.dep == "prep" and c.lower in ("with", "of")
+             for g in sentence.children(c.i) if g.dep in ("pcomp", "pobj")]
+    return any(g.tag == "VBG" and g.lemma.lower() not in OFFENCE_LEMMAS for g in deeds)
+
+
 def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, PredicateMatch]
                 ) -> tuple[str, PredicateMatch | None]:
     """An intention verb with a coded complement gives one AGREE code; returns (code, complement)."""
@@ -254,6 +278,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         for match in found.values():
             if match.token not in folded:
                 cameo, inner = fold_intent(sentence, match, found)
+                cameo = "112" if charged_as_accusation(sentence, match.token, cameo) else cameo
                 sentence_events.extend(build_at(match, cameo, inner))
         typing = typings[k] if typings is not None and k < len(typings) else None
         if typing is not None:
