@@ -1,0 +1,90 @@
+"""What the wording around a predicate says of it: whether the word tells an act at all (a question, a
+denial of a claim, a showing) and which act a charge is (an accusation or a legal charge). Pure functions of
+the parse, testable on a hand-built sentence."""
+
+from __future__ import annotations
+
+from ..records import Sentence
+from .lexicon import NO_ACT, PredicateMatch
+
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "where", "which"})
+KNOWING_WORDS = frozenset({"know", "learn", "ascertain"})
+ANSWER_WORDS = frozenset({"clarification", "explanation", "information", "details", "answer", "reply"})
+
+
+def asks_a_question(sentence: Sentence, token: int) -> bool:
+    """"asked whether ...", "asked about ...", "when asked", "wanted to know": a question, not a request.
+    "ask" is a request with an open complement ("asked India to withdraw"), "for" ("asked for aid") or a
+    "that" clause."""
+    verb = sentence.tokens[token]
+    if verb.lemma.lower() in ("want", "seek", "wish"):
+        # "wanted to know from the government ...", "sought clarification from the prime minister": a
+        # question in the House, not a demand that a party act
+        return any((c.dep == "xcomp" and c.lemma.lower() in KNOWING_WORDS)
+                   or (c.dep == "dobj" and c.lemma.lower() in ANSWER_WORDS) for c in sentence.children(token))
+    if verb.lemma.lower() not in ("ask", "enquire", "inquire"):
+        return False
+    kids = sentence.children(token)
+    if any(c.dep == "xcomp" or (c.dep == "prep" and c.lower == "for") for c in kids):
+        return False
+    for c in kids:
+        if c.dep in ("ccomp", "advcl"):
+            below = {g.lower for g in sentence.children(c.i)}
+            if "that" in below or "to" in below:
+                return False
+            if below & QUESTION_WORDS:
+                return True
+        if (c.dep == "prep" and c.lower == "about") or (c.dep == "dobj" and c.lemma.lower() == "question"):
+            return True
+    # "when asked, he said": no one named who asks, nothing asked for
+    return verb.dep == "advcl" and not any(c.dep in ("nsubj", "nsubjpass", "dobj") for c in kids)
+
+
+# verbs whose clause complement is a claim they deny or a fact they admit ("denied that the advice was
+# drafted", "conceded that his party had suffered"): a denial or an admission, not an act between parties
+CLAIM_VERBS = frozenset({"deny", "dismiss", "reject", "concede", "admit", "acknowledge"})
+
+
+def about_a_claim(sentence: Sentence, token: int) -> bool:
+    """The verb denies or admits a claim told as a clause, with no party or act as its object."""
+    if sentence.tokens[token].lemma.lower() not in CLAIM_VERBS:
+        return False
+    kids = sentence.children(token)
+    return any(c.dep == "ccomp" for c in kids) and not any(c.dep in ("dobj", "obj", "dative") for c in kids)
+
+
+def shows_something(sentence: Sentence, token: int) -> bool:
+    """"demonstrating its strength", "demonstrated that ...": showing, not a demonstration in the street."""
+    return (sentence.tokens[token].lemma.lower() == "demonstrate"
+            and any(c.dep in ("dobj", "obj", "ccomp") for c in sentence.children(token)))
+
+
+def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -> bool:
+    """The word tells no act: its lexicon row (``match``) silences it ("denied the report"), it denies or
+    admits a claim told as a clause, it shows something, or it asks a question."""
+    return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
+            or shows_something(sentence, token) or asks_a_question(sentence, token))
+
+
+# what a court or the police charge people with ("charged with rioting", "charged him with murder")
+OFFENCE_LEMMAS = frozenset({"riot", "murder", "kill", "attack", "loot", "rape", "assault", "cheat", "defraud",
+                            "smuggle", "possess", "conspire", "abet", "kidnap", "abduct", "rob", "steal", "burn",
+                            "bomb", "shoot", "stab", "spy", "bribe", "launder", "traffic", "incite", "obstruct"})
+
+
+def charged_as_accusation(sentence: Sentence, token: int, cameo: str) -> bool:
+    """"charged the VHP with politicising the issue", "charged that the government ...": in news, a charge
+    of a misdeed that is no offence, or a charge made as a claim, is an accusation (ACCUSE), not a legal
+    charge (COERCE: "police charged him with rioting", "he was charged with murder")."""
+    verb = sentence.tokens[token]
+    if verb.lemma.lower() != "charge" or not cameo.startswith("17"):
+        return False
+    kids = sentence.children(token)
+    if any(c.dep in ("nsubjpass", "auxpass") for c in kids):
+        return False
+    if any(c.dep == "ccomp" for c in kids) and not any(c.dep in ("dobj", "obj") for c in kids):
+        return True
+    holders = [verb, *(c for c in kids if c.dep in ("dobj", "obj"))]  # "charged the government of speaking"
+    deeds = [g for h in holders for c in sentence.children(h.i) if c.dep == "prep" and c.lower in ("with", "of")
+             for g in sentence.children(c.i) if g.dep in ("pcomp", "pobj")]
+    return any(g.tag == "VBG" and g.lemma.lower() not in OFFENCE_LEMMAS for g in deeds)

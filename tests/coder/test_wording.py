@@ -1,0 +1,45 @@
+"""Which act a charge is: an accusation ("charged the VHP with politicising the issue") or a legal charge
+("police charged him with rioting"). Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.wording import charged_as_accusation
+from dyadwatch.parse import build_sentence
+
+
+def _charged(deed: str, deed_tag: str, subject: str = "Mishra") -> bool:
+    # SUBJECT charged the government with DEED .
+    words = [subject, "charged", "the", "government", "with", deed, "."]
+    s = build_sentence(words, [1, 1, 3, 1, 1, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "VERB" if deed_tag == "VBG" else "NOUN", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NN", "IN", deed_tag, "."],
+                       lemmas=[subject, "charge", "the", "government", "with", deed.removesuffix("ing"), "."])
+    return charged_as_accusation(s, 1, "173")
+
+
+def test_a_charge_of_a_misdeed_that_is_no_offence_is_an_accusation() -> None:
+    assert _charged("politicising", "VBG")
+    assert not _charged("rioting", "VBG", "Police")  # an offence: a legal charge
+    assert not _charged("murder", "NN", "Police")  # a crime named by a noun: a legal charge
+
+
+def test_a_charge_in_the_passive_is_a_legal_charge() -> None:
+    # he was charged with spreading rumours .
+    s = build_sentence(["he", "was", "charged", "with", "spreading", "rumours", "."], [2, 2, 2, 2, 3, 4, 2],
+                       ["nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "dobj", "punct"],
+                       pos=["PRON", "AUX", "VERB", "ADP", "VERB", "NOUN", "PUNCT"],
+                       tags=["PRP", "VBD", "VBN", "IN", "VBG", "NNS", "."],
+                       lemmas=["he", "be", "charge", "with", "spread", "rumour", "."])
+    assert not charged_as_accusation(s, 2, "173")
+
+
+def test_a_charge_made_as_a_claim_is_an_accusation() -> None:
+    # Mishra charged that the government had failed .
+    s = build_sentence(["Mishra", "charged", "that", "the", "government", "had", "failed", "."],
+                       [1, 1, 6, 4, 6, 6, 1, 1],
+                       ["nsubj", "ROOT", "mark", "det", "nsubj", "aux", "ccomp", "punct"],
+                       pos=["PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                       tags=["NNP", "VBD", "IN", "DT", "NN", "VBD", "VBN", "."],
+                       lemmas=["Mishra", "charge", "that", "the", "government", "have", "fail", "."])
+    assert charged_as_accusation(s, 1, "173")
+    assert not charged_as_accusation(s, 1, "112")  # only a legal charge's code is reread
