@@ -181,3 +181,28 @@ def test_those_guarded_in_a_list_are_no_mobilization_target(resources: CoderReso
                        lemmas=["police", "tighten", "the", "security", "of", "the", "vip", "and", "the", "leader", "."])
     mobilized = [e for e in events_of(resources, s) if e.event_type == "MOBILIZE"]
     assert mobilized and all(e.recipient is None for e in mobilized)
+
+
+def test_he_after_a_title_that_says_so_is_the_one_the_title_names(resources: CoderResources) -> None:
+    actors = ArticleActors(resources.actors, date(2002, 3, 2))
+    actors.story = "IND"
+    # Congress chief Jaiswal spoke .
+    first = build_sentence(["Congress", "chief", "Jaiswal", "spoke", "."], [2, 2, 3, 3, 3],
+                           ["compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["PROPN", "NOUN", "PROPN", "VERB", "PUNCT"], ents=[(2, 3, "PERSON")])
+    # briefing reporters , the governor said that he held talks .   (a fronted gerund taken as a subject too)
+    words = ["briefing", "reporters", ",", "the", "governor", "said", "that", "he", "held", "talks", "."]
+    second = build_sentence(words, [5, 0, 5, 4, 5, 5, 8, 8, 5, 8, 5],
+                            ["nsubj", "dobj", "punct", "det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj",
+                             "punct"],
+                            pos=["NOUN", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "NOUN",
+                                 "PUNCT"],
+                            tags=["NN", "NNS", ",", "DT", "NN", "VBD", "IN", "PRP", "VBD", "NNS", "."],
+                            lemmas=["briefing", "reporter", ",", "the", "governor", "say", "that", "he", "hold", "talk",
+                                    "."], index=1, offset=40)
+    for sentence in (first, second):
+        actors.read(sentence)
+    actors.resolve_actor(first, 2)
+    actors.after(first)
+    he = actors.resolve_actor(second, 7)
+    assert he is not None and he.sector == "GOV"  # the governor, not the Congress chief in play

@@ -40,7 +40,15 @@ from .actorwords import (
 from .homenames import find_home_names
 from .kb import OfficeHolder
 from .mentions import HONORIFICS, INITIALS, ActorIndex, find_mentions
-from .pronouns import PLURAL_PRONOUNS, body_above, first_person, person_antecedent, sentence_subject, subject_above
+from .pronouns import (
+    PLURAL_PRONOUNS,
+    body_above,
+    first_person,
+    person_antecedent,
+    sentence_subject,
+    subject_above,
+    title_above,
+)
 
 CLAUSE_COMMAS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 
@@ -492,8 +500,15 @@ class ArticleActors:
         return min(found)[1] if found else None
 
     def antecedent(self, sentence: Sentence, pronoun: int) -> Actor | None:
-        """A person named earlier in the same sentence (a subject first), else the last one in play."""
-        return person_antecedent(sentence, pronoun, self.mentions.get(sentence.index, []), self.last_person)
+        """A person named earlier in the same sentence (a subject first), else one told by a title who says
+        the clause the pronoun is the subject of ("the governor said that he ..."), else the last one in
+        play."""
+        mentions = self.mentions.get(sentence.index, [])
+        if not any(m.actor.kind == "person" and m.end <= pronoun for m in mentions):
+            titled = title_above(sentence, pronoun, self.resolve_actor)
+            if titled is not None:
+                return titled
+        return person_antecedent(sentence, pronoun, mentions, self.last_person)
 
     def main_pair(self) -> tuple[Actor, Actor] | None:
         """The two countries the article is about, when two stand out (60% of country mentions)."""

@@ -1,7 +1,8 @@
 """Pronouns: whom "he", "they", "it", "I" and "we" stand for.
 
-"he", "she", "him", "her": a person named earlier in the same sentence (a subject first), else the
-last person in play (:func:`person_antecedent`).
+"he", "she", "him", "her": a person named earlier in the same sentence (a subject first), else the one
+person told by a title who says the clause a subject "he" is in ("the governor said that he ...";
+:func:`title_above`), else the last person in play (:func:`person_antecedent`).
 
 "MPs said they rejected the claim", "The Tories attacked the plan. They said ...": a subject "they"
 (or "them") stands for a plural party, the subject of a clause above it in the same sentence
@@ -85,6 +86,31 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
             body = actor is not None and (actor.kind in ("organisation", "country") or (
                 actor.kind == "group" and actor.sector is not None))
             return actor if body else None
+        head = sentence.tokens[cur].head
+        if head == cur:
+            break
+        cur = head
+    return None
+
+
+def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
+    """The one person told by a title who is the subject of the clause governing a subject "he" or "she":
+    "the governor said that he had held talks", "the minister said she would resign" (the governor, the
+    minister), whoever else is in play."""
+    token = sentence.tokens[pronoun]
+    if token.dep not in SUBJECTS:
+        return None
+    seen: set[int] = {pronoun}
+    cur = token.head
+    while cur not in seen:
+        seen.add(cur)
+        subjects = [c for c in sentence.children(cur) if c.dep in SUBJECTS and c.i not in seen]
+        if subjects:
+            # a parse may take a fronted gerund for a second subject ("briefing on ..., the governor said")
+            titled = next((c for c in subjects if c.tag in ("NN", "NNP") and c.lemma.lower() in ONE_PERSON_NOUNS),
+                          None)
+            actor = resolve(sentence, titled.i) if titled is not None else None
+            return actor if actor is not None and actor.sector is not None else None
         head = sentence.tokens[cur].head
         if head == cur:
             break
