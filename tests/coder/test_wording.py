@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dyadwatch.coder.wording import charged_as_accusation
+from dyadwatch.coder.wording import asks_a_question, charged_as_accusation
 from dyadwatch.parse import build_sentence
 
 
@@ -43,3 +43,25 @@ def test_a_charge_made_as_a_claim_is_an_accusation() -> None:
                        lemmas=["Mishra", "charge", "that", "the", "government", "have", "fail", "."])
     assert charged_as_accusation(s, 1, "173")
     assert not charged_as_accusation(s, 1, "112")  # only a legal charge's code is reread
+
+
+def test_asking_a_question_or_nothing_of_anyone_is_no_request() -> None:
+    # what is the government doing ? he asked .   ("what" hangs on the auxiliary, the "?" in the clause)
+    words = ["what", "is", "the", "government", "doing", "?", "he", "asked", "."]
+    s = build_sentence(words, [1, 4, 3, 4, 7, 4, 7, 7, 7],
+                       ["attr", "aux", "det", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+                       pos=["PRON", "AUX", "DET", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+                       tags=["WP", "VBZ", "DT", "NN", "VBG", ".", "PRP", "VBD", "."],
+                       lemmas=["what", "be", "the", "government", "do", "?", "he", "ask", "."])
+    assert asks_a_question(s, 7)
+    # he asked .   (the question itself in a sentence of its own)
+    s = build_sentence(["he", "asked", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                       pos=["PRON", "VERB", "PUNCT"], tags=["PRP", "VBD", "."], lemmas=["he", "ask", "."])
+    assert asks_a_question(s, 1)
+    # India asked Pakistan to withdraw .   (a request)
+    s = build_sentence(["India", "asked", "Pakistan", "to", "withdraw", "."], [1, 1, 1, 4, 1, 1],
+                       ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                       tags=["NNP", "VBD", "NNP", "TO", "VB", "."],
+                       lemmas=["India", "ask", "Pakistan", "to", "withdraw", "."])
+    assert not asks_a_question(s, 1)

@@ -32,10 +32,14 @@ def asks_a_question(sentence: Sentence, token: int) -> bool:
             below = {g.lower for g in sentence.children(c.i)}
             if "that" in below or "to" in below:
                 return False
-            if below & QUESTION_WORDS:
-                return True
+            clause = sentence.subtree(c.i)
+            if below & QUESTION_WORDS or (clause and (clause[0].lower in QUESTION_WORDS or any(
+                    t.text == "?" for t in clause))):
+                return True  # "asked whether ...", "'what is the government doing?' he asked"
         if (c.dep == "prep" and c.lower == "about") or (c.dep == "dobj" and c.lemma.lower() == "question"):
             return True
+    if not any(c.dep in ("dobj", "obj", "dative", "iobj", "ccomp", "advcl", "prep") for c in kids):
+        return True  # "'what is the government doing?' he asked": asking nothing of anyone tells a question
     # "when asked, he said": no one named who asks, nothing asked for
     return verb.dep == "advcl" and not any(c.dep in ("nsubj", "nsubjpass", "dobj") for c in kids)
 
