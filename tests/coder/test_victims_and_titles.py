@@ -206,3 +206,20 @@ def test_he_after_a_title_that_says_so_is_the_one_the_title_names(resources: Cod
     actors.after(first)
     he = actors.resolve_actor(second, 7)
     assert he is not None and he.sector == "GOV"  # the governor, not the Congress chief in play
+
+
+def test_one_person_told_by_a_title_is_of_the_story_country_not_the_one_the_sentence_names(
+        resources: CoderResources) -> None:
+    # the swami said Pakistan was behind the attack .   (in a story about India)
+    words = ["the", "swami", "said", "Pakistan", "was", "behind", "the", "attack", "."]
+    s = build_sentence(words, [1, 2, 2, 4, 2, 4, 7, 5, 2],
+                       ["det", "nsubj", "ROOT", "nsubj", "ccomp", "prep", "det", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "PROPN", "AUX", "ADP", "DET", "NOUN", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "NNP", "VBD", "IN", "DT", "NN", "."],
+                       lemmas=["the", "swami", "say", "Pakistan", "be", "behind", "the", "attack", "."],
+                       ents=[(3, 4, "GPE")])
+    actors = ArticleActors(resources.actors, date(2002, 3, 2))
+    actors.read(s)
+    actors.story = "IND"
+    swami = actors.resolve_actor(s, 1)
+    assert swami is not None and (swami.country, swami.sector) == ("IND", "REL")

@@ -402,9 +402,11 @@ class ArticleActors:
         located = self.located_in(sentence, head)
         if located is not None:
             return Actor(text, None, located, sector, "group"), ()
-        if self.story is not None and sector in DOMESTIC_SECTORS:
+        one_person = token.tag in ("NN", "NNP") and token.lemma.lower() in ONE_PERSON_NOUNS
+        if self.story is not None and (sector in DOMESTIC_SECTORS or one_person):
             # "the government", "mps", "the police" in a story about one country are that country's, whatever
-            # other country the sentence names ("mps backed the invasion of iraq" in a British story)
+            # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is
+            # one person told by a title ("the swami said the ISI of Pakistan ...")
             return Actor(text, None, self.story, sector, "group", country_source="story"), ()
         definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
         in_play = next((a for a in reversed(self.recent) if a.kind != "organisation"), None)
