@@ -111,3 +111,26 @@ def test_a_lone_surname_with_no_title_is_the_person_the_article_named_before(ind
     # name has come up: "the straw"
     straw = actors.resolve_actor(second, 3)
     assert straw is None or straw.kind != "person"
+
+
+def test_a_title_tagged_as_a_person_names_no_one_and_a_party_title_names_its_holder(index: ActorIndex) -> None:
+    actors = ArticleActors(index, date(2002, 3, 14))
+    # shiv sena leader uddhav thackeray and sena mla kirtikar came .   ("sena mla" tagged PERSON)
+    words = ["shiv", "sena", "leader", "uddhav", "thackeray", "and", "sena", "mla", "kirtikar", "came", "."]
+    first = build_sentence(words, [1, 2, 4, 4, 9, 4, 7, 8, 4, 9, 9],
+                           ["compound", "compound", "compound", "compound", "nsubj", "cc", "compound", "compound",
+                            "conj", "ROOT", "punct"],
+                           pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB",
+                                "PUNCT"], ents=[(6, 8, "PERSON")])
+    # mr uddhav thackeray spoke .
+    second = build_sentence(["mr", "uddhav", "thackeray", "spoke", "."], [2, 2, 3, 3, 3],
+                            ["compound", "compound", "nsubj", "ROOT", "punct"],
+                            pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], index=1, offset=80)
+    for sentence in (first, second):
+        actors.read(sentence)
+    leader = actors.resolve_actor(first, 4)
+    assert leader is not None and (leader.kind, leader.name, leader.sector) == ("person", "uddhav thackeray", "PTY")
+    actors.after(first)
+    assert "mla" not in actors.people  # the title the model took for a name is no one
+    again = actors.resolve_actor(second, 2)
+    assert again is not None and (again.name, again.sector) == ("uddhav thackeray", "PTY")

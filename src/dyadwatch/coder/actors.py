@@ -84,6 +84,13 @@ def of_object(sentence: Sentence, head: int) -> Token | None:
                  for g in sentence.children(p.i) if g.dep == "pobj"), None)
 
 
+def names_someone(sentence: Sentence, entity: Entity) -> bool:
+    """A PERSON entity that ends in a name, not in a title ("sena mla", "bjp leader" that the small model
+    tags as a person in lower-cased news)."""
+    last = sentence.tokens[entity.end - 1].lower
+    return last not in ONE_PERSON_NOUNS and last.removesuffix("s") not in ONE_PERSON_NOUNS
+
+
 def name_after_title(sentence: Sentence, entity: Entity, head: int) -> bool:
     """A name the model did not label a person, told after a title that is its head's modifier ("Liberal
     Democrat Treasury spokesman Vince Cable", where the small model calls "Vince Cable" ORG): proper nouns
@@ -185,7 +192,7 @@ class ArticleActors:
         or "he" is that person with that role. A person is a PERSON entity, or a proper noun that is a
         subject (the small model calls some people ORG). What is learnt here raises no warning."""
         heads = {phrase_head(sentence, list(sentence.tokens[ent.start:ent.end]))
-                 for ent in sentence.entities if ent.label == "PERSON"}
+                 for ent in sentence.entities if ent.label == "PERSON" and names_someone(sentence, ent)}
         heads |= {t.i for t in sentence.tokens if t.dep in ("nsubj", "nsubjpass") and t.pos == "PROPN"}
         for head in sorted(heads):
             token = sentence.tokens[head]
@@ -305,13 +312,19 @@ class ArticleActors:
             if home is not None:
                 actor = Actor(actor.text, None, home, sector or "CVL", "group")
         if actor.kind != "person":
-            person = next((e for e in sentence.entities if (e.label == "PERSON" or name_after_title(sentence, e, head))
+            person = next((e for e in sentence.entities if ((e.label == "PERSON" and names_someone(sentence, e))
+                                                             or name_after_title(sentence, e, head))
                            and positions & set(range(e.start, e.end))
                            and not any(m.start <= e.start < m.end for m in inside)), None)
-            if person is not None:
-                found = Actor(text, person.text, actor.country, actor.sector if actor.kind == "organisation"
+            named = person.text if person is not None else (
+                self.titled_name(sentence, phrase, head)
+                if actor.kind == "organisation" and not any(m.start <= head < m.end for m in inside) else None)
+            if named is not None:
+                # "VHP leader Ashok Singhal"; "shiv sena leader uddhav thackeray", a name after a party's title
+                # that lower-cased news leaves without an entity
+                found = Actor(text, named, actor.country, actor.sector if actor.kind == "organisation"
                               else sector or "GOV", "person")
-                self.people.setdefault(surname(person.text), found)
+                self.people.setdefault(surname(named), found)
                 return found, ()
             # "the Chinese president" is the holder of a country's office; "VHP leaders", "the BJP leader" are
             # people of the body, not the head of its state
@@ -325,19 +338,20 @@ class ArticleActors:
         return Actor(text, actor.name, actor.country, actor.sector, actor.kind), ()
 
     def named_before(self, sentence: Sentence, phrase: list[Token], head: int) -> Actor | None:
-        """The person a lone surname stands for when this article has named them before ("vajpayee" after
-        "prime minister atal bihari vajpayee", "mr clarke" after "home secretary charles clarke"). In
-        lower-cased news case cannot tell a surname from a word, and the model often tags neither as a
-        name; the earlier full name can. The phrase is the surname alone or after an honorific, a title
-        or initials: "the straw", "a brown envelope" and "straw poll" name no one."""
+        """The person a surname stands for when this article has named them before ("vajpayee" after "prime
+        minister atal bihari vajpayee", "mr clarke" after "home secretary charles clarke", "mr uddhav thackeray"
+        after "shiv sena leader uddhav thackeray"). In lower-cased news case cannot tell a surname from a word,
+        and the model often tags neither as a name; the earlier full name can. The phrase is the surname alone
+        or after an honorific, a title, initials or the person's other names: "the straw", "a brown envelope"
+        and "straw poll" name no one."""
         token = sentence.tokens[head]
         known = self.people.get(token.lower)
         if known is None or known.kind != "person" or token.pos not in ("PROPN", "NOUN"):
             return None
+        own = {w.lower() for w in (known.name or "").split()}
         for other in phrase:
             word = other.lower.rstrip(".")
-            if other.i != head and word not in HONORIFICS and word not in TITLE_WORDS and not INITIALS.match(
-                    other.lower):
+            if other.i != head and word not in HONORIFICS | TITLE_WORDS | own and not INITIALS.match(other.lower):
                 return None
         return known
 
@@ -354,7 +368,8 @@ class ArticleActors:
         if known is not None:
             return Actor(text, known.name, known.country, known.sector, "person"), ()
         for ent in sentence.entities:
-            if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)):
+            if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)) or (
+                    ent.label == "PERSON" and not names_someone(sentence, ent)):
                 continue
             if ent.label == "PERSON" and sector is not None and not ent.start <= head < ent.end:
                 # a name that modifies a group noun ("the Hutu rebel group"): a group, not a person
