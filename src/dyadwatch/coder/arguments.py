@@ -310,6 +310,9 @@ def demand_frame(sentence: Sentence, predicate: int, modal: bool = True) -> Argu
     return Arguments(tuple(speakers), tuple(with_conjuncts(sentence, addressees)))
 
 
+# stances on a policy, a plan, a decision or an act ("condemned", "rejected", "welcomed"): aimed at whoever owns
+# it, not at whom it befalls
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # acts of violence a stance may be about ("condemned the invasion of Iraq", "the attack on kar sevaks"): the
 # party they befall is their victim, not whom the stance is aimed at
 HOSTILE_ACT_NOUNS = frozenset({

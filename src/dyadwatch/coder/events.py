@@ -41,6 +41,7 @@ from .mentions import ActorIndex
 from .quotes import inside, quote_spans, sentence_quotes
 from .screen import Embedder, calibrated, screen, story_country
 from .targets import (
+    VISIT_VERBS,
     Resolved,
     at_place,
     choose_target,
@@ -56,7 +57,6 @@ from .wording import charged_as_accusation, tells_no_act
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-VISIT_VERBS = frozenset({"visit", "tour"})
 UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # acts two coordinated parties may do to each other when no other party is named ("X and Y failed to reach
 # a deal", "X and Y traded accusations"); forces deployed together or parties protesting together do not

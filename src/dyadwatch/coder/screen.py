@@ -18,7 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from ..records import Actor, Event, Location, Mention, Rejected, Sentence
-from .arguments import HOSTILE_ACT_NOUNS
+from .arguments import HOSTILE_ACT_NOUNS, STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
 
@@ -36,8 +36,6 @@ INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
 # types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
 # acts towards a party, and without one the candidate is left out
 TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT", "THREATEN"})
-# stances on a policy, a plan or a decision: aimed at whoever owns it
-STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # types a statement is itself, which a verb of saying may carry ("X said Y must ...", "critics say Y
 # did ..."); what else the typer puts on "said" is the reported act, whose doer is not the speaker
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST"})

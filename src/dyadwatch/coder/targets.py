@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actors import ArticleActors, noun_phrase, of_object
-from .arguments import HOSTILE_ACT_NOUNS, LOOK_THROUGH_NOUNS, STANCE_NOUNS, Arguments, with_conjuncts
+from .arguments import HOSTILE_ACT_NOUNS, LOOK_THROUGH_NOUNS, STANCE_NOUNS, STANCE_TYPES, Arguments, with_conjuncts
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
 # the attacks"); for the others the object is a topic or a thing given ("discussed the issue")
@@ -37,7 +37,7 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if event_type == "REQUEST" and chosen.span is not None and any(
             sentence.tokens[i].start == chosen.span[0] for i in requested(sentence, predicate, actors)):
         return None
-    if (event_type == "CONSULT" and sentence.tokens[predicate].lemma.lower() in ("visit", "tour")
+    if (event_type == "CONSULT" and sentence.tokens[predicate].lemma.lower() in VISIT_VERBS
             and chosen.kind == "country" and chosen.name not in actors.index.state_names
             and any(chosen.country == s[0].country for s in sources)):
         return None  # "the ministers are touring Gujarat": a region of their own state hosts no one
@@ -59,7 +59,7 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     return chosen
 
 
-STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+VISIT_VERBS = frozenset({"visit", "tour"})
 # what forces give to those they guard ("security of VIPs", "protection to the minorities")
 GUARD_NOUNS = frozenset({"security", "protection", "cover", "escort", "safety", "guard"})
 PARTY_OF_PREPOSITIONS = frozenset({"on", "against", "of", "for", "to"})
@@ -84,14 +84,19 @@ def befallen(sentence: Sentence, predicate: int, chosen: Actor) -> bool:
     return False
 
 
+def span_head(sentence: Sentence, span: tuple[int, int]) -> Token | None:
+    """The token of a character span whose head lies outside it (the phrase's head), or None."""
+    inside = [t for t in sentence.tokens if span[0] <= t.start < span[1]]
+    ids = {t.i for t in inside}
+    return next((t for t in inside if t.head not in ids or t.head == t.i), None)
+
+
 def noun_holding(sentence: Sentence, chosen: Actor) -> Token | None:
     """The noun whose preposition ("on", "against", "of", "for", "to") holds the chosen target's phrase ("the
     attack on kar sevaks", "security of VIPs"), or None."""
     if chosen.span is None:
         return None
-    inside = [t for t in sentence.tokens if chosen.span[0] <= t.start and t.end <= chosen.span[1]]
-    ids = {t.i for t in inside}
-    head = next((t for t in inside if t.head not in ids or t.head == t.i), None)
+    head = span_head(sentence, chosen.span)
     while head is not None and head.dep == "conj" and head.head != head.i:
         head = sentence.tokens[head.head]  # "security of VIPs and hardline leaders"
     if head is None or head.dep != "pobj":
@@ -183,9 +188,7 @@ def taken_as_place(sentence: Sentence, actor: Actor, states: Collection[str]) ->
     if actor.kind != "country" or actor.name in states:
         return False
     start = actor.span[0]
-    inside = [t for t in sentence.tokens if actor.span[0] <= t.start < actor.span[1]]
-    first = next((t for t in inside if t.head == t.i or not actor.span[0] <= sentence.tokens[t.head].start
-                  < actor.span[1]), None)
+    first = span_head(sentence, actor.span)
     while first is not None and first.dep == "conj" and first.head != first.i:
         # "in ahmedabad, vadodara, gandhinagar": each place of a list after one preposition of place
         first = sentence.tokens[first.head]
