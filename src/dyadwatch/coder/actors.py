@@ -36,6 +36,7 @@ from .actorwords import (
     TITLE_OFFICES,
     TITLE_WORDS,
     UNIT_NOUNS,
+    titles_one_person,
 )
 from .homenames import find_home_names
 from .kb import OfficeHolder
@@ -234,7 +235,7 @@ class ArticleActors:
                 and actor.sector == "GOV" and self.sector_of([token.lemma.lower()]) is None):
             actor = replace(actor, sector="CVL")  # "fighting in Baghdad": the city and its people
         # one person told by a title ("the seer", "the former chief minister"), as a person told by name
-        titled_one = actor.kind == "group" and token.tag in ("NN", "NNP") and token.lemma.lower() in ONE_PERSON_NOUNS
+        titled_one = actor.kind == "group" and titles_one_person(token)
         if lowered & FORMER_WORDS and (actor.kind == "person" or (titled_one and actor.sector == "GOV")):
             actor = replace(actor, sector="ELI")
         elif actor.kind == "person" and lowered & TITLE_WORDS:
@@ -346,7 +347,7 @@ class ArticleActors:
         and "straw poll" name no one."""
         token = sentence.tokens[head]
         known = self.people.get(token.lower)
-        if known is None or known.kind != "person" or token.pos not in ("PROPN", "NOUN"):
+        if known is None or token.pos not in ("PROPN", "NOUN"):
             return None
         own = {w.lower() for w in (known.name or "").split()}
         for other in phrase:
@@ -417,8 +418,7 @@ class ArticleActors:
         located = self.located_in(sentence, head)
         if located is not None:
             return Actor(text, None, located, sector, "group"), ()
-        one_person = token.tag in ("NN", "NNP") and token.lemma.lower() in ONE_PERSON_NOUNS
-        if self.story is not None and (sector in DOMESTIC_SECTORS or one_person):
+        if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token)):
             # "the government", "mps", "the police" in a story about one country are that country's, whatever
             # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is
             # one person told by a title ("the swami said the ISI of Pakistan ...")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from ..records import Token
+
 TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
     "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
     "queen": "head_of_state", "emperor": "head_of_state", "emir": "head_of_state",
@@ -63,3 +65,8 @@ ONE_PERSON_NOUNS = frozenset({
     "imam", "priest", "bishop", "archbishop", "pope", "mahant", "shankaracharya", "maulana", "sadhu", "governor",
     "speaker", "attorney", "counsel", "lawyer", "activist", "organiser", "organizer", "convener", "convenor",
 })
+
+
+def titles_one_person(token: Token) -> bool:
+    """A singular noun that tells one person by a title ("the governor", "the seer", "the swami")."""
+    return token.tag in ("NN", "NNP") and token.lemma.lower() in ONE_PERSON_NOUNS

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..records import Actor, Mention, Sentence, Token
-from .actorwords import ONE_PERSON_NOUNS
+from .actorwords import ONE_PERSON_NOUNS, titles_one_person
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # the speaker's own words ("I urge ...", "we are asking them to negotiate"): they stand for who is speaking
@@ -74,23 +74,16 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
     token = sentence.tokens[pronoun]
     if token.dep not in SUBJECTS or sentence.tokens[token.head].lemma.lower() in COPULAS:
         return None  # "it was wrong to ...", "it seems": an "it" that stands for nothing
-    seen: set[int] = {pronoun}
-    cur = token.head
-    while cur not in seen:
-        seen.add(cur)
-        subject = next((c for c in sentence.children(cur) if c.dep in SUBJECTS and c.i not in seen), None)
-        if subject is not None:
-            if subject.tag in ("NNS", "NNPS") or subject.pos == "PRON" or subject.lemma.lower() in ONE_PERSON_NOUNS:
-                return None
-            actor = resolve(sentence, subject.i)
-            body = actor is not None and (actor.kind in ("organisation", "country") or (
-                actor.kind == "group" and actor.sector is not None))
-            return actor if body else None
-        head = sentence.tokens[cur].head
-        if head == cur:
-            break
-        cur = head
-    return None
+    subjects = clause_subjects(sentence, pronoun)
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.tag in ("NNS", "NNPS") or subject.pos == "PRON" or subject.lemma.lower() in ONE_PERSON_NOUNS:
+        return None
+    actor = resolve(sentence, subject.i)
+    body = actor is not None and (actor.kind in ("organisation", "country") or (
+        actor.kind == "group" and actor.sector is not None))
+    return actor if body else None
 
 
 def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
@@ -100,22 +93,27 @@ def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | 
     token = sentence.tokens[pronoun]
     if token.dep not in SUBJECTS:
         return None
+    # a parse may take a fronted gerund for a second subject ("briefing on ..., the governor said")
+    titled = next((c for c in clause_subjects(sentence, pronoun) if titles_one_person(c)), None)
+    actor = resolve(sentence, titled.i) if titled is not None else None
+    return actor if actor is not None and actor.sector is not None else None
+
+
+def clause_subjects(sentence: Sentence, pronoun: int) -> list[Token]:
+    """The subjects of the nearest clause above a pronoun that has any ("the EU announced that it ...": the
+    EU), or none."""
     seen: set[int] = {pronoun}
-    cur = token.head
+    cur = sentence.tokens[pronoun].head
     while cur not in seen:
         seen.add(cur)
         subjects = [c for c in sentence.children(cur) if c.dep in SUBJECTS and c.i not in seen]
         if subjects:
-            # a parse may take a fronted gerund for a second subject ("briefing on ..., the governor said")
-            titled = next((c for c in subjects if c.tag in ("NN", "NNP") and c.lemma.lower() in ONE_PERSON_NOUNS),
-                          None)
-            actor = resolve(sentence, titled.i) if titled is not None else None
-            return actor if actor is not None and actor.sector is not None else None
+            return subjects
         head = sentence.tokens[cur].head
         if head == cur:
             break
         cur = head
-    return None
+    return []
 
 
 def sentence_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
