@@ -10,14 +10,14 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from .coder.actors import ArticleActors
-from .coder.events import CoderResources, code_article
+from .coder.events import CoderResources, code_article, predicates_of
 from .coder.eventtyper import EventTyper, Typing
 from .coder.kb import caser_for, load_knowledge
 from .config import Options, make_options
 from .errors import ConfigError, RecordFailedError
 from .parse import Parser, SpacyParser
 from .readers.core import Problem
-from .records import Actor, Article, CodedArticle
+from .records import Actor, Article, CodedArticle, Sentence
 
 BATCH_CHARS = 400_000  # about 64 news stories; a batch of longer ones holds fewer
 
@@ -72,9 +72,14 @@ class Pipeline:
         out: list[CodedArticle] = []
         typings: list[list[Typing | None]] | None = None
         if self.typer is not None:
-            # one encoder pass over the batch's sentences, then split back per article
-            flat = self.typer.type_sentences([s for p in parsed_batch for s in p.sentences],
-                                             self.resources.lexicon, self.resources.codes)
+            # one encoder pass over the batch's sentences that may hold an event, then split back per article
+            sentences = [s for p in parsed_batch for s in p.sentences]
+            wanted = [k for k, s in enumerate(sentences) if self.may_hold_event(s)]
+            flat: list[Typing | None] = [None] * len(sentences)
+            for k, typing in zip(wanted, self.typer.type_sentences([sentences[k] for k in wanted],
+                                                                    self.resources.lexicon, self.resources.codes),
+                                 strict=True):
+                flat[k] = typing
             typings, at = [], 0
             for parsed in parsed_batch:
                 typings.append(flat[at:at + len(parsed.sentences)])
@@ -84,6 +89,14 @@ class Pipeline:
                                     typings[n] if typings is not None else None,
                                     self.typer.embed if self.typer is not None else None))
         return out
+
+    def may_hold_event(self, sentence: Sentence) -> bool:
+        """Whether the typer's verdict on ``sentence`` can change what is coded. With the screen on, the
+        typer only revises the lexicon's events and adds events on lexicon predicates
+        (:func:`~dyadwatch.coder.events.typed_events`): a sentence with no lexicon predicate gets no event
+        whatever its typing, so it is not typed (most sentences of running news; the encoder is the coder's
+        largest cost). With the screen off every sentence is typed."""
+        return not self.options.screen or bool(predicates_of(sentence, self.resources.lexicon))
 
     def code_text(self, text: str, published: date | str | None = None, title: str | None = None,
                   article_id: str = "text") -> CodedArticle:
