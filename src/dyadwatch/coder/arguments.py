@@ -189,6 +189,30 @@ MEANS_NOUNS = frozenset({"sanction", "embargo", "blockade", "curfew", "siege", "
 # nouns an argument search looks through to the party they name
 LOOK_THROUGH_NOUNS = ACT_NOUNS | MEANS_NOUNS
 OBJECT_PREPOSITIONS = ("into", "against", "by", "from", "of", *TARGET_PREPOSITIONS)
+# a consultation's topic is no party to it: the object of "discussed Iran's nuclear programme", what talks are
+# "on", "about" or "over" ("talks on Kashmir")
+TOPIC_VERBS = frozenset({"discuss", "debate", "review"})
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def topic_words(sentence: Sentence, predicate: int, light_verb: int | None = None) -> set[int]:
+    """The words of what a consultation is about, not whom it is with: the object of a verb of discussing and
+    the objects of "on", "about" or "over" below the predicate or its light verb ("held talks on Kashmir"),
+    with all their own words, except a partner named with "with" inside them. "called on the governor" is a
+    visit: its "on" names whom."""
+    out: set[int] = set()
+    for head in (predicate, light_verb):
+        if head is None:
+            continue
+        lemma = sentence.tokens[head].lemma.lower()
+        for child in sentence.children(head):
+            if (child.dep in ("dobj", "obj") and lemma in TOPIC_VERBS) or (
+                    child.dep == "prep" and child.lower in TOPIC_PREPOSITIONS and not (
+                        child.lower == "on" and lemma == "call")):
+                partners = {t.i for p in sentence.subtree(child.i) if p.dep == "prep" and p.lower == "with"
+                            for t in sentence.subtree(p.i)}
+                out |= {t.i for t in sentence.subtree(child.i)} - partners
+    return out
 
 
 def prepositional_objects(sentence: Sentence, token: int,
@@ -420,3 +444,58 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
 def _unique(items: list[int]) -> list[int]:
     seen: set[int] = set()
     return [i for i in items if not (i in seen or seen.add(i))]  # type: ignore[func-returns-value]
+
+
+# --- the search for a party below a predicate ----------------------------------------------------
+
+DEEP_LIMIT = 7  # arcs below the predicate
+
+
+def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip: frozenset[str]) -> list[Token]:
+    """Tokens below the predicate (and its light verb: ``starts``), breadth first (by sentence order within
+    a depth), not passing through ``skip`` dependents, the ``barred`` tokens or another verb's clause;
+    subjects only below the first level (the predicate's own subject is its source)."""
+    out: list[Token] = []
+    frontier, seen = list(starts), {*starts, *barred}
+    for depth in range(DEEP_LIMIT):
+        deps = skip if depth == 0 else skip - {"nsubj", "nsubjpass"}
+        below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in deps
+                 and not (c.dep == "conj" and c.pos in ("VERB", "AUX"))  # another clause, another act
+                 and not reason_clause(sentence, c) and not absolute_clause(sentence, c)
+                 and not role_or_time(sentence, c)]
+        seen.update(c.i for c in below)
+        out.extend(sorted(below, key=lambda t: t.i))
+        frontier = [c.i for c in below]
+        if not frontier:
+            break
+    return out
+
+
+# a clause of reason or concession tells why or despite what, not whom the act is aimed at ("would stand down
+# because he had lost trust over the Iraq war")
+REASON_MARKS = frozenset({"because", "since", "although", "though", "whereas"})
+
+
+def reason_clause(sentence: Sentence, token: Token) -> bool:
+    return token.dep == "advcl" and any(c.dep == "mark" and c.lower in REASON_MARKS for c in sentence.children(token.i))
+
+
+def role_or_time(sentence: Sentence, token: Token) -> bool:
+    """"stand down as an MP", "served as envoy": what a verb's "as" names is a role the doer holds or leaves,
+    not whom the act is aimed at ("such as X", below a noun, still names parties); "after his arrival",
+    "during the visit of X": a time told by another act names that act's parties."""
+    if token.dep != "prep":
+        return False
+    verb_head = sentence.tokens[token.head].pos in ("VERB", "AUX")
+    return token.lower in TIME_PREPOSITIONS or (token.lower == "as" and verb_head)
+
+
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "upon", "during", "amid"})
+
+
+def absolute_clause(sentence: Sentence, token: Token) -> bool:
+    """"condemned the attack, with the prime minister condemning it too": a clause after "with" that has its
+    own subject tells another act by another doer, not whom this one is aimed at."""
+    holder = sentence.tokens[token.head]
+    return (token.dep == "pcomp" and token.pos in ("VERB", "AUX") and holder.lower == "with"
+            and any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(token.i)))

@@ -13,7 +13,16 @@ from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actors import ArticleActors, noun_phrase, of_object
-from .arguments import HOSTILE_ACT_NOUNS, LOOK_THROUGH_NOUNS, STANCE_NOUNS, STANCE_TYPES, Arguments, with_conjuncts
+from .arguments import (
+    HOSTILE_ACT_NOUNS,
+    LOOK_THROUGH_NOUNS,
+    STANCE_NOUNS,
+    STANCE_TYPES,
+    Arguments,
+    nearest_first,
+    topic_words,
+    with_conjuncts,
+)
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
 # the attacks"); for the others the object is a topic or a thing given ("discussed the issue")
@@ -273,6 +282,8 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     targets = [t for t in targets if not any(same_party(t[0], actor) for actor, _ in sources)]
     # "agreed to set up a company in Berlin": what is created is not aimed at
     made = created(sentence, predicate)
+    if event_type == "CONSULT":  # "discussed Iran's nuclear programme": a topic, not a partner
+        made |= topic_words(sentence, predicate, args.light_verb)
     targets = [t for t in targets if t[0].span is None or not any(
         sentence.tokens[i].start == t[0].span[0] for i in made)]
     if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
@@ -466,7 +477,6 @@ def coded_target(targets: list[Resolved]) -> Resolved | None:
 # dependents that lead away from what the act is aimed at
 DEEP_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "punct", "cc", "aux", "auxpass",
                             "neg", "det", "mark", "advmod", "npadvmod", "parataxis", "appos", "relcl", "advcl"})
-DEEP_LIMIT = 7
 
 
 def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors,
@@ -532,42 +542,6 @@ def country_after(sentence: Sentence, head: int, preps: tuple[str, ...], actors:
                 if got is not None and got[0].kind == "country":
                     return got
     return None
-
-
-def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip: frozenset[str]) -> list[Token]:
-    """Tokens below the predicate (and its light verb: ``starts``), breadth first (by sentence order within
-    a depth), not passing through ``skip`` dependents, the ``barred`` tokens or another verb's clause;
-    subjects only below the first level (the predicate's own subject is its source)."""
-    out: list[Token] = []
-    frontier, seen = list(starts), {*starts, *barred}
-    for depth in range(DEEP_LIMIT):
-        deps = skip if depth == 0 else skip - {"nsubj", "nsubjpass"}
-        below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in deps
-                 and not (c.dep == "conj" and c.pos in ("VERB", "AUX"))  # another clause, another act
-                 and not reason_clause(sentence, c) and not absolute_clause(sentence, c)]
-        seen.update(c.i for c in below)
-        out.extend(sorted(below, key=lambda t: t.i))
-        frontier = [c.i for c in below]
-        if not frontier:
-            break
-    return out
-
-
-# a clause of reason or concession tells why or despite what, not whom the act is aimed at ("would stand down
-# because he had lost trust over the Iraq war")
-REASON_MARKS = frozenset({"because", "since", "although", "though", "whereas"})
-
-
-def reason_clause(sentence: Sentence, token: Token) -> bool:
-    return token.dep == "advcl" and any(c.dep == "mark" and c.lower in REASON_MARKS for c in sentence.children(token.i))
-
-
-def absolute_clause(sentence: Sentence, token: Token) -> bool:
-    """"condemned the attack, with the prime minister condemning it too": a clause after "with" that has its
-    own subject tells another act by another doer, not whom this one is aimed at."""
-    holder = sentence.tokens[token.head]
-    return (token.dep == "pcomp" and token.pos in ("VERB", "AUX") and holder.lower == "with"
-            and any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(token.i)))
 
 
 TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "minute", "morning", "evening", "night"})
