@@ -551,3 +551,17 @@ def test_a_clause_of_reason_holds_no_target(resources: CoderResources) -> None:
                        ents=[(0, 1, "GPE"), (7, 10, "ORG")])
     e = next(e for e in events_of(resources, s) if e.trigger == "resigned")
     assert e.recipient is not None and e.recipient.name == "United Nations"
+
+
+def test_a_stance_on_a_thing_is_aimed_at_the_agent_that_put_it_forward(resources: CoderResources) -> None:
+    # Hamas rejected the proposal put forward by Egypt .
+    s = build_sentence(["Hamas", "rejected", "the", "proposal", "put", "forward", "by", "Egypt", "."],
+                       [1, 1, 3, 1, 3, 4, 4, 6, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "acl", "advmod", "agent", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "ADV", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Hamas", "reject", "the", "proposal", "put", "forward", "by", "Egypt", "."],
+                       tags=["NNP", "VBD", "DT", "NN", "VBN", "RB", "IN", "NNP", "."],
+                       ents=[(0, 1, "ORG"), (7, 8, "GPE")])
+    e = next(e for e in events_of(resources, s) if e.trigger == "rejected")
+    assert e.event_type == "REJECT" and e.actor.name == "Hamas"
+    assert e.recipient is not None and e.recipient.country == "EGY" and e.recipient.text == "Egypt"

@@ -549,8 +549,21 @@ NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", 
 
 
 def object_owner(sentence: Sentence, predicate: int, actors: ArticleActors) -> Actor | None:
-    """The coded party that owns the predicate's direct object: its possessor ("the CM's proposal")."""
-    return party_below(sentence, predicate, ("dobj", "obj"), "poss", actors)
+    """The coded party that owns the predicate's direct object: its possessor ("the CM's proposal"), else the
+    agent of a participle on it ("the proposal put forward by Egypt", "the curbs imposed by the
+    administration")."""
+    owner = party_below(sentence, predicate, ("dobj", "obj"), "poss", actors)
+    if owner is not None:
+        return owner
+    for thing in sentence.children(predicate):
+        if thing.dep not in ("dobj", "obj"):
+            continue
+        for participle in sentence.children(thing.i):
+            if participle.dep == "acl" and participle.tag == "VBN":
+                owner = party_below(sentence, participle.i, ("agent",), "pobj", actors)
+                if owner is not None:
+                    return owner
+    return None
 
 
 def direct_object_target(sentence: Sentence, predicate: int) -> Actor | None:
