@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..records import Actor, Entity, Mention, Sentence, Token, Warning
+from ..records import Actor, Mention, Sentence, Token, Warning
 from .actorwords import (
     ACTOR_ENTITY_LABELS,
     BODY_NOUNS,
@@ -27,8 +27,6 @@ from .actorwords import (
     GROUP_WORDS,
     LOCATING_PREPOSITIONS,
     MEMBER_WORDS,
-    NP_DEPS,
-    ONE_PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_PREPOSITIONS,
@@ -41,6 +39,17 @@ from .actorwords import (
 from .homenames import find_home_names
 from .kb import OfficeHolder
 from .mentions import HONORIFICS, INITIALS, ActorIndex, find_mentions
+from .phrases import (
+    CLAUSE_COMMAS,
+    hyphens_joined,
+    hyphens_joined_at,
+    name_after_title,
+    names_someone,
+    noun_phrase,
+    of_object,
+    phrase_head,
+    surname,
+)
 from .pronouns import (
     PLURAL_PRONOUNS,
     body_above,
@@ -50,58 +59,6 @@ from .pronouns import (
     subject_above,
     title_above,
 )
-
-CLAUSE_COMMAS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
-
-
-def phrase_head(sentence: Sentence, phrase: list[Token]) -> int:
-    ids = {t.i for t in phrase}
-    return next((t.i for t in phrase if t.head not in ids or t.head == t.i), phrase[-1].i)
-
-
-def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
-    """The head with its pre-modifiers and 'of' complements (no clauses)."""
-    keep = {head}
-    frontier = [head]
-    while frontier:
-        cur = frontier.pop()
-        for child in sentence.children(cur):
-            if (child.dep in NP_DEPS or (child.dep == "prep" and child.lower == "of") or (
-                child.dep == "pobj" and sentence.tokens[cur].lower == "of"
-            )) and child.i not in keep:
-                keep.add(child.i)
-                frontier.append(child.i)
-    return [t for t in sentence.tokens if t.i in keep]
-
-
-def surname(name: str) -> str:
-    """The key of a person in an article's people: the last word of their name, lower case ("wang")."""
-    return name.split()[-1].lower()
-
-
-def of_object(sentence: Sentence, head: int) -> Token | None:
-    """The noun after the head's "of" ("hundreds of prisoners", "a company of the RAF"), or None."""
-    return next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"
-                 for g in sentence.children(p.i) if g.dep == "pobj"), None)
-
-
-def names_someone(sentence: Sentence, entity: Entity) -> bool:
-    """A PERSON entity that ends in a name, not in a title ("sena mla", "bjp leader" that the small model
-    tags as a person in lower-cased news)."""
-    last = sentence.tokens[entity.end - 1].lower
-    return last not in ONE_PERSON_NOUNS and last.removesuffix("s") not in ONE_PERSON_NOUNS
-
-
-def name_after_title(sentence: Sentence, entity: Entity, head: int) -> bool:
-    """A name the model did not label a person, told after a title that is its head's modifier ("Liberal
-    Democrat Treasury spokesman Vince Cable", where the small model calls "Vince Cable" ORG): proper nouns
-    that end at the phrase's head, right after a common noun."""
-    tokens = sentence.tokens
-    if entity.end - 1 != head or entity.start == 0 or entity.end - entity.start < 2:
-        return False
-    title = tokens[entity.start - 1]
-    return (all(tokens[i].pos == "PROPN" for i in range(entity.start, entity.end))
-            and title.pos == "NOUN" and title.dep == "compound" and title.head == head)
 
 
 @dataclass
@@ -249,6 +206,11 @@ class ArticleActors:
         elif actor.sector is None and actor.country and token.tag in ("NNPS", "NNS") and any(
                 c.kind == "adjective" for c in self.index.lookup([token])):
             actor = replace(actor, sector="CVL")  # "Libyans", "Bosnian Serbs": people, not the state
+        if actor.kind == "person" and actor.name in self.index.terms and not lowered & FORMER_WORDS and (
+                body := self.title_body(sentence, head, words)) is not None:
+            # "UN Secretary-General Antonio Guterres", "NATO Secretary General Mark Rutte": one who speaks for an
+            # international body is of that body, whatever country the knowledge base lists them as governing
+            actor = replace(actor, country=body.country, sector=body.sector, country_source=body.country_source)
         if words and words[0].dep == "det" and len(words) > 1:
             words = words[1:]
         while len(words) > 1 and words[-1].text in CLAUSE_COMMAS:
@@ -464,6 +426,13 @@ class ArticleActors:
             return replace(actor, sector=sector)
         return actor
 
+    def title_body(self, sentence: Sentence, head: int, words: list[Token]) -> Actor | None:
+        """The international body a person's title names ("UN", "NATO" in "NATO Secretary General Mark Rutte")."""
+        positions = {t.i for t in words} - {head}
+        return next((m.actor for m in self.mentions.get(sentence.index, []) if m.head in positions
+                     and m.actor.kind == "organisation" and m.actor.sector == "IGO"
+                     and not m.start <= head < m.end), None)
+
     def check_term(self, actor: Actor, sentence_index: int) -> None:
         """Warn (W202) when a titled person held none of their listed offices on the article's date."""
         terms = self.index.terms.get(actor.name or "")
@@ -545,14 +514,24 @@ class ArticleActors:
         return first[ranked[0]], first[ranked[1]]
 
     def title_sector(self, words: list[str], at: int) -> str | None:
-        """The sector of a title of two to four words that holds the word at ``at``."""
-        spans = ((k, n) for n in (4, 3, 2) for k in range(max(0, at - n + 1), min(at, len(words) - n) + 1))
-        return next((sec for k, n in spans if (sec := self.index.sector_words.get(" ".join(words[k:k + n])))), None)
+        """The sector of a title of two to four words that holds the word at ``at`` ("attorney - general" read as
+        "attorney-general")."""
+        words, where = hyphens_joined_at(words)
+        at = where[at]
+        sizes = (4, 3, 2, 1) if "-" in words[at] else (4, 3, 2)  # one hyphened word may be a title of its own
+        spans = ((k, n) for n in sizes for k in range(max(0, at - n + 1), min(at, len(words) - n) + 1))
+        return next((sec for k, n in spans if (sec := self.sector_word(" ".join(words[k:k + n])))), None)
+
+    def sector_word(self, key: str) -> str | None:
+        """The sector a word or phrase names, hyphened or not ("attorney-general" as "attorney general")."""
+        return self.index.sector_words.get(key) or (
+            self.index.sector_words.get(key.replace("-", " ")) if "-" in key else None)
 
     def sector_of(self, words: list[str]) -> str | None:
+        words = hyphens_joined(words)  # "secretary - general" as the parser splits it: no general
         for n in (4, 3, 2, 1):
             for k in range(len(words) - n + 1):
-                sector = self.index.sector_words.get(" ".join(words[k:k + n]))
+                sector = self.sector_word(" ".join(words[k:k + n]))
                 if sector:
                     return sector
         return None

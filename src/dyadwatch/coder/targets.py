@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
-from .actors import ArticleActors, noun_phrase, of_object
+from .actors import ArticleActors
 from .arguments import (
     HOSTILE_ACT_NOUNS,
     LOOK_THROUGH_NOUNS,
@@ -23,6 +23,7 @@ from .arguments import (
     topic_words,
     with_conjuncts,
 )
+from .phrases import noun_phrase, of_object
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
 # the attacks"); for the others the object is a topic or a thing given ("discussed the issue")

@@ -1,0 +1,77 @@
+"""Phrases of the parse: a noun phrase and its head, a name after a title, a person's surname key, words
+joined across the hyphens the parser splits off. Pure functions over a :class:`~dyadwatch.records.Sentence`."""
+
+from __future__ import annotations
+
+from ..records import Entity, Sentence, Token
+from .actorwords import NP_DEPS, ONE_PERSON_NOUNS
+
+CLAUSE_COMMAS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
+
+
+def phrase_head(sentence: Sentence, phrase: list[Token]) -> int:
+    ids = {t.i for t in phrase}
+    return next((t.i for t in phrase if t.head not in ids or t.head == t.i), phrase[-1].i)
+
+
+def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
+    """The head with its pre-modifiers and 'of' complements (no clauses)."""
+    keep = {head}
+    frontier = [head]
+    while frontier:
+        cur = frontier.pop()
+        for child in sentence.children(cur):
+            if (child.dep in NP_DEPS or (child.dep == "prep" and child.lower == "of") or (
+                child.dep == "pobj" and sentence.tokens[cur].lower == "of"
+            )) and child.i not in keep:
+                keep.add(child.i)
+                frontier.append(child.i)
+    return [t for t in sentence.tokens if t.i in keep]
+
+
+def surname(name: str) -> str:
+    """The key of a person in an article's people: the last word of their name, lower case ("wang")."""
+    return name.split()[-1].lower()
+
+
+def of_object(sentence: Sentence, head: int) -> Token | None:
+    """The noun after the head's "of" ("hundreds of prisoners", "a company of the RAF"), or None."""
+    return next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"
+                 for g in sentence.children(p.i) if g.dep == "pobj"), None)
+
+
+def names_someone(sentence: Sentence, entity: Entity) -> bool:
+    """A PERSON entity that ends in a name, not in a title ("sena mla", "bjp leader" that the small model
+    tags as a person in lower-cased news)."""
+    last = sentence.tokens[entity.end - 1].lower
+    return last not in ONE_PERSON_NOUNS and last.removesuffix("s") not in ONE_PERSON_NOUNS
+
+
+def name_after_title(sentence: Sentence, entity: Entity, head: int) -> bool:
+    """A name the model did not label a person, told after a title that is its head's modifier ("Liberal
+    Democrat Treasury spokesman Vince Cable", where the small model calls "Vince Cable" ORG): proper nouns
+    that end at the phrase's head, right after a common noun."""
+    tokens = sentence.tokens
+    if entity.end - 1 != head or entity.start == 0 or entity.end - entity.start < 2:
+        return False
+    title = tokens[entity.start - 1]
+    return (all(tokens[i].pos == "PROPN" for i in range(entity.start, entity.end))
+            and title.pos == "NOUN" and title.dep == "compound" and title.head == head)
+
+
+def hyphens_joined(words: list[str]) -> list[str]:
+    """Words with a lone hyphen joined to its neighbours: ["secretary", "-", "general"] -> ["secretary-general"]."""
+    return hyphens_joined_at(words)[0]
+
+
+def hyphens_joined_at(words: list[str]) -> tuple[list[str], list[int]]:
+    """:func:`hyphens_joined`, and where each word went (its index among the joined words)."""
+    out: list[str] = []
+    where: list[int] = []
+    for k, word in enumerate(words):
+        if out and (word == "-" or words[k - 1] == "-") and k > 0 and (word != "-" or k + 1 < len(words)):
+            out[-1] += word
+        else:
+            out.append(word)
+        where.append(len(out) - 1)
+    return out, where

@@ -1,0 +1,58 @@
+"""One who speaks for an international body is of that body ("UN Secretary-General Antonio Guterres",
+"NATO Secretary General Mark Rutte"), and a hyphened title is read whole ("Secretary-General",
+"Attorney-General": no general). Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.phrases import hyphens_joined_at
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor
+
+
+def subject(resources: CoderResources, words: list[str], heads: list[int], deps: list[str], pos: list[str],
+            ents: list[tuple[int, int, str]], head: int, day: date = date(2025, 3, 1)) -> Actor:
+    actors = ArticleActors(resources.actors, day)
+    sentence = build_sentence(words, heads, deps, pos=pos, ents=ents)
+    actors.read(sentence)
+    actor = actors.resolve_actor(sentence, head)
+    assert actor is not None
+    return actor
+
+
+def test_hyphens_the_parser_splits_off_are_joined() -> None:
+    assert hyphens_joined_at(["un", "secretary", "-", "general", "spoke"]) == (
+        ["un", "secretary-general", "spoke"], [0, 1, 1, 1, 2])
+    assert hyphens_joined_at(["a", "-"]) == (["a", "-"], [0, 1])
+
+
+def test_a_listed_leader_titled_by_an_international_body_is_of_that_body(resources: CoderResources) -> None:
+    # UN Secretary - General Antonio Guterres spoke .   (listed as Portugal's prime minister of 1995-2002)
+    words = ["UN", "Secretary", "-", "General", "Antonio", "Guterres", "spoke", "."]
+    actor = subject(resources, words, [5, 3, 3, 5, 5, 6, 6, 6],
+                    ["compound", "compound", "punct", "compound", "compound", "nsubj", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(0, 1, "ORG"), (4, 6, "PERSON")], 5)
+    assert actor.name == "António Guterres"
+    assert (actor.country, actor.sector) == (None, "IGO")
+
+
+def test_a_former_leader_of_a_body_is_not_of_it(resources: CoderResources) -> None:
+    # Former UN Secretary - General Antonio Guterres spoke .
+    words = ["Former", "UN", "Secretary", "-", "General", "Antonio", "Guterres", "spoke", "."]
+    actor = subject(resources, words, [6, 6, 4, 4, 6, 6, 7, 7, 7],
+                    ["amod", "compound", "compound", "punct", "compound", "compound", "nsubj", "ROOT", "punct"],
+                    ["ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    [(1, 2, "ORG"), (5, 7, "PERSON")], 6)
+    assert actor.sector != "IGO"
+
+
+def test_a_hyphened_title_is_read_whole(resources: CoderResources) -> None:
+    # The Attorney - General spoke .
+    actor = subject(resources, ["The", "Attorney", "-", "General", "spoke", "."], [3, 3, 3, 4, 4, 4],
+                    ["det", "compound", "punct", "nsubj", "ROOT", "punct"],
+                    ["DET", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"], [], 3)
+    assert actor.sector == "JUD"
