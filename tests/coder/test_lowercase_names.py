@@ -134,3 +134,23 @@ def test_a_title_tagged_as_a_person_names_no_one_and_a_party_title_names_its_hol
     assert "mla" not in actors.people  # the title the model took for a name is no one
     again = actors.resolve_actor(second, 2)
     assert again is not None and (again.name, again.sector) == ("uddhav thackeray", "PTY")
+
+
+def test_a_family_name_written_first_names_the_person_when_tagged_as_a_name(index: ActorIndex) -> None:
+    actors = ArticleActors(index, date(2025, 2, 19))
+    # Chinese Foreign Minister Wang Yi spoke .
+    first = build_sentence(["Chinese", "Foreign", "Minister", "Wang", "Yi", "spoke", "."], [4, 2, 4, 4, 5, 5, 5],
+                           ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    # Wang urged Rubio .   /   the wang spoke .   (a common noun is no name)
+    second = build_sentence(["Wang", "urged", "Rubio", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                            pos=["PROPN", "VERB", "PROPN", "PUNCT"], index=1, offset=40)
+    third = build_sentence(["the", "wang", "spoke", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                           pos=["DET", "NOUN", "VERB", "PUNCT"], index=2, offset=60)
+    for sentence in (first, second, third):
+        actors.read(sentence)
+    actors.after(first)
+    wang = actors.resolve_actor(second, 0)
+    assert wang is not None and (wang.name, wang.country, wang.sector) == ("Wang Yi", "CHN", "GOV")
+    common = actors.resolve_actor(third, 1)
+    assert common is None or common.kind != "person"

@@ -303,12 +303,17 @@ class ArticleActors:
     def named_before(self, sentence: Sentence, phrase: list[Token], head: int) -> Actor | None:
         """The person a surname stands for when this article has named them before ("vajpayee" after "prime
         minister atal bihari vajpayee", "mr clarke" after "home secretary charles clarke", "mr uddhav thackeray"
-        after "shiv sena leader uddhav thackeray"). In lower-cased news case cannot tell a surname from a word,
+        after "shiv sena leader uddhav thackeray"), or a family name written first and tagged as a name ("Wang"
+        after "Wang Yi"). In lower-cased news case cannot tell a surname from a word,
         and the model often tags neither as a name; the earlier full name can. The phrase is the surname alone
         or after an honorific, a title, initials or the person's other names: "the straw", "a brown envelope"
         and "straw poll" name no one."""
         token = sentence.tokens[head]
         known = self.people.get(token.lower)
+        if known is None and token.pos == "PROPN":
+            # "Wang" after "Chinese Foreign Minister Wang Yi": a family name written first, as a name
+            known = next((p for p in self.people.values() if p.name and " " in p.name
+                          and p.name.split()[0].lower() == token.lower), None)
         if known is None or token.pos not in ("PROPN", "NOUN"):
             return None
         own = {w.lower() for w in (known.name or "").split()}
