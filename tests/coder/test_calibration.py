@@ -28,6 +28,16 @@ def test_features_name_the_evidence() -> None:
     assert party_class(ACTORS["ORG"]) == "political"
 
 
+
+def test_an_international_body_has_no_country_by_nature_not_by_failure() -> None:
+    unplaced = replace(event("CHN", "USA", "020"), actor=Actor("the activists", None, None, "CVL", "group"))
+    assert "source_country=none" in features(unplaced)
+    the_un = Actor("the UN", "United Nations", None, "IGO", "organisation")
+    assert "source_country=none" not in features(replace(event("CHN", "USA", "020"), actor=the_un))
+    to_un = replace(event("USA", "CHN", "020"), recipient=the_un)
+    assert "target_country=none" not in features(to_un)
+
+
 def test_fit_learns_which_evidence_goes_with_right_events() -> None:
     rows = [({"bias": 1.0, "good": 1.0}, True)] * 20 + [({"bias": 1.0, "bad": 1.0}, False)] * 20
     weights = fit(rows)

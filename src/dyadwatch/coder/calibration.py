@@ -95,9 +95,12 @@ def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
         out["source_country=story"] = 1.0
     if target is not None and target.country_source == "story":
         out["target_country=story"] = 1.0
-    if target is not None and target.country is None:
+    # a party whose country the coder could not tell; an international body has none by nature ("the UN urged
+    # Israel"): the judged events these weights were fitted on hold four events with such a body, so the weight
+    # speaks of unplaced parties only
+    if target is not None and target.country is None and target.sector != "IGO":
         out["target_country=none"] = 1.0
-    if event.actor.country is None:
+    if event.actor.country is None and event.actor.sector != "IGO":
         out["source_country=none"] = 1.0
     # how the act is told, and who the parties are: a plan or a reported act is more often a view; a long
     # phrase taken as a party is more often the wrong words; the sector tells a party's leaders from a state's
