@@ -105,9 +105,9 @@ def main() -> int:
     t0 = time.perf_counter()
     pipeline = Pipeline(options)
     load_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     local = list(pipeline.code_articles(articles))
-    local_s = time.perf_counter() - t0
+    local_s, local_cpu = time.perf_counter() - t0, time.process_time() - c0
     rss_local = rss_mib()
     sentences = sum(len(c.sentences) for c in local)
     local_ids = [e.id for c in local for e in c.events]
@@ -116,9 +116,9 @@ def main() -> int:
     # bare spaCy over the same lines with the same model
     nlp = _load_spacy(options.model)
     blocks = [block for a in articles for _, block in text_blocks(a.text)]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     bare_sentences = sum(1 for doc in nlp.pipe(blocks, batch_size=options.batch_size) for _ in doc.sents)
-    bare_s = time.perf_counter() - t0
+    bare_s, bare_cpu = time.perf_counter() - t0, time.process_time() - c0
     rows.insert(0, ("bare spaCy nlp.pipe", bare_s, len(articles), bare_sentences, 1, f"{len(blocks)} lines"))
     del nlp
 
@@ -140,6 +140,9 @@ def main() -> int:
               f"{n_sentences / wall / cores:12.1f}  {note}")
     print(f"\nratio dyadwatch local / bare spaCy wall time: {local_s / bare_s:.2f}x "
           f"({sentences} vs {bare_sentences} sentences; {len(local_ids)} events)")
+    # CPU time of this process: less moved than wall time by other work on a shared machine
+    print(f"ratio dyadwatch local / bare spaCy CPU time: {local_cpu / bare_cpu:.2f}x "
+          f"({local_cpu:.2f} s vs {bare_cpu:.2f} s)")
     print(f"peak RSS of the local run: {rss_local:.0f} MiB (before loading the pipeline: {rss_start:.0f} MiB)")
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"largest peak RSS of a finished worker process: {children:.0f} MiB")
