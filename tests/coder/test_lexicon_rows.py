@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from dyadwatch.coder.events import CoderResources, code_article
-from dyadwatch.coder.lexicon import PredicateLexicon
+from dyadwatch.coder.lexicon import NO_ACT, PredicateLexicon
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Article, ParsedArticle, Sentence
@@ -179,3 +179,17 @@ def test_beating_a_party_at_the_polls_and_demonstrating_a_point_are_no_acts(reso
                            ["nsubj", "ROOT", "poss", "dobj", "punct"], pos=["PROPN", "VERB", "PRON", "NOUN", "PUNCT"],
                            lemmas=["Britain", "demonstrate", "its", "strength", "."])
     assert coded(resources, shown).events == ()
+
+
+def test_mobilising_opinion_or_citizens_is_no_mobilization_of_forces() -> None:
+    def mobilised(obj: str, lemma: str) -> Sentence:
+        # X mobilised <obj> .
+        return build_sentence(["Russia", "mobilised", obj, "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                              pos=["PROPN", "VERB", "NOUN", "PUNCT"], lemmas=["Russia", "mobilise", lemma, "."])
+
+    assert row_code(mobilised("reservists", "reservist")) == "154"
+    assert row_code(mobilised("troops", "troop")) == "154"
+    # the silencing row ("-"): the word tells no act with these objects
+    assert row_code(mobilised("opinion", "opinion")) == NO_ACT
+    assert row_code(mobilised("citizens", "citizen")) == NO_ACT
+    assert row_code(mobilised("supporters", "supporter")) == NO_ACT
