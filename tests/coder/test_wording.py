@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dyadwatch.coder.wording import asks_a_question, charged_as_accusation
+from dyadwatch.coder.wording import asks_a_question, charged_as_accusation, inside_an_allegation
 from dyadwatch.parse import build_sentence
 
 
@@ -65,3 +65,29 @@ def test_asking_a_question_or_nothing_of_anyone_is_no_request() -> None:
                        tags=["NNP", "VBD", "NNP", "TO", "VB", "."],
                        lemmas=["India", "ask", "Pakistan", "to", "withdraw", "."])
     assert not asks_a_question(s, 1)
+
+
+def test_an_act_told_as_what_an_accusation_says_is_not_told_as_done() -> None:
+    # India accused Pakistan of supporting militants who attacked the base .
+    words = ["India", "accused", "Pakistan", "of", "supporting", "militants", "who", "attacked", "the", "base", "."]
+    s = build_sentence(words, [1, 1, 1, 1, 3, 4, 7, 5, 9, 7, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj", "nsubj", "relcl", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "ADP", "VERB", "NOUN", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["India", "accuse", "Pakistan", "of", "support", "militant", "who", "attack", "the",
+                               "base", "."])
+    assert inside_an_allegation(s, 7)  # the attack: what India says, not what the article tells as done
+    assert inside_an_allegation(s, 4)
+    assert not inside_an_allegation(s, 1)  # the accusation itself is the act
+    # the party alleged that police fired on protesters .
+    s = build_sentence(["the", "party", "alleged", "that", "police", "fired", "on", "protesters", "."],
+                       [1, 2, 2, 5, 5, 2, 5, 6, 2],
+                       ["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "prep", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+                       lemmas=["the", "party", "allege", "that", "police", "fire", "on", "protester", "."])
+    assert inside_an_allegation(s, 5)
+    # police said they fired on protesters .   (a report, not an allegation: the act stands)
+    s = build_sentence(["police", "said", "they", "fired", "on", "protesters", "."], [1, 1, 3, 1, 3, 4, 1],
+                       ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "PRON", "VERB", "ADP", "NOUN", "PUNCT"],
+                       lemmas=["police", "say", "they", "fire", "on", "protester", "."])
+    assert not inside_an_allegation(s, 3)

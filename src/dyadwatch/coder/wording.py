@@ -67,7 +67,24 @@ def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -
     """The word tells no act: its lexicon row (``match``) silences it ("denied the report"), it denies or
     admits a claim told as a clause, it shows something, or it asks a question."""
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
-            or shows_something(sentence, token) or asks_a_question(sentence, token))
+            or shows_something(sentence, token) or asks_a_question(sentence, token)
+            or inside_an_allegation(sentence, token))
+
+
+ALLEGING_VERBS = frozenset({"accuse", "allege"})
+
+
+def inside_an_allegation(sentence: Sentence, token: int) -> bool:
+    """"accused Pakistan of supporting the militants who carried out the attack", "the petition alleged that
+    the party had violated court orders": an act told as what an accusation says is the accuser's claim,
+    coded as the accusation; the act itself is not told as having happened."""
+    below = sentence.tokens[token]
+    for above in sentence.ancestors(token):
+        if above.lemma.lower() in ALLEGING_VERBS and (below.dep == "ccomp" or (
+                below.dep == "prep" and below.lower == "of")):
+            return True
+        below = above
+    return False
 
 
 # what a court or the police charge people with ("charged with rioting", "charged him with murder")
