@@ -30,7 +30,7 @@ def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
 
 
 def surname(name: str) -> str:
-    """The key of a person in an article's people: the last word of their name, lower case ("wang")."""
+    """The key of a person in an article's people: the last word of their name, lower case ("vajpayee")."""
     return name.split()[-1].lower()
 
 
@@ -69,7 +69,9 @@ def hyphens_joined_at(words: list[str]) -> tuple[list[str], list[int]]:
     out: list[str] = []
     where: list[int] = []
     for k, word in enumerate(words):
-        if out and (word == "-" or words[k - 1] == "-") and k > 0 and (word != "-" or k + 1 < len(words)):
+        hyphen_inside = word == "-" and 0 < k < len(words) - 1
+        after_hyphen = k > 0 and words[k - 1] == "-" and out[-1].endswith("-")
+        if hyphen_inside or after_hyphen:
             out[-1] += word
         else:
             out.append(word)

@@ -281,12 +281,13 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     bodies = {(actor.country, actor.sector) for actor, _ in sources if actor.country}
     # "Ethiopia said it would ...": the speaker again is no target
     targets = [t for t in targets if not any(same_party(t[0], actor) for actor, _ in sources)]
-    # "agreed to set up a company in Berlin": what is created is not aimed at
-    made = created(sentence, predicate)
-    if event_type == "CONSULT":  # "discussed Iran's nuclear programme": a topic, not a partner
-        made |= topic_words(sentence, predicate, args.light_verb)
+    # "agreed to set up a company in Berlin": what is created is not aimed at; nor, for a consultation, what it
+    # is about ("discussed Iran's nuclear programme")
+    not_aimed = created(sentence, predicate)
+    if event_type == "CONSULT":
+        not_aimed |= topic_words(sentence, predicate, args.light_verb)
     targets = [t for t in targets if t[0].span is None or not any(
-        sentence.tokens[i].start == t[0].span[0] for i in made)]
+        sentence.tokens[i].start == t[0].span[0] for i in not_aimed)]
     if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
         targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE")]
     # "withdrew its troops from Syria": not the actor's own people, when another party is named
@@ -312,7 +313,7 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
         chosen = coded_target(others)
     if chosen is None and thing is None:
         skip_forces = event_type in OWN_FORCES_TYPES
-        chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces, made,
+        chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces, not_aimed,
                               event_type == "MOBILIZE")
                   or (others or targets or [None])[0])
     if chosen is not None:
@@ -482,7 +483,7 @@ DEEP_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent",
 
 def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: ArticleActors,
                 own: set[str], bodies: set[tuple[str | None, str | None]], skip_forces: bool = False,
-                made: set[int] | None = None, any_forces: bool = False) -> Resolved | None:
+                not_aimed: set[int] | None = None, any_forces: bool = False) -> Resolved | None:
     """The coded party nearest the predicate in its objects, prepositions and complements, when none of the
     argument heads is one: "is willing to provide ammunition alongside aid to Turkey" -> Turkey, "said it
     would recognize South Ossetia's independence" -> South Ossetia. Breadth first, so the nearest wins; the
@@ -491,11 +492,11 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
     the government ...")."""
     sources = [got[0] for h in args.sources if (got := actors.resolve(sentence, h)) is not None]
     barred = source_words(sentence, args)
-    made = made or set()
+    not_aimed = not_aimed or set()
 
     def fit(token: Token) -> tuple[Resolved | None, bool]:
         if (token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES
-                or token.lemma.lower() in TIME_NOUNS or token.i in made or stance_holder(sentence, token)):
+                or token.lemma.lower() in TIME_NOUNS or token.i in not_aimed or stance_holder(sentence, token)):
             return None, False
         got = actors.resolve(sentence, token.i)
         if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
