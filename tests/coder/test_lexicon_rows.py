@@ -193,3 +193,25 @@ def test_mobilising_opinion_or_citizens_is_no_mobilization_of_forces() -> None:
     assert row_code(mobilised("opinion", "opinion")) == NO_ACT
     assert row_code(mobilised("citizens", "citizen")) == NO_ACT
     assert row_code(mobilised("supporters", "supporter")) == NO_ACT
+
+
+def test_ruling_out_talks_rejects_them_and_holds_no_talks(resources: CoderResources) -> None:
+    # India ruled out talks with Pakistan .
+    s = build_sentence(["India", "ruled", "out", "talks", "with", "Pakistan", "."], [1, 1, 1, 1, 3, 4, 1],
+                       ["nsubj", "ROOT", "prt", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["India", "rule", "out", "talk", "with", "Pakistan", "."],
+                       ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    events = coded(resources, s).events
+    rejects = [e for e in events if e.trigger == "ruled"]
+    assert [(e.event_type, e.cameo) for e in rejects] == [("REJECT", "120")]
+    assert rejects[0].actor.country == "IND" and rejects[0].recipient is not None
+    assert rejects[0].recipient.country == "PAK"
+    # India ruled out meeting Pakistan .   (the meeting ruled out is not held)
+    s = build_sentence(["India", "ruled", "out", "meeting", "Pakistan", "."], [1, 1, 1, 1, 3, 1],
+                       ["nsubj", "ROOT", "prt", "xcomp", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "VERB", "PROPN", "PUNCT"],
+                       tags=["NNP", "VBD", "RP", "VBG", "NNP", "."],
+                       lemmas=["India", "rule", "out", "meet", "Pakistan", "."], ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    meetings = [e for e in coded(resources, s).events if e.event_type == "CONSULT"]
+    assert meetings and all(e.modality == "denied" for e in meetings)

@@ -23,7 +23,7 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # strike" tell that the act did not happen (the guide: a deferred visit is no act); "called off" and "put off"
 # need their particle
 CALL_OFF_VERBS = frozenset({"defer", "postpone", "cancel", "scrap", "shelve", "abandon", "scuttle", "abort"})
-CALL_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off")})
+CALL_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("rule", "out")})
 DATE_LABELS = frozenset({"DATE", "TIME"})  # spaCy tags "later in the year" as TIME
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
