@@ -150,7 +150,7 @@ class ArticleActors:
         or "he" is that person with that role. A person is a PERSON entity, or a proper noun that is a
         subject (the small model calls some people ORG). What is learnt here raises no warning."""
         heads = {phrase_head(sentence, list(sentence.tokens[ent.start:ent.end]))
-                 for ent in sentence.entities if ent.label == "PERSON" and names_someone(sentence, ent)}
+                 for ent in sentence.entities if names_someone(sentence, ent)}
         heads |= {t.i for t in sentence.tokens if t.dep in ("nsubj", "nsubjpass") and t.pos == "PROPN"}
         for head in sorted(heads):
             token = sentence.tokens[head]
@@ -275,7 +275,7 @@ class ArticleActors:
             if home is not None:
                 actor = Actor(actor.text, None, home, sector or "CVL", "group")
         if actor.kind != "person":
-            person = next((e for e in sentence.entities if ((e.label == "PERSON" and names_someone(sentence, e))
+            person = next((e for e in sentence.entities if (names_someone(sentence, e)
                                                              or name_after_title(sentence, e, head))
                            and positions & set(range(e.start, e.end))
                            and not any(m.start <= e.start < m.end for m in inside)), None)

@@ -44,7 +44,7 @@ def names_someone(sentence: Sentence, entity: Entity) -> bool:
     """A PERSON entity that ends in a name, not in a title ("sena mla", "bjp leader" that the small model
     tags as a person in lower-cased news)."""
     last = sentence.tokens[entity.end - 1].lower
-    return last not in ONE_PERSON_NOUNS and last.removesuffix("s") not in ONE_PERSON_NOUNS
+    return entity.label == "PERSON" and last not in ONE_PERSON_NOUNS and last.removesuffix("s") not in ONE_PERSON_NOUNS
 
 
 def name_after_title(sentence: Sentence, entity: Entity, head: int) -> bool:
