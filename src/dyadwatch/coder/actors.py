@@ -43,6 +43,7 @@ from .phrases import (
     CLAUSE_COMMAS,
     hyphens_joined,
     hyphens_joined_at,
+    is_gathering,
     name_after_title,
     names_someone,
     noun_phrase,
@@ -264,6 +265,8 @@ class ArticleActors:
             return self.group(phrase, text) or self.unlisted(sentence, phrase, text, sector)
         people = [m for m in inside if m.actor.kind == "person"]
         best = people[0] if people else min(inside, key=lambda m: (m.head != head, mention_rank(m)))
+        if best.head != head and not people and is_gathering(token):
+            return None  # "the Kuala Lumpur summit", "the bloc's summit": an occasion, told by its place or host
         modifiers = [m for m in inside if m.head != head and m.actor.kind == "country" and m.actor.country]
         plural_people = sentence.tokens[head].tag in ("NNS", "NNPS")
         if best.head == head and best.actor.kind == "country" and modifiers and plural_people and not people:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Sentence, Token
+from .phrases import names_a_gathering
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -462,7 +463,7 @@ def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip:
         below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in deps
                  and not (c.dep == "conj" and c.pos in ("VERB", "AUX"))  # another clause, another act
                  and not reason_clause(sentence, c) and not absolute_clause(sentence, c)
-                 and not role_or_time(sentence, c)]
+                 and not role_or_time(sentence, c) and not names_a_gathering(sentence, c)]
         seen.update(c.i for c in below)
         out.extend(sorted(below, key=lambda t: t.i))
         frontier = [c.i for c in below]

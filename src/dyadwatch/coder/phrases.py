@@ -77,3 +77,19 @@ def hyphens_joined_at(words: list[str]) -> tuple[list[str], list[int]]:
             out.append(word)
         where.append(len(out) - 1)
     return out, where
+
+
+# nouns for a gathering: an occasion where parties meet, not a party ("the Kuala Lumpur summit", "the Doha talks");
+# "congress" and "convention" are left out, as lower-cased news writes parties so
+GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "talk", "talks", "forum", "session", "ceremony",
+                             "gathering", "dialogue", "negotiation", "negotiations", "symposium", "summitry"})
+
+
+def is_gathering(token: Token) -> bool:
+    return token.pos == "NOUN" and (token.lemma.lower() in GATHERING_NOUNS or token.lower in GATHERING_NOUNS)
+
+
+def names_a_gathering(sentence: Sentence, token: Token) -> bool:
+    """The token only tells which gathering its head is: its place or its host ("the Kuala Lumpur summit",
+    "the bloc's summit", "the G20 meeting"), not a party to what is done there."""
+    return token.dep in ("compound", "amod", "nmod", "poss") and is_gathering(sentence.tokens[token.head])
