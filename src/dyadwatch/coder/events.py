@@ -52,7 +52,7 @@ from .targets import (
     partner_of,
     same_party,
 )
-from .wording import charged_as_accusation, tells_no_act
+from .wording import charged_as_accusation, shows_force, tells_no_act
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
@@ -197,6 +197,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             if match.token not in folded:
                 cameo, inner = fold_intent(sentence, match, found)
                 cameo = "112" if charged_as_accusation(sentence, match.token, cameo) else cameo
+                cameo = "150" if shows_force(sentence, match.token, cameo) else cameo
                 sentence_events.extend(build_at(match, cameo, inner))
         typing = typings[k] if typings is not None and k < len(typings) else None
         if typing is not None:
@@ -273,7 +274,8 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
     root (the type's default code), the first that gives an event."""
     for match in matches:
         code = resources.codes.get(match.entry.cameo) if match.entry.cameo in resources.codes else None
-        if code is not None and code.event_type and same_type(code.event_type, event_type):
+        if (code is not None and code.event_type and same_type(code.event_type, event_type)
+                and not shows_force(sentence, match.token, code.cameo)):  # a missile test is no attack
             built = build_at(match, code.cameo, phrases=True)
             if built:
                 return built

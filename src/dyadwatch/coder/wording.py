@@ -109,3 +109,34 @@ def charged_as_accusation(sentence: Sentence, token: int, cameo: str) -> bool:
     deeds = [g for h in holders for c in sentence.children(h.i) if c.dep == "prep" and c.lower in ("with", "of")
              for g in sentence.children(c.i) if g.dep in ("pcomp", "pobj")]
     return any(g.tag == "VBG" and g.lemma.lower() not in OFFENCE_LEMMAS for g in deeds)
+
+
+# a missile fired into the sea or as a test is a show of force (CAMEO 150, MOBILIZE), not an attack on anyone
+FIRING_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+PROJECTILE_LEMMAS = frozenset({"missile", "rocket", "projectile", "icbm", "slbm"})
+WATER_WORDS = frozenset({"sea", "ocean", "water", "waters"})
+DESTINATION_PREPOSITIONS = frozenset({"into", "in", "over", "off", "toward", "towards"})
+AIMING_PREPOSITIONS = frozenset({"at", "on", "against"})
+
+
+def shows_force(sentence: Sentence, token: int, cameo: str) -> bool:
+    """"fired two ballistic missiles into the sea", "test-fired a cruise missile": a missile launch that hits
+    no one, told as a test or as landing in the sea, is a show of force, not an attack ("fired missiles at
+    Israel", "fired a missile toward a ship in the Red Sea" stay attacks)."""
+    verb = sentence.tokens[token]
+    if cameo[:2] not in ("18", "19", "20") or verb.lemma.lower() not in FIRING_VERBS:
+        return False
+    kids = sentence.children(token)
+    objects = [c for c in kids if c.dep in ("dobj", "obj", "nsubjpass")]
+    if not any(t.lemma.lower() in PROJECTILE_LEMMAS for o in objects for t in sentence.subtree(o.i)):
+        return False
+    if any(c.dep == "prep" and c.lower in AIMING_PREPOSITIONS and any(
+            g.dep == "pobj" and g.ent_type not in ("DATE", "TIME") for g in sentence.children(c.i)) for c in kids):
+        return False  # "fired missiles at Israel" ("on Tuesday" aims at no one)
+    tested = verb.lemma.lower() in ("test", "test-fire") or any(c.lemma.lower() == "test" and c.i < token
+                                                                 for c in kids)
+    into_water = any(g.dep == "pobj" and g.lower in WATER_WORDS
+                     for holder in (verb, *objects) for c in sentence.children(holder.i)
+                     if c.dep == "prep" and c.lower in DESTINATION_PREPOSITIONS
+                     for g in sentence.children(c.i))
+    return tested or into_water

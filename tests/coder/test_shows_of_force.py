@@ -1,0 +1,70 @@
+"""A missile fired into the sea or as a test is a show of force (MOBILIZE, CAMEO 150), not an attack
+(hand-built parses, no model); missiles fired at a party stay an attack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.wording import shows_force
+from dyadwatch.config import make_options
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Article, Event, ParsedArticle, Sentence
+
+# the candidate events, before the screen
+CANDIDATES = make_options().with_(screen=False)
+
+
+def events_of(resources: CoderResources, sentence: Sentence, trigger: str) -> list[Event]:
+    parsed = ParsedArticle(Article("t", sentence.text, published=date(2025, 10, 30)), (sentence,))
+    return [e for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == trigger]
+
+
+def into_the_sea() -> Sentence:
+    # North Korea fired two missiles into the sea on Tuesday .
+    return build_sentence(
+        ["North", "Korea", "fired", "two", "missiles", "into", "the", "sea", "on", "Tuesday", "."],
+        [1, 2, 2, 4, 2, 2, 7, 5, 2, 8, 2],
+        ["compound", "nsubj", "ROOT", "nummod", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["North", "Korea", "fire", "two", "missile", "into", "the", "sea", "on", "Tuesday", "."],
+        ents=[(0, 2, "GPE"), (9, 10, "DATE")])
+
+
+def at_japan() -> Sentence:
+    # North Korea fired two missiles at Japan on Tuesday .
+    return build_sentence(
+        ["North", "Korea", "fired", "two", "missiles", "at", "Japan", "on", "Tuesday", "."],
+        [1, 2, 2, 4, 2, 2, 5, 2, 7, 2],
+        ["compound", "nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["North", "Korea", "fire", "two", "missile", "at", "Japan", "on", "Tuesday", "."],
+        ents=[(0, 2, "GPE"), (6, 7, "GPE"), (8, 9, "DATE")])
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(resources: CoderResources) -> None:
+    s = into_the_sea()
+    assert shows_force(s, 2, "193")
+    events = events_of(resources, s, "fired")
+    assert events and {e.event_type for e in events} == {"MOBILIZE"} and events[0].cameo == "150"
+
+
+def test_missiles_fired_at_a_country_are_an_attack(resources: CoderResources) -> None:
+    s = at_japan()
+    assert not shows_force(s, 2, "193")
+    assert {e.event_type for e in events_of(resources, s, "fired")} == {"ASSAULT"}
+
+
+def test_a_test_firing_is_a_show_of_force_and_a_shooting_is_not() -> None:
+    # North Korea test - fired a missile .
+    s = build_sentence(["North", "Korea", "test", "-", "fired", "a", "missile", "."], [1, 4, 4, 4, 4, 6, 4, 4],
+                       ["compound", "nsubj", "npadvmod", "punct", "ROOT", "det", "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["North", "Korea", "test", "-", "fire", "a", "missile", "."], ents=[(0, 2, "GPE")])
+    assert shows_force(s, 4, "193")
+    # police fired shots into the air .   (no missile: no show of force by this rule)
+    s = build_sentence(["police", "fired", "shots", "into", "the", "air", "."], [1, 1, 1, 1, 5, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["police", "fire", "shot", "into", "the", "air", "."])
+    assert not shows_force(s, 1, "193")
