@@ -292,6 +292,12 @@ class ArticleActors:
                               else sector or "GOV", "person")
                 self.people.setdefault(surname(named), found)
                 return found, ()
+            body = next((e for e in sentence.entities if e.label in BODY_LABELS and e.start <= head < e.end
+                         and not any(m.start <= e.start < m.end for m in inside)), None)
+            if body is not None and actor.kind == "country" and best.head != head and sector is None:
+                # "Taiwan's Hsinlan Electronics", "Indian chip designer Kaveri Systems": a body the knowledge base
+                # lacks, of the country that modifies it; its kind is unknown, not the country's government
+                return Actor(text, body.text, actor.country, None, "group"), ()
             # "the Chinese president" is the holder of a country's office; "VHP leaders", "the BJP leader" are
             # people of the body, not the head of its state
             holder = self.title_holder(actor.country, words) if one and actor.kind == "country" else None
@@ -576,6 +582,10 @@ class ArticleActors:
             return None
         parties.reverse()
         return Actor(text, None, None, parties[0].sector, "group"), tuple(parties)
+
+
+# entity labels of a body: an organisation, a building's institution, a named event's organiser
+BODY_LABELS = frozenset({"ORG", "FAC"})
 
 
 def mention_rank(mention: Mention) -> int:

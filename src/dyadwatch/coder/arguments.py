@@ -478,7 +478,18 @@ REASON_MARKS = frozenset({"because", "since", "although", "though", "whereas"})
 
 
 def reason_clause(sentence: Sentence, token: Token) -> bool:
-    return token.dep == "advcl" and any(c.dep == "mark" and c.lower in REASON_MARKS for c in sentence.children(token.i))
+    """A clause of reason or concession, or one of another time with its own subject ("signed agreements, after
+    Ruto held talks with Prabowo": the talks' partner is no party to the signing)."""
+    if token.dep != "advcl":
+        return False
+    marks = {c.lower for c in sentence.children(token.i) if c.dep == "mark"}
+    own_subject = any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(token.i))
+    return bool(marks & REASON_MARKS) or bool(own_subject and marks & SEQUENCE_MARKS)
+
+
+# marks of a clause told at another time than the act ("when", "as" and "while" tell the same time, whose
+# parties may be the act's: "police fired when protesters stormed the gate")
+SEQUENCE_MARKS = frozenset({"after", "before", "until", "till", "once"})
 
 
 def role_or_time(sentence: Sentence, token: Token) -> bool:

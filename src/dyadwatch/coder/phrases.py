@@ -50,13 +50,14 @@ def names_someone(sentence: Sentence, entity: Entity) -> bool:
 def name_after_title(sentence: Sentence, entity: Entity, head: int) -> bool:
     """A name the model did not label a person, told after a title that is its head's modifier ("Liberal
     Democrat Treasury spokesman Vince Cable", where the small model calls "Vince Cable" ORG): proper nouns
-    that end at the phrase's head, right after a common noun."""
+    that end at the phrase's head, right after a title ("chip designer Kaveri Systems" is a firm)."""
     tokens = sentence.tokens
     if entity.end - 1 != head or entity.start == 0 or entity.end - entity.start < 2:
         return False
     title = tokens[entity.start - 1]
     return (all(tokens[i].pos == "PROPN" for i in range(entity.start, entity.end))
-            and title.pos == "NOUN" and title.dep == "compound" and title.head == head)
+            and title.pos == "NOUN" and title.dep == "compound" and title.head == head
+            and (title.lower in ONE_PERSON_NOUNS or title.lemma.lower() in ONE_PERSON_NOUNS))
 
 
 def hyphens_joined(words: list[str]) -> list[str]:
