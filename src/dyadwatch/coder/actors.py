@@ -17,20 +17,24 @@ from datetime import date
 from ..records import Actor, Mention, Sentence, Token, Warning
 from .actorwords import (
     ACTOR_ENTITY_LABELS,
+    BODY_LABELS,
     BODY_NOUNS,
     BODY_TITLES,
     COLLECTIVE_NOUNS,
     DOMESTIC_SECTORS,
+    ENVOY_WORDS,
     FAITH_WORDS,
     FORMER_WORDS,
     GROUP_DETERMINERS,
     GROUP_WORDS,
     LOCATING_PREPOSITIONS,
     MEMBER_WORDS,
+    OWNED_BODY_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_PREPOSITIONS,
     QUANTITY_NOUNS,
+    STATE_BODY_WORDS,
     TITLE_OFFICES,
     TITLE_WORDS,
     UNIT_NOUNS,
@@ -181,6 +185,12 @@ class ArticleActors:
             force = of_object(sentence, head)
             if force is not None:
                 head, token = force.i, force
+        if token.lemma.lower() in OWNED_BODY_NOUNS and token.pos == "NOUN":
+            # "Lee's office", "Trump's administration": the person's own body acts as the person does
+            owner = next((c for c in sentence.children(head) if c.dep == "poss" and c.pos == "PROPN"), None)
+            person = self.resolve_actor(sentence, owner.i) if owner is not None else None
+            if owner is not None and person is not None and person.kind == "person" and person.country:
+                head, token = owner.i, owner
         pronoun = token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or first_person(token)
         words = [token] if pronoun else noun_phrase(sentence, head)
         got = self._resolve(sentence, head, words)
@@ -271,6 +281,9 @@ class ArticleActors:
         plural_people = sentence.tokens[head].tag in ("NNS", "NNPS")
         if best.head == head and best.actor.kind == "country" and modifiers and plural_people and not people:
             best = modifiers[0]  # "Bosnian Serbs", "Iraqi Kurds": people of the country that modifies them
+        elif (best.head != head and best.actor.sector == "IGO" and modifiers and not people
+              and token.lemma.lower() in ENVOY_WORDS):
+            best = modifiers[0]  # "Sudan's U.N. ambassador": a country's envoy to the body, not the body's
         actor = best.actor
         if actor.kind == "country" and any(c.lower == "ethnic" for c in sentence.children(head)):
             # "ethnic Albanians in south Serbia": people of the country they live in
@@ -293,7 +306,8 @@ class ArticleActors:
                 self.people.setdefault(surname(named), found)
                 return found, ()
             body = next((e for e in sentence.entities if e.label in BODY_LABELS and e.start <= head < e.end
-                         and not any(m.start <= e.start < m.end for m in inside)), None)
+                         and not any(m.start <= e.start < m.end for m in inside)
+                         and not any(t.lower in STATE_BODY_WORDS for t in sentence.tokens[e.start:e.end])), None)
             if body is not None and actor.kind == "country" and best.head != head and sector is None:
                 # "Taiwan's Hsinlan Electronics", "Indian chip designer Kaveri Systems": a body the knowledge base
                 # lacks, of the country that modifies it; its kind is unknown, not the country's government
@@ -305,7 +319,8 @@ class ArticleActors:
                 return Actor(text, holder.name, holder.iso3, holder.sector, "person"), ()
             if actor.kind == "organisation" and actor.sector and token.lemma.lower() in MEMBER_WORDS:
                 return Actor(text, actor.name, actor.country, actor.sector, "group"), ()
-            if sector is not None and (actor.sector is None or best.head != head):
+            if sector is not None and (actor.sector is None or best.head != head) and not (
+                    actor.sector == "IGO" and sector == "GOV"):  # "the U.N. envoy" speaks for the body
                 actor = Actor(actor.text, actor.name, actor.country, sector, actor.kind)
         return Actor(text, actor.name, actor.country, actor.sector, actor.kind), ()
 
@@ -328,7 +343,8 @@ class ArticleActors:
         own = {w.lower() for w in (known.name or "").split()}
         for other in phrase:
             word = other.lower.rstrip(".")
-            if other.i != head and word not in HONORIFICS | TITLE_WORDS | own and not INITIALS.match(other.lower):
+            if (other.i != head and other.dep != "case" and word not in HONORIFICS | TITLE_WORDS | own
+                    and not INITIALS.match(other.lower)):  # "Lee's": the possessive's mark is no other name
                 return None
         return known
 
@@ -582,10 +598,6 @@ class ArticleActors:
             return None
         parties.reverse()
         return Actor(text, None, None, parties[0].sector, "group"), tuple(parties)
-
-
-# entity labels of a body: an organisation, a building's institution, a named event's organiser
-BODY_LABELS = frozenset({"ORG", "FAC"})
 
 
 def mention_rank(mention: Mention) -> int:

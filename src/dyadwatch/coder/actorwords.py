@@ -70,3 +70,21 @@ ONE_PERSON_NOUNS = frozenset({
 def titles_one_person(token: Token) -> bool:
     """A singular noun that tells one person by a title ("the governor", "the seer", "the swami")."""
     return token.tag in ("NN", "NNP") and token.lemma.lower() in ONE_PERSON_NOUNS
+
+
+# a person's own body, which acts for them ("Lee's office")
+OWNED_BODY_NOUNS = frozenset({"office", "administration", "government", "cabinet", "camp", "aide", "spokesman",
+                              "spokeswoman", "spokesperson"})
+# who speaks for a country to another country or a body
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat",
+                         "permanent"})
+# entity labels of a body: an organisation, or a building's institution
+BODY_LABELS = frozenset({"ORG", "FAC"})
+# words that name a part of a state in a body's name ("Estonia's Internal Security Service", "Kenya's National
+# Disaster Management Authority"): such a body stays its state's
+STATE_BODY_WORDS = frozenset({"service", "agency", "office", "council", "commission", "authority", "ministry",
+                              "department", "bureau", "directorate", "committee", "court", "tribunal", "parliament",
+                              "assembly", "senate", "guard", "force", "forces", "police", "army", "navy", "command",
+                              "administration", "government", "cabinet", "presidency", "secretariat", "inspectorate",
+                              "prosecutor", "prosecution", "institute", "central", "national", "state", "federal",
+                              "royal", "intelligence", "security", "defence", "defense"})

@@ -20,7 +20,7 @@ TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "from
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start", "mount",
     "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
-    "give", "express", "level", "file", "impose", "join", "organize", "organise",
+    "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge",
 })
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -82,6 +82,10 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         finite = next((a for a in sentence.ancestors(head.i) if a.tag in FINITE_TAGS), None)
         if finite is not None:
             return subjects_of(sentence, finite.i, depth + 1)
+    if reported_then_done(sentence, token):
+        # "Idris said the strike was illegal and urged workers to return": the parse joins the speaker's second
+        # act to what was said; the speaker does it
+        return subjects_of(sentence, sentence.tokens[head.head].i, depth + 1)
     if token.dep in INHERIT_SUBJECT_DEPS and head.pos in ("VERB", "AUX"):
         if token.dep == "xcomp":
             # object control: "urged Washington to focus" -> Washington
@@ -470,6 +474,29 @@ def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip:
         if not frontier:
             break
     return out
+
+
+# verbs that report or deny what is said as a clause, and the speech acts a speaker goes on to do
+SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "argue", "tell", "state", "assert", "maintain"})
+SPEECH_ACT_VERBS = frozenset({"accuse", "urge", "call", "warn", "vow", "pledge", "demand", "appeal", "criticise",
+                              "criticize", "condemn", "ask", "threaten", "promise", "blame", "reject", "dismiss"})
+
+
+def reported_then_done(sentence: Sentence, token: Token) -> bool:
+    """A speech act in the simple past that the parse joins to a reported clause ("denied that its troops had
+    opened fire and accused Indian forces ..."): the reported clause is backshifted ("had opened", "was") while
+    the act is told in the speaker's own tense, so it is the speaker's next act."""
+    if token.dep != "conj" or token.tag != "VBD" or token.lemma.lower() not in SPEECH_ACT_VERBS:
+        return False
+    clause = sentence.tokens[token.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return False
+    speaker_verb = sentence.tokens[clause.head]
+    backshifted = clause.lemma.lower() == "be" or any(c.dep == "aux" and c.lower == "had"
+                                                      for c in sentence.children(clause.i))
+    has_subject = any(c.dep in SUBJECT_DEPS for c in sentence.children(clause.i))
+    return (speaker_verb.lemma.lower() in SAYING_VERBS and speaker_verb.tag == "VBD" and backshifted
+            and has_subject and not any(c.dep in SUBJECT_DEPS for c in sentence.children(token.i)))
 
 
 # a clause of reason or concession tells why or despite what, not whom the act is aimed at ("would stand down

@@ -59,6 +59,13 @@ def tokens_text(tokens: list[Token]) -> str:
     return "".join(parts)
 
 
+def word_starts(tokens: list[Token]) -> list[Token]:
+    """The tokens that begin a written word: "Lee Jae-myung" is written with two capitals ("myung" follows a
+    hyphen)."""
+    return [t for k, t in enumerate(tokens) if t.is_alpha and (k == 0 or t.start > tokens[k - 1].end
+                                                               or tokens[k - 1].text not in ("-", "\u2010"))]
+
+
 def is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
@@ -155,6 +162,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
     # lower-cased news (archives, some wires) names people in lower case: a full name of two words or more
     # still names them ("tony blair"), a lone lower-case word does not ("brown", "may")
     caseless = not any(c.isupper() for c in sentence.text)
+    # in a sentence written in case, a name is written with a capital: "labour unions" are no Labour Party,
+    # "turkey" is no Turkey (lower-cased news begins its sentences in lower case; a stray "Â" is no word)
+    in_case = next((t.text[0].isupper() for t in tokens if t.is_alpha and len(t.text) > 1), False)
     i = 0
     while i < len(tokens):
         if first_piece(tokens[i].text) not in index.starts:
@@ -175,7 +185,10 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         width, cands = found
         cand = cands[0]
         span_tokens = tokens[i:i + width]
-        if cand.kind == "person" and not all(t.text[:1].isupper() for t in span_tokens if t.is_alpha) and not (
+        if in_case and not any(c.isupper() for t in span_tokens for c in t.text):
+            i += width
+            continue
+        if cand.kind == "person" and not all(t.text[:1].isupper() for t in word_starts(span_tokens)) and not (
                 caseless and (width >= 2 or titled(tokens, i))):
             i += width
             continue

@@ -72,17 +72,21 @@ def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -
 
 
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
+DENYING_VERBS = frozenset({"deny", "refute"})
 
 
 def inside_an_allegation(sentence: Sentence, token: int) -> bool:
     """"accused Pakistan of supporting the militants who carried out the attack", "the petition alleged that
     the party had violated court orders": an act told as what an accusation says is the accuser's claim,
-    coded as the accusation; the act itself is not told as having happened."""
+    coded as the accusation; the act itself is not told as having happened. Nor is the act a clause denies
+    ("denied that its troops had opened fire")."""
     below = sentence.tokens[token]
     for above in sentence.ancestors(token):
         if above.lemma.lower() in ALLEGING_VERBS and (below.dep == "ccomp" or (
                 below.dep == "prep" and below.lower == "of")):
             return True
+        if above.lemma.lower() in DENYING_VERBS and below.dep == "ccomp" and below.i == token:
+            return True  # "denied that its troops had opened fire": what is denied is not told as done
         below = above
     return False
 
@@ -140,3 +144,16 @@ def shows_force(sentence: Sentence, token: int, cameo: str) -> bool:
                      if c.dep == "prep" and c.lower in DESTINATION_PREPOSITIONS
                      for g in sentence.children(c.i))
     return tested or into_water
+
+
+# verbs that deliver a protest to a government: "lodged a strong protest with Pakistan"
+LODGING_VERBS = frozenset({"lodge", "register", "file", "deliver", "convey"})
+
+
+def lodged_protest(sentence: Sentence, token: int, cameo: str) -> bool:
+    """"Tokyo lodged a protest with North Korea": a protest lodged with a government is an official complaint
+    (CAMEO 114, ACCUSE), not a demonstration (PROTEST)."""
+    noun = sentence.tokens[token]
+    if not cameo.startswith("14") or noun.pos != "NOUN" or noun.dep not in ("dobj", "obj"):
+        return False
+    return sentence.tokens[noun.head].lemma.lower() in LODGING_VERBS

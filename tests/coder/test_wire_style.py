@@ -1,0 +1,157 @@
+"""Parties as modern wire copy names them (hand-built parses, no model): a hyphened given name ("Lee
+Jae-myung") and a family name's possessive ("Lee's office"), a country's envoy to an international body
+("Sudan's U.N. ambassador"), a state's named agency ("Estonia's Internal Security Service"), a lower-case
+word in a sentence written in case ("labour unions" are no Labour Party); a protest lodged with a government,
+a speaker's second act that the parse joins to what was said, and an act a clause denies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.arguments import subjects_of
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.mentions import find_mentions, word_starts
+from dyadwatch.coder.wording import inside_an_allegation, lodged_protest
+from dyadwatch.config import make_options
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor, Article, ParsedArticle, Sentence, Token
+
+DAY = date(2026, 2, 18)
+
+
+def joined_at_hyphen(sentence: Sentence, hyphen: int) -> Sentence:
+    """The sentence with its hyphen written without spaces ("Jae - myung" -> "Jae-myung"), as the parser sees
+    a hyphened word."""
+    tokens: list[Token] = []
+    for t in sentence.tokens:
+        gap = 0 if t.i in (hyphen, hyphen + 1) else 1
+        tokens.append(replace(t, start=sentence.start if not tokens else tokens[-1].end + gap))
+    text = "".join((" " if k and t.start > tokens[k - 1].end else "") + t.text for k, t in enumerate(tokens))
+    return replace(sentence, text=text, end=sentence.start + len(text), tokens=tuple(tokens))
+
+
+def lee_renewed() -> Sentence:
+    # President Lee Jae-myung renewed an offer .
+    s = build_sentence(["President", "Lee", "Jae", "-", "myung", "renewed", "an", "offer", "."],
+                       [4, 4, 4, 4, 5, 5, 7, 5, 5],
+                       ["compound", "compound", "compound", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       ents=[(1, 5, "PERSON")])
+    return joined_at_hyphen(s, 3)
+
+
+def resolved(resources: CoderResources, sentences: list[Sentence], head: int) -> Actor:
+    """The actor the last sentence's ``head`` stands for, after the sentences before it were read."""
+    actors = ArticleActors(resources.actors, DAY)
+    for sentence in sentences[:-1]:
+        actors.read(sentence)
+        actors.after(sentence)
+    actors.read(sentences[-1])
+    actor = actors.resolve_actor(sentences[-1], head)
+    assert actor is not None
+    return actor
+
+
+def test_a_hyphened_given_name_after_a_capital_is_written_in_case(resources: CoderResources) -> None:
+    s = lee_renewed()
+    assert s.text.startswith("President Lee Jae-myung renewed")
+    assert [t.text for t in word_starts(list(s.tokens[1:5]))] == ["Lee", "Jae"]
+    people = [m.actor for m in find_mentions(s, resources.actors, DAY) if m.actor.kind == "person"]
+    assert [(p.name, p.country) for p in people] == [("Lee Jae-myung", "KOR")]
+
+
+def test_a_family_name_s_office_acts_for_the_person_named_before(resources: CoderResources) -> None:
+    # Lee 's office condemned the launch .
+    s = build_sentence(["Lee", "'s", "office", "condemned", "the", "launch", "."], [2, 0, 3, 3, 5, 3, 3],
+                       ["poss", "case", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], ents=[(0, 1, "PERSON")],
+                       index=1, offset=100)
+    actor = resolved(resources, [lee_renewed(), s], 2)
+    assert (actor.country, actor.sector) == ("KOR", "GOV")
+
+
+def test_a_country_s_envoy_to_an_international_body_is_the_country_s(resources: CoderResources) -> None:
+    # Sudan 's U.N. ambassador spoke .
+    s = build_sentence(["Sudan", "'s", "U.N.", "ambassador", "spoke", "."], [3, 0, 3, 4, 4, 4],
+                       ["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PART", "PROPN", "NOUN", "VERB", "PUNCT"], ents=[(0, 1, "GPE"), (2, 3, "ORG")])
+    actor = resolved(resources, [s], 3)
+    assert (actor.country, actor.sector) == ("SDN", "GOV")
+    # The U.N. envoy spoke .   (the body's own envoy speaks for the body)
+    s = build_sentence(["The", "U.N.", "envoy", "spoke", "."], [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT",
+                                                                               "punct"],
+                       pos=["DET", "PROPN", "NOUN", "VERB", "PUNCT"], ents=[(1, 2, "ORG")])
+    actor = resolved(resources, [s], 2)
+    assert (actor.country, actor.sector) == (None, "IGO")
+
+
+def test_a_state_s_named_agency_stays_the_state_s(resources: CoderResources) -> None:
+    # Estonia 's Internal Security Service said .
+    s = build_sentence(["Estonia", "'s", "Internal", "Security", "Service", "said", "."], [4, 0, 4, 4, 5, 5, 5],
+                       ["poss", "case", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PART", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ents=[(0, 1, "GPE"), (2, 5, "ORG")])
+    actor = resolved(resources, [s], 4)
+    assert (actor.country, actor.sector) == ("EST", "GOV")
+
+
+def test_a_lower_case_word_in_a_sentence_written_in_case_names_no_party(resources: CoderResources) -> None:
+    words = ["Nigeria", "'s", "labour", "unions", "struck", "."]
+    heads, deps = [3, 0, 3, 4, 4, 4], ["poss", "case", "compound", "nsubj", "ROOT", "punct"]
+    s = build_sentence(words, heads, deps, pos=["PROPN", "PART", "NOUN", "NOUN", "VERB", "PUNCT"],
+                       ents=[(0, 1, "GPE")])
+    assert [m.actor.name for m in find_mentions(s, resources.actors, DAY)] == ["Nigeria"]
+    # in lower-cased news the party is written in lower case
+    s = build_sentence([w.lower() for w in words], heads, deps, pos=["PROPN", "PART", "PROPN", "NOUN", "VERB",
+                                                                        "PUNCT"])
+    assert "Labour Party" in [m.actor.name for m in find_mentions(s, resources.actors, DAY)]
+
+
+def test_a_protest_lodged_with_a_government_is_a_complaint(resources: CoderResources) -> None:
+    # Tokyo lodged a protest with Pyongyang .
+    s = build_sentence(["Tokyo", "lodged", "a", "protest", "with", "Pyongyang", "."], [1, 1, 3, 1, 3, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Tokyo", "lodge", "a", "protest", "with", "Pyongyang", "."],
+                       ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert lodged_protest(s, 3, "141") and not lodged_protest(s, 3, "112")
+    parsed = ParsedArticle(Article("t", s.text, published=DAY), (s,))
+    events = code_article(parsed, resources, make_options().with_(screen=False)).events
+    assert [(e.event_type, e.cameo, e.actor.country, e.recipient and e.recipient.country) for e in events] == [
+        ("ACCUSE", "114", "JPN", "PRK")]
+
+
+def test_a_speech_act_joined_to_what_was_said_is_the_speaker_s() -> None:
+    # The minister said the strike was illegal and urged workers to return .
+    words = ["The", "minister", "said", "the", "strike", "was", "illegal", "and", "urged", "workers", "to", "return",
+             "."]
+    s = build_sentence(words, [1, 2, 2, 4, 5, 2, 5, 5, 5, 8, 11, 8, 2],
+                       ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "dobj", "aux",
+                        "xcomp", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "NOUN", "PART",
+                            "VERB", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "DT", "NN", "VBD", "JJ", "CC", "VBD", "NNS", "TO", "VB", "."],
+                       lemmas=["the", "minister", "say", "the", "strike", "be", "illegal", "and", "urge", "worker",
+                               "to", "return", "."])
+    assert subjects_of(s, 8)[0] == [1]
+    # The minister said the strike was illegal .   (what is said keeps its own subject)
+    assert subjects_of(s, 5)[0] == [4]
+
+
+def test_what_a_clause_denies_is_not_told_as_done() -> None:
+    # The army denied that its troops had opened fire and accused India .
+    words = ["The", "army", "denied", "that", "its", "troops", "had", "opened", "fire", "and", "accused", "India",
+             "."]
+    s = build_sentence(words, [1, 2, 2, 7, 5, 7, 7, 2, 7, 7, 7, 10, 2],
+                       ["det", "nsubj", "ROOT", "mark", "poss", "nsubj", "aux", "ccomp", "dobj", "cc", "conj",
+                        "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "SCONJ", "PRON", "NOUN", "AUX", "VERB", "NOUN", "CCONJ", "VERB",
+                            "PROPN", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "IN", "PRP$", "NNS", "VBD", "VBN", "NN", "CC", "VBD", "NNP", "."],
+                       lemmas=["the", "army", "deny", "that", "its", "troop", "have", "open", "fire", "and", "accuse",
+                               "India", "."])
+    assert inside_an_allegation(s, 7)
+    assert not inside_an_allegation(s, 10)  # the accusation is the army's own act
+    assert subjects_of(s, 10)[0] == [1]
