@@ -101,7 +101,8 @@ CONTACT_VERBS = frozenset({"call", "phone", "telephone", "invite", "meet", "visi
 DEPLOY_VERBS = frozenset({"deploy", "station", "dispatch", "post", "redeploy", "rush", "send"})
 MISREAD_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "intj"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "tell", "call", "press",
-                                  "invite", "encourage", "request", "push", "allow", "help"})
+                                  "invite", "encourage", "request", "push", "allow", "help", "prompt", "compel",
+                                  "oblige", "spur"})
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
@@ -174,6 +175,18 @@ def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
     return out
 
 
+def names_a_party(token: Token) -> bool:
+    """A modifier that may name a party: a proper noun, or an adjective of a people or a place ("Indian",
+    "Pakistani"); "an indefinite nationwide strike" names no one."""
+    return token.pos == "PROPN" or (token.pos == "ADJ" and (token.ent_type in ("NORP", "GPE", "ORG", "LOC")
+                                                           or token.text[:1].isupper()))
+
+
+# verbs of going somewhere for an act ("flew to Singapore for talks", "is in Beijing for talks")
+TRAVEL_VERBS = frozenset({"fly", "travel", "arrive", "come", "go", "head", "leave", "depart", "return", "land",
+                          "be", "reach", "sail", "drive", "jet"})
+
+
 # nouns that name the act itself when they are the object of a light verb
 ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", "lawsuit", "case", "criticism",
                        "campaign", "statement", "report", "complaint", "warning", "appeal", "call", "request",
@@ -225,7 +238,8 @@ def prepositional_objects(sentence: Sentence, token: int,
     """Objects of the token's prepositions, in the order of ``prepositions``."""
     found: list[tuple[int, int]] = []
     for child in sentence.children(token):
-        if child.dep in ("prep", "dative", "agent") and child.lower in prepositions:
+        if child.dep in ("prep", "dative", "agent") and child.lower in prepositions and not absolute_clause(
+                sentence, child):
             rank = prepositions.index(child.lower)
             for obj in sentence.children(child.i):
                 if obj.dep in ("pobj", "pcomp"):
@@ -407,7 +421,14 @@ PLACE_PREPOSITIONS = ("in", "into", "at")
 def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     children = sentence.children(token.i)
     sources = [c.i for c in children if c.dep == "poss"]
-    modifiers = [c.i for c in children if c.dep in ("compound", "amod", "nmod") and c.pos in ("PROPN", "ADJ")]
+    modifiers = [c.i for c in children if c.dep in ("compound", "amod", "nmod") and names_a_party(c)]
+    if not any(c.dep == "poss" for c in children) and token.dep == "pobj" and (
+            travel := sentence.tokens[sentence.tokens[token.head].head]).lemma.lower() in TRAVEL_VERBS and (
+            sentence.tokens[token.head].lower == "for" and travel.i != token.head):
+        # "is due to fly to Singapore for talks with Wong", "was in Beijing for talks": who travels for the act
+        # does it ("due to fly": the subject of the clause above)
+        sources = next((found for verb in (travel, *sentence.ancestors(travel.i))
+                        if (found := subjects_of(sentence, verb.i)[0])), [])
     if len(modifiers) > 1:
         # "the Xi-Trump summit": the first named party acts, the second is the target
         return Arguments((modifiers[0],), tuple(modifiers[1:]) + tuple(prepositional_objects(sentence, token.i)))
@@ -536,5 +557,11 @@ def absolute_clause(sentence: Sentence, token: Token) -> bool:
     """"condemned the attack, with the prime minister condemning it too": a clause after "with" that has its
     own subject tells another act by another doer, not whom this one is aimed at."""
     holder = sentence.tokens[token.head]
+    if token.dep == "prep" and token.lower == "with":
+        # "rebuffed Lee's overtures, with Kim Yo Jong saying ...": the parse hangs the participle on the verb
+        party = next((c for c in sentence.children(token.i) if c.dep == "pobj"), None)
+        after = sentence.subtree(party.i)[-1].i + 1 if party is not None else len(sentence.tokens)
+        return after < len(sentence.tokens) and sentence.tokens[after].tag == "VBG" and (
+            sentence.tokens[after].dep in ("advcl", "acl", "conj"))
     return (token.dep == "pcomp" and token.pos in ("VERB", "AUX") and holder.lower == "with"
             and any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(token.i)))

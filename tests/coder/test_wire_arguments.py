@@ -1,0 +1,62 @@
+"""Arguments as modern wire copy gives them (hand-built parses, no model): who travels "for talks" holds
+them, an adjective that names no people is no party ("an indefinite nationwide strike"), "with X saying ..."
+tells another act, and "prompting Tallinn to request" makes Tallinn the one who requests."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.arguments import find_arguments, prepositional_objects, subjects_of
+from dyadwatch.parse import build_sentence
+
+
+def test_who_travels_for_talks_holds_them() -> None:
+    # The leader flew to Singapore for talks with Wong .
+    s = build_sentence(["The", "leader", "flew", "to", "Singapore", "for", "talks", "with", "Wong", "."],
+                       [1, 2, 2, 2, 3, 2, 5, 6, 7, 2],
+                       ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "prep", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["the", "leader", "fly", "to", "Singapore", "for", "talk", "with", "Wong", "."])
+    args = find_arguments(s, 6)
+    assert args.sources == (1,) and 8 in args.targets
+    # The president called for talks with the rebels .   (a call for talks is no talks)
+    s = build_sentence(["The", "president", "called", "for", "talks", "with", "the", "rebels", "."],
+                       [1, 2, 2, 2, 3, 4, 7, 5, 2],
+                       ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "president", "call", "for", "talk", "with", "the", "rebel", "."])
+    assert find_arguments(s, 4).sources == ()
+
+
+def test_an_adjective_that_names_no_people_is_no_party() -> None:
+    # The unions began an indefinite nationwide strike .
+    s = build_sentence(["The", "unions", "began", "an", "indefinite", "nationwide", "strike", "."],
+                       [1, 2, 2, 6, 6, 6, 2, 2], ["det", "nsubj", "ROOT", "det", "amod", "amod", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "ADJ", "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["the", "union", "begin", "an", "indefinite", "nationwide", "strike", "."])
+    assert find_arguments(s, 6).sources == (1,)  # the light verb's subject, not "indefinite"
+
+
+def test_with_a_party_saying_something_is_another_act() -> None:
+    # Pyongyang rebuffed the overtures , with Kim saying no .
+    s = build_sentence(["Pyongyang", "rebuffed", "the", "overtures", ",", "with", "Kim", "saying", "no", "."],
+                       [1, 1, 3, 1, 1, 1, 5, 1, 7, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct", "prep", "pobj", "advcl", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADP", "PROPN", "VERB", "INTJ", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NNS", ",", "IN", "NNP", "VBG", "UH", "."])
+    assert prepositional_objects(s, 1) == []
+    # Pyongyang met with Kim .   (a partner after "with")
+    s = build_sentence(["Pyongyang", "met", "with", "Kim", "."], [1, 1, 1, 2, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                       tags=["NNP", "VBD", "IN", "NNP", "."])
+    assert prepositional_objects(s, 1) == [3]
+
+
+def test_what_an_act_prompts_a_party_to_do_that_party_does() -> None:
+    # Jets entered the airspace , prompting Tallinn to request consultations .
+    s = build_sentence(["Jets", "entered", "the", "airspace", ",", "prompting", "Tallinn", "to", "request",
+                        "consultations", "."], [1, 1, 3, 1, 1, 1, 5, 8, 5, 8, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct", "advcl", "dobj", "aux", "xcomp", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PART", "VERB", "NOUN",
+                            "PUNCT"],
+                       lemmas=["jet", "enter", "the", "airspace", ",", "prompt", "Tallinn", "to", "request",
+                               "consultation", "."])
+    assert subjects_of(s, 8)[0] == [6]
