@@ -404,16 +404,20 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
                                             or own_people(sentence, args.targets, sources, targets))
     # "X and Y mediated between A and B": the two act together on others, not with each other
     between = any(c.dep == "prep" and c.lower == "between" for c in sentence.children(match.token))
-    # "X and Y are touring Gujarat", "X and Y visited Paris": they travel together; what they visit is the target
-    travel = sentence.tokens[match.token].lemma.lower() in VISIT_VERBS and any(
+    # "X and Y are touring Gujarat", "X and Y visited Paris": they act side by side; what they visit is the target
+    # "the United States and Britain pledged emergency aid": what two parties pledge together goes to a third
+    verb = sentence.tokens[match.token].lemma.lower()
+    side_by_side = verb in VISIT_VERBS | (INTENT_VERBS - {"agree"}) and any(
         c.dep in ("dobj", "obj") for c in sentence.children(match.token))
-    joint = not own and not between and not travel and code.event_type in JOINT_TYPES and len(together) == 2 and (
-        not targets or not any(partner_of(sentence, t[0]) for t in targets))
+    joint = (not own and not between and not side_by_side and code.event_type in JOINT_TYPES
+             and len(together) == 2 and (not targets or not any(partner_of(sentence, t[0]) for t in targets)))
     target = None if joint or own else choose_target(sentence, match.token, args, code.event_type, sources,
                                                      targets, actors)
+    if side_by_side and target is not None and any(same_party(target, party) for party in together):
+        target = None  # the partner one acts beside is not whom the act is aimed at
     # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each
     # is the other's
-    if not own and not travel and (joint or (len(together) == 2 and code.event_type in MUTUAL_TYPES
+    if not own and not side_by_side and (joint or (len(together) == 2 and code.event_type in MUTUAL_TYPES
                               and (target is None or not is_coded(target) or at_place(sentence, target)))):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:

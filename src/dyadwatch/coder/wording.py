@@ -4,7 +4,7 @@ the parse, testable on a hand-built sentence."""
 
 from __future__ import annotations
 
-from ..records import Sentence
+from ..records import Sentence, Token
 from .lexicon import NO_ACT, PredicateMatch
 
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "where", "which"})
@@ -65,10 +65,12 @@ def shows_something(sentence: Sentence, token: int) -> bool:
 
 def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -> bool:
     """The word tells no act: its lexicon row (``match``) silences it ("denied the report"), it denies or
-    admits a claim told as a clause, it shows something, or it asks a question."""
+    admits a claim told as a clause, it shows something, it asks a question, or it sends forces to bring
+    relief."""
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
             or shows_something(sentence, token) or asks_a_question(sentence, token)
-            or inside_an_allegation(sentence, token))
+            or inside_an_allegation(sentence, token)
+            or (match is not None and match.entry.cameo.startswith("15") and sent_for_relief(sentence, token)))
 
 
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
@@ -157,3 +159,41 @@ def lodged_protest(sentence: Sentence, token: int, cameo: str) -> bool:
     if not cameo.startswith("14") or noun.pos != "NOUN" or noun.dep not in ("dobj", "obj"):
         return False
     return sentence.tokens[noun.head].lemma.lower() in LODGING_VERBS
+
+
+# what forces are sent to do after a disaster: relief, not a show of force against anyone
+RELIEF_WORDS = frozenset({"rescue", "evacuate", "clear", "distribute", "deliver", "search", "restore", "rebuild",
+                          "relief", "evacuation", "clean-up", "cleanup", "reconstruction"})
+HELPING_WORDS = frozenset({"help", "assist", "aid", "support"})
+STRICKEN_WORDS = frozenset({"victim", "survivor", "resident", "people", "family", "villager", "evacuee", "community"})
+FIGHTING_WORDS = frozenset({"fight", "douse", "contain", "battle"})
+DISASTER_WORDS = frozenset({"fire", "blaze", "wildfire", "flood", "flooding", "outbreak", "epidemic"})
+
+
+def relief_purpose(sentence: Sentence, verb: Token) -> bool:
+    """"to clear roads", "to help clear roads", "to help flood victims", "to fight the wildfires"."""
+    lemma = verb.lemma.lower()
+    kids = sentence.children(verb.i)
+    objects = {g.lemma.lower() for g in kids if g.dep in ("dobj", "obj")}
+    if lemma in RELIEF_WORDS:
+        return True
+    if lemma in FIGHTING_WORDS:
+        return bool(objects & DISASTER_WORDS)
+    if lemma in HELPING_WORDS:  # "to help clear roads" (the small model may read "clear" as an adjective)
+        return bool(objects & STRICKEN_WORDS) or any(
+            t.i != verb.i and t.lemma.lower() in RELIEF_WORDS for t in sentence.subtree(verb.i))
+    return False
+
+
+def sent_for_relief(sentence: Sentence, token: int) -> bool:
+    """"deployed troops to help clear roads", "mobilised the army for rescue operations": forces sent to bring
+    relief are no mobilisation (PLOVER's MOBILIZE is a show of force); "deployed troops to contain the
+    protests" and "deployed to assist the local police" stay one."""
+    for child in sentence.children(token):
+        if child.dep in ("xcomp", "advcl") and relief_purpose(sentence, child):
+            return True
+        if child.dep == "prep" and child.lower == "for" and any(
+                g.lemma.lower() in RELIEF_WORDS or any(m.lemma.lower() in RELIEF_WORDS for m in sentence.children(g.i))
+                for g in sentence.children(child.i) if g.dep == "pobj"):
+            return True
+    return False
