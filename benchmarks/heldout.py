@@ -86,17 +86,34 @@ def in_half(article_id: str, half: str) -> bool:
     return half == "all" or (half == "look") == odd
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("look", "report", "all"), default="report")
-    parser.add_argument("--min-confidence", type=float, default=None)
-    parser.add_argument("--show", action="store_true", help="print the look half's events and misses")
-    args = parser.parse_args()
+@dataclass
+class HeldoutScore:
+    half: str
+    articles: int
+    political_articles: int
+    labels: int
+    right: int
+    wrong: int
+    found: int
+    per_article: dict[bool, float]
+    seconds: float
+    lines: list[str]
+    missed: list[Label]
+
+    @property
+    def precision(self) -> float:
+        return self.right / max(1, self.right + self.wrong)
+
+    @property
+    def recall(self) -> float:
+        return self.found / max(1, self.labels)
+
+
+def score(pipeline: Pipeline, half: str) -> HeldoutScore:
+    """The pipeline's events on one half of the corpus, against its labels."""
     labels, political = read_labels(HELDOUT / "wire2026.labels.tsv")
     articles = [a for a in read_inputs([str(HELDOUT / "wire2026.jsonl")])
-                if isinstance(a, Article) and in_half(a.id, args.half)]
-    options = make_options() if args.min_confidence is None else make_options(min_confidence=args.min_confidence)
-    pipeline = Pipeline(options)
+                if isinstance(a, Article) and in_half(a.id, half)]
     started = time.perf_counter()
     coded = {c.article.id: c for c in pipeline.code_articles(articles)}
     elapsed = time.perf_counter() - started
@@ -107,7 +124,7 @@ def main() -> None:
         by_sentence.setdefault(where, []).append(label)
     right = wrong = 0
     found: set[Label] = set()
-    shown: list[str] = []
+    lines: list[str] = []
     for article_id, c in coded.items():
         for e in c.events:
             here = by_sentence.get((article_id, e.sentence_index), [])
@@ -115,26 +132,41 @@ def main() -> None:
             right, wrong = right + (hit is not None), wrong + (hit is None)
             if hit is not None:
                 found.add(hit)
-            shown.append(f"  {'RIGHT' if hit else 'WRONG'}\t{article_id}\t{e.event_type}\t{party_code(e.actor)}/"
+            lines.append(f"  {'RIGHT' if hit else 'WRONG'}\t{article_id}\t{e.event_type}\t{party_code(e.actor)}/"
                          f"{e.actor.sector} {e.actor.text!r} -> {party_code(e.recipient)}/"
                          f"{e.recipient.sector if e.recipient else None} {e.recipient.text if e.recipient else ''!r}"
                          f"\t{e.confidence:.2f}\t{e.sentence[:110]}")
-    missed = [label for label in labels if label not in found]
     events_in = {flag: [len(c.events) for a, c in coded.items() if political.get(a) == flag] for flag in (True, False)}
-    rate = {flag: sum(n) / max(1, len(n)) for flag, n in events_in.items()}
-    print(f"held-out wire corpus, {args.half} half: {len(coded)} articles ({len(events_in[True])} political), "
-          f"{len(labels)} labelled events, coded in {elapsed:.1f}s at min confidence {options.min_confidence}")
-    print(f"  precision {right / max(1, right + wrong):.3f} ({right} right, {wrong} wrong); "
-          f"recall {len(found) / max(1, len(labels)):.3f} ({len(found)} of {len(labels)})")
-    print(f"  events per article: political {rate[True]:.2f}, non-political {rate[False]:.2f}")
+    return HeldoutScore(half, len(coded), len(events_in[True]), len(labels), right, wrong, len(found),
+                        {flag: sum(n) / max(1, len(n)) for flag, n in events_in.items()}, elapsed, lines,
+                        [label for label in labels if label not in found])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("look", "report", "all"), default="report")
+    parser.add_argument("--min-confidence", type=float, default=None)
+    parser.add_argument("--show", action="store_true", help="print the look half's events and misses")
+    args = parser.parse_args()
+    options = make_options() if args.min_confidence is None else make_options(min_confidence=args.min_confidence)
+    pipeline = Pipeline(options)
+    threshold = options.min_confidence
+    if threshold is None and pipeline.resources.calibration is not None:
+        threshold = pipeline.resources.calibration.threshold
+    s = score(pipeline, args.half)
+    print(f"held-out wire corpus, {s.half} half: {s.articles} articles ({s.political_articles} political), "
+          f"{s.labels} labelled events, coded in {s.seconds:.1f}s at min confidence {threshold}")
+    print(f"  precision {s.precision:.3f} ({s.right} right, {s.wrong} wrong); "
+          f"recall {s.recall:.3f} ({s.found} of {s.labels})")
+    print(f"  events per article: political {s.per_article[True]:.2f}, non-political {s.per_article[False]:.2f}")
     if args.show:
         if args.half == "report":
             print("  (--show prints only the look half: the report half is never read for errors)")
             return
-        for line in shown:
+        for line in s.lines:
             if in_half(line.split("\t")[1], "look"):
                 print(line)
-        for label in missed:
+        for label in s.missed:
             if in_half(label.article_id, "look"):
                 print(f"  MISS\t{label.article_id}\t{label.event_type}\t{label.source} -> {label.target}"
                       f"\t{label.snippet}")
