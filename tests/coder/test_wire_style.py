@@ -155,3 +155,28 @@ def test_what_a_clause_denies_is_not_told_as_done() -> None:
     assert inside_an_allegation(s, 7)
     assert not inside_an_allegation(s, 10)  # the accusation is the army's own act
     assert subjects_of(s, 10)[0] == [1]
+
+
+def test_a_party_named_as_another_country_s_is_that_country_s(resources: CoderResources) -> None:
+    # Germany 's Social Democrats said .   ("Democrats" alone is the US party)
+    s = build_sentence(["Germany", "'s", "Social", "Democrats", "said", "."], [3, 0, 3, 4, 4, 4],
+                       ["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(0, 1, "GPE"), (2, 4, "NORP")])
+    actor = resolved(resources, [s], 3)
+    assert (actor.name, actor.country, actor.sector) == ("Social Democrats", "DEU", "PTY")
+    # Senate Republicans said .
+    s = build_sentence(["Senate", "Republicans", "said", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PROPN", "VERB", "PUNCT"], ents=[(1, 2, "NORP")])
+    actor = resolved(resources, [s], 1)
+    assert (actor.name, actor.country, actor.sector) == ("Republican Party", "USA", "PTY")
+
+
+def test_a_party_name_many_countries_share_is_the_story_country_s(resources: CoderResources) -> None:
+    # The Greens said .   (in a story about Germany)
+    s = build_sentence(["The", "Greens", "said", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                       pos=["DET", "PROPN", "VERB", "PUNCT"], ents=[(1, 2, "ORG")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.story = "DEU"
+    actors.read(s)
+    actor = actors.resolve_actor(s, 1)
+    assert actor is not None and (actor.name, actor.country, actor.sector) == ("Greens", "DEU", "PTY")

@@ -197,6 +197,9 @@ class ArticleActors:
         if got is None:
             return None
         actor, parties = got
+        if actor.kind == "organisation" and actor.sector == "PTY" and actor.country is None and self.story:
+            # "the Social Democrats", "the Greens": a party name many countries share is the story's country's
+            actor = replace(actor, country=self.story, country_source="story")
         lowered = {t.lower for t in words}
         holder = sentence.tokens[token.head]
         if (actor.kind == "country" and token.dep == "pobj" and holder.lower in PLACE_PREPOSITIONS
@@ -285,6 +288,13 @@ class ArticleActors:
               and token.lemma.lower() in ENVOY_WORDS):
             best = modifiers[0]  # "Sudan's U.N. ambassador": a country's envoy to the body, not the body's
         actor = best.actor
+        if actor.kind == "organisation" and actor.sector == "PTY" and not people and (
+                home := next((m.actor.country for m in modifiers if m.actor.country != actor.country), None)):
+            # "Germany's Social Democrats", "France's Republicans": a party named as another country's is that
+            # country's party, whatever party of the name the knowledge base lists
+            taken = {t.i for m in modifiers for t in sentence.tokens[m.start:m.end]}
+            name = " ".join(t.text for t in phrase if t.i not in taken and t.dep not in ("case", "det"))
+            return Actor(text, name, home, "PTY", "group"), ()
         if actor.kind == "country" and any(c.lower == "ethnic" for c in sentence.children(head)):
             # "ethnic Albanians in south Serbia": people of the country they live in
             home = self.located_in(sentence, head) or self.sentence_country(sentence, {m.head for m in inside})
