@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dyadwatch.coder.wording import asks_a_question, charged_as_accusation, inside_an_allegation
+from dyadwatch.coder.wording import asked_or_weighed, asks_a_question, charged_as_accusation, inside_an_allegation
 from dyadwatch.parse import build_sentence
 
 
@@ -91,3 +91,26 @@ def test_an_act_told_as_what_an_accusation_says_is_not_told_as_done() -> None:
                        pos=["NOUN", "VERB", "PRON", "VERB", "ADP", "NOUN", "PUNCT"],
                        lemmas=["police", "say", "they", "fire", "on", "protester", "."])
     assert not inside_an_allegation(s, 3)
+
+
+def test_what_a_demand_asks_for_or_a_party_weighs_is_not_told_as_done() -> None:
+    # The council demanded that the army stop attacking civilians .
+    words = ["The", "council", "demanded", "that", "the", "army", "stop", "attacking", "civilians", "."]
+    s = build_sentence(words, [1, 2, 2, 6, 5, 6, 2, 6, 7, 2],
+                       ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "xcomp", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["the", "council", "demand", "that", "the", "army", "stop", "attack", "civilian", "."])
+    assert asked_or_weighed(s, 7)
+    assert not asked_or_weighed(s, 2)  # the demand itself is the act
+    # The government would consider lowering tariffs .
+    s = build_sentence(["The", "government", "would", "consider", "lowering", "tariffs", "."], [1, 3, 3, 3, 3, 4, 3],
+                       ["det", "nsubj", "aux", "ROOT", "xcomp", "dobj", "punct"],
+                       pos=["DET", "NOUN", "AUX", "VERB", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["the", "government", "would", "consider", "lower", "tariff", "."])
+    assert asked_or_weighed(s, 4)
+    # Police stopped attacking the crowd .   (a phase of an act that was done)
+    s = build_sentence(["Police", "stopped", "attacking", "the", "crowd", "."], [1, 1, 1, 4, 2, 1],
+                       ["nsubj", "ROOT", "xcomp", "det", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["police", "stop", "attack", "the", "crowd", "."])
+    assert not asked_or_weighed(s, 2)

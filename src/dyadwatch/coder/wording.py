@@ -65,16 +65,20 @@ def shows_something(sentence: Sentence, token: int) -> bool:
 
 def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -> bool:
     """The word tells no act: its lexicon row (``match``) silences it ("denied the report"), it denies or
-    admits a claim told as a clause, it shows something, it asks a question, or it sends forces to bring
-    relief."""
+    admits a claim told as a clause, it shows something, it asks a question, it sends forces to bring
+    relief, or it is what an accusation or a denial says, what a demand asks for or what a party only weighs."""
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
             or shows_something(sentence, token) or asks_a_question(sentence, token)
-            or inside_an_allegation(sentence, token)
+            or inside_an_allegation(sentence, token) or asked_or_weighed(sentence, token)
             or (match is not None and match.entry.cameo.startswith("15") and sent_for_relief(sentence, token)))
 
 
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
 DENYING_VERBS = frozenset({"deny", "refute"})
+# verbs whose complement is an act asked for or only thought of: "demanded that the army stop attacking
+# civilians", "urged Israel to allow aid", "would consider lowering tariffs"
+ASKING_VERBS = frozenset({"demand", "urge", "ask", "call", "press", "appeal", "request", "implore", "plead"})
+WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "study", "ponder"})
 
 
 def inside_an_allegation(sentence: Sentence, token: int) -> bool:
@@ -89,6 +93,7 @@ def inside_an_allegation(sentence: Sentence, token: int) -> bool:
             return True
         if above.lemma.lower() in DENYING_VERBS and below.dep == "ccomp" and below.i == token:
             return True  # "denied that its troops had opened fire": what is denied is not told as done
+
         below = above
     return False
 
@@ -197,3 +202,22 @@ def sent_for_relief(sentence: Sentence, token: int) -> bool:
                 for g in sentence.children(child.i) if g.dep == "pobj"):
             return True
     return False
+
+
+# verbs of an act's phase: "stop attacking", "resume talks"
+PHASE_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "continue", "start", "begin", "resume", "keep"})
+
+
+def asked_or_weighed(sentence: Sentence, token: int) -> bool:
+    """"demanded that the army stop attacking civilians", "urged Israel to allow aid": the act a demand asks for
+    is not told as done (the demand is the REQUEST); nor is one a party only weighs ("would consider lowering
+    tariffs")."""
+    act = sentence.tokens[token]
+    above = sentence.tokens[act.head]
+    if above.lemma.lower() in PHASE_VERBS and act.dep in ("xcomp", "pcomp", "dobj") and above.i != act.i:
+        act, above = above, sentence.tokens[above.head]
+    if above.i == act.i:
+        return False
+    if above.lemma.lower() in WEIGHING_VERBS:
+        return act.dep in ("ccomp", "xcomp", "pcomp", "dobj")
+    return above.lemma.lower() in ASKING_VERBS and act.dep in ("ccomp", "xcomp")
