@@ -68,3 +68,29 @@ def test_a_test_firing_is_a_show_of_force_and_a_shooting_is_not() -> None:
                        pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
                        lemmas=["police", "fire", "shot", "into", "the", "air", "."])
     assert not shows_force(s, 1, "193")
+
+
+def test_drones_launched_at_a_country_are_an_attack_on_it(resources: CoderResources) -> None:
+    # Russia launched drones and missiles at Ukraine .   (the parse hangs "at Ukraine" on the missiles)
+    s = build_sentence(["Russia", "launched", "drones", "and", "missiles", "at", "Ukraine", "."],
+                       [1, 1, 1, 2, 2, 4, 5, 1],
+                       ["nsubj", "ROOT", "dobj", "cc", "conj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "CCONJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Russia", "launch", "drone", "and", "missile", "at", "Ukraine", "."],
+                       ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    events = events_of(resources, s, "launched")
+    assert [(e.event_type, e.actor.country, e.recipient and e.recipient.country) for e in events] == [
+        ("ASSAULT", "RUS", "UKR")]
+
+
+def test_two_mediators_do_not_mediate_with_each_other(resources: CoderResources) -> None:
+    # Egypt and Qatar mediated a truce for Israel .
+    s = build_sentence(["Egypt", "and", "Qatar", "mediated", "a", "truce", "for", "Israel", "."],
+                       [3, 0, 0, 3, 5, 3, 5, 6, 3],
+                       ["nsubj", "cc", "conj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Egypt", "and", "Qatar", "mediate", "a", "truce", "for", "Israel", "."],
+                       ents=[(0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE")])
+    events = events_of(resources, s, "mediated")
+    pairs = {(e.actor.country, e.recipient.country if e.recipient else None) for e in events}
+    assert events and not pairs & {("EGY", "QAT"), ("QAT", "EGY")}

@@ -203,7 +203,9 @@ ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", 
 MEANS_NOUNS = frozenset({"sanction", "embargo", "blockade", "curfew", "siege", "state", "emergency", "lockdown",
                          "law", "tariff", "permission", "cessation", "donation", "warfare", "war", "round",
                          "troop", "peacekeeper", "soldier", "force", "weapon", "arm", "warrant", "fine",
-                         "penalty", "ultimatum", "deadline", "visa", "airstrike", "strikes", "shelling", "fire"})
+                         "penalty", "ultimatum", "deadline", "visa", "airstrike", "strikes", "shelling", "fire",
+                         "missile", "rocket", "drone", "projectile", "shell", "bomb", "mortar", "grenade", "bullet",
+                         "barrage", "salvo", "munition", "gas", "cannon", "shot"})
 # nouns an argument search looks through to the party they name
 LOOK_THROUGH_NOUNS = ACT_NOUNS | MEANS_NOUNS
 OBJECT_PREPOSITIONS = ("into", "against", "by", "from", "of", *TARGET_PREPOSITIONS)

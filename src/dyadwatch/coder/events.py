@@ -57,6 +57,8 @@ from .wording import charged_as_accusation, lodged_protest, shows_force, tells_n
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# acts two parties do together on others: "Egypt and Qatar, which helped mediate the truce"
+MEDIATING_VERBS = frozenset({"mediate", "broker"})
 UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # acts two coordinated parties may do to each other when no other party is named ("X and Y failed to reach
 # a deal", "X and Y traded accusations"); forces deployed together or parties protesting together do not
@@ -405,10 +407,11 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     # "X and Y mediated between A and B": the two act together on others, not with each other
     between = any(c.dep == "prep" and c.lower == "between" for c in sentence.children(match.token))
     # "X and Y are touring Gujarat", "X and Y visited Paris": they act side by side; what they visit is the target
-    # "the United States and Britain pledged emergency aid": what two parties pledge together goes to a third
+    # "the United States and Britain pledged emergency aid": what two parties pledge together goes to a third;
+    # two mediators mediate between others
     verb = sentence.tokens[match.token].lemma.lower()
-    side_by_side = verb in VISIT_VERBS | (INTENT_VERBS - {"agree"}) and any(
-        c.dep in ("dobj", "obj") for c in sentence.children(match.token))
+    side_by_side = (verb in VISIT_VERBS | (INTENT_VERBS - {"agree"}) and any(
+        c.dep in ("dobj", "obj") for c in sentence.children(match.token))) or verb in MEDIATING_VERBS
     joint = (not own and not between and not side_by_side and code.event_type in JOINT_TYPES
              and len(together) == 2 and (not targets or not any(partner_of(sentence, t[0]) for t in targets)))
     target = None if joint or own else choose_target(sentence, match.token, args, code.event_type, sources,
