@@ -180,3 +180,19 @@ def test_a_party_name_many_countries_share_is_the_story_country_s(resources: Cod
     actors.read(s)
     actor = actors.resolve_actor(s, 1)
     assert actor is not None and (actor.name, actor.country, actor.sector) == ("Greens", "DEU", "PTY")
+
+
+def test_a_speech_act_stays_its_clause_s_when_the_speaker_is_no_one_named() -> None:
+    # coming out said that the party had proposed talks and asked the government .   (lower-cased news the
+    # small model parses with a clause as the subject of "said")
+    words = ["coming", "out", "said", "that", "the", "party", "had", "proposed", "talks", "and", "asked", "the",
+             "government", "."]
+    s = build_sentence(words, [2, 0, 2, 7, 5, 7, 7, 2, 7, 7, 7, 12, 10, 2],
+                       ["csubj", "prt", "ROOT", "mark", "det", "nsubj", "aux", "ccomp", "dobj", "cc", "conj", "det",
+                        "dobj", "punct"],
+                       pos=["VERB", "ADP", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "NOUN", "CCONJ", "VERB",
+                            "DET", "NOUN", "PUNCT"],
+                       tags=["VBG", "RP", "VBD", "IN", "DT", "NN", "VBD", "VBN", "NNS", "CC", "VBD", "DT", "NN", "."],
+                       lemmas=["come", "out", "say", "that", "the", "party", "have", "propose", "talk", "and", "ask",
+                               "the", "government", "."])
+    assert subjects_of(s, 10)[0] == [5]

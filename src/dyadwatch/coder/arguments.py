@@ -518,7 +518,8 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
     backshifted = clause.lemma.lower() == "be" or any(c.dep == "aux" and c.lower == "had"
                                                       for c in sentence.children(clause.i))
     has_subject = any(c.dep in SUBJECT_DEPS for c in sentence.children(clause.i))
-    return (speaker_verb.lemma.lower() in SAYING_VERBS and speaker_verb.tag == "VBD" and backshifted
+    speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
+    return (speaker_verb.lemma.lower() in SAYING_VERBS and speaker_verb.tag == "VBD" and backshifted and speaker
             and has_subject and not any(c.dep in SUBJECT_DEPS for c in sentence.children(token.i)))
 
 
