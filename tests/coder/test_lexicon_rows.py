@@ -215,3 +215,18 @@ def test_ruling_out_talks_rejects_them_and_holds_no_talks(resources: CoderResour
                        lemmas=["India", "rule", "out", "meet", "Pakistan", "."], ents=[(0, 1, "GPE"), (4, 5, "GPE")])
     meetings = [e for e in coded(resources, s).events if e.event_type == "CONSULT"]
     assert meetings and all(e.modality == "denied" for e in meetings)
+
+
+def test_calling_an_act_a_provocation_is_criticism() -> None:
+    # Zakharova called the expulsion a provocation .
+    s = build_sentence(["Zakharova", "called", "the", "expulsion", "a", "provocation", "."], [1, 1, 3, 1, 5, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "det", "oprd", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Zakharova", "call", "the", "expulsion", "a", "provocation", "."])
+    assert row_code(s) == "111"
+    # Zakharova called the expulsion a surprise .   (no word of condemnation the row lists)
+    s = build_sentence(["Zakharova", "called", "the", "expulsion", "a", "surprise", "."], [1, 1, 3, 1, 5, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "det", "oprd", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Zakharova", "call", "the", "expulsion", "a", "surprise", "."])
+    assert row_code(s) is None
