@@ -230,3 +230,14 @@ def test_calling_an_act_a_provocation_is_criticism() -> None:
                        pos=["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
                        lemmas=["Zakharova", "call", "the", "expulsion", "a", "surprise", "."])
     assert row_code(s) is None
+
+
+def test_sending_tents_or_doctors_is_aid() -> None:
+    # Britain sent tents .
+    s = build_sentence(["Britain", "sent", "tents", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "PUNCT"], lemmas=["Britain", "send", "tent", "."])
+    assert row_code(s) == "070"
+    # Britain sent troops .   (forces sent are no aid)
+    s = build_sentence(["Britain", "sent", "troops", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "PUNCT"], lemmas=["Britain", "send", "troop", "."])
+    assert row_code(s) == "074"
