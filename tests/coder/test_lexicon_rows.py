@@ -241,3 +241,17 @@ def test_sending_tents_or_doctors_is_aid() -> None:
     s = build_sentence(["Britain", "sent", "troops", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                        pos=["PROPN", "VERB", "NOUN", "PUNCT"], lemmas=["Britain", "send", "troop", "."])
     assert row_code(s) == "074"
+
+
+def test_announcing_money_in_aid_is_aid_and_announcing_an_inquiry_is_not() -> None:
+    # The EU announced euros in aid .
+    s = build_sentence(["EU", "announced", "euros", "in", "aid", "."], [1, 1, 1, 2, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"],
+                       lemmas=["EU", "announce", "euro", "in", "aid", "."])
+    assert row_code(s) == "070"
+    # The EU announced an inquiry .
+    s = build_sentence(["EU", "announced", "an", "inquiry", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["EU", "announce", "an", "inquiry", "."])
+    assert row_code(s) is None
