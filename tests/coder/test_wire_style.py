@@ -196,3 +196,18 @@ def test_a_speech_act_stays_its_clause_s_when_the_speaker_is_no_one_named() -> N
                        lemmas=["come", "out", "say", "that", "the", "party", "have", "propose", "talk", "and", "ask",
                                "the", "government", "."])
     assert subjects_of(s, 10)[0] == [5]
+
+
+def test_a_speech_act_joined_to_a_reported_passive_is_the_speaker_s() -> None:
+    # The party said workers had been detained and accused the government .   (the tagger lends "accused"
+    # the passive's VBN)
+    words = ["The", "party", "said", "workers", "had", "been", "detained", "and", "accused", "the", "government", "."]
+    s = build_sentence(words, [1, 2, 2, 6, 6, 6, 2, 6, 6, 10, 8, 2],
+                       ["det", "nsubj", "ROOT", "nsubjpass", "aux", "auxpass", "ccomp", "cc", "conj", "det", "dobj",
+                        "punct"],
+                       pos=["DET", "NOUN", "VERB", "NOUN", "AUX", "AUX", "VERB", "CCONJ", "VERB", "DET", "NOUN",
+                            "PUNCT"],
+                       tags=["DT", "NN", "VBD", "NNS", "VBD", "VBN", "VBN", "CC", "VBN", "DT", "NN", "."],
+                       lemmas=["the", "party", "say", "worker", "have", "be", "detain", "and", "accuse", "the",
+                               "government", "."])
+    assert subjects_of(s, 8)[0] == [1]
