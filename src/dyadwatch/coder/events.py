@@ -52,7 +52,7 @@ from .targets import (
     partner_of,
     same_party,
 )
-from .wording import charged_as_accusation, lodged_protest, shows_force, tells_no_act
+from .wording import reread_code, tells_no_act
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
@@ -267,18 +267,6 @@ def coordinated_modifiers(sentence: Sentence, args: Arguments, actors: ArticleAc
     return ()
 
 
-def reread_code(sentence: Sentence, token: int, cameo: str) -> str:
-    """The code the wording gives the predicate's act in place of the lexicon's: a charge of a misdeed is an
-    accusation, a missile fired into the sea a show of force, a protest lodged with a government a complaint."""
-    if charged_as_accusation(sentence, token, cameo):
-        return "112"
-    if shows_force(sentence, token, cameo):
-        return "150"
-    if lodged_protest(sentence, token, cameo):
-        return "114"
-    return cameo
-
-
 def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMatch], resources: CoderResources,
                  build_at: Callable[..., list[Event]], acts_only: bool = True) -> list[Event]:
     """Events of a type the typer found and the lexicon's events lack: on a lexicon predicate of that type
@@ -288,7 +276,7 @@ def typed_events(sentence: Sentence, event_type: str, matches: list[PredicateMat
     for match in matches:
         code = resources.codes.get(match.entry.cameo) if match.entry.cameo in resources.codes else None
         if (code is not None and code.event_type and same_type(code.event_type, event_type)
-                and reread_code(sentence, match.token, code.cameo) == code.cameo):  # a missile test is no attack
+                and reread_code(sentence, match.token, code.cameo) == code.cameo):  # the wording tells another act
             built = build_at(match, code.cameo, phrases=True)
             if built:
                 return built

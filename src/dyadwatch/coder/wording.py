@@ -1,6 +1,7 @@
 """What the wording around a predicate says of it: whether the word tells an act at all (a question, a
-denial of a claim, a showing) and which act a charge is (an accusation or a legal charge). Pure functions of
-the parse, testable on a hand-built sentence."""
+denial of a claim, a showing, what an accusation, a denial or a demand says, forces sent for relief) and
+which act it tells where the lexicon's reading is not the act (a charge that is an accusation, a missile test,
+a lodged protest: :func:`reread_code`). Pure functions of the parse, testable on a hand-built sentence."""
 
 from __future__ import annotations
 
@@ -221,3 +222,15 @@ def asked_or_weighed(sentence: Sentence, token: int) -> bool:
     if above.lemma.lower() in WEIGHING_VERBS:
         return act.dep in ("ccomp", "xcomp", "pcomp", "dobj")
     return above.lemma.lower() in ASKING_VERBS and act.dep in ("ccomp", "xcomp")
+
+
+def reread_code(sentence: Sentence, token: int, cameo: str) -> str:
+    """The code the wording gives the predicate's act in place of the lexicon's: a charge of a misdeed is an
+    accusation, a missile fired into the sea a show of force, a protest lodged with a government a complaint."""
+    if charged_as_accusation(sentence, token, cameo):
+        return "112"
+    if shows_force(sentence, token, cameo):
+        return "150"
+    if lodged_protest(sentence, token, cameo):
+        return "114"
+    return cameo
