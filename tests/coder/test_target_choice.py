@@ -565,3 +565,13 @@ def test_a_stance_on_a_thing_is_aimed_at_the_agent_that_put_it_forward(resources
     e = next(e for e in events_of(resources, s) if e.trigger == "rejected")
     assert e.event_type == "REJECT" and e.actor.name == "Hamas"
     assert e.recipient is not None and e.recipient.country == "EGY" and e.recipient.text == "Egypt"
+
+
+def test_a_place_told_by_its_name_after_of_is_no_target(resources: CoderResources) -> None:
+    # The army shelled the city of Kadugli .
+    s = build_sentence(["The", "army", "shelled", "the", "city", "of", "Kadugli", "."], [1, 2, 2, 4, 2, 4, 5, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["the", "army", "shell", "the", "city", "of", "Kadugli", "."], ents=[(6, 7, "GPE")])
+    events = [e for e in events_of(resources, s) if e.trigger == "shelled"]
+    assert events and all(e.recipient is None for e in events)

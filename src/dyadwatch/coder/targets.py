@@ -195,6 +195,9 @@ def taken_as_place(sentence: Sentence, actor: Actor, states: Collection[str]) ->
     last = words[-1].strip(".,;:'\"") if words else ""
     if actor.kind == "group" and (last in PLACE_NOUNS or last.removesuffix("s") in PLACE_NOUNS):
         return True
+    head = span_head(sentence, actor.span)
+    if head is not None and head.pos == "NOUN" and head.lemma.lower() in PLACE_NOUNS and of_object(sentence, head.i):
+        return True  # "shelled the city of El Obeid": a place told by its name after "of"
     if actor.kind != "country" or actor.name in states:
         return False
     start = actor.span[0]
