@@ -3,21 +3,11 @@ the Kuala Lumpur summit" meets no Malaysian, and "criticised the Kuala Lumpur su
 
 from __future__ import annotations
 
-from datetime import date
-
-from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.phrases import names_a_gathering
-from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Article, Event, ParsedArticle, Sentence
 
-# the candidate events, before the screen (which leaves out events with no target)
-CANDIDATES = make_options().with_(screen=False)
-
-
-def events_of(resources: CoderResources, sentence: Sentence, trigger: str) -> list[Event]:
-    parsed = ParsedArticle(Article("t", sentence.text, published=date(2025, 10, 30)), (sentence,))
-    return [e for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == trigger]
+from .candidates import candidate_events
 
 
 def test_the_place_of_a_summit_is_no_partner(resources: CoderResources) -> None:
@@ -29,7 +19,7 @@ def test_the_place_of_a_summit_is_no_partner(resources: CoderResources) -> None:
                        lemmas=["minister", "meet", "at", "the", "Kuala", "Lumpur", "summit", "."],
                        ents=[(4, 6, "GPE")])
     assert names_a_gathering(s, s.tokens[5]) and not names_a_gathering(s, s.tokens[4])
-    events = events_of(resources, s, "met")
+    events = candidate_events(resources, s, "met")
     assert events and all(e.recipient is None or e.recipient.country != "MYS" for e in events)
 
 
@@ -41,7 +31,7 @@ def test_a_stance_on_a_summit_is_aimed_at_no_host_country(resources: CoderResour
                        pos=["DET", "NOUN", "VERB", "DET", "PROPN", "PROPN", "NOUN", "PUNCT"],
                        lemmas=["the", "president", "criticise", "the", "Kuala", "Lumpur", "summit", "."],
                        ents=[(4, 6, "GPE")])
-    events = events_of(resources, s, "criticised")
+    events = candidate_events(resources, s, "criticised")
     assert events and all(e.recipient is None or e.recipient.country != "MYS" for e in events)
 
 
@@ -53,5 +43,5 @@ def test_people_met_at_a_summit_stay_partners(resources: CoderResources) -> None
                        pos=["NOUN", "VERB", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
                        lemmas=["minister", "meet", "malaysian", "official", "at", "the", "summit", "."],
                        ents=[(2, 3, "NORP")])
-    events = events_of(resources, s, "met")
+    events = candidate_events(resources, s, "met")
     assert [e.recipient.country for e in events if e.recipient is not None] == ["MYS"]

@@ -3,19 +3,17 @@ relief after a disaster are no mobilisation (hand-built parses, no model)."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.lexicon import PredicateEntry, PredicateMatch
 from dyadwatch.coder.wording import sent_for_relief, tells_no_act
-from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Article, ParsedArticle, Sentence
+from dyadwatch.records import Sentence
+
+from .candidates import candidate_events
 
 
 def pairs(resources: CoderResources, sentence: Sentence) -> list[tuple[str, str | None, str | None]]:
-    parsed = ParsedArticle(Article("t", sentence.text, published=date(2025, 10, 30)), (sentence,))
-    events = code_article(parsed, resources, make_options().with_(screen=False)).events
+    events = candidate_events(resources, sentence)
     return [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events]
 
 

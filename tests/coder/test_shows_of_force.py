@@ -3,21 +3,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.wording import shows_force
-from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Article, Event, ParsedArticle, Sentence
+from dyadwatch.records import Sentence
 
-# the candidate events, before the screen
-CANDIDATES = make_options().with_(screen=False)
-
-
-def events_of(resources: CoderResources, sentence: Sentence, trigger: str) -> list[Event]:
-    parsed = ParsedArticle(Article("t", sentence.text, published=date(2025, 10, 30)), (sentence,))
-    return [e for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == trigger]
+from .candidates import candidate_events
 
 
 def into_the_sea() -> Sentence:
@@ -45,14 +36,14 @@ def at_japan() -> Sentence:
 def test_missiles_fired_into_the_sea_are_a_show_of_force(resources: CoderResources) -> None:
     s = into_the_sea()
     assert shows_force(s, 2, "193")
-    events = events_of(resources, s, "fired")
+    events = candidate_events(resources, s, "fired")
     assert events and {e.event_type for e in events} == {"MOBILIZE"} and events[0].cameo == "150"
 
 
 def test_missiles_fired_at_a_country_are_an_attack(resources: CoderResources) -> None:
     s = at_japan()
     assert not shows_force(s, 2, "193")
-    assert {e.event_type for e in events_of(resources, s, "fired")} == {"ASSAULT"}
+    assert {e.event_type for e in candidate_events(resources, s, "fired")} == {"ASSAULT"}
 
 
 def test_a_test_firing_is_a_show_of_force_and_a_shooting_is_not() -> None:
@@ -78,7 +69,7 @@ def test_drones_launched_at_a_country_are_an_attack_on_it(resources: CoderResour
                        pos=["PROPN", "VERB", "NOUN", "CCONJ", "NOUN", "ADP", "PROPN", "PUNCT"],
                        lemmas=["Russia", "launch", "drone", "and", "missile", "at", "Ukraine", "."],
                        ents=[(0, 1, "GPE"), (6, 7, "GPE")])
-    events = events_of(resources, s, "launched")
+    events = candidate_events(resources, s, "launched")
     assert [(e.event_type, e.actor.country, e.recipient and e.recipient.country) for e in events] == [
         ("ASSAULT", "RUS", "UKR")]
 
@@ -91,6 +82,6 @@ def test_two_mediators_do_not_mediate_with_each_other(resources: CoderResources)
                        pos=["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
                        lemmas=["Egypt", "and", "Qatar", "mediate", "a", "truce", "for", "Israel", "."],
                        ents=[(0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE")])
-    events = events_of(resources, s, "mediated")
+    events = candidate_events(resources, s, "mediated")
     pairs = {(e.actor.country, e.recipient.country if e.recipient else None) for e in events}
     assert events and not pairs & {("EGY", "QAT"), ("QAT", "EGY")}

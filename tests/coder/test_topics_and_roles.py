@@ -4,21 +4,12 @@ to Russia", "protested after the visit of Putin"."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from dyadwatch.coder.arguments import topic_words
-from dyadwatch.coder.events import CoderResources, code_article
-from dyadwatch.config import make_options
+from dyadwatch.coder.events import CoderResources
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Article, Event, ParsedArticle, Sentence
+from dyadwatch.records import Event, Sentence
 
-# the candidate events, before the screen (which leaves out events with no target)
-CANDIDATES = make_options().with_(screen=False)
-
-
-def events_of(resources: CoderResources, sentence: Sentence, trigger: str) -> list[Event]:
-    parsed = ParsedArticle(Article("t", sentence.text, published=date(2025, 10, 30)), (sentence,))
-    return [e for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == trigger]
+from .candidates import candidate_events
 
 
 def assert_aimed_elsewhere(events: list[Event], country: str) -> None:
@@ -39,7 +30,7 @@ def discussed_programme() -> Sentence:
 def test_what_is_discussed_is_a_topic_not_a_partner(resources: CoderResources) -> None:
     s = discussed_programme()
     assert topic_words(s, 2) == {3, 4, 5, 6}
-    assert_aimed_elsewhere(events_of(resources, s, "discussed"), "IRN")
+    assert_aimed_elsewhere(candidate_events(resources, s, "discussed"), "IRN")
 
 
 def test_a_partner_named_with_with_inside_the_topic_stays_a_partner(resources: CoderResources) -> None:
@@ -51,7 +42,7 @@ def test_a_partner_named_with_with_inside_the_topic_stays_a_partner(resources: C
                        lemmas=["Erdogan", "discuss", "the", "war", "in", "Libya", "with", "Trump", "."],
                        ents=[(0, 1, "PERSON"), (5, 6, "GPE"), (7, 8, "PERSON")])
     assert topic_words(s, 1) == {2, 3, 4, 5}
-    e = events_of(resources, s, "discussed")[0]
+    e = candidate_events(resources, s, "discussed")[0]
     assert e.recipient is not None and e.recipient.country == "USA"
 
 
@@ -61,7 +52,7 @@ def test_what_talks_are_on_is_a_topic(resources: CoderResources) -> None:
                        ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
                        pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
                        lemmas=["the", "minister", "hold", "talk", "on", "Ukraine", "."], ents=[(5, 6, "GPE")])
-    assert_aimed_elsewhere(events_of(resources, s, "talks"), "UKR")
+    assert_aimed_elsewhere(candidate_events(resources, s, "talks"), "UKR")
 
 
 def test_whom_one_calls_on_is_whom_one_visits() -> None:
@@ -81,7 +72,7 @@ def test_a_role_after_as_is_no_target(resources: CoderResources) -> None:
                        pos=["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
                        lemmas=["the", "minister", "resign", "as", "ambassador", "to", "Russia", "."],
                        ents=[(6, 7, "GPE")])
-    assert_aimed_elsewhere(events_of(resources, s, "resigned"), "RUS")
+    assert_aimed_elsewhere(candidate_events(resources, s, "resigned"), "RUS")
 
 
 def test_the_parties_of_a_time_told_by_another_act_are_no_target(resources: CoderResources) -> None:
@@ -92,4 +83,4 @@ def test_the_parties_of_a_time_told_by_another_act_are_no_target(resources: Code
                        pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
                        lemmas=["the", "party", "protest", "after", "the", "visit", "of", "Putin", "."],
                        ents=[(7, 8, "PERSON")])
-    assert_aimed_elsewhere(events_of(resources, s, "protested"), "RUS")
+    assert_aimed_elsewhere(candidate_events(resources, s, "protested"), "RUS")

@@ -11,12 +11,13 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import subjects_of
-from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.mentions import find_mentions, word_starts
 from dyadwatch.coder.wording import inside_an_allegation, lodged_protest
-from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor, Article, ParsedArticle, Sentence, Token
+from dyadwatch.records import Actor, Sentence, Token
+
+from .candidates import candidate_events
 
 DAY = date(2026, 2, 18)
 
@@ -117,8 +118,7 @@ def test_a_protest_lodged_with_a_government_is_a_complaint(resources: CoderResou
                        lemmas=["Tokyo", "lodge", "a", "protest", "with", "Pyongyang", "."],
                        ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert lodged_protest(s, 3, "141") and not lodged_protest(s, 3, "112")
-    parsed = ParsedArticle(Article("t", s.text, published=DAY), (s,))
-    events = code_article(parsed, resources, make_options().with_(screen=False)).events
+    events = candidate_events(resources, s, published=DAY)
     assert [(e.event_type, e.cameo, e.actor.country, e.recipient and e.recipient.country) for e in events] == [
         ("ACCUSE", "114", "JPN", "PRK")]
 
