@@ -424,9 +424,9 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     children = sentence.children(token.i)
     sources = [c.i for c in children if c.dep == "poss"]
     modifiers = [c.i for c in children if c.dep in ("compound", "amod", "nmod") and names_a_party(c)]
-    if not any(c.dep == "poss" for c in children) and token.dep == "pobj" and (
-            travel := sentence.tokens[sentence.tokens[token.head].head]).lemma.lower() in TRAVEL_VERBS and (
-            sentence.tokens[token.head].lower == "for" and travel.i != token.head):
+    preposition = sentence.tokens[token.head]
+    travel = sentence.tokens[preposition.head]
+    if not sources and token.dep == "pobj" and preposition.lower == "for" and travel.lemma.lower() in TRAVEL_VERBS:
         # "is due to fly to Singapore for talks with Wong", "was in Beijing for talks": who travels for the act
         # does it ("due to fly": the subject of the clause above)
         sources = next((found for verb in (travel, *sentence.ancestors(travel.i))
