@@ -1,94 +1,36 @@
-"""Precision, recall and event rates of the default output on the held-out wire corpus (``data/heldout``).
+"""Precision, recall and event rates of the default output on the held-out wire corpora (``data/heldout``).
 
-The corpus is 30 modern wire-style articles the project wrote and labelled blind to the coder (16 political,
-14 not). Its ``look`` half (odd ids) may be read for errors; its ``report`` half (even ids) is only scored.
-A coded event is right when a label of its sentence has its type, its source's code and its target's code
-(a country, or the label's code of an international body; no target matches a blank one). A joint act (a
-meeting, an agreement, cooperation) may be coded in either direction. Recall counts the labels that some
-coded event matches.
+The corpora are articles the project wrote in the style of today's news and labelled blind to the coder
+(``dyadwatch.evaluation.wirecorpus``): ``wire2026`` (30 articles of international wire copy) and ``wire2026b``
+(32 articles of international wire copy and of national and regional papers). Their ``look`` half (odd ids)
+may be read for errors and fitted on; their ``report`` half (even ids) is only scored. A coded event is right
+when a label of its sentence has its type, its source's code and its target's code; a joint act may be coded
+either way round. Recall counts the labels that some coded event matches.
 
-Usage: .venv/bin/python benchmarks/heldout.py [--half look|report|all] [--min-confidence X] [--show]
+Usage: .venv/bin/python benchmarks/heldout.py [--half look|report|all] [--corpus NAME ...] [--min-confidence X]
+       [--show]
 ``--show`` prints every coded event and every missed label of the look half (never of the report half).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from dyadwatch.config import make_options
-from dyadwatch.parse import DATELINE
+from dyadwatch.evaluation.wirecorpus import HALVES, Label, corpus_names, in_half, judge_events, load_corpus, party_code
 from dyadwatch.pipeline import Pipeline
-from dyadwatch.readers import read_inputs
-from dyadwatch.records import Actor, Article, CodedArticle, Event
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
-JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-# the labels' codes of international bodies, by words of the knowledge base's names
-BODY_CODES = (("European", "EUR"), ("EU ", "EUR"), ("NATO", "NATO"), ("African Union", "AFR"), ("ASEAN", "ASN"),
-              ("International Monetary Fund", "IMF"), ("World Health", "WHO"), ("United Nations", "UNO"),
-              ("UN ", "UNO"), ("U.N.", "UNO"), ("World Food", "UNO"), ("UNICEF", "UNO"), ("UNHCR", "UNO"))
-
-
-@dataclass(frozen=True)
-class Label:
-    article_id: str
-    snippet: str
-    event_type: str
-    source: str | None
-    target: str | None
-
-
-def party_code(actor: Actor | None) -> str | None:
-    """The label's code for a coded party: its country, else its international body's code."""
-    if actor is None:
-        return None
-    if actor.country:
-        return actor.country
-    name = f"{actor.name or actor.text or ''} "
-    code = next((c for words, c in BODY_CODES if words in name), None)
-    if code is None and actor.sector == "NGO":
-        return "NGO"
-    return code
-
-
-def read_labels(path: Path) -> tuple[list[Label], dict[str, bool]]:
-    labels: list[Label] = []
-    political: dict[str, bool] = {}
-    with path.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row["event_type"] == "POLITICAL_FLAG":
-                political[row["article_id"]] = row["source_country"] == "yes"
-            else:
-                labels.append(Label(row["article_id"], row["sentence_snippet"], row["event_type"],
-                                    row["source_country"] or None, row["target_country"] or None))
-    return labels, political
-
-
-def sentence_of(coded: CodedArticle, snippet: str) -> int | None:
-    words = DATELINE.sub("", snippet.strip())
-    return next((s.index for s in coded.sentences if s.text.startswith(words)), None)
-
-
-def matches(event: Event, label: Label) -> bool:
-    if event.event_type != label.event_type:
-        return False
-    pair = (party_code(event.actor), party_code(event.recipient))
-    return pair == (label.source, label.target) or (
-        event.event_type in JOINT_TYPES and pair == (label.target, label.source))
-
-
-def in_half(article_id: str, half: str) -> bool:
-    odd = int(article_id.rsplit("-", 1)[1]) % 2 == 1
-    return half == "all" or (half == "look") == odd
 
 
 @dataclass
 class HeldoutScore:
     half: str
+    corpora: tuple[str, ...]
     articles: int
     political_articles: int
     labels: int
@@ -109,42 +51,40 @@ class HeldoutScore:
         return self.found / max(1, self.labels)
 
 
-def score(pipeline: Pipeline, half: str) -> HeldoutScore:
-    """The pipeline's events on one half of the corpus, against its labels."""
-    labels, political = read_labels(HELDOUT / "wire2026.labels.tsv")
-    articles = [a for a in read_inputs([str(HELDOUT / "wire2026.jsonl")])
-                if isinstance(a, Article) and in_half(a.id, half)]
+def score(pipeline: Pipeline, half: str, corpora: Sequence[str] | None = None) -> HeldoutScore:
+    """The pipeline's events on one half of the corpora (all of ``data/heldout`` by default), against their
+    labels."""
+    names = tuple(corpora or corpus_names(HELDOUT))
+    loaded = [load_corpus(HELDOUT, name, half) for name in names]
+    articles = [a for corpus in loaded for a in corpus.articles]
+    labels = [label for corpus in loaded for label in corpus.labels]
+    political = {a: flag for corpus in loaded for a, flag in corpus.political.items()}
     started = time.perf_counter()
-    coded = {c.article.id: c for c in pipeline.code_articles(articles)}
+    coded = list(pipeline.code_articles(articles))
     elapsed = time.perf_counter() - started
-    labels = [label for label in labels if label.article_id in coded]
-    by_sentence: dict[tuple[str, int | None], list[Label]] = {}
-    for label in labels:
-        where = (label.article_id, sentence_of(coded[label.article_id], label.snippet))
-        by_sentence.setdefault(where, []).append(label)
     right = wrong = 0
     found: set[Label] = set()
     lines: list[str] = []
-    for article_id, c in coded.items():
-        for e in c.events:
-            here = by_sentence.get((article_id, e.sentence_index), [])
-            hit = next((label for label in here if matches(e, label)), None)
+    for c in coded:
+        for e, hit in judge_events(c, labels):
             right, wrong = right + (hit is not None), wrong + (hit is None)
             if hit is not None:
                 found.add(hit)
-            lines.append(f"  {'RIGHT' if hit else 'WRONG'}\t{article_id}\t{e.event_type}\t{party_code(e.actor)}/"
+            lines.append(f"  {'RIGHT' if hit else 'WRONG'}\t{c.article.id}\t{e.event_type}\t{party_code(e.actor)}/"
                          f"{e.actor.sector} {e.actor.text!r} -> {party_code(e.recipient)}/"
                          f"{e.recipient.sector if e.recipient else None} {e.recipient.text if e.recipient else ''!r}"
                          f"\t{e.confidence:.2f}\t{e.sentence[:110]}")
-    events_in = {flag: [len(c.events) for a, c in coded.items() if political.get(a) == flag] for flag in (True, False)}
-    return HeldoutScore(half, len(coded), len(events_in[True]), len(labels), right, wrong, len(found),
+    events_in = {flag: [len(c.events) for c in coded if political.get(c.article.id) == flag] for flag in (True, False)}
+    return HeldoutScore(half, names, len(coded), len(events_in[True]), len(labels), right, wrong, len(found),
                         {flag: sum(n) / max(1, len(n)) for flag, n in events_in.items()}, elapsed, lines,
                         [label for label in labels if label not in found])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("look", "report", "all"), default="report")
+    parser.add_argument("--half", choices=HALVES, default="report")
+    parser.add_argument("--corpus", nargs="+", choices=corpus_names(HELDOUT), default=None,
+                        help="the corpora scored (default: all of data/heldout)")
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument("--show", action="store_true", help="print the look half's events and misses")
     args = parser.parse_args()
@@ -153,9 +93,10 @@ def main() -> None:
     threshold = options.min_confidence
     if threshold is None and pipeline.resources.calibration is not None:
         threshold = pipeline.resources.calibration.threshold
-    s = score(pipeline, args.half)
-    print(f"held-out wire corpus, {s.half} half: {s.articles} articles ({s.political_articles} political), "
-          f"{s.labels} labelled events, coded in {s.seconds:.1f}s at min confidence {threshold}")
+    s = score(pipeline, args.half, args.corpus)
+    print(f"held-out wire corpora {', '.join(s.corpora)}, {s.half} half: {s.articles} articles "
+          f"({s.political_articles} political), {s.labels} labelled events, coded in {s.seconds:.1f}s at min "
+          f"confidence {threshold}")
     print(f"  precision {s.precision:.3f} ({s.right} right, {s.wrong} wrong); "
           f"recall {s.recall:.3f} ({s.found} of {s.labels})")
     print(f"  events per article: political {s.per_article[True]:.2f}, non-political {s.per_article[False]:.2f}")

@@ -1,0 +1,127 @@
+"""Scoring on the held-out wire corpora (``data/heldout``): articles the project wrote in the style of today's
+news and labelled blind to the coder.
+
+Each corpus is a pair of files, ``NAME.jsonl`` (the articles) and ``NAME.labels.tsv`` (one row per event, and
+one ``POLITICAL_FLAG`` row per article). Odd article ids form the ``look`` half, which developers may read for
+errors and fit on; even ids form the ``report`` half, which is only scored. A coded event is right when a label
+of its own sentence has its type, its source's code and its target's code (a country, or the label's code of an
+international body; no target matches a blank one). A joint act (a meeting, an agreement, cooperation) may be
+coded either way round.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DataError
+from ..parse import DATELINE
+from ..records import Actor, Article, CodedArticle, Event
+
+HALVES = ("look", "report", "all")
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# the labels' codes of international bodies, by words of the knowledge base's names
+BODY_CODES = (("European", "EUR"), ("EU ", "EUR"), ("NATO", "NATO"), ("African Union", "AFR"), ("ASEAN", "ASN"),
+              ("International Monetary Fund", "IMF"), ("World Health", "WHO"), ("United Nations", "UNO"),
+              ("UN ", "UNO"), ("U.N.", "UNO"), ("World Food", "UNO"), ("UNICEF", "UNO"), ("UNHCR", "UNO"))
+
+
+@dataclass(frozen=True)
+class Label:
+    article_id: str
+    snippet: str
+    event_type: str
+    source: str | None
+    target: str | None
+
+
+@dataclass(frozen=True)
+class WireCorpus:
+    """A labelled corpus: its articles, labels and which articles are about politics."""
+
+    name: str
+    articles: tuple[Article, ...]
+    labels: tuple[Label, ...]
+    political: dict[str, bool]
+
+
+def party_code(actor: Actor | None) -> str | None:
+    """The label's code for a coded party: its country, else its international body's code."""
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    name = f"{actor.name or actor.text or ''} "
+    code = next((c for words, c in BODY_CODES if words in name), None)
+    if code is None and actor.sector == "NGO":
+        return "NGO"
+    return code
+
+
+def read_labels(path: Path) -> tuple[list[Label], dict[str, bool]]:
+    """The event labels of a ``.labels.tsv`` file, and each article's political flag."""
+    labels: list[Label] = []
+    political: dict[str, bool] = {}
+    with path.open(encoding="utf-8") as f:
+        for n, row in enumerate(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+            if None in row or None in row.values():
+                raise DataError(f"{path}:{n}: a label row needs 8 tab-separated fields")
+            if row["event_type"] == "POLITICAL_FLAG":
+                political[row["article_id"]] = row["source_country"] == "yes"
+            else:
+                labels.append(Label(row["article_id"], row["sentence_snippet"], row["event_type"],
+                                    row["source_country"] or None, row["target_country"] or None))
+    return labels, political
+
+
+def in_half(article_id: str, half: str) -> bool:
+    """Whether an article (``hw-017``) is in a half: odd ids look, even ids report."""
+    odd = int(article_id.rsplit("-", 1)[1]) % 2 == 1
+    return half == "all" or (half == "look") == odd
+
+
+def load_corpus(folder: Path, name: str, half: str = "all") -> WireCorpus:
+    """One corpus of ``folder`` (``wire2026`` reads ``wire2026.jsonl`` and ``wire2026.labels.tsv``), cut to a
+    half."""
+    from ..readers import read_inputs  # the readers pull in the input stack, which scoring alone does not need
+
+    labels, political = read_labels(folder / f"{name}.labels.tsv")
+    articles = tuple(a for a in read_inputs([str(folder / f"{name}.jsonl")])
+                     if isinstance(a, Article) and in_half(a.id, half))
+    kept = {a.id for a in articles}
+    return WireCorpus(name, articles, tuple(lb for lb in labels if lb.article_id in kept),
+                      {a: flag for a, flag in political.items() if a in kept})
+
+
+def corpus_names(folder: Path) -> list[str]:
+    """The corpora of a folder: every ``NAME.jsonl`` with a ``NAME.labels.tsv`` beside it."""
+    return sorted(p.name.removesuffix(".jsonl") for p in folder.glob("*.jsonl")
+                  if (folder / p.name.replace(".jsonl", ".labels.tsv")).exists())
+
+
+def sentence_of(coded: CodedArticle, snippet: str) -> int | None:
+    """The index of the sentence a label's snippet opens (the dateline left aside), or None."""
+    words = DATELINE.sub("", snippet.strip())
+    return next((s.index for s in coded.sentences if s.text.startswith(words)), None)
+
+
+def matches(event: Event, label: Label) -> bool:
+    """The event has the label's type and party codes (either way round for a joint act)."""
+    if event.event_type != label.event_type:
+        return False
+    pair = (party_code(event.actor), party_code(event.recipient))
+    return pair == (label.source, label.target) or (
+        event.event_type in JOINT_TYPES and pair == (label.target, label.source))
+
+
+def judge_events(coded: CodedArticle, labels: Sequence[Label]) -> list[tuple[Event, Label | None]]:
+    """Each coded event of an article with the label of its sentence it matches (None: wrong). One label
+    may match more than one event (a joint act coded both ways round)."""
+    by_sentence: dict[int | None, list[Label]] = {}
+    for label in labels:
+        if label.article_id == coded.article.id:
+            by_sentence.setdefault(sentence_of(coded, label.snippet), []).append(label)
+    return [(e, next((lb for lb in by_sentence.get(e.sentence_index, []) if matches(e, lb)), None))
+            for e in coded.events]

@@ -1,0 +1,92 @@
+"""The held-out wire corpora's scorer (``dyadwatch.evaluation.wirecorpus``), on hand-built files and events."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.errors import DataError
+from dyadwatch.evaluation.wirecorpus import (
+    Label,
+    corpus_names,
+    in_half,
+    judge_events,
+    load_corpus,
+    matches,
+    party_code,
+    read_labels,
+)
+from dyadwatch.records import Sentence
+from tests.eventfactory import ACTORS, coded, event
+
+HEADER = "\t".join(("article_id", "sentence_snippet", "event_type", "source_country", "source_sector",
+                    "target_country", "target_sector", "modality")) + "\n"
+
+
+def test_labels_and_political_flags_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "c.labels.tsv"
+    path.write_text(HEADER + "hw-001\tRussia attacked Ukraine\tASSAULT\tRUS\tMIL\tUKR\tMIL\tasserted\n"
+                    "hw-001\t\tPOLITICAL_FLAG\tyes\t\t\t\t\n"
+                    "hw-002\t\tPOLITICAL_FLAG\tno\t\t\t\t\n"
+                    "hw-003\tProtesters marched\tPROTEST\tBOL\tCVL\t\t\tasserted\n", encoding="utf-8")
+    labels, political = read_labels(path)
+    assert labels == [Label("hw-001", "Russia attacked Ukraine", "ASSAULT", "RUS", "UKR"),
+                      Label("hw-003", "Protesters marched", "PROTEST", "BOL", None)]
+    assert political == {"hw-001": True, "hw-002": False}
+
+
+def test_a_short_label_row_is_a_data_error_naming_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "c.labels.tsv"
+    path.write_text(HEADER + "hw-001\tRussia attacked Ukraine\tASSAULT\tRUS\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"c\.labels\.tsv:2"):
+        read_labels(path)
+
+
+def test_halves_split_odd_and_even_ids() -> None:
+    assert in_half("hw-031", "look") and not in_half("hw-031", "report")
+    assert in_half("hw-048", "report") and not in_half("hw-048", "look")
+    assert in_half("hw-048", "all") and in_half("hw-031", "all")
+
+
+def test_corpora_are_named_by_their_pairs_of_files(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"id": "hw-001", "text": "Russia attacked Ukraine on Monday."}\n'
+                                      '{"id": "hw-002", "text": "Protesters marched in La Paz on Monday."}\n',
+                                      encoding="utf-8")
+    (tmp_path / "a.labels.tsv").write_text(HEADER + "hw-001\tRussia attacked\tASSAULT\tRUS\tMIL\tUKR\tMIL\tasserted\n"
+                                           "hw-002\tProtesters marched\tPROTEST\tBOL\tCVL\t\t\tasserted\n",
+                                           encoding="utf-8")
+    (tmp_path / "unlabelled.jsonl").write_text("", encoding="utf-8")
+    assert corpus_names(tmp_path) == ["a"]
+    look = load_corpus(tmp_path, "a", "look")
+    assert [a.id for a in look.articles] == ["hw-001"]
+    assert [label.article_id for label in look.labels] == ["hw-001"]
+
+
+def test_a_joint_act_matches_either_way_round_and_another_act_does_not() -> None:
+    meeting = event("CHN", "USA", cameo="040")  # CONSULT
+    assert matches(meeting, Label("a1", "", "CONSULT", "USA", "CHN"))
+    assert matches(meeting, Label("a1", "", "CONSULT", "CHN", "USA"))
+    attack = event("RUS", "UKR", cameo="190")  # ASSAULT
+    assert matches(attack, Label("a1", "", "ASSAULT", "RUS", "UKR"))
+    assert not matches(attack, Label("a1", "", "ASSAULT", "UKR", "RUS"))
+    assert not matches(attack, Label("a1", "", "ASSAULT", "RUS", None))
+
+
+def test_an_international_body_takes_the_labels_code() -> None:
+    assert party_code(ACTORS["UNO"]) == "UNO"
+    assert party_code(ACTORS["RUS"]) == "RUS"
+    assert party_code(None) is None
+
+
+def test_events_are_judged_only_against_labels_of_their_own_sentence() -> None:
+    first = event("RUS", "UKR", cameo="190", sentence_index=0, sentence="Russia attacked Ukraine.")
+    second = event("RUS", "UKR", cameo="190", sentence_index=1, sentence="Russia later said it had no choice.")
+    article = coded("hw-001", [first, second])
+    sentences = (Sentence(0, 0, 24, "Russia attacked Ukraine.", ()),
+                 Sentence(1, 25, 60, "Russia later said it had no choice.", ()))
+    article = replace(article, sentences=sentences)
+    label = Label("hw-001", "Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR")
+    judged = judge_events(article, [label, Label("hw-002", "Russia later said", "ASSAULT", "RUS", "UKR")])
+    assert [hit for _, hit in judged] == [label, None]
