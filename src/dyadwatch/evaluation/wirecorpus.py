@@ -55,8 +55,8 @@ def party_code(actor: Actor | None) -> str | None:
         return actor.country
     name = f"{actor.name or actor.text or ''} "
     code = next((c for words, c in BODY_CODES if words in name), None)
-    if code is None and actor.sector == "NGO":
-        return "NGO"
+    if code is None and actor.sector in ("NGO", "IGO"):
+        return actor.sector  # the labels' code for an international body or NGO they list no code for
     return code
 
 
