@@ -85,6 +85,8 @@ class ArticleActors:
     # who is speaking in the sentence being coded (``speaking``): the one its "I" and "we" stand for
     voice: Actor | None = None
     voice_at: int = -1
+    # the acts told in the sentences coded so far (``dyadwatch.coder.actowners``)
+    acts: list[tuple[int, str, Actor, frozenset[str]]] = field(default_factory=list)
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order."""

@@ -490,7 +490,8 @@ def nearest_first(sentence: Sentence, starts: list[int], barred: set[int], skip:
         below = [c for i in frontier for c in sentence.children(i) if c.i not in seen and c.dep not in deps
                  and not (c.dep == "conj" and c.pos in ("VERB", "AUX"))  # another clause, another act
                  and not reason_clause(sentence, c) and not absolute_clause(sentence, c)
-                 and not role_or_time(sentence, c) and not names_a_gathering(sentence, c)]
+                 and not said_of_an_object(sentence, c) and not role_or_time(sentence, c)
+                 and not names_a_gathering(sentence, c)]
         seen.update(c.i for c in below)
         out.extend(sorted(below, key=lambda t: t.i))
         frontier = [c.i for c in below]
@@ -539,6 +540,16 @@ def reason_clause(sentence: Sentence, token: Token) -> bool:
     marks = {c.lower for c in sentence.children(token.i) if c.dep == "mark"}
     own_subject = any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(token.i))
     return bool(marks & REASON_MARKS) or bool(own_subject and marks & SEQUENCE_MARKS)
+
+
+def said_of_an_object(sentence: Sentence, token: Token) -> bool:
+    """"rejected the request, telling reporters that ...", "rejected the call, saying the group would not give
+    up its arms while Israeli troops remained": when the act names what it is aimed at (a direct object), a
+    participle of saying after it gives the doer's reasons, and whom it names is no party to the act ("protested,
+    saying China's move ...", with no object, still names whom the protest is aimed at)."""
+    if token.dep != "advcl" or token.tag != "VBG" or token.lemma.lower() not in ("say", "tell"):
+        return False
+    return any(c.dep == "dobj" for c in sentence.children(token.head))
 
 
 # marks of a clause told at another time than the act ("when", "as" and "while" tell the same time, whose

@@ -204,6 +204,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         if typing is not None:
             sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, f=found: typed_events(
                 s, event_type, list(f.values()), resources, build_at, acts_only=options.screen))
+        lemmas = frozenset(t.lemma.lower() for t in sentence.tokens)
         for event in sentence_events:
             # one act found twice (by the lexicon and the typer, or retold); acts aimed at two parties of one
             # country ("praised the seer ... also praised the government") stay two
@@ -215,6 +216,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 continue
             seen.add(key)
             events.append(event)
+            if event.modality in TOLD_AS_DONE:  # "should plead with the court" tells no plea
+                actors.acts.append((event.sentence_index, event.event_type, event.actor, lemmas))
         actors.after(sentence)
     warnings.extend(actors.warnings)
     rejected: tuple[Rejected, ...] = ()
@@ -237,6 +240,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     return CodedArticle(article, tuple(events), tuple(quotes), tuple(warnings), parsed.sentences, rejected)
 
 
+# the modalities of an act told as done, which a later stance may be on ("rejected the call")
+TOLD_AS_DONE = frozenset({"asserted", "reported"})
 # acts whose unnamed doer, in a passive, is the authority of the place they happen in ("Ingabire was arrested
 # in Rwanda": Rwanda arrested her), as coders of CAMEO and PLOVER record them; the sector stays unknown
 AGENTLESS_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})

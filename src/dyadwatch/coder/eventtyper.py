@@ -168,6 +168,10 @@ class PhraseActors:
     def mentions(self) -> Any:
         return self.actors.mentions
 
+    @property
+    def acts(self) -> Any:
+        return self.actors.acts
+
     def resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
         got = self.actors.resolve(sentence, head)
         if got is not None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actors import ArticleActors
+from .actowners import owner_of_told_act
 from .arguments import (
     HOSTILE_ACT_NOUNS,
     LOOK_THROUGH_NOUNS,
@@ -41,6 +42,9 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     then the event has no target."""
     if event_type == "REQUEST" and (addressee := demand_addressee(sentence, predicate, sources, actors)) is not None:
         return addressee
+    told = owner_of_told_act(sentence, predicate, event_type, [a for a, _ in sources], actors.acts)
+    if told is not None:
+        return told  # "Qassem rejected the call": the call Macron made two sentences before
     chosen = aimed_at(sentence, predicate, args, event_type, sources, targets, actors)
     if chosen is None or taken_as_place(sentence, chosen, actors.index.state_names):
         return None

@@ -1,0 +1,94 @@
+"""Whose act a stance is on: "Macron called on Hezbollah to disarm. ... Qassem rejected the call" is aimed at
+Macron, who made the call; "Japan condemned the launch" at whoever launched.
+
+A stance (ACCUSE, REJECT, SUPPORT) whose direct object names, with a definite article, an act of a kind the
+article has already told ("the call", "the request", "the ban", "the ruling", "the launch") is aimed at the doer
+of the latest such act told in an earlier sentence, as the annotation guide aims a stance on a policy at its
+owner. The target keeps the words of the act ("the call"); its country, sector and kind are the doer's, with
+``country_source`` ``"act"``. The acts told so far are the coder's candidate events of the earlier sentences
+(:attr:`ArticleActors.acts`); a stance on one's own act, or on an act the article has not told, finds no owner
+here and falls to the other rules of :mod:`dyadwatch.coder.targets`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Actor, Sentence, Token
+from .phrases import noun_phrase
+
+# the kinds of act a noun names, by PLOVER type of the event that tells it
+ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("call", "request", "demand", "appeal", "plea", "ultimatum"), frozenset({"REQUEST"})),
+    **dict.fromkeys(("offer", "proposal"), frozenset({"AGREE", "CONCEDE"})),
+    **dict.fromkeys(("ban", "ruling", "verdict", "curfew", "crackdown", "arrest", "arrests", "detention"),
+                    frozenset({"COERCE"})),
+    **dict.fromkeys(("sanction", "sanctions", "expulsion", "embargo"), frozenset({"SANCTION"})),
+    **dict.fromkeys(("launch", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
+    **dict.fromkeys(("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling",
+                     "raid", "incursion", "invasion", "offensive", "killing", "killings"), frozenset({"ASSAULT"})),
+    **dict.fromkeys(("accusation", "accusations", "allegation", "allegations", "criticism", "charge", "charges"),
+                    frozenset({"ACCUSE"})),
+    **dict.fromkeys(("threat", "threats", "warning"), frozenset({"THREATEN"})),
+    "visit": frozenset({"CONSULT"}),
+}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+STANCE_ON_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+REACH = 8  # sentences back that a stance may refer to an act told before
+
+
+# an act told: its sentence index, its PLOVER type, its doer, and the lower-cased lemmas of its sentence
+Told = tuple[int, str, Actor, frozenset[str]]
+
+
+def act_object(sentence: Sentence, predicate: int) -> Token | None:
+    """The predicate's direct object when it names a told act with a definite article and no owner of its
+    own ("rejected the call"; not "rejected France's call", "rejected a call", "rejected the call by X")."""
+    for thing in sentence.children(predicate):
+        named = thing.lemma.lower() in ACT_NOUN_TYPES or thing.lower in ACT_NOUN_TYPES
+        if thing.dep not in ("dobj", "obj") or not named:
+            continue
+        below = sentence.children(thing.i)
+        if any(c.dep == "poss" for c in below) or any(c.dep == "prep" and c.lower == "by" for c in below):
+            return None
+        if any(c.dep == "acl" for c in below):
+            return None  # "the proposal put forward by Egypt": named there, if anywhere
+        if any(c.dep == "det" and c.lower in DEFINITE for c in below):
+            return thing
+    return None
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """One party twice, or two of one country's bodies of one kind: no one takes a stance on their own act."""
+    if a.name is not None and a.name == b.name and a.country == b.country:
+        return True
+    return a.country is not None and a.country == b.country and a.sector == b.sector
+
+
+def owner_of_told_act(sentence: Sentence, predicate: int, event_type: str, doers: Sequence[Actor],
+                      acts: Sequence[Told]) -> Actor | None:
+    """The target of a stance on an act told before: the object's words, coded as the act's doer; or None."""
+    if event_type not in STANCE_ON_ACT_TYPES:
+        return None
+    thing = act_object(sentence, predicate)
+    if thing is None:
+        return None
+    kinds = ACT_NOUN_TYPES.get(thing.lemma.lower()) or ACT_NOUN_TYPES[thing.lower]
+    # "rejected the plea for a symbolic puja": an act told with what it was for is the act told with that word
+    # (the parse may hang "for" on the verb: "rejecting the plea for a symbolic puja")
+    preps = [p for p in sentence.children(thing.i) if p.dep == "prep"] + [
+        p for p in sentence.children(predicate) if p.dep == "prep" and p.lower == "for"]
+    about = {g.lemma.lower() for p in preps for g in sentence.children(p.i)
+             if g.dep == "pobj" and g.pos in ("NOUN", "PROPN")}
+    for index, told_type, doer, words in reversed(acts):
+        if index >= sentence.index or index < sentence.index - REACH or not about <= words:
+            continue
+        if told_type not in kinds or not (doer.country or doer.kind == "organisation"):
+            continue
+        if any(same_side(doer, d) for d in doers):
+            continue
+        words = [t for t in noun_phrase(sentence, thing.i) if t.dep != "det"] or [thing]
+        start, end = min(t.start for t in words), max(t.end for t in words)
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        return Actor(text, doer.name, doer.country, doer.sector, doer.kind, (start, end), country_source="act")
+    return None

@@ -1,0 +1,112 @@
+"""A stance on an act told before is aimed at whoever did it (``dyadwatch.coder.actowners``), and a participle of
+saying after an act that names its object gives reasons, not a target (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.actowners import owner_of_told_act
+from dyadwatch.coder.arguments import nearest_first
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor, Article, ParsedArticle, Sentence
+from tests.coder.candidates import CANDIDATES
+
+MACRON = Actor("Macron", "Emmanuel Macron", "FRA", "GOV", "person")
+HEZBOLLAH = Actor("Hezbollah", "Hezbollah", "LBN", "REB", "organisation")
+URGED = frozenset({"macron", "urge", "hezbollah", "to", "disarm", "."})
+
+
+def rejected(det: str | None = "the", noun: str = "call", owner: str | None = None,
+             about: str | None = None, index: int = 3) -> Sentence:
+    """"Hezbollah rejected [DET|OWNER 's] NOUN [for ABOUT] ." as sentence ``index``."""
+    rows: list[tuple[str, int | str, str, str]] = [("Hezbollah", 1, "nsubj", "PROPN"), ("rejected", 1, "ROOT", "VERB")]
+    if det is not None:
+        rows.append((det, "noun", "det", "DET"))
+    if owner:
+        rows += [(owner, "noun", "poss", "PROPN"), ("'s", len(rows), "case", "PART")]
+    noun_at = len(rows)
+    rows.append((noun, 1, "dobj", "NOUN"))
+    if about:
+        rows += [("for", noun_at, "prep", "ADP"), (about, noun_at + 1, "pobj", "NOUN")]
+    rows.append((".", 1, "punct", "PUNCT"))
+    words = [w for w, _, _, _ in rows]
+    heads = [noun_at if h == "noun" else int(h) for _, h, _, _ in rows]
+    lemmas = [w.lower() if w != "rejected" else "reject" for w in words]
+    return build_sentence(words, heads, [d for _, _, d, _ in rows], pos=[p for _, _, _, p in rows], lemmas=lemmas,
+                          index=index)
+
+
+def test_a_stance_on_a_call_told_before_is_aimed_at_the_caller() -> None:
+    got = owner_of_told_act(rejected(), 1, "REJECT", [HEZBOLLAH], [(1, "REQUEST", MACRON, URGED)])
+    assert got is not None
+    assert (got.text, got.country, got.sector, got.country_source) == ("call", "FRA", "GOV", "act")
+
+
+def test_the_latest_act_of_the_kind_named_is_the_one() -> None:
+    other = Actor("Israel", "Israel", "ISR", "GOV", "country")
+    acts = [(0, "REQUEST", other, URGED), (1, "REQUEST", MACRON, URGED), (2, "ASSAULT", other, URGED)]
+    got = owner_of_told_act(rejected(), 1, "REJECT", [HEZBOLLAH], acts)
+    assert got is not None and got.country == "FRA"
+    got = owner_of_told_act(rejected(noun="attack"), 1, "REJECT", [HEZBOLLAH], acts)
+    assert got is not None and got.country == "ISR"
+
+
+def test_no_owner_is_found_where_the_act_is_not_told_before_or_is_ones_own() -> None:
+    told = [(1, "REQUEST", MACRON, URGED)]
+    assert owner_of_told_act(rejected(det="a"), 1, "REJECT", [HEZBOLLAH], told) is None  # "a call": a new one
+    assert owner_of_told_act(rejected(owner="France"), 1, "REJECT", [HEZBOLLAH], told) is None  # owned by its words
+    assert owner_of_told_act(rejected(), 1, "REJECT", [HEZBOLLAH], [(3, "REQUEST", MACRON, URGED)]) is None
+    assert owner_of_told_act(rejected(), 1, "REJECT", [HEZBOLLAH], [(1, "ACCUSE", MACRON, URGED)]) is None
+    assert owner_of_told_act(rejected(), 1, "REJECT", [MACRON], told) is None  # one's own call
+    assert owner_of_told_act(rejected(index=20), 1, "REJECT", [HEZBOLLAH], told) is None  # too far back
+    assert owner_of_told_act(rejected(), 1, "REQUEST", [HEZBOLLAH], told) is None  # not a stance
+
+
+def test_a_call_told_with_what_it_was_for_must_be_that_call() -> None:
+    told = [(1, "REQUEST", MACRON, URGED)]
+    assert owner_of_told_act(rejected(about="talks"), 1, "REJECT", [HEZBOLLAH], told) is None
+    got = owner_of_told_act(rejected(about="talks"), 1, "REJECT", [HEZBOLLAH],
+                            [(1, "REQUEST", MACRON, URGED | {"talks"})])
+    assert got is not None and got.country == "FRA"
+
+
+def test_the_coder_aims_a_rejection_at_the_call_of_an_earlier_sentence(resources: CoderResources) -> None:
+    # Macron urged Hezbollah to disarm .  /  Hezbollah rejected the call .
+    first = build_sentence(["Macron", "urged", "Hezbollah", "to", "disarm", "."], [1, 1, 1, 4, 1, 1],
+                           ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                           pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                           lemmas=["Macron", "urge", "Hezbollah", "to", "disarm", "."],
+                           ents=[(0, 1, "PERSON"), (2, 3, "ORG")], tags=["NNP", "VBD", "NNP", "TO", "VB", "."])
+    second = rejected(index=1)
+    second = build_sentence([t.text for t in second.tokens], [t.head for t in second.tokens],
+                            [t.dep for t in second.tokens], pos=[t.pos for t in second.tokens],
+                            lemmas=[t.lemma for t in second.tokens], ents=[(0, 1, "ORG")], index=1,
+                            offset=first.end + 1, tags=["NNP", "VBD", "DT", "NN", "."])
+    text = f"{first.text} {second.text}"
+    parsed = ParsedArticle(Article("t", text, published=date(2026, 6, 11)), (first, second))
+    events = [e for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == "rejected"]
+    assert [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events] == [
+        ("REJECT", "LBN", "FRA")]
+
+
+def test_a_participle_of_saying_after_a_named_object_is_not_searched() -> None:
+    # The minister rejected the request , telling reporters that Glas was a criminal .
+    s = build_sentence(["The", "minister", "rejected", "the", "request", ",", "telling", "reporters", "that", "Glas",
+                        "was", "a", "criminal", "."], [1, 2, 2, 4, 2, 2, 2, 6, 10, 10, 6, 12, 10, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "punct", "advcl", "dobj", "mark", "nsubj", "ccomp",
+                        "det", "attr", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "SCONJ", "PROPN", "AUX",
+                            "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "minister", "reject", "the", "request", ",", "tell", "reporter", "that", "Glas",
+                               "be", "a", "criminal", "."],
+                       tags=["DT", "NN", "VBD", "DT", "NN", ",", "VBG", "NNS", "IN", "NNP", "VBD", "DT", "NN", "."])
+    assert not {"reporters", "Glas"} & {t.text for t in nearest_first(s, [2], {0, 1}, frozenset())}
+    # Japan protested , saying China broke the rules .   (no object: whom the saying names is aimed at)
+    s = build_sentence(["Japan", "protested", ",", "saying", "China", "broke", "the", "rules", "."],
+                       [1, 1, 1, 1, 5, 3, 7, 5, 1],
+                       ["nsubj", "ROOT", "punct", "advcl", "nsubj", "ccomp", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PUNCT", "VERB", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Japan", "protest", ",", "say", "China", "break", "the", "rule", "."],
+                       tags=["NNP", "VBD", ",", "VBG", "NNP", "VBD", "DT", "NNS", "."])
+    assert "China" in {t.text for t in nearest_first(s, [1], {0}, frozenset())}
