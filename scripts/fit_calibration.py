@@ -42,6 +42,7 @@ from dyadwatch.coder.eventtyper import Typing
 from dyadwatch.coder.screen import embedded_texts
 from dyadwatch.config import make_options
 from dyadwatch.evaluation.articles import GoldArticle, gold_records, load_devset, locator, match_events
+from dyadwatch.evaluation.wirecorpus import corpus_names, judge_events, load_corpus
 from dyadwatch.parse import DATELINE
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.readers import read_inputs
@@ -136,6 +137,21 @@ def devset_rows(pipeline: Pipeline, devset: Path, gold_dir: Path, split: str) ->
     return rows, total
 
 
+def wire_rows(pipeline: Pipeline, folder: Path) -> tuple[list[Judged], int]:
+    """The events of the held-out wire corpora's *look* half (never the report half), each right when a label
+    of its sentence matches it; and the number of labels."""
+    rows: list[Judged] = []
+    total = 0
+    for name in corpus_names(folder):
+        corpus = load_corpus(folder, name, "look")
+        total += len(corpus.labels)
+        for coded in pipeline.code_articles(list(corpus.articles)):
+            hits = {id(event): hit is not None for event, hit in judge_events(coded, corpus.labels)}
+            rows += event_rows(pipeline, coded, lambda e, h=hits: h.get(id(e)), f"{name}:{coded.article.id}",
+                               f"wire:{name}")
+    return rows, total
+
+
 JudgedKey = tuple[str, str, int, str, str, str, str | None, str | None]
 
 
@@ -208,6 +224,10 @@ def main() -> int:
     parser.add_argument("--judged", type=Path, nargs="*", default=[
         ROOT / "data" / "judged" / f"{name}.judged.jsonl"
         for name in ("sample60", "sample60b", "sample60c", "sample60d", "fit1", "fit2")])
+    parser.add_argument("--heldout", type=Path, default=ROOT / "data" / "heldout",
+                        help="the held-out wire corpora, whose look half is fitted on ('none': not read)")
+    parser.add_argument("--wire-weight", type=int, default=1,
+                        help="how many times each event of the wire corpora's look half counts in the fit")
     parser.add_argument("--threshold-sample", nargs="+", default=["fit1", "fit2"])
     parser.add_argument("--target", type=float, default=0.6)
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "dyadwatch" / "data" / "calibration.json")
@@ -229,6 +249,11 @@ def main() -> int:
         got, gold_total = devset_rows(pipeline, args.devset, args.gold, split)
         rows += got
         counts.append(f"dev {split} {len(got)} events ({sum(r[2] for r, _, _ in got)} right, {gold_total} gold)")
+    if str(args.heldout) != "none":
+        got, labels = wire_rows(pipeline, args.heldout)
+        rows += got * args.wire_weight
+        counts.append(f"wire look half {len(got)} events ({sum(r[2] for r, _, _ in got)} right, {labels} labels)"
+                      + (f", each counted {args.wire_weight} times" if args.wire_weight != 1 else ""))
     got = corpus_rows(pipeline)
     rows += got
     counts.append(f"sample corpus {len(got)} events ({sum(r[2] for r, _, _ in got)} right)")
