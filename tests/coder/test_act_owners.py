@@ -1,5 +1,6 @@
-"""A stance on an act told before is aimed at whoever did it (``dyadwatch.coder.actowners``), and a participle of
-saying after an act that names its object gives reasons, not a target (hand-built parses, no model)."""
+"""A stance on an act told before is aimed at whoever did it (``dyadwatch.coder.actowners``), a participle of
+saying after an act that names its object gives reasons, not a target, and "the TITLE" repeated is the one told by
+that title before (hand-built parses, no model)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,23 @@ def test_a_participle_of_saying_after_a_named_object_is_not_searched() -> None:
                        lemmas=["Japan", "protest", ",", "say", "China", "break", "the", "rule", "."],
                        tags=["NNP", "VBD", ",", "VBG", "NNP", "VBD", "DT", "NNS", "."])
     assert "China" in {t.text for t in nearest_first(s, [1], {0}, frozenset())}
+
+
+def test_the_title_repeated_names_the_one_told_by_it_before(resources: CoderResources) -> None:
+    # A Chinese foreign ministry spokesperson accused Manila .  /  The spokesperson warned Manila .
+    first = build_sentence(["A", "Chinese", "foreign", "ministry", "spokesperson", "accused", "Manila", "."],
+                           [4, 4, 3, 4, 5, 5, 5, 5],
+                           ["det", "amod", "amod", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                           pos=["DET", "ADJ", "ADJ", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"],
+                           lemmas=["a", "chinese", "foreign", "ministry", "spokesperson", "accuse", "Manila", "."],
+                           ents=[(1, 2, "NORP"), (6, 7, "GPE")],
+                           tags=["DT", "JJ", "JJ", "NN", "NN", "VBD", "NNP", "."])
+    second = build_sentence(["The", "spokesperson", "warned", "Manila", "."], [1, 2, 2, 2, 2],
+                            ["det", "nsubj", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+                            lemmas=["the", "spokesperson", "warn", "Manila", "."], ents=[(3, 4, "GPE")], index=1,
+                            offset=first.end + 1, tags=["DT", "NN", "VBD", "NNP", "."])
+    parsed = ParsedArticle(Article("t", f"{first.text} {second.text}", published=date(2026, 9, 15)), (first, second))
+    events = code_article(parsed, resources, CANDIDATES).events
+    assert [e.actor.country for e in events if e.trigger == "accused"] == ["CHN"]
+    assert [(e.actor.country, e.recipient.country if e.recipient else None)
+            for e in events if e.trigger == "warned"] == [("CHN", "PHL")]

@@ -85,6 +85,8 @@ class ArticleActors:
     # who is speaking in the sentence being coded (``speaking``): the one its "I" and "we" stand for
     voice: Actor | None = None
     voice_at: int = -1
+    # the ones told by a title ("a Chinese foreign ministry spokesperson"), by the title's word: sentence, actor
+    titled: dict[str, list[tuple[int, Actor]]] = field(default_factory=dict)
     # the acts told in the sentences coded so far (``dyadwatch.coder.actowners``)
     acts: list[tuple[int, str, Actor, frozenset[str]]] = field(default_factory=list)
 
@@ -234,6 +236,8 @@ class ArticleActors:
         start, end = min(t.start for t in words), max(t.end for t in words)
         text = sentence.text[start - sentence.start:end - sentence.start]
         actor = replace(actor, text=text, span=(start, end))
+        if titles_one_person(token) and actor.country and token.pos == "NOUN":
+            self.titled.setdefault(token.lower, []).append((sentence.index, actor))  # for a later "the TITLE"
         # "the seer said ... He added", "the minister ... he": a later "he" may stand for either
         if (actor.kind == "person" or titled_one) and actor.sector is not None and token.lower not in PERSON_PRONOUNS:
             self.heard.setdefault(sentence.index, []).append((head, actor))
@@ -422,6 +426,12 @@ class ArticleActors:
         located = self.located_in(sentence, head)
         if located is not None:
             return Actor(text, None, located, sector, "group"), ()
+        told = self.told_by_title(sentence.index, token, phrase)
+        if told is not None:
+            # "a Chinese foreign ministry spokesperson accused ... The spokesperson warned Manila": the one told by
+            # that title before, whatever country the story is about
+            return Actor(text, None, told.country, told.sector or sector, "group",
+                         country_source=told.country_source), ()
         if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token)):
             # "the government", "mps", "the police" in a story about one country are that country's, whatever
             # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is
@@ -433,6 +443,12 @@ class ArticleActors:
             return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,
                          "country"), ()
         return Actor(text, None, self.sentence_country(sentence, positions), sector, "group"), ()
+
+    def told_by_title(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
+        """The one an earlier sentence told by the title that "the TITLE" repeats, when it has a country."""
+        if not titles_one_person(token) or [t.lower for t in phrase[:1]] != ["the"] or len(phrase) != 2:
+            return None
+        return next((actor for at, actor in reversed(self.titled.get(token.lower, [])) if at < index), None)
 
     def titled_name(self, sentence: Sentence, phrase: list[Token], head: int) -> str | None:
         """The name in "TITLE NAME": a proper-noun head whose compound modifiers hold a title or sector
@@ -537,23 +553,6 @@ class ArticleActors:
             if titled is not None:
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
-
-    def main_pair(self) -> tuple[Actor, Actor] | None:
-        """The two countries the article is about, when two stand out (60% of country mentions)."""
-        counts: dict[str, int] = {}
-        first: dict[str, Actor] = {}
-        for mentions in self.mentions.values():
-            for m in mentions:
-                if m.actor.country and m.actor.kind != "organisation":
-                    counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
-                    if m.actor.country not in first or first[m.actor.country].kind == "person":
-                        first[m.actor.country] = m.actor
-        ranked = sorted(counts, key=lambda c: -counts[c])
-        if len(ranked) < 2 or counts[ranked[0]] + counts[ranked[1]] < 0.6 * sum(counts.values()):
-            return None
-        if len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
-            return None
-        return first[ranked[0]], first[ranked[1]]
 
     def title_sector(self, words: list[str], at: int) -> str | None:
         """The sector of a title of two to four words that holds the word at ``at`` ("attorney - general" read as

@@ -39,7 +39,7 @@ from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
 from .quotes import inside, quote_spans, sentence_quotes
-from .screen import Embedder, calibrated, screen, story_country
+from .screen import Embedder, calibrated, main_pair, screen, story_country
 from .targets import (
     VISIT_VERBS,
     Resolved,
@@ -157,7 +157,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
 
     for sentence in parsed.sentences:
         actors.read(sentence)
-    pair = actors.main_pair()
+    pair = main_pair(actors.mentions)
     actors.story = story_country(actors.mentions, dateline, pair)
     actors.read_home_names(parsed.sentences)
     for k, sentence in enumerate(parsed.sentences):

@@ -57,6 +57,24 @@ QUESTION = re.compile(r"\?\s*[\"'”’)\]]*\s*$")
 LINK_LIST = re.compile(r"^\W*(related stories|related story|also read|read more|see also)\b", re.IGNORECASE)
 
 
+def main_pair(mentions: Mapping[int, Sequence[Mention]]) -> tuple[Actor, Actor] | None:
+    """The two countries the article is about, when two stand out (60% of country mentions)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Actor] = {}
+    for sentence_mentions in mentions.values():
+        for m in sentence_mentions:
+            if m.actor.country and m.actor.kind != "organisation":
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+                if m.actor.country not in first or first[m.actor.country].kind == "person":
+                    first[m.actor.country] = m.actor
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if len(ranked) < 2 or counts[ranked[0]] + counts[ranked[1]] < 0.6 * sum(counts.values()):
+        return None
+    if len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
+        return None
+    return first[ranked[0]], first[ranked[1]]
+
+
 def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location | None,
                   pair: tuple[Actor, Actor] | None = None) -> str | None:
     """The country an article is about: its dateline's, else the country named most often when it
