@@ -51,6 +51,9 @@ def test_the_latest_act_of_the_kind_named_is_the_one() -> None:
     assert got is not None and got.country == "FRA"
     got = owner_of_told_act(rejected(noun="attack"), 1, "REJECT", [HEZBOLLAH], acts)
     assert got is not None and got.country == "ISR"
+    got = owner_of_told_act(rejected(noun="incident"), 1, "REJECT", [HEZBOLLAH], acts)  # a clash told before
+    assert got is not None and got.country == "ISR"
+    assert owner_of_told_act(rejected(noun="incident"), 1, "REJECT", [HEZBOLLAH], acts[:2]) is None
 
 
 def test_no_owner_is_found_where_the_act_is_not_told_before_or_is_ones_own() -> None:

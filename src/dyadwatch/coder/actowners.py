@@ -31,6 +31,7 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
                     frozenset({"ACCUSE"})),
     **dict.fromkeys(("threat", "threats", "warning"), frozenset({"THREATEN"})),
     "visit": frozenset({"CONSULT"}),
+    "incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),  # "condemned the incident": a clash told before
 }
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 STANCE_ON_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
