@@ -578,3 +578,15 @@ def test_a_place_told_by_its_name_after_of_is_no_target(resources: CoderResource
                        lemmas=["the", "army", "shell", "the", lemma, "of", "Kadugli", "."], ents=[(6, 7, "GPE")])
     events = [e for e in events_of(resources, s) if e.trigger == "shelled"]
     assert events and all(e.recipient is None for e in events)
+
+
+def test_a_noun_that_modifies_a_thing_names_no_party(resources: CoderResources) -> None:
+    # The administration imposed a curfew in police station areas .
+    s = build_sentence(["The", "administration", "imposed", "a", "curfew", "in", "police", "station", "areas", "."],
+                       [1, 2, 2, 4, 2, 4, 7, 8, 5, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "prep", "compound", "compound", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "NOUN", "NOUN", "PUNCT"],
+                       lemmas=["the", "administration", "impose", "a", "curfew", "in", "police", "station", "area",
+                               "."])
+    curfews = [e for e in events_of(resources, s) if e.trigger == "imposed"]
+    assert curfews and all(e.recipient is None or e.recipient.sector != "COP" for e in curfews)
