@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import subjects_of
 from dyadwatch.coder.events import CoderResources
@@ -211,3 +213,13 @@ def test_a_speech_act_joined_to_a_reported_passive_is_the_speaker_s() -> None:
                        lemmas=["the", "party", "say", "worker", "have", "be", "detain", "and", "accuse", "the",
                                "government", "."])
     assert subjects_of(s, 8)[0] == [1]
+
+
+@pytest.mark.parametrize(("title", "sector"), [("Gov.", "GOV"), ("Sen.", "LEG"), ("Rep.", "LEG"), ("Gen.", "MIL")])
+def test_an_abbreviated_title_gives_the_person_its_sector(resources: CoderResources, title: str, sector: str) -> None:
+    # Gov. Josh Stein vetoed the bill .
+    s = build_sentence([title, "Josh", "Stein", "vetoed", "the", "bill", "."], [2, 2, 3, 3, 5, 3, 3],
+                       ["compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], ents=[(1, 3, "PERSON")])
+    actor = resolved(resources, [s], 2)
+    assert (actor.kind, actor.sector) == ("person", sector)

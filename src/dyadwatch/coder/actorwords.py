@@ -38,8 +38,8 @@ LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside
 # the state's own bodies and the parties of domestic politics: "the government" of the story's country
 DOMESTIC_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "OPP"})
 TITLE_WORDS = frozenset({"president", "minister", "pm", "judge", "premier", "chancellor", "king", "queen", "emir",
-                         "sultan", "general", "gen.", "leader", "governor", "prime", "vice-president", "ambassador",
-                         "secretary", "dictator", "monarch", "sheikh", "crown"})
+                         "sultan", "general", "gen.", "gov.", "sen.", "rep.", "leader", "governor", "prime",
+                         "vice-president", "ambassador", "secretary", "dictator", "monarch", "sheikh", "crown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
 GROUP_DETERMINERS = frozenset({"two", "both"})
