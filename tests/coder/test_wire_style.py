@@ -223,3 +223,17 @@ def test_an_abbreviated_title_gives_the_person_its_sector(resources: CoderResour
                        pos=["PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], ents=[(1, 3, "PERSON")])
     actor = resolved(resources, [s], 2)
     assert (actor.kind, actor.sector) == ("person", sector)
+
+
+@pytest.mark.parametrize(("words", "code"), [(["EFCC"], ("NGA", "COP")), (["Scotland", "Yard"], ("GBR", "COP")),
+                                             (["China", "Coast", "Guard"], ("CHN", "MIL"))])
+def test_a_states_agency_named_as_wire_copy_names_it_is_that_state(resources: CoderResources, words: list[str],
+                                                                     code: tuple[str, str]) -> None:
+    # The EFCC arrested a former commissioner .
+    n = len(words)
+    s = build_sentence(["The", *words, "arrested", "a", "former", "commissioner", "."],
+                       [n, *([n] * (n - 1)), n + 1, n + 1, n + 4, n + 4, n + 1, n + 1],
+                       ["det", *(["compound"] * (n - 1)), "nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                       pos=["DET", *(["PROPN"] * n), "VERB", "DET", "ADJ", "NOUN", "PUNCT"], ents=[(1, n + 1, "ORG")])
+    agency = next(m.actor for m in find_mentions(s, resources.actors, DAY) if m.head == n)
+    assert (agency.country, agency.sector) == code
