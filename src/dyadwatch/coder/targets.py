@@ -505,9 +505,10 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
     def fit(token: Token) -> tuple[Resolved | None, bool]:
         if (token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES
                 or token.lemma.lower() in TIME_NOUNS or token.i in not_aimed or stance_holder(sentence, token)
-                or (token.dep == "compound" and sentence.tokens[token.head].pos == "NOUN")):
-            # a noun that modifies a thing names no party: "the local government finance settlement", "four police
-            # station areas" (the thing itself, searched first, may be one: "a Chinese coast guard ship")
+                or (token.dep == "compound" and sentence.tokens[token.head].dep == "compound"
+                    and sentence.tokens[token.head].pos == "NOUN")):
+            # a noun that modifies a modifier of a thing names no party: "the local government finance settlement",
+            # "four police station areas" ("police excesses", an act of the police, still names them)
             return None, False
         got = actors.resolve(sentence, token.i)
         if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
