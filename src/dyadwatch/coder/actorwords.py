@@ -88,3 +88,12 @@ STATE_BODY_WORDS = frozenset({"service", "agency", "office", "council", "commiss
                               "administration", "government", "cabinet", "presidency", "secretariat", "inspectorate",
                               "prosecutor", "prosecution", "institute", "central", "national", "state", "federal",
                               "royal", "intelligence", "security", "defence", "defense"})
+
+# nouns for a place: a place is where an act happens, not a party it is aimed at
+PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "locality", "neighbourhood",
+                         "neighborhood", "street", "road", "temple", "mosque", "church", "shrine", "site", "spot",
+                         "premises", "campus", "colony", "market", "square", "building", "compound", "zone",
+                         "suburb", "outskirts", "township", "province", "county", "slum"})
+# prepositions that name where an act happens
+LOCATIVE_WORDS = frozenset({"in", "at", "into", "to", "near", "around", "across", "inside", "outside", "throughout",
+                            "within", "towards", "toward"})

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actors import ArticleActors
+from .actorwords import LOCATIVE_WORDS, PLACE_NOUNS
 from .actowners import owner_of_told_act
 from .arguments import (
     HOSTILE_ACT_NOUNS,
@@ -177,16 +178,6 @@ def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolve
         if any(c.dep == "poss" and c.lower in OWN_WORDS for c in sentence.children(token.i)):
             return True
     return False
-
-
-# nouns for a place: a place is where an act happens, not a party it is aimed at
-PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "locality", "neighbourhood",
-                         "neighborhood", "street", "road", "temple", "mosque", "church", "shrine", "site", "spot",
-                         "premises", "campus", "colony", "market", "square", "building", "compound", "zone",
-                         "suburb", "outskirts", "township", "province", "county", "slum"})
-# prepositions that name where an act happens
-LOCATIVE_WORDS = frozenset({"in", "at", "into", "to", "near", "around", "across", "inside", "outside", "throughout",
-                            "within", "towards", "toward"})
 
 
 def taken_as_place(sentence: Sentence, actor: Actor, states: Collection[str]) -> bool:
