@@ -134,3 +134,13 @@ def test_the_title_repeated_names_the_one_told_by_it_before(resources: CoderReso
     assert [e.actor.country for e in events if e.trigger == "accused"] == ["CHN"]
     assert [(e.actor.country, e.recipient.country if e.recipient else None)
             for e in events if e.trigger == "warned"] == [("CHN", "PHL")]
+
+
+def test_where_a_call_was_rejected_does_not_say_which_call() -> None:
+    # Hezbollah rejected the call in a speech .   (the parse hangs "in" on "call")
+    s = build_sentence(["Hezbollah", "rejected", "the", "call", "in", "a", "speech", "."], [1, 1, 3, 1, 3, 6, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Hezbollah", "reject", "the", "call", "in", "a", "speech", "."], index=3)
+    got = owner_of_told_act(s, 1, "REJECT", [HEZBOLLAH], [(1, "REQUEST", MACRON, URGED)])
+    assert got is not None and got.country == "FRA"

@@ -36,6 +36,9 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 STANCE_ON_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 REACH = 8  # sentences back that a stance may refer to an act told before
+# prepositions after an act noun that say what the act was for or about ("the call for talks"), not where or
+# how it was made ("the call in a televised speech")
+CONTENT_PREPOSITIONS = frozenset({"for", "of", "on", "over", "against", "about"})
 
 
 # an act told: its sentence index, its PLOVER type, its doer, and the lower-cased lemmas of its sentence
@@ -77,7 +80,7 @@ def owner_of_told_act(sentence: Sentence, predicate: int, event_type: str, doers
     kinds = ACT_NOUN_TYPES.get(thing.lemma.lower()) or ACT_NOUN_TYPES[thing.lower]
     # "rejected the plea for a symbolic puja": an act told with what it was for is the act told with that word
     # (the parse may hang "for" on the verb: "rejecting the plea for a symbolic puja")
-    preps = [p for p in sentence.children(thing.i) if p.dep == "prep"] + [
+    preps = [p for p in sentence.children(thing.i) if p.dep == "prep" and p.lower in CONTENT_PREPOSITIONS] + [
         p for p in sentence.children(predicate) if p.dep == "prep" and p.lower == "for"]
     about = {g.lemma.lower() for p in preps for g in sentence.children(p.i)
              if g.dep == "pobj" and g.pos in ("NOUN", "PROPN")}
@@ -88,8 +91,8 @@ def owner_of_told_act(sentence: Sentence, predicate: int, event_type: str, doers
             continue
         if any(same_side(doer, d) for d in doers):
             continue
-        words = [t for t in noun_phrase(sentence, thing.i) if t.dep != "det"] or [thing]
-        start, end = min(t.start for t in words), max(t.end for t in words)
+        phrase = [t for t in noun_phrase(sentence, thing.i) if t.dep != "det"] or [thing]
+        start, end = min(t.start for t in phrase), max(t.end for t in phrase)
         text = sentence.text[start - sentence.start:end - sentence.start]
         return Actor(text, doer.name, doer.country, doer.sector, doer.kind, (start, end), country_source="act")
     return None
