@@ -237,3 +237,19 @@ def test_a_states_agency_named_as_wire_copy_names_it_is_that_state(resources: Co
                        pos=["DET", *(["PROPN"] * n), "VERB", "DET", "ADJ", "NOUN", "PUNCT"], ents=[(1, n + 1, "ORG")])
     agency = next(m.actor for m in find_mentions(s, resources.actors, DAY) if m.head == n)
     assert (agency.country, agency.sector) == code
+
+
+def test_a_state_body_the_knowledge_base_lacks_is_the_storys_country(resources: CoderResources) -> None:
+    # The Department of Foreign Affairs summoned an official of the Chinese embassy .   (a story from Manila)
+    s = build_sentence(["The", "Department", "of", "Foreign", "Affairs", "summoned", "an", "official", "of", "the",
+                        "Chinese", "embassy", "."], [1, 5, 1, 4, 2, 5, 7, 5, 7, 11, 11, 8, 5],
+                       ["det", "nsubj", "prep", "compound", "pobj", "ROOT", "det", "dobj", "prep", "det", "amod",
+                        "pobj", "punct"],
+                       pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ",
+                            "NOUN", "PUNCT"],
+                       ents=[(0, 5, "ORG"), (10, 11, "NORP")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.read(s)
+    actors.story = "PHL"
+    body = actors.resolve_actor(s, 1)
+    assert body is not None and (body.country, body.sector, body.country_source) == ("PHL", "GOV", "story")

@@ -403,8 +403,12 @@ class ArticleActors:
             # the country it is said to be in, else to the country the sentence names ("Islamic
             # fundamentalists ... Algerian President"); "organisation" is kept for listed bodies
             kind = "country" if ent.label in PLACE_LABELS else "group"
-            country = self.located_in(sentence, head) or self.sentence_country(sentence, positions)
-            return Actor(text, ent.text, country, sector, kind), ()
+            located = self.located_in(sentence, head)
+            if located is None and kind == "group" and sector in DOMESTIC_SECTORS and self.story is not None:
+                # "The Department of Foreign Affairs summoned an official of the Chinese embassy" in a story from
+                # Manila: a state body the knowledge base lacks is the story's country's, as "the ministry" is
+                return Actor(text, ent.text, self.story, sector, kind, country_source="story"), ()
+            return Actor(text, ent.text, located or self.sentence_country(sentence, positions), sector, kind), ()
         # a party named by its kind ("the police", "rebels in Darfur"): the head noun must say so;
         # "diplomatic ties" or "military aid" name no one
         token = sentence.tokens[head]
