@@ -19,23 +19,25 @@ URGED = frozenset({"macron", "urge", "hezbollah", "to", "disarm", "."})
 
 
 def rejected(det: str | None = "the", noun: str = "call", owner: str | None = None,
-             about: str | None = None, index: int = 3) -> Sentence:
-    """"Hezbollah rejected [DET|OWNER 's] NOUN [for ABOUT] ." as sentence ``index``."""
-    rows: list[tuple[str, int | str, str, str]] = [("Hezbollah", 1, "nsubj", "PROPN"), ("rejected", 1, "ROOT", "VERB")]
+             about: str | None = None, index: int = 3, offset: int = 0) -> Sentence:
+    """"Hezbollah rejected [DET|OWNER 's] NOUN [for ABOUT] ." as sentence ``index``, from character ``offset``."""
+    rows: list[tuple[str, int | str, str, str, str]] = [("Hezbollah", 1, "nsubj", "PROPN", "NNP"),
+                                                        ("rejected", 1, "ROOT", "VERB", "VBD")]
     if det is not None:
-        rows.append((det, "noun", "det", "DET"))
+        rows.append((det, "noun", "det", "DET", "DT"))
     if owner:
-        rows += [(owner, "noun", "poss", "PROPN"), ("'s", len(rows), "case", "PART")]
+        rows += [(owner, "noun", "poss", "PROPN", "NNP"), ("'s", len(rows), "case", "PART", "POS")]
     noun_at = len(rows)
-    rows.append((noun, 1, "dobj", "NOUN"))
+    rows.append((noun, 1, "dobj", "NOUN", "NN"))
     if about:
-        rows += [("for", noun_at, "prep", "ADP"), (about, noun_at + 1, "pobj", "NOUN")]
-    rows.append((".", 1, "punct", "PUNCT"))
-    words = [w for w, _, _, _ in rows]
-    heads = [noun_at if h == "noun" else int(h) for _, h, _, _ in rows]
+        rows += [("for", noun_at, "prep", "ADP", "IN"), (about, noun_at + 1, "pobj", "NOUN", "NN")]
+    rows.append((".", 1, "punct", "PUNCT", "."))
+    words = [w for w, _, _, _, _ in rows]
+    heads = [noun_at if h == "noun" else int(h) for _, h, _, _, _ in rows]
     lemmas = [w.lower() if w != "rejected" else "reject" for w in words]
-    return build_sentence(words, heads, [d for _, _, d, _ in rows], pos=[p for _, _, _, p in rows], lemmas=lemmas,
-                          index=index)
+    return build_sentence(words, heads, [d for _, _, d, _, _ in rows], pos=[p for _, _, _, p, _ in rows],
+                          lemmas=lemmas, ents=[(0, 1, "ORG")], index=index, offset=offset,
+                          tags=[t for _, _, _, _, t in rows])
 
 
 def test_a_stance_on_a_call_told_before_is_aimed_at_the_caller() -> None:
@@ -82,11 +84,7 @@ def test_the_coder_aims_a_rejection_at_the_call_of_an_earlier_sentence(resources
                            pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
                            lemmas=["Macron", "urge", "Hezbollah", "to", "disarm", "."],
                            ents=[(0, 1, "PERSON"), (2, 3, "ORG")], tags=["NNP", "VBD", "NNP", "TO", "VB", "."])
-    second = rejected(index=1)
-    second = build_sentence([t.text for t in second.tokens], [t.head for t in second.tokens],
-                            [t.dep for t in second.tokens], pos=[t.pos for t in second.tokens],
-                            lemmas=[t.lemma for t in second.tokens], ents=[(0, 1, "ORG")], index=1,
-                            offset=first.end + 1, tags=["NNP", "VBD", "DT", "NN", "."])
+    second = rejected(index=1, offset=first.end + 1)
     text = f"{first.text} {second.text}"
     parsed = ParsedArticle(Article("t", text, published=date(2026, 6, 11)), (first, second))
     events = [e for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == "rejected"]
