@@ -204,7 +204,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         if typing is not None:
             sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, f=found: typed_events(
                 s, event_type, list(f.values()), resources, build_at, acts_only=options.screen))
-        lemmas = frozenset(t.lemma.lower() for t in sentence.tokens)
+        lemmas = frozenset(t.lemma.lower() for t in sentence.tokens) if sentence_events else frozenset()
         for event in sentence_events:
             # one act found twice (by the lexicon and the typer, or retold); acts aimed at two parties of one
             # country ("praised the seer ... also praised the government") stay two
