@@ -45,8 +45,6 @@ from .kb import OfficeHolder
 from .mentions import HONORIFICS, INITIALS, ActorIndex, find_mentions
 from .phrases import (
     CLAUSE_COMMAS,
-    hyphens_joined,
-    hyphens_joined_at,
     is_gathering,
     name_after_title,
     names_someone,
@@ -207,7 +205,7 @@ class ArticleActors:
         lowered = {t.lower for t in words}
         holder = sentence.tokens[token.head]
         if (actor.kind == "country" and token.dep == "pobj" and holder.lower in PLACE_PREPOSITIONS
-                and actor.sector == "GOV" and self.sector_of([token.lemma.lower()]) is None):
+                and actor.sector == "GOV" and self.index.sector_of([token.lemma.lower()]) is None):
             actor = replace(actor, sector="CVL")  # "fighting in Baghdad": the city and its people
         # one person told by a title ("the seer", "the former chief minister"), as a person told by name
         titled_one = actor.kind == "group" and titles_one_person(token)
@@ -265,14 +263,15 @@ class ArticleActors:
         head_words = [token.lemma.lower()], [token.lower]  # the head noun says most: "government forces"
         lowered = [t.lower for t in phrase]  # one's title says more: "attorney general" is no general
         one = token.tag not in ("NNS", "NNPS")  # titles name one person; "security forces" keep their head
-        titled = self.title_sector(lowered, [t.i for t in phrase].index(head)) if one else None
-        sector = (titled or self.sector_of(head_words[0])
-                  or self.sector_of(head_words[1]) or self.sector_of(words) or self.sector_of(lowered))
+        titled = self.index.title_sector(lowered, [t.i for t in phrase].index(head)) if one else None
+        sector_of = self.index.sector_of
+        sector = (titled or sector_of(head_words[0]) or sector_of(head_words[1]) or sector_of(words)
+                  or sector_of(lowered))
         if sector in ("GOV", "MIL") and token.lemma.lower() in MEMBER_WORDS | BODY_TITLES:
             # "police officials", "opposition leaders", "police officers" (officers alone are the army's): the
             # people of the body their modifier names
             sector = next((s for t in phrase if t.i < head and t.dep in ("compound", "amod")
-                           and (s := self.sector_of([t.lower])) not in (None, "GOV")), sector)
+                           and (s := self.index.sector_of([t.lower])) not in (None, "GOV")), sector)
         if sector == "GOV" and any(t.lemma.lower() in BODY_TITLES for t in phrase):
             # "Forward Bloc leader X", "Muslim leaders", "the Congress state president", "the temple trust
             # president": the head of a party, a faith or another body, not of a government
@@ -418,7 +417,7 @@ class ArticleActors:
             # "hundreds of political prisoners", "a handful of journalists": the people counted
             token = of_object(sentence, head) or token
         party_head = token.lemma.lower() in COLLECTIVE_NOUNS or (
-            self.sector_of([token.lemma.lower()]) or self.sector_of([token.lower])) is not None
+            self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None
         titled = self.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
         if titled is not None:
             # "chief minister narendra modi", "district collector sangeeta singh": a name after a
@@ -458,10 +457,10 @@ class ArticleActors:
         """The name in "TITLE NAME": a proper-noun head whose compound modifiers hold a title or sector
         word, followed by proper nouns only; else None."""
         token = sentence.tokens[head]
-        if token.pos != "PROPN" or self.sector_of([token.lower]) is not None:
+        if token.pos != "PROPN" or self.index.sector_of([token.lower]) is not None:
             return None
         before = [t for t in phrase if t.i < head and t.dep in ("compound", "amod", "flat")]
-        marked = [t for t in before if t.lower in TITLE_WORDS or self.sector_of([t.lower]) is not None]
+        marked = [t for t in before if t.lower in TITLE_WORDS or self.index.sector_of([t.lower]) is not None]
         if not marked:
             return None
         name = [t for t in before if t.i > marked[-1].i] + [token]
@@ -483,7 +482,7 @@ class ArticleActors:
         is of the government (GOV), though he is listed as a defence minister (MIL) of later years."""
         name = {i for m in self.mentions.get(sentence.index, []) if m.start <= head < m.end
                 for i in range(m.start, m.end)}
-        sector = self.sector_of([t.lower for t in words if t.i not in name])
+        sector = self.index.sector_of([t.lower for t in words if t.i not in name])
         if sector in ("GOV", "MIL") and actor.sector in ("GOV", "MIL"):
             return replace(actor, sector=sector)
         return actor
@@ -557,29 +556,6 @@ class ArticleActors:
             if titled is not None:
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
-
-    def title_sector(self, words: list[str], at: int) -> str | None:
-        """The sector of a title of two to four words that holds the word at ``at`` ("attorney - general" read as
-        "attorney-general")."""
-        words, where = hyphens_joined_at(words)
-        at = where[at]
-        sizes = (4, 3, 2, 1) if "-" in words[at] else (4, 3, 2)  # one hyphened word may be a title of its own
-        spans = ((k, n) for n in sizes for k in range(max(0, at - n + 1), min(at, len(words) - n) + 1))
-        return next((sec for k, n in spans if (sec := self.sector_word(" ".join(words[k:k + n])))), None)
-
-    def sector_word(self, key: str) -> str | None:
-        """The sector a word or phrase names, hyphened or not ("attorney-general" as "attorney general")."""
-        return self.index.sector_words.get(key) or (
-            self.index.sector_words.get(key.replace("-", " ")) if "-" in key else None)
-
-    def sector_of(self, words: list[str]) -> str | None:
-        words = hyphens_joined(words)  # "secretary - general" as the parser splits it: no general
-        for n in (4, 3, 2, 1):
-            for k in range(len(words) - n + 1):
-                sector = self.sector_word(" ".join(words[k:k + n]))
-                if sector:
-                    return sector
-        return None
 
     def title_holder(self, country: str | None, words: list[str]) -> OfficeHolder | None:
         if country is None:

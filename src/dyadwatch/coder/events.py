@@ -267,7 +267,7 @@ def coordinated_modifiers(sentence: Sentence, args: Arguments, actors: ArticleAc
             if all(p is not None and p[0].country for p in parties):
                 # each is the head's kind of party: "British armed forces" are the British military
                 noun = sentence.tokens[head]
-                sector = actors.sector_of([noun.lemma.lower()]) or actors.sector_of([noun.lower])
+                sector = actors.index.sector_of([noun.lemma.lower()]) or actors.index.sector_of([noun.lower])
                 return tuple(replace(p[0], sector=sector or p[0].sector) for p in parties if p is not None)
     return ()
 

@@ -157,9 +157,6 @@ class PhraseActors:
     def __init__(self, actors: Any) -> None:
         self.actors = actors
 
-    def sector_of(self, words: list[str]) -> str | None:
-        return self.actors.sector_of(words)  # type: ignore[no-any-return]
-
     @property
     def index(self) -> Any:
         return self.actors.index

@@ -20,6 +20,7 @@ from .actorwords import TITLE_WORDS
 from .gazetteer import Gazetteer
 from .homenames import home_name_actors
 from .kb import ActorKnowledge, OfficeHolder
+from .phrases import hyphens_joined, hyphens_joined_at
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _SPACES = re.compile(r"\s+")
@@ -131,6 +132,29 @@ class ActorIndex:
         if is_acronym(text) and len(tokens) == 1:
             return ()
         return self._table.get(phrase_key(text), ())
+
+    def title_sector(self, words: list[str], at: int) -> str | None:
+        """The sector of a title of two to four words that holds the word at ``at`` ("attorney - general" read as
+        "attorney-general")."""
+        words, where = hyphens_joined_at(words)
+        at = where[at]
+        sizes = (4, 3, 2, 1) if "-" in words[at] else (4, 3, 2)  # one hyphened word may be a title of its own
+        spans = ((k, n) for n in sizes for k in range(max(0, at - n + 1), min(at, len(words) - n) + 1))
+        return next((sec for k, n in spans if (sec := self.sector_word(" ".join(words[k:k + n])))), None)
+
+    def sector_word(self, key: str) -> str | None:
+        """The sector a word or phrase names, hyphened or not ("attorney-general" as "attorney general")."""
+        return self.sector_words.get(key) or (
+            self.sector_words.get(key.replace("-", " ")) if "-" in key else None)
+
+    def sector_of(self, words: list[str]) -> str | None:
+        words = hyphens_joined(words)  # "secretary - general" as the parser splits it: no general
+        for n in (4, 3, 2, 1):
+            for k in range(len(words) - n + 1):
+                sector = self.sector_word(" ".join(words[k:k + n]))
+                if sector:
+                    return sector
+        return None
 
     def holder_for(self, country: str, office: str, day: date | None) -> OfficeHolder | None:
         """Who held ``office`` of ``country`` on ``day``; no one when there is no day (an undated
