@@ -105,6 +105,22 @@ def test_a_silencing_row_leaves_a_word_without_an_act(resources: CoderResources)
     assert [(e.event_type, e.cameo) for e in coded(resources, visa).events] == [("REJECT", "120")]
 
 
+def test_rejecting_or_dismissing_criticism_is_a_rebuttal_not_a_rejection() -> None:
+    def stance(verb: str, lemma: str, obj: str, obj_lemma: str) -> Sentence:
+        # Spain <verb> the <obj> .
+        return build_sentence(["Spain", verb, "the", obj, "."], [1, 1, 3, 1, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                              lemmas=["Spain", lemma, "the", obj_lemma, "."])
+
+    # the guide codes no denial of an accusation: "rejected the criticism" answers a charge, it refuses no demand
+    assert row_code(stance("rejected", "reject", "criticism", "criticism")) == NO_ACT
+    assert row_code(stance("rejected", "reject", "remarks", "remark")) == NO_ACT
+    assert row_code(stance("dismissed", "dismiss", "accusations", "accusation")) == NO_ACT
+    # rejecting a demand or a plan is a rejection
+    assert row_code(stance("rejected", "reject", "demand", "demand")) == "120"
+    assert row_code(stance("rejected", "reject", "proposal", "proposal")) == "120"
+
+
 def test_refusing_to_comment_is_no_rejection_but_refusing_to_meet_is(resources: CoderResources) -> None:
     def refused(verb: str, lemma: str) -> Sentence:
         # Britain refused to <verb> France .
