@@ -329,6 +329,34 @@ def test_an_act_called_off_did_not_happen(resources: CoderResources) -> None:
     assert talks and all(e.modality == "denied" for e in talks)
 
 
+def test_an_act_avoided_declined_or_refused_is_not_done(resources: CoderResources) -> None:
+    def governed(verb: str, lemma: str, mark: str, act: str, act_lemma: str) -> Sentence:
+        # Germany <verb> to <act> Spain .   ("declined to criticise")
+        return build_sentence(["Germany", verb, mark, act, "Spain", "."], [1, 1, 3, 1, 3, 1],
+                              ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                              pos=["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+                              tags=["NNP", "VBD", "TO", "VB", "NNP", "."],
+                              lemmas=["Germany", lemma, mark, act_lemma, "Spain", "."],
+                              ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+
+    for sentence in (governed("declined", "decline", "to", "criticise", "criticise"),
+                     governed("refused", "refuse", "to", "criticise", "criticise"),
+                     governed("failed", "fail", "to", "criticise", "criticise"),
+                     # Germany avoided criticising Spain .
+                     build_sentence(["Germany", "avoided", "criticising", "Spain", "."], [1, 1, 1, 2, 1],
+                                    ["nsubj", "ROOT", "xcomp", "dobj", "punct"],
+                                    pos=["PROPN", "VERB", "VERB", "PROPN", "PUNCT"],
+                                    tags=["NNP", "VBD", "VBG", "NNP", "."],
+                                    lemmas=["Germany", "avoid", "criticise", "Spain", "."],
+                                    ents=[(0, 1, "GPE"), (3, 4, "GPE")])):
+        accusations = [e for e in coded(resources, sentence).events if e.event_type == "ACCUSE"]
+        assert accusations and all(e.modality == "denied" for e in accusations), sentence.text
+    # one who chose to criticise did criticise
+    chose = governed("chose", "choose", "to", "criticise", "criticise")
+    accusations = [e for e in coded(resources, chose).events if e.event_type == "ACCUSE"]
+    assert accusations and all(e.modality == "asserted" for e in accusations)
+
+
 def test_a_meeting_with_ones_own_people_is_within_one_body(resources: CoderResources) -> None:
     # Xi met his cabinet colleagues .  /  Xi met his Japanese colleague .
     own = build_sentence(["Xi", "met", "his", "cabinet", "colleagues", "."], [1, 1, 4, 4, 1, 1],

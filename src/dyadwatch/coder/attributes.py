@@ -24,6 +24,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # need their particle
 CALL_OFF_VERBS = frozenset({"defer", "postpone", "cancel", "scrap", "shelve", "abandon", "scuttle", "abort"})
 CALL_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("rule", "out")})
+# verbs that say an act was not done: "avoided criticising Spain", "declined to condemn Russia", "refrained from
+# attacking", "refused to meet the doctors", "failed to reach a deal" (the refusal itself is coded on its own word)
+NOT_DOING_VERBS = frozenset({"avoid", "refrain", "decline", "refuse", "fail"})
 DATE_LABELS = frozenset({"DATE", "TIME"})  # spaCy tags "later in the year" as TIME
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
@@ -79,7 +82,7 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
                 hypothetical = True
         if tok.i != predicate and tok.lemma.lower() in PLAN_WORDS:
             planned = True
-        if tok.i != predicate and calls_off(sentence, tok):
+        if tok.i != predicate and (calls_off(sentence, tok) or tok.lemma.lower() in NOT_DOING_VERBS):
             negated = True
         if tok.dep == "xcomp":
             going = sentence.tokens[tok.head]
