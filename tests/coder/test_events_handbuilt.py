@@ -357,6 +357,23 @@ def test_an_act_avoided_declined_or_refused_is_not_done(resources: CoderResource
     assert accusations and all(e.modality == "asserted" for e in accusations)
 
 
+def test_a_state_that_protests_complains_officially(resources: CoderResources) -> None:
+    def protested(subject: list[str], pos: list[str], lemmas: list[str]) -> Sentence:
+        # <subject> protested to Japan .
+        n = len(subject)
+        return build_sentence([*subject, "protested", "to", "Japan", "."], [n] * (n - 1) + [n, n, n, n + 1, n],
+                              ["compound"] * (n - 1) + ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                              pos=[*pos, "VERB", "ADP", "PROPN", "PUNCT"],
+                              lemmas=[*lemmas, "protest", "to", "Japan", "."],
+                              ents=[(n + 2, n + 3, "GPE")] + ([(0, 1, "GPE")] if subject == ["China"] else []))
+
+    state = coded(resources, protested(["China"], ["PROPN"], ["China"])).events
+    assert [(e.event_type, e.cameo, e.actor.country) for e in state] == [("ACCUSE", "114", "CHN")]
+    # students demonstrate, whoever they protest to
+    students = coded(resources, protested(["students"], ["NOUN"], ["student"])).events
+    assert students and all(e.event_type == "PROTEST" for e in students)
+
+
 def test_a_meeting_with_ones_own_people_is_within_one_body(resources: CoderResources) -> None:
     # Xi met his cabinet colleagues .  /  Xi met his Japanese colleague .
     own = build_sentence(["Xi", "met", "his", "cabinet", "colleagues", "."], [1, 1, 4, 4, 1, 1],

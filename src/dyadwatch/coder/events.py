@@ -435,7 +435,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     for actor, recipient in pairs:
         if recipient is not None and same_party(actor, recipient):
             recipient = None
-        final = refine_code(code, place, actor, recipient, resources.codes)
+        final = refine_code(code, place, actor, recipient, resources.codes, verb)
         span = event_span(sentence, match.token, args)
         confidence = score(match, args, actor, recipient, mod.modality)
         ident = hashlib.sha1("|".join([
@@ -502,12 +502,22 @@ def resolved(sentence: Sentence, heads: tuple[int, ...], actors: ArticleActors
 
 
 def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient: Actor | None,
-                table: CodeTable) -> CameoCode:
-    """A meeting held in a country of neither party is CAMEO 044, meeting at a third location."""
+                table: CodeTable, lemma: str = "") -> CameoCode:
+    """A meeting held in a country of neither party is CAMEO 044, meeting at a third location. A state that
+    protests ("Bangladesh summoned India's envoy to protest against ...") complains officially (114, ACCUSE):
+    PLOVER's PROTEST is people demonstrating, and a government, a head of state or a ministry lodges protests,
+    it does not rally; groups of its people ("government employees protested") still demonstrate."""
     if (code.cameo == "040" and place is not None and place.country and recipient is not None
             and place.country not in (actor.country, recipient.country) and "044" in table):
         return table.get("044")
+    if (lemma == "protest" and code.cameo in ("140", "141") and actor.sector == "GOV"
+            and actor.kind in STATE_KINDS and "114" in table):
+        return table.get("114")
     return code
+
+
+# kinds of party that speak for a state when of its government: a state, a named person, a listed body
+STATE_KINDS = frozenset({"country", "person", "organisation"})
 
 
 def object_lemma(sentence: Sentence, predicate: int) -> str | None:
