@@ -253,3 +253,23 @@ def test_a_state_body_the_knowledge_base_lacks_is_the_storys_country(resources: 
     actors.story = "PHL"
     body = actors.resolve_actor(s, 1)
     assert body is not None and (body.country, body.sector, body.country_source) == ("PHL", "GOV", "story")
+
+
+def test_a_surname_inside_another_persons_name_is_not_the_listed_person(resources: CoderResources) -> None:
+    def accused(words: list[str]) -> Sentence:
+        # <words> Premadasa accused the government .
+        n = len(words)
+        return build_sentence([*words, "Premadasa", "accused", "the", "government", "."],
+                              [n] * n + [n + 1, n + 1, n + 3, n + 1, n + 1],
+                              ["compound"] * n + ["nsubj", "ROOT", "det", "dobj", "punct"],
+                              pos=["PROPN"] * n + ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                              ents=[(0, n + 1, "PERSON")])
+
+    def people(s: Sentence) -> list[str | None]:
+        return [m.actor.name for m in find_mentions(s, resources.actors, DAY) if m.actor.kind == "person"]
+
+    # Sri Lanka's opposition leader of 2025 is not the president of 1989-1993 listed by the same surname
+    assert people(accused(["Sajith"])) == []
+    # the listed person's own given name, or initials, still name him
+    assert people(accused(["Ranasinghe"])) == ["Ranasinghe Premadasa"]
+    assert people(accused(["R."])) == ["Ranasinghe Premadasa"]

@@ -219,6 +219,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "person" and _cut_name(sentence, i, i + width):
             i += 1  # "President Xi" of "President Xi Jinping": look again from the next word
             continue
+        if cand.kind == "person" and another_given_name(sentence, i, cand):
+            i += width  # "Sajith Premadasa" is not Ranasinghe Premadasa
+            continue
         head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
         mentions.append(Mention(sentence.index, i, i + width, head, actor_of(cand, span_tokens, day)))
         i += width
@@ -256,6 +259,21 @@ def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
     after = sentence.tokens[end]
     last = sentence.tokens[end - 1]
     return after.pos == "PROPN" and after.text[:1].isupper() and (last.head == after.i or after.head == last.i)
+
+
+def another_given_name(sentence: Sentence, start: int, cand: Candidate) -> bool:
+    """A name matched from its surname on, inside a longer name whose other words are not the listed
+    person's: "Sajith Premadasa" (a leader of 2025) is not Ranasinghe Premadasa (president until 1993), nor
+    "Hunter Biden" Joe Biden. Titles, honorifics and initials before the surname name no other person."""
+    known = {word for holder in cand.holders for name in (holder.name, *holder.aliases)
+             for word in re.split(r"[\s-]+", name.lower())}
+    for ent in sentence.entities:
+        if ent.label != "PERSON" or not ent.start < start < ent.end:
+            continue
+        words = [t.lower.rstrip(".") for t in sentence.tokens[ent.start:start] if t.is_alpha or "." in t.text]
+        return any(w and w not in known and w not in HONORIFICS and w not in TITLE_WORDS and not INITIALS.match(w)
+                   for w in words)
+    return False
 
 
 def actor_of(cand: Candidate, span: list[Token] | tuple[Token, ...], day: date | None) -> Actor:
