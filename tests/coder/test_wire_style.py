@@ -273,3 +273,18 @@ def test_a_surname_inside_another_persons_name_is_not_the_listed_person(resource
     # the listed person's own given name, or initials, still name him
     assert people(accused(["Ranasinghe"])) == ["Ranasinghe Premadasa"]
     assert people(accused(["R."])) == ["Ranasinghe Premadasa"]
+
+
+def test_a_family_name_that_is_a_peoples_name_is_no_country(resources: CoderResources) -> None:
+    # UN rights chief Volker Turk visited Sri Lanka .
+    s = build_sentence(["UN", "rights", "chief", "Volker", "Turk", "visited", "Sri", "Lanka", "."],
+                       [2, 2, 4, 4, 5, 5, 7, 5, 5],
+                       ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "compound", "dobj", "punct"],
+                       pos=["PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                       ents=[(0, 1, "ORG"), (3, 5, "PERSON"), (6, 8, "GPE")])
+    assert [m.actor.country for m in find_mentions(s, resources.actors, DAY)] == [None, "LKA"]
+    # a people's name that opens the phrase still names its country
+    turkish = build_sentence(["Turkish", "troops", "entered", "Syria", "."], [1, 2, 2, 2, 2],
+                             ["amod", "nsubj", "ROOT", "dobj", "punct"], pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+                             ents=[(0, 1, "NORP"), (3, 4, "GPE")])
+    assert [m.actor.country for m in find_mentions(turkish, resources.actors, DAY)] == ["TUR", "SYR"]

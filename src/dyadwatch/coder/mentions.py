@@ -222,6 +222,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "person" and another_given_name(sentence, i, cand):
             i += width  # "Sajith Premadasa" is not Ranasinghe Premadasa
             continue
+        if cand.kind != "person" and inside_a_name(sentence, i):
+            i += width  # "Volker Turk" is no Turk, "Michael Jordan" no Jordan
+            continue
         head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
         mentions.append(Mention(sentence.index, i, i + width, head, actor_of(cand, span_tokens, day)))
         i += width
@@ -259,6 +262,11 @@ def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
     after = sentence.tokens[end]
     last = sentence.tokens[end - 1]
     return after.pos == "PROPN" and after.text[:1].isupper() and (last.head == after.i or after.head == last.i)
+
+
+def inside_a_name(sentence: Sentence, start: int) -> bool:
+    """The word is inside a person's name, after its first word: a family name, not a country or its people."""
+    return any(ent.label == "PERSON" and ent.start < start < ent.end for ent in sentence.entities)
 
 
 def another_given_name(sentence: Sentence, start: int, cand: Candidate) -> bool:
