@@ -133,6 +133,15 @@ def test_the_story_country_is_the_dateline_else_the_country_named_most() -> None
     assert story_country({}, DELHI) == "IND"
     assert story_country({0: [mention("IND"), mention("IND")], 1: [mention("PAK")]}, None) == "IND"
     assert story_country({0: [mention("IND"), mention("PAK")]}, None) is None
+    # a dateline whose country the story never names is the venue: "GENEVA - ... urging Sri Lanka ..."
+    geneva = Location("Geneva", "Geneva", "CHE", 46.2, 6.1)
+    about_sri_lanka = {i: [mention("LKA")] for i in range(3)} | {3: [mention("GBR")]}
+    assert story_country(about_sri_lanka, geneva) == "LKA"
+    # named once or twice, or not standing out, the other country does not outweigh the dateline
+    assert story_country({0: [mention("LKA"), mention("LKA")]}, geneva) == "CHE"
+    assert story_country({i: [mention("LKA"), mention("GBR")] for i in range(3)}, geneva) == "CHE"
+    # a dateline whose country the story names stays the story's country
+    assert story_country(about_sri_lanka | {4: [mention("CHE")]}, geneva) == "CHE"
 
 
 def test_two_pledges_between_the_same_leaders_are_two_acts() -> None:

@@ -87,12 +87,19 @@ def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location 
             if m.actor.country and m.actor.sector != "IGO":
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
     pair_countries = {a.country for a in pair} if pair is not None else set()
-    if dateline is not None and dateline.country:
-        return dateline.country if not pair_countries or dateline.country in pair_countries else None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
+    stands_out = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+    if dateline is not None and dateline.country:
+        if dateline.country not in counts and stands_out and ranked[0][1] >= VENUE_MENTIONS:
+            # "GENEVA (HW) - The UN Human Rights Council ... urging Sri Lanka": a dateline whose country the story
+            # never names, not even in the dateline, is where the news was made, not whom it is about
+            return ranked[0][0]
+        return dateline.country if not pair_countries or dateline.country in pair_countries else None
+    return ranked[0][0] if stands_out else None
+
+
+# mentions of one country that make a story about it, when the dateline's country is never named
+VENUE_MENTIONS = 3
 
 
 def is_party(actor: Actor) -> bool:
