@@ -226,7 +226,8 @@ def test_an_abbreviated_title_gives_the_person_its_sector(resources: CoderResour
 
 
 @pytest.mark.parametrize(("words", "code"), [(["EFCC"], ("NGA", "COP")), (["Scotland", "Yard"], ("GBR", "COP")),
-                                             (["China", "Coast", "Guard"], ("CHN", "MIL"))])
+                                             (["China", "Coast", "Guard"], ("CHN", "MIL")), (["BGB"], ("BGD", "MIL")),
+                                             (["Pakistan", "Rangers"], ("PAK", "MIL"))])
 def test_a_states_agency_named_as_wire_copy_names_it_is_that_state(resources: CoderResources, words: list[str],
                                                                      code: tuple[str, str]) -> None:
     # The EFCC arrested a former commissioner .
