@@ -289,3 +289,34 @@ def test_a_family_name_that_is_a_peoples_name_is_no_country(resources: CoderReso
                              ["amod", "nsubj", "ROOT", "dobj", "punct"], pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
                              ents=[(0, 1, "NORP"), (3, 4, "GPE")])
     assert [m.actor.country for m in find_mentions(turkish, resources.actors, DAY)] == ["TUR", "SYR"]
+
+
+def test_the_two_sides_of_a_story_between_two_countries_are_those_two(resources: CoderResources) -> None:
+    from dyadwatch.coder.screen import main_pair
+
+    def clause(subject: list[str], verb: str, obj: str, index: int) -> Sentence:
+        # <subject> <verb> <obj> .
+        n = len(subject)
+        return build_sentence([*subject, verb, obj, "."], [n - 1] * (n - 1) + [n, n, n, n],
+                              ["compound"] * (n - 1) + ["nsubj", "ROOT", "dobj", "punct"],
+                              pos=["PROPN"] * n + ["VERB", "PROPN", "PUNCT"],
+                              ents=[(0, n, "GPE"), (n + 1, n + 2, "GPE")], index=index)
+
+    # Iran met Washington . / Washington pressed Iran . / Israel struck Iran . / The two sides agreed .
+    story = [clause(["Iran"], "met", "Washington", 0), clause(["Washington"], "pressed", "Iran", 1),
+             clause(["Israel"], "struck", "Iran", 2)]
+    sides = build_sentence(["The", "two", "sides", "agreed", "."], [2, 2, 3, 3, 3],
+                           ["det", "nummod", "nsubj", "ROOT", "punct"], pos=["DET", "NUM", "NOUN", "VERB", "PUNCT"],
+                           lemmas=["the", "two", "side", "agree", "."], index=3)
+    actors = ArticleActors(resources.actors, DAY)
+    for s in [*story, sides]:
+        actors.read(s)
+    for s in story:
+        actors.after(s)
+    got = actors.resolve(sides, 2)
+    assert got is not None
+    # Israel came up last, but the story is between Iran and the United States
+    assert {p.country for p in got[1]} == {"IRN", "ISR"}
+    actors.pair = main_pair(actors.mentions)
+    got = actors.resolve(sides, 2)
+    assert got is not None and {p.country for p in got[1]} == {"IRN", "USA"}

@@ -87,6 +87,7 @@ class ArticleActors:
     titled: dict[str, list[tuple[int, Actor]]] = field(default_factory=dict)
     # the acts told in the sentences coded so far (``dyadwatch.coder.actowners``)
     acts: list[tuple[int, str, Actor, frozenset[str]]] = field(default_factory=list)
+    pair: tuple[Actor, Actor] | None = None  # the two countries the article is about, when two stand out
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order."""
@@ -577,6 +578,12 @@ class ArticleActors:
         if not (words & GROUP_DETERMINERS and words & GROUP_WORDS):
             return None
         want_people = bool(words & {"leader", "president"})
+        if self.pair is not None and not want_people:
+            # "the two sides" of a story between two countries are those two, however late another came up
+            states = [next((a for a in reversed(self.recent) if a.country == p.country and a.kind == "country"
+                            and a.sector == "GOV"), None) for p in self.pair]
+            if states[0] is not None and states[1] is not None:
+                return Actor(text, None, None, "GOV", "group"), (states[0], states[1])
         parties: list[Actor] = []
         for actor in reversed(self.recent):
             if want_people and actor.kind != "person":

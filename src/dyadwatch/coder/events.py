@@ -157,7 +157,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
 
     for sentence in parsed.sentences:
         actors.read(sentence)
-    pair = main_pair(actors.mentions)
+    pair = actors.pair = main_pair(actors.mentions)
     actors.story = story_country(actors.mentions, dateline, pair)
     actors.read_home_names(parsed.sentences)
     for k, sentence in enumerate(parsed.sentences):
