@@ -58,6 +58,15 @@ def test_the_latest_act_of_the_kind_named_is_the_one() -> None:
     assert owner_of_told_act(rejected(noun="incident"), 1, "REJECT", [HEZBOLLAH], acts[:2]) is None
 
 
+def test_a_raid_is_an_attack_or_a_police_raid() -> None:
+    police = Actor("Police", None, "UGA", "COP", "group")
+    raided = [(0, "COERCE", police, frozenset({"police", "raid", "the", "office", "."}))]
+    got = owner_of_told_act(rejected(noun="raid"), 1, "ACCUSE", [HEZBOLLAH], raided)
+    assert got is not None and (got.country, got.sector) == ("UGA", "COP")
+    # a ban is no raid
+    assert owner_of_told_act(rejected(noun="ban"), 1, "ACCUSE", [HEZBOLLAH], [(0, "ASSAULT", police, URGED)]) is None
+
+
 def test_no_owner_is_found_where_the_act_is_not_told_before_or_is_ones_own() -> None:
     told = [(1, "REQUEST", MACRON, URGED)]
     assert owner_of_told_act(rejected(det="a"), 1, "REJECT", [HEZBOLLAH], told) is None  # "a call": a new one

@@ -26,7 +26,8 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("sanction", "sanctions", "expulsion", "embargo"), frozenset({"SANCTION"})),
     **dict.fromkeys(("launch", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling",
-                     "raid", "incursion", "invasion", "offensive", "killing", "killings"), frozenset({"ASSAULT"})),
+                     "incursion", "invasion", "offensive", "killing", "killings"), frozenset({"ASSAULT"})),
+    "raid": frozenset({"ASSAULT", "COERCE"}),  # an air raid, or the police's raid on a newspaper's offices
     **dict.fromkeys(("accusation", "accusations", "allegation", "allegations", "criticism", "charge", "charges"),
                     frozenset({"ACCUSE"})),
     **dict.fromkeys(("threat", "threats", "warning"), frozenset({"THREATEN"})),
