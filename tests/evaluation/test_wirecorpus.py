@@ -18,7 +18,7 @@ from dyadwatch.evaluation.wirecorpus import (
     party_code,
     read_labels,
 )
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Sentence
 from tests.eventfactory import ACTORS, coded, event
 
 HEADER = "\t".join(("article_id", "sentence_snippet", "event_type", "source_country", "source_sector",
@@ -78,6 +78,9 @@ def test_an_international_body_takes_the_labels_code() -> None:
     assert party_code(ACTORS["UNO"]) == "UNO"
     assert party_code(ACTORS["RUS"]) == "RUS"
     assert party_code(None) is None
+    # a person of an international body, named by name, is the body's as the words that tell them say
+    kallas = Actor("EU foreign policy chief Kaja Kallas", "Kaja Kallas", None, "IGO", "person")
+    assert party_code(kallas) == "EUR"
 
 
 def test_events_are_judged_only_against_labels_of_their_own_sentence() -> None:

@@ -48,12 +48,13 @@ class WireCorpus:
 
 
 def party_code(actor: Actor | None) -> str | None:
-    """The label's code for a coded party: its country, else its international body's code."""
+    """The label's code for a coded party: its country, else its international body's code, as its name or
+    the words that tell it say ("EU foreign policy chief Kaja Kallas" is the EU's)."""
     if actor is None:
         return None
     if actor.country:
         return actor.country
-    name = f"{actor.name or actor.text or ''} "
+    name = f"{actor.name or ''} {actor.text or ''} "
     code = next((c for words, c in BODY_CODES if words in name), None)
     if code is None and actor.sector in ("NGO", "IGO"):
         return actor.sector  # the labels' code for an international body or NGO they list no code for
