@@ -320,3 +320,19 @@ def test_the_two_sides_of_a_story_between_two_countries_are_those_two(resources:
     actors.pair = main_pair(actors.mentions)
     got = actors.resolve(sides, 2)
     assert got is not None and {p.country for p in got[1]} == {"IRN", "USA"}
+
+
+def test_a_firm_named_by_its_trade_is_a_business_and_its_rival_no_state(resources: CoderResources) -> None:
+    # Danish drugmaker Norvane rejected an approach from a US rival .
+    s = build_sentence(["Danish", "drugmaker", "Norvane", "rejected", "an", "approach", "from", "a", "US", "rival",
+                        "."],
+                       [2, 2, 3, 3, 5, 3, 5, 9, 9, 6, 3],
+                       ["amod", "compound", "nsubj", "ROOT", "det", "dobj", "prep", "det", "compound", "pobj", "punct"],
+                       pos=["ADJ", "NOUN", "PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "PUNCT"],
+                       ents=[(0, 1, "NORP"), (2, 3, "ORG"), (8, 9, "GPE")])
+    firm = resolved(resources, [s], 2)
+    assert (firm.country, firm.sector) == ("DNK", "BUS")
+    rival = resolved(resources, [s], 9)
+    assert (rival.country, rival.sector, rival.kind) == ("USA", None, "group")  # not the US government
+    # the country's own noun still names its government
+    assert resolved(resources, [s], 8).sector == "GOV"

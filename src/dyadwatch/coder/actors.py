@@ -25,8 +25,6 @@ from .actorwords import (
     ENVOY_WORDS,
     FAITH_WORDS,
     FORMER_WORDS,
-    GROUP_DETERMINERS,
-    GROUP_WORDS,
     LOCATING_PREPOSITIONS,
     MEMBER_WORDS,
     OWNED_BODY_NOUNS,
@@ -34,6 +32,7 @@ from .actorwords import (
     PLACE_LABELS,
     PLACE_PREPOSITIONS,
     QUANTITY_NOUNS,
+    RIVAL_NOUNS,
     STATE_BODY_WORDS,
     TITLE_OFFICES,
     TITLE_WORDS,
@@ -42,7 +41,7 @@ from .actorwords import (
 )
 from .homenames import find_home_names
 from .kb import OfficeHolder
-from .mentions import HONORIFICS, INITIALS, ActorIndex, find_mentions
+from .mentions import HONORIFICS, INITIALS, ActorIndex, find_mentions, mention_rank
 from .phrases import (
     CLAUSE_COMMAS,
     is_gathering,
@@ -61,6 +60,7 @@ from .pronouns import (
     sentence_subject,
     subject_above,
     title_above,
+    two_parties,
 )
 
 
@@ -281,7 +281,7 @@ class ArticleActors:
             elif any(t.ent_type == "ORG" or t.lemma.lower() in BODY_NOUNS for t in phrase if t.i != head):
                 sector = None
         if not inside:
-            return self.group(phrase, text) or self.unlisted(sentence, phrase, text, sector)
+            return two_parties(phrase, text, self.recent, self.pair) or self.unlisted(sentence, phrase, text, sector)
         people = [m for m in inside if m.actor.kind == "person"]
         best = people[0] if people else min(inside, key=lambda m: (m.head != head, mention_rank(m)))
         if best.head != head and not people and is_gathering(token):
@@ -328,6 +328,9 @@ class ArticleActors:
                 # "Taiwan's Hsinlan Electronics", "Indian chip designer Kaveri Systems": a body the knowledge base
                 # lacks, of the country that modifies it; its kind is unknown, not the country's government
                 return Actor(text, body.text, actor.country, None, "group"), ()
+            if actor.kind == "country" and best.head != head and sector is None and token.lemma.lower() in RIVAL_NOUNS:
+                # "an unnamed US rival", "its Chinese competitors": of the kind of whoever they rival, not the state
+                return Actor(text, None, actor.country, None, "group"), ()
             # "the Chinese president" is the holder of a country's office; "VHP leaders", "the BJP leader" are
             # people of the body, not the head of its state
             holder = self.title_holder(actor.country, words) if one and actor.kind == "country" else None
@@ -572,31 +575,3 @@ class ArticleActors:
                     return None
                 return self.index.holder_for(country, office, self.day)
         return None
-
-    def group(self, phrase: list[Token], text: str) -> tuple[Actor, tuple[Actor, ...]] | None:
-        words = {t.lemma.lower() for t in phrase}
-        if not (words & GROUP_DETERMINERS and words & GROUP_WORDS):
-            return None
-        want_people = bool(words & {"leader", "president"})
-        if self.pair is not None and not want_people:
-            # "the two sides" of a story between two countries are those two, however late another came up
-            states = [next((a for a in reversed(self.recent) if a.country == p.country and a.kind == "country"
-                            and a.sector == "GOV"), None) for p in self.pair]
-            if states[0] is not None and states[1] is not None:
-                return Actor(text, None, None, "GOV", "group"), (states[0], states[1])
-        parties: list[Actor] = []
-        for actor in reversed(self.recent):
-            if want_people and actor.kind != "person":
-                continue
-            if actor.country and all(p.country != actor.country for p in parties):
-                parties.append(actor)
-            if len(parties) == 2:
-                break
-        if len(parties) < 2:
-            return None
-        parties.reverse()
-        return Actor(text, None, None, parties[0].sector, "group"), tuple(parties)
-
-
-def mention_rank(mention: Mention) -> int:
-    return {"person": 0, "organisation": 1, "country": 2}.get(mention.actor.kind, 3)

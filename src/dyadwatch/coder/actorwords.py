@@ -43,6 +43,8 @@ TITLE_WORDS = frozenset({"president", "minister", "pm", "judge", "premier", "cha
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
 GROUP_DETERMINERS = frozenset({"two", "both"})
+# nouns for whoever rivals a party, of that party's kind: a firm's rival is a firm, a state's a state
+RIVAL_NOUNS = frozenset({"rival", "competitor", "peer"})
 # titles a sector list reads as government's, which head any body ("the VHP leader", "party president")
 BODY_TITLES = frozenset({"leader", "president", "chief", "vice-president", "secretary", "delegation", "head"})
 # bodies other than a state's whose head a title names ("the temple trust president", "the board chairman")

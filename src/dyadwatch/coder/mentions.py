@@ -291,3 +291,8 @@ def actor_of(cand: Candidate, span: list[Token] | tuple[Token, ...], day: date |
         return Actor(text, holder.name, holder.iso3, holder.sector, "person")
     kind = "organisation" if cand.kind == "organisation" else "country"
     return Actor(text, cand.name, cand.country, cand.sector, kind)
+
+
+def mention_rank(mention: Mention) -> int:
+    """People first, then organisations, then states: the mention a phrase is resolved by."""
+    return {"person": 0, "organisation": 1, "country": 2}.get(mention.actor.kind, 3)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..records import Actor, Mention, Sentence, Token
-from .actorwords import ONE_PERSON_NOUNS, titles_one_person
+from .actorwords import GROUP_DETERMINERS, GROUP_WORDS, ONE_PERSON_NOUNS, titles_one_person
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # the speaker's own words ("I urge ...", "we are asking them to negotiate"): they stand for who is speaking
@@ -143,3 +143,30 @@ def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Menti
     if before:
         return before[-1].actor
     return last_person
+
+def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: tuple[Actor, Actor] | None
+                ) -> tuple[Actor, tuple[Actor, ...]] | None:
+    """"the two sides", "both countries", "the two leaders": the two parties of different countries last in play
+    (``recent``, oldest first), people for "leaders"; the story's two countries (``pair``) when there are two."""
+    words = {t.lemma.lower() for t in phrase}
+    if not (words & GROUP_DETERMINERS and words & GROUP_WORDS):
+        return None
+    want_people = bool(words & {"leader", "president"})
+    if pair is not None and not want_people:
+        # "the two sides" of a story between two countries are those two, however late another came up
+        states = [next((a for a in reversed(recent) if a.country == p.country and a.kind == "country"
+                        and a.sector == "GOV"), None) for p in pair]
+        if states[0] is not None and states[1] is not None:
+            return Actor(text, None, None, "GOV", "group"), (states[0], states[1])
+    parties: list[Actor] = []
+    for actor in reversed(recent):
+        if want_people and actor.kind != "person":
+            continue
+        if actor.country and all(p.country != actor.country for p in parties):
+            parties.append(actor)
+        if len(parties) == 2:
+            break
+    if len(parties) < 2:
+        return None
+    parties.reverse()
+    return Actor(text, None, None, parties[0].sector, "group"), tuple(parties)
