@@ -336,3 +336,28 @@ def test_a_firm_named_by_its_trade_is_a_business_and_its_rival_no_state(resource
     assert (rival.country, rival.sector, rival.kind) == ("USA", None, "group")  # not the US government
     # the country's own noun still names its government
     assert resolved(resources, [s], 8).sector == "GOV"
+
+
+def test_a_sentence_opening_in_a_capital_places_its_unplaced_officials(resources: CoderResources) -> None:
+    def opening(place: list[str]) -> Sentence:
+        # In <place> , the ministry spokesman accused Dhaka .
+        n = len(place)
+        words = ["In", *place, ",", "the", "ministry", "spokesman", "accused", "Dhaka", "."]
+        at = n + 5  # the verb
+        return build_sentence(words, [at] + [n] * (n - 1) + [0] + [at, n + 4, n + 4, at, at, at, at],
+                              ["prep"] + ["compound"] * (n - 1) + ["pobj", "punct", "det", "compound", "nsubj",
+                                                                   "ROOT", "dobj", "punct"],
+                              pos=["ADP"] + ["PROPN"] * n + ["PUNCT", "DET", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"],
+                              ents=[(1, n + 1, "GPE"), (n + 6, n + 7, "GPE")])
+
+    def spokesman(s: Sentence) -> str | None:
+        actors = ArticleActors(resources.actors, DAY)
+        actors.read(s)
+        actors.story = "BGD"  # a story from Dhaka
+        got = actors.resolve_actor(s, len(s.tokens) - 4)
+        assert got is not None
+        return got.country
+
+    assert spokesman(opening(["New", "Delhi"])) == "IND"
+    # a city that stands for no state places no one: the story's country stands
+    assert spokesman(opening(["Geneva"])) == "BGD"

@@ -395,7 +395,8 @@ class ArticleActors:
                 if known is not None:
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
                 titled = bool(TITLE_WORDS & {t.lower for t in phrase})
-                country = self.sentence_country(sentence, positions) if titled else None
+                country = (self.opening_country(sentence) or self.sentence_country(sentence, positions)
+                           if titled else None)
                 actor = Actor(text, name, country, sector or ("GOV" if titled else None), "person")
                 self.people[surname(name)] = actor
                 return actor, ()
@@ -406,7 +407,7 @@ class ArticleActors:
             # the country it is said to be in, else to the country the sentence names ("Islamic
             # fundamentalists ... Algerian President"); "organisation" is kept for listed bodies
             kind = "country" if ent.label in PLACE_LABELS else "group"
-            located = self.located_in(sentence, head)
+            located = self.located_in(sentence, head) or self.opening_country(sentence)
             if located is None and kind == "group" and sector in DOMESTIC_SECTORS and self.story is not None:
                 # "The Department of Foreign Affairs summoned an official of the Chinese embassy" in a story from
                 # Manila: a state body the knowledge base lacks is the story's country's, as "the ministry" is
@@ -430,7 +431,7 @@ class ArticleActors:
             return Actor(text, titled, country, sector, "person"), ()
         if sector is None or not party_head:
             return None
-        located = self.located_in(sentence, head)
+        located = self.located_in(sentence, head) or self.opening_country(sentence)
         if located is not None:
             return Actor(text, None, located, sector, "group"), ()
         told = self.told_by_title(sentence.index, token, phrase)
@@ -535,6 +536,15 @@ class ArticleActors:
                     if ent.label in PLACE_LABELS and ids & set(range(ent.start, ent.end)):
                         return self.place_country(ent.text)
         return None
+
+    def opening_country(self, sentence: Sentence) -> str | None:
+        """The state whose name or capital opens the sentence as where it is told ("In New Delhi, the External
+        Affairs Ministry spokesman said ..." in a story from Dhaka): its unplaced bodies and officials are that
+        state's. A city that stands for no state ("In Geneva,") places no one."""
+        tokens = sentence.tokens
+        comma = next((t.i for t in tokens[:8] if t.text == ","), None) if tokens and tokens[0].lower == "in" else None
+        return None if comma is None else next((m.actor.country for m in self.mentions.get(sentence.index, [])
+                                                if m.end <= comma and m.actor.kind == "country"), None)
 
     def sentence_country(self, sentence: Sentence, skip: set[int]) -> str | None:
         """The country named nearest to ``skip`` (a phrase with no country of its own) in the sentence."""
