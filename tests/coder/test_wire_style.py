@@ -361,3 +361,17 @@ def test_a_sentence_opening_in_a_capital_places_its_unplaced_officials(resources
     assert spokesman(opening(["New", "Delhi"])) == "IND"
     # a city that stands for no state places no one: the story's country stands
     assert spokesman(opening(["Geneva"])) == "BGD"
+
+
+def test_a_story_that_names_only_its_towns_is_their_country_s(resources: CoderResources) -> None:
+    from dyadwatch.coder.events import town_country
+
+    def in_town(town: str, index: int) -> Sentence:
+        # Police detained students in <town> .
+        return build_sentence(["Police", "detained", "students", "in", town, "."], [1, 1, 1, 1, 3, 1],
+                              ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                              pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], ents=[(4, 5, "GPE")], index=index)
+
+    assert town_country([in_town("Medan", 0), in_town("Jakarta", 1)], resources.gazetteer) == "IDN"
+    assert town_country([in_town("Medan", 0)], resources.gazetteer) is None  # one town is not a story's country
+    assert town_country([in_town("Medan", 0), in_town("Manila", 1)], resources.gazetteer) is None

@@ -102,6 +102,15 @@ def find_dateline(parsed: ParsedArticle, gazetteer: Gazetteer) -> Location | Non
     return None
 
 
+def town_country(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> str | None:
+    """The country of the towns a story names, when it names no country itself: a paper's own story ("Police fired
+    tear gas ... at the University of North Sumatra ... in Medan") names its towns, not its country. At least two
+    towns, and every one the gazetteer places in one country."""
+    countries = [place.country for s in sentences for e in s.entities if e.label == "GPE"
+                 and (place := gazetteer.lookup(e.text)) is not None and place.lat is not None]
+    return countries[0] if len(countries) >= 2 and len(set(countries)) == 1 else None
+
+
 def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[PredicateMatch]:
     """Lexicon predicates, without nominals that are the object of another predicate, nor words that tell
     no act (:func:`tells_no_act`)."""
@@ -158,7 +167,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     for sentence in parsed.sentences:
         actors.read(sentence)
     pair = actors.pair = main_pair(actors.mentions)
-    actors.story = story_country(actors.mentions, dateline, pair)
+    actors.story = story_country(actors.mentions, dateline, pair) or (
+        town_country(parsed.sentences, resources.gazetteer) if dateline is None and pair is None else None)
     actors.read_home_names(parsed.sentences)
     for k, sentence in enumerate(parsed.sentences):
         sentence_quote_list, reporter = sentence_quotes(sentence, resolve_one, previous_quote)
