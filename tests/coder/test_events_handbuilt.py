@@ -374,6 +374,20 @@ def test_a_state_that_protests_complains_officially(resources: CoderResources) -
     assert students and all(e.event_type == "PROTEST" for e in students)
 
 
+def test_an_act_aimed_at_both_parties_is_aimed_at_each(resources: CoderResources) -> None:
+    # China met India .  /  Japan urged both governments .
+    met = build_sentence(["China", "met", "India", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                         pos=["PROPN", "VERB", "PROPN", "PUNCT"], ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    urged = build_sentence(["Japan", "urged", "both", "governments", "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["Japan", "urge", "both", "government", "."], ents=[(0, 1, "GPE")], index=1,
+                           offset=len(met.text) + 1)
+    requests = [e for e in coded(resources, met, urged).events if e.event_type == "REQUEST"]
+    assert sorted((e.actor.country, e.recipient.country if e.recipient else None) for e in requests) == [
+        ("JPN", "CHN"), ("JPN", "IND")]
+    assert all(e.recipient is not None and e.recipient.text == "governments" for e in requests)  # the words told
+
+
 def test_a_meeting_with_ones_own_people_is_within_one_body(resources: CoderResources) -> None:
     # Xi met his cabinet colleagues .  /  Xi met his Japanese colleague .
     own = build_sentence(["Xi", "met", "his", "cabinet", "colleagues", "."], [1, 1, 4, 4, 1, 1],

@@ -427,9 +427,13 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
                               and (target is None or not is_coded(target) or at_place(sentence, target)))):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:
+        # "urged both governments to ...": an act aimed at two parties told as one is aimed at each
+        aimed = next((tuple(replace(p, text=target.text, span=target.span) for p in parties) for got, parties in targets
+                      if target is not None and len(parties) == 2 and got.text == target.text and got.country is None),
+                     ())
         for actor, parties in sources:
             for party in parties or (actor,):
-                pairs.append((party, target))
+                pairs.extend((party, aim) for aim in aimed or (target,))
     light = args.light_verb
     mod = modality_of(sentence, match.token, light, in_quote)
     threat = conditional_threat(code, mod, resources.codes)
