@@ -375,3 +375,21 @@ def test_a_story_that_names_only_its_towns_is_their_country_s(resources: CoderRe
     assert town_country([in_town("Medan", 0), in_town("Jakarta", 1)], resources.gazetteer) == "IDN"
     assert town_country([in_town("Medan", 0)], resources.gazetteer) is None  # one town is not a story's country
     assert town_country([in_town("Medan", 0), in_town("Manila", 1)], resources.gazetteer) is None
+
+
+def test_its_official_belongs_to_the_body_the_sentence_before_was_about(resources: CoderResources) -> None:
+    # Cambodia's ministry disagreed .  /  Its spokeswoman accused Thai troops .
+    ministry = build_sentence(["Cambodia", "'s", "ministry", "disagreed", "."], [2, 0, 3, 3, 3],
+                              ["poss", "case", "nsubj", "ROOT", "punct"],
+                              pos=["PROPN", "PART", "NOUN", "VERB", "PUNCT"], ents=[(0, 1, "GPE")])
+    its = build_sentence(["Its", "spokeswoman", "accused", "Thai", "troops", "."], [1, 2, 2, 4, 2, 2],
+                         ["poss", "nsubj", "ROOT", "amod", "dobj", "punct"],
+                         pos=["PRON", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"], ents=[(3, 4, "NORP")], index=1)
+    assert resolved(resources, [ministry, its], 1).country == "KHM"  # not Thailand, the country the sentence names
+    # a body named before "its" in the same sentence is its owner
+    said = build_sentence(["Thailand", "said", "its", "spokeswoman", "accused", "Cambodian", "troops", "."],
+                          [1, 1, 3, 4, 1, 6, 4, 1],
+                          ["nsubj", "ROOT", "poss", "nsubj", "ccomp", "amod", "dobj", "punct"],
+                          pos=["PROPN", "VERB", "PRON", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"],
+                          ents=[(0, 1, "GPE"), (5, 6, "NORP")], index=1)
+    assert resolved(resources, [ministry, said], 3).country == "THA"

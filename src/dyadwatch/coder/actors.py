@@ -55,6 +55,7 @@ from .phrases import (
 from .pronouns import (
     PLURAL_PRONOUNS,
     body_above,
+    body_subject,
     first_person,
     person_antecedent,
     sentence_subject,
@@ -312,7 +313,7 @@ class ArticleActors:
                            and positions & set(range(e.start, e.end))
                            and not any(m.start <= e.start < m.end for m in inside)), None)
             named = person.text if person is not None else (
-                self.titled_name(sentence, phrase, head)
+                self.index.titled_name(sentence, phrase, head)
                 if actor.kind == "organisation" and not any(m.start <= head < m.end for m in inside) else None)
             if named is not None:
                 # "VHP leader Ashok Singhal"; "shiv sena leader uddhav thackeray", a name after a party's title
@@ -423,7 +424,7 @@ class ArticleActors:
             token = of_object(sentence, head) or token
         party_head = token.lemma.lower() in COLLECTIVE_NOUNS or (
             self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None
-        titled = self.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
+        titled = self.index.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
         if titled is not None:
             # "chief minister narendra modi", "district collector sangeeta singh": a name after a
             # title, in text the parser finds no entity in (lower-cased news)
@@ -431,7 +432,9 @@ class ArticleActors:
             return Actor(text, titled, country, sector, "person"), ()
         if sector is None or not party_head:
             return None
-        located = self.located_in(sentence, head) or self.opening_country(sentence)
+        owner = self.its_owner(sentence, [sentence.tokens[i] for i in positions])
+        located = owner.country if owner is not None else (
+            self.located_in(sentence, head) or self.opening_country(sentence))
         if located is not None:
             return Actor(text, None, located, sector, "group"), ()
         told = self.told_by_title(sentence.index, token, phrase)
@@ -457,21 +460,6 @@ class ArticleActors:
         if not titles_one_person(token) or [t.lower for t in phrase[:1]] != ["the"] or len(phrase) != 2:
             return None
         return next((actor for at, actor in reversed(self.titled.get(token.lower, [])) if at < index), None)
-
-    def titled_name(self, sentence: Sentence, phrase: list[Token], head: int) -> str | None:
-        """The name in "TITLE NAME": a proper-noun head whose compound modifiers hold a title or sector
-        word, followed by proper nouns only; else None."""
-        token = sentence.tokens[head]
-        if token.pos != "PROPN" or self.index.sector_of([token.lower]) is not None:
-            return None
-        before = [t for t in phrase if t.i < head and t.dep in ("compound", "amod", "flat")]
-        marked = [t for t in before if t.lower in TITLE_WORDS or self.index.sector_of([t.lower]) is not None]
-        if not marked:
-            return None
-        name = [t for t in before if t.i > marked[-1].i] + [token]
-        if any(t.pos != "PROPN" for t in name):
-            return None
-        return " ".join(t.text for t in name)
 
     def out_of_office(self, actor: Actor) -> bool:
         terms = self.index.terms.get(actor.name or "")
@@ -537,6 +525,18 @@ class ArticleActors:
                         return self.place_country(ent.text)
         return None
 
+    def its_owner(self, sentence: Sentence, phrase: Sequence[Token]) -> Actor | None:
+        """The body an "its" in the phrase stands for ("Its spokeswoman", "its troops"): a state or body named
+        before it in the sentence, else the body the sentence before was about."""
+        its = next((t for t in phrase if t.dep == "poss" and t.lower == "its"), None)
+        if its is None:
+            return None
+        before = [m.actor for m in self.mentions.get(sentence.index, []) if m.end <= its.i and m.actor.country
+                  and m.actor.kind in ("organisation", "country")]
+        if before:
+            return before[-1]
+        return body_subject(self.previous, self.resolve_actor) if self.previous is not None else None
+
     def opening_country(self, sentence: Sentence) -> str | None:
         """The state whose name or capital opens the sentence as where it is told ("In New Delhi, the External
         Affairs Ministry spokesman said ..." in a story from Dhaka): its unplaced bodies and officials are that
@@ -548,6 +548,9 @@ class ArticleActors:
 
     def sentence_country(self, sentence: Sentence, skip: set[int]) -> str | None:
         """The country named nearest to ``skip`` (a phrase with no country of its own) in the sentence."""
+        owner = self.its_owner(sentence, [sentence.tokens[i] for i in sorted(skip)])
+        if owner is not None:
+            return owner.country  # "Its spokeswoman": the body "its" stands for
         anchor = min(skip) if skip else 0
         found: list[tuple[int, str]] = []
         for m in self.mentions.get(sentence.index, []):

@@ -156,6 +156,21 @@ class ActorIndex:
                     return sector
         return None
 
+    def titled_name(self, sentence: Sentence, phrase: list[Token], head: int) -> str | None:
+        """The name in "TITLE NAME": a proper-noun head whose compound modifiers hold a title or sector
+        word, followed by proper nouns only; else None."""
+        token = sentence.tokens[head]
+        if token.pos != "PROPN" or self.sector_of([token.lower]) is not None:
+            return None
+        before = [t for t in phrase if t.i < head and t.dep in ("compound", "amod", "flat")]
+        marked = [t for t in before if t.lower in TITLE_WORDS or self.sector_of([t.lower]) is not None]
+        if not marked:
+            return None
+        name = [t for t in before if t.i > marked[-1].i] + [token]
+        if any(t.pos != "PROPN" for t in name):
+            return None
+        return " ".join(t.text for t in name)
+
     def holder_for(self, country: str, office: str, day: date | None) -> OfficeHolder | None:
         """Who held ``office`` of ``country`` on ``day``; no one when there is no day (an undated
         "the US president" names no person)."""

@@ -128,6 +128,19 @@ def sentence_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
     return None
 
 
+def body_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
+    """The body that is the subject of the sentence's root ("Cambodia's defence ministry gave a different
+    account"), for the next sentence's "its"."""
+    root = next((t for t in sentence.tokens if t.dep == "ROOT"), None)
+    subject = next((c for c in sentence.children(root.i) if c.dep in SUBJECTS), None) if root is not None else None
+    if subject is None or subject.tag in ("NNS", "NNPS") or subject.pos == "PRON":
+        return None
+    actor = resolve(sentence, subject.i)
+    body = actor is not None and actor.country is not None and (actor.kind in ("organisation", "country") or (
+        actor.kind == "group" and actor.sector is not None))
+    return actor if body else None
+
+
 def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Mention],
                       last_person: Actor | None) -> Actor | None:
     """The person a singular pronoun stands for: named earlier in the sentence (a subject first), else
