@@ -114,3 +114,10 @@ def test_what_a_demand_asks_for_or_a_party_weighs_is_not_told_as_done() -> None:
                        pos=["NOUN", "VERB", "VERB", "DET", "NOUN", "PUNCT"],
                        lemmas=["police", "stop", "attack", "the", "crowd", "."])
     assert not asked_or_weighed(s, 2)
+    # The court ordered police to release the activists .   (an order asks: no release is told yet)
+    s = build_sentence(["The", "court", "ordered", "police", "to", "release", "the", "activists", "."],
+                       [1, 2, 2, 2, 5, 2, 7, 5, 2],
+                       ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "court", "order", "police", "to", "release", "the", "activist", "."])
+    assert asked_or_weighed(s, 5)

@@ -77,8 +77,10 @@ def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
 DENYING_VERBS = frozenset({"deny", "refute"})
 # verbs whose complement is an act asked for or only thought of: "demanded that the army stop attacking
-# civilians", "urged Israel to allow aid", "would consider lowering tariffs"
-ASKING_VERBS = frozenset({"demand", "urge", "ask", "call", "press", "appeal", "request", "implore", "plead"})
+# civilians", "urged Israel to allow aid", "would consider lowering tariffs"; an order asks too ("the High Court
+# ordered police to release the activists": no release is told yet)
+ASKING_VERBS = frozenset({"demand", "urge", "ask", "call", "press", "appeal", "request", "implore", "plead",
+                          "order", "direct", "instruct"})
 WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "study", "ponder"})
 
 
