@@ -155,6 +155,24 @@ def wire_rows(pipeline: Pipeline, folder: Path) -> tuple[list[Judged], int]:
 JudgedKey = tuple[str, str, int, str, str, str, str | None, str | None]
 
 
+def wire_judged_rows(pipeline: Pipeline, folder: Path, path: Path) -> tuple[list[Judged], int]:
+    """The events of the held-out wire corpora's *look* half that a judged file of them (``wire_look``) holds,
+    each right as the judge kept it by the rubric; and the number of lines read."""
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    keep: dict[JudgedKey, bool] = {
+        (ln["file"], ln["article_id"], ln["sentence_index"], ln["event_type"], ln["cameo"], ln["trigger"],
+         ln["source"]["country"], (ln["target"] or {}).get("country")): bool(ln["keep"]) for ln in lines}
+    rows: list[Judged] = []
+    for name in sorted({ln["file"].removesuffix(".jsonl") for ln in lines}):
+        corpus = load_corpus(folder, name, "look")
+        for coded in pipeline.code_articles(list(corpus.articles)):
+            def label(e: Event, file: str = f"{name}.jsonl", article: str = coded.article.id) -> bool | None:
+                return keep.get((file, article, e.sentence_index, e.event_type, e.cameo, e.trigger, e.actor.country,
+                                 e.recipient.country if e.recipient else None))
+            rows += event_rows(pipeline, coded, label, f"{name}:{coded.article.id}", f"wire:{name}")
+    return rows, len(lines)
+
+
 def judged_rows(pipeline: Pipeline, path: Path, gold_dir: Path) -> tuple[list[Judged], int]:
     """The events of a judged sample that the coder gives again (same sentence, type, code, trigger and
     country codes), with the judge's keep; and the number of lines read."""
@@ -226,6 +244,9 @@ def main() -> int:
         for name in ("sample60", "sample60b", "sample60c", "sample60d", "fit1", "fit2")])
     parser.add_argument("--heldout", type=Path, default=ROOT / "data" / "heldout",
                         help="the held-out wire corpora, whose look half is fitted on ('none': not read)")
+    parser.add_argument("--wire-judged", type=Path, default=None,
+                        help="a judged file of the look half's events (data/judged/wire_look.judged.jsonl): its "
+                             "rubric verdicts, not the labels, say which wire events are right")
     parser.add_argument("--wire-weight", type=int, default=1,
                         help="how many times each event of the wire corpora's look half counts in the fit")
     parser.add_argument("--threshold-sample", nargs="+", default=["fit1", "fit2"])
@@ -250,9 +271,11 @@ def main() -> int:
         rows += got
         counts.append(f"dev {split} {len(got)} events ({sum(r[2] for r, _, _ in got)} right, {gold_total} gold)")
     if str(args.heldout) != "none":
-        got, labels = wire_rows(pipeline, args.heldout)
+        got, labels = (wire_judged_rows(pipeline, args.heldout, args.wire_judged) if args.wire_judged is not None
+                       else wire_rows(pipeline, args.heldout))
         rows += got * args.wire_weight
-        counts.append(f"wire look half {len(got)} events ({sum(r[2] for r, _, _ in got)} right, {labels} labels)"
+        judge = f"{labels} judged lines" if args.wire_judged is not None else f"{labels} labels"
+        counts.append(f"wire look half {len(got)} events ({sum(r[2] for r, _, _ in got)} right, {judge})"
                       + (f", each counted {args.wire_weight} times" if args.wire_weight != 1 else ""))
     got = corpus_rows(pipeline)
     rows += got
