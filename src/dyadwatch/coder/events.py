@@ -427,10 +427,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
                               and (target is None or not is_coded(target) or at_place(sentence, target)))):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:
-        # "urged both governments to ...": an act aimed at two parties told as one is aimed at each
-        aimed = next((tuple(replace(p, text=target.text, span=target.span) for p in parties) for got, parties in targets
-                      if target is not None and len(parties) == 2 and got.text == target.text and got.country is None),
-                     ())
+        aimed = each_of_two(target, targets)
         for actor, parties in sources:
             for party in parties or (actor,):
                 pairs.extend((party, aim) for aim in aimed or (target,))
@@ -503,6 +500,17 @@ def conditional_threat(code: CameoCode, mod: Modality, table: CodeTable) -> Came
     if code.event_type == "REJECT" and mod.condition == "unless":
         return None
     return table.get(threatened)
+
+
+def each_of_two(target: Actor | None, targets: Sequence[Resolved]) -> tuple[Actor, ...]:
+    """"urged both governments to ...": the two parties a target told as one stands for, each with the words told
+    (empty when the target is one party)."""
+    if target is None:
+        return ()
+    for got, parties in targets:
+        if len(parties) == 2 and got.text == target.text and got.country is None:
+            return tuple(replace(party, text=target.text, span=target.span) for party in parties)
+    return ()
 
 
 def resolved(sentence: Sentence, heads: tuple[int, ...], actors: ArticleActors
