@@ -84,8 +84,11 @@ def test_killing_the_parent_leaves_no_worker_behind() -> None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_ctrl_c_stops_the_pool_without_worker_tracebacks() -> None:
-    script = PARENT.replace("next(stream, None)", "try:\n    next(stream, None)\nexcept KeyboardInterrupt:\n"
-                            "    stream.close()\n    print('stopped', flush=True)")
+    # Ctrl-C as a user at a terminal gives it: a run started in the background of a non-interactive shell (a CI
+    # script's "&") starts with SIGINT ignored, and Python then installs no KeyboardInterrupt handler
+    script = "import signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n" + PARENT.replace(
+        "next(stream, None)", "try:\n    next(stream, None)\nexcept KeyboardInterrupt:\n"
+        "    stream.close()\n    print('stopped', flush=True)")
     parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True, start_new_session=True)
     deadline = time.monotonic() + 90
