@@ -432,7 +432,7 @@ class ArticleActors:
             return Actor(text, titled, country, sector, "person"), ()
         if sector is None or not party_head:
             return None
-        owner = self.its_owner(sentence, [sentence.tokens[i] for i in positions])
+        owner = self.its_owner(sentence, phrase)
         located = owner.country if owner is not None else (
             self.located_in(sentence, head) or self.opening_country(sentence))
         if located is not None:

@@ -81,9 +81,13 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
     if subject.tag in ("NNS", "NNPS") or subject.pos == "PRON" or subject.lemma.lower() in ONE_PERSON_NOUNS:
         return None
     actor = resolve(sentence, subject.i)
-    body = actor is not None and (actor.kind in ("organisation", "country") or (
+    return actor if is_body(actor) else None
+
+
+def is_body(actor: Actor | None) -> bool:
+    """A state, an organisation, or a body of one (a group with a sector): what "it" and "its" stand for."""
+    return actor is not None and (actor.kind in ("organisation", "country") or (
         actor.kind == "group" and actor.sector is not None))
-    return actor if body else None
 
 
 def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
@@ -136,9 +140,7 @@ def body_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
     if subject is None or subject.tag in ("NNS", "NNPS") or subject.pos == "PRON":
         return None
     actor = resolve(sentence, subject.i)
-    body = actor is not None and actor.country is not None and (actor.kind in ("organisation", "country") or (
-        actor.kind == "group" and actor.sector is not None))
-    return actor if body else None
+    return actor if is_body(actor) and actor is not None and actor.country is not None else None
 
 
 def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Mention],
