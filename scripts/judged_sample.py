@@ -15,6 +15,11 @@
        [--actors]                        some context and the article's headline, for judging;
                                          ``--actors`` codes the articles again to print the phrases
                                          the coder took as source and target (printed, never stored)
+  redraw --judged PATH --out PATH      every event today's coder's screen keeps on a judged file's articles
+                                         (``--min-confidence 0``), each line that repeats a judged one (same
+                                         sentence, type, code, trigger and country codes) carrying its
+                                         ``keep``, ``why`` and ``keep_codes`` and ``judged_commit``; the
+                                         others have ``keep`` null, to be judged
   score --judged PATH                   the kept share: overall, by source, by type, by confidence band,
                                          and the drop reasons (the part of each ``why`` before its colon)
 
@@ -277,6 +282,47 @@ def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = No
     return 0
 
 
+def judged_key(line: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two lines the same event: sentence, type, code, trigger and the parties' country codes
+    (the key ``scripts/fit_calibration.py`` matches judged lines to events by)."""
+    return (line["file"], line["article_id"], line["sentence_index"], line["event_type"], line["cameo"],
+            line["trigger"], (line["source"] or {}).get("country"), (line["target"] or {}).get("country"))
+
+
+def redraw(judged: Path, out: Path, gold: Path, given_commit: str | None = None) -> int:
+    """Code a judged file's articles again and write every event the screen keeps, carrying the earlier
+    judgement of each line an event repeats; the rest are left for judging (``keep`` null)."""
+    lines = read_lines(judged)
+    earlier = {judged_key(ln): ln for ln in lines}
+    commit, dirty = coder_commit(given_commit)
+    if dirty:
+        print("warning: src/ has uncommitted changes; the lines say coder_dirty: true", file=sys.stderr)
+    keys = list(dict.fromkeys((str(ln["file"]), str(ln["article_id"])) for ln in lines))
+    rows = gold_records(gold, keys)
+    golds = []
+    for file, article_id in keys:
+        row = rows[(file, article_id)]
+        published = date.fromisoformat(row["date"]) if row.get("date") else None
+        golds.append(GoldArticle(file, article_id, "judged", True, str(row["text"]), published, ()))
+    pipeline = Pipeline(make_options(min_confidence=0.0))
+    fresh: list[dict[str, Any]] = []
+    for gold_article, coded in zip(golds, pipeline.code_articles([g.article() for g in golds]), strict=True):
+        for event in sorted(coded.events, key=lambda e: (e.sentence_index, e.span)):
+            line = record(gold_article, coded, event, commit, dirty)
+            old = earlier.pop(judged_key(line), None)
+            line.update(keep=None if old is None else old["keep"], why="" if old is None else old.get("why", ""),
+                        keep_codes=None if old is None else old.get("keep_codes"),
+                        judged_commit=None if old is None else old.get("coder_commit"))
+            fresh.append(line)
+    carried = [ln for ln in fresh if ln["keep"] is not None]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in fresh), encoding="utf-8")
+    print(f"wrote {len(fresh)} events of {len(keys)} articles to {out}: {len(carried)} carry an earlier judgement "
+          f"({sum(1 for ln in carried if ln['keep'])} kept), {len(fresh) - len(carried)} to judge; "
+          f"{len(earlier)} judged lines are no longer given")
+    return 0
+
+
 # --- showing ----------------------------------------------------------------------------------------
 
 def read_lines(path: Path) -> list[dict[str, Any]]:
@@ -399,6 +445,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_show.add_argument("--sample", type=Path, required=True)
     p_show.add_argument("--context", type=int, default=300)
     p_show.add_argument("--actors", action="store_true", help="code the articles again to print actor phrases")
+    p_redraw = sub.add_parser("redraw", help="today's events on a judged file's articles, earlier judgements kept")
+    p_redraw.add_argument("--judged", type=Path, required=True)
+    p_redraw.add_argument("--out", type=Path, required=True)
+    p_redraw.add_argument("--coder-commit", default=None,
+                          help="the commit of a dyadwatch imported from outside this checkout (PYTHONPATH)")
     p_score = sub.add_parser("score", help="the kept share of a judged sample")
     p_score.add_argument("--judged", type=Path, required=True)
     args = parser.parse_args(argv)
@@ -407,6 +458,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--n must be at least 2")
         return draw(args.out, args.seed, args.n, args.gold, args.coder_commit, args.exclude, args.bbc_pool,
                     args.min_confidence, args.per_article)
+    if args.command == "redraw":
+        return redraw(args.judged, args.out, args.gold, args.coder_commit)
     if args.command == "show":
         return show(args.sample, args.gold, args.context, args.actors)
     return score(args.judged)
