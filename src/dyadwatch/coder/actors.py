@@ -33,6 +33,7 @@ from .actorwords import (
     PLACE_PREPOSITIONS,
     QUANTITY_NOUNS,
     RIVAL_NOUNS,
+    SPOKES_WORDS,
     STATE_BODY_WORDS,
     TITLE_OFFICES,
     TITLE_WORDS,
@@ -50,6 +51,7 @@ from .phrases import (
     noun_phrase,
     of_object,
     phrase_head,
+    prep_object,
     surname,
 )
 from .pronouns import (
@@ -192,8 +194,12 @@ class ArticleActors:
         if token.lemma.lower() in OWNED_BODY_NOUNS and token.pos == "NOUN":
             # "Lee's office", "Trump's administration": the person's own body acts as the person does
             owner = next((c for c in sentence.children(head) if c.dep == "poss" and c.pos == "PROPN"), None)
+            spoken_for = owner is None and token.lemma.lower() in SPOKES_WORDS
+            if spoken_for:
+                owner = prep_object(sentence, head, "for")  # "a spokesman for UN Secretary-General Antonio Guterres"
             person = self.resolve_actor(sentence, owner.i) if owner is not None else None
-            if owner is not None and person is not None and person.kind == "person" and person.country:
+            if owner is not None and person is not None and (person.kind == "person" or spoken_for) and (
+                    person.country or person.sector == "IGO"):
                 head, token = owner.i, owner
         pronoun = token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or first_person(token)
         words = [token] if pronoun else noun_phrase(sentence, head)

@@ -41,7 +41,8 @@ TITLE_WORDS = frozenset({"president", "minister", "pm", "judge", "premier", "cha
                          "sultan", "general", "gen.", "gov.", "sen.", "rep.", "leader", "governor", "prime",
                          "vice-president", "ambassador", "secretary", "dictator", "monarch", "sheikh", "crown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president"})
+GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president", "minister",
+                         "delegation"})
 GROUP_DETERMINERS = frozenset({"two", "both"})
 # nouns for whoever rivals a party, of that party's kind: a firm's rival is a firm, a state's a state
 RIVAL_NOUNS = frozenset({"rival", "competitor", "peer"})
@@ -77,6 +78,8 @@ def titles_one_person(token: Token) -> bool:
 # a person's own body, which acts for them ("Lee's office")
 OWNED_BODY_NOUNS = frozenset({"office", "administration", "government", "cabinet", "camp", "aide", "spokesman",
                               "spokeswoman", "spokesperson"})
+# who speaks for someone named after "for" ("a spokesman for UN Secretary-General Antonio Guterres")
+SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # who speaks for a country to another country or a body
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat",
                          "permanent"})

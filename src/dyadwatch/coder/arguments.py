@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Sentence, Token
-from .phrases import names_a_gathering
+from .phrases import is_gathering, names_a_gathering
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -55,6 +55,11 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         agents = agents or force_in(sentence, verb)
         return with_conjuncts(sentence, agents), True
     token = sentence.tokens[verb]
+    agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"]
+    if agents and token.tag == "VBN" and depth == 0:
+        # "a resolution, moved by the treasury benches and backed by some opposition members": a participle's
+        # own agent does it, not the subject of the clause it hangs on (a clause below it keeps inheriting that)
+        return with_conjuncts(sentence, agents), True
     # a name before the verb that the parser attached as a modifier ("USAID provided ...", tagged advmod)
     misread = [c.i for c in children if c.i < verb and c.dep in MISREAD_SUBJECT_DEPS
                and (c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "PERSON", "NORP"))]
@@ -378,7 +383,10 @@ def act_parties(sentence: Sentence, noun: int) -> list[int]:
     found = [c.i for c in children if c.dep == "poss" and c.pos in ("PROPN", "NOUN") and not stance]
     found.extend(g.i for c in children if c.dep == "acl" for a in sentence.children(c.i) if a.dep == "agent"
                  for g in sentence.children(a.i) if g.dep == "pobj")
-    found.extend(prepositional_objects(sentence, noun, OBJECT_PREPOSITIONS))
+    # "a meeting at the ministry": where a gathering is held is no party to it
+    venue = is_gathering(sentence.tokens[noun])
+    found.extend(prepositional_objects(sentence, noun, tuple(p for p in OBJECT_PREPOSITIONS
+                                                              if not (venue and p == "at"))))
     return found
 
 
@@ -394,6 +402,10 @@ def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[in
         if child.dep in COMPLEMENT_DEPS or (child.dep == "prep" and child.lower == "to"):
             clause = [child] if child.dep != "prep" else [g for g in sentence.children(child.i) if g.dep == "pobj"]
             for c in clause:
+                # "agreed that the next session will be held in Windhoek": where a gathering is held is no party
+                # to the agreement
+                venue = venues(sentence, c.i)
+                before = len(found)
                 objects = [g.i for g in sentence.children(c.i) if g.dep in ("dobj", "obj", "dative", "iobj")]
                 # "agreed to allow UN aid workers access", "would allow the WFP to deliver food": whom the
                 # complement lets act
@@ -409,7 +421,18 @@ def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[in
                                  for g in sentence.children(p.i) if g.dep == "pobj")
                 if depth < 2 and c.dep in COMPLEMENT_DEPS:
                     found.extend(complement_targets(sentence, c.i, depth + 1))
+                found[before:] = [i for i in found[before:] if i not in venue]
     return found
+
+
+# verbs of holding a gathering somewhere ("the talks will be held in Doha"): the place is its venue
+VENUE_VERBS = frozenset({"hold", "host", "convene", "stage"})
+def venues(sentence: Sentence, top: int) -> set[int]:
+    """Where gatherings are held, in the clause at ``top`` and below ("the next session will be held in
+    Windhoek"): the objects of "in" and "at" of a verb of holding one, which are no party to what is done there."""
+    return {i for v in sentence.subtree(top) if v.lemma.lower() in VENUE_VERBS and v.pos == "VERB"
+            for p in sentence.children(v.i) if p.dep == "prep" and p.lower in ("in", "at")
+            for g in sentence.children(p.i) if g.dep == "pobj" for i in with_conjuncts(sentence, [g.i])}
 
 
 # clauses that carry what a verb of saying, intending or being ready is about ("said it would free X",

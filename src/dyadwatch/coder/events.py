@@ -38,7 +38,7 @@ from .gazetteer import Gazetteer
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
-from .quotes import inside, quote_spans, sentence_quotes
+from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
 from .screen import Embedder, calibrated, main_pair, screen, story_country
 from .targets import (
     VISIT_VERBS,
@@ -446,20 +446,23 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     for actor, recipient in pairs:
         if recipient is not None and same_party(actor, recipient):
             recipient = None
+        modality = mod.modality
+        if modality == "planned" and in_quote and foretold_by_another(speaker, actor, same_party):
+            modality = "hypothetical"
         final = refine_code(code, place, actor, recipient, resources.codes, verb)
         span = event_span(sentence, match.token, args)
-        confidence = score(match, args, actor, recipient, mod.modality)
+        confidence = score(match, args, actor, recipient, modality)
         ident = hashlib.sha1("|".join([
             digest, str(sentence.index), str(span[0]), str(sentence.tokens[match.token].start), final.cameo,
             actor.country or "", actor.name or "", (recipient.country or "") if recipient else "",
-            (recipient.name or recipient.text) if recipient else "", mod.modality, when or "",
+            (recipient.name or recipient.text) if recipient else "", modality, when or "",
             options.coder]).encode()).hexdigest()[:20]
         events.append(Event(
             id=ident, article_id=article_id, event_type=final.event_type or "", mode=final.mode,
             context=final.context, cameo=final.cameo, quad_class=final.quad_class, goldstein=final.goldstein,
             actor=actor, recipient=recipient, date=when, date_text=when_text, location=place,
-            modality=mod.modality, negated=mod.negated, quantity=quantity,
-            speaker=speaker if mod.modality == "reported" else None, sentence_index=sentence.index, span=span,
+            modality=modality, negated=mod.negated, quantity=quantity,
+            speaker=speaker if modality == "reported" else None, sentence_index=sentence.index, span=span,
             sentence=sentence.text, trigger=sentence.tokens[match.token].text, confidence=confidence,
             coder=options.coder,
         ))

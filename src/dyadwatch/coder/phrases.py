@@ -40,6 +40,12 @@ def of_object(sentence: Sentence, head: int) -> Token | None:
                  for g in sentence.children(p.i) if g.dep == "pobj"), None)
 
 
+def prep_object(sentence: Sentence, head: int, preposition: str) -> Token | None:
+    """The noun after one of the head's prepositions ("a spokesman for the ministry": ministry), or None."""
+    return next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == preposition
+                 for g in sentence.children(p.i) if g.dep == "pobj"), None)
+
+
 def names_someone(sentence: Sentence, entity: Entity) -> bool:
     """A PERSON entity that ends in a name, not in a title ("sena mla", "bjp leader" that the small model
     tags as a person in lower-cased news)."""

@@ -162,26 +162,35 @@ def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Menti
 def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: tuple[Actor, Actor] | None
                 ) -> tuple[Actor, tuple[Actor, ...]] | None:
     """"the two sides", "both countries", "the two leaders": the two parties of different countries last in play
-    (``recent``, oldest first), people for "leaders"; the story's two countries (``pair``) when there are two."""
-    words = {t.lemma.lower() for t in phrase}
+    (``recent``, oldest first), people for "leaders" and "ministers" when two are named; the story's two
+    countries (``pair``) when there are two."""
+    words = {t.lemma.lower() for t in phrase} | {t.lower.removesuffix("s") for t in phrase}  # "the two Ministers"
     if not (words & GROUP_DETERMINERS and words & GROUP_WORDS):
         return None
-    want_people = bool(words & {"leader", "president"})
-    if pair is not None and not want_people:
-        # "the two sides" of a story between two countries are those two, however late another came up
+    want_people = bool(words & {"leader", "president", "minister"})
+    people = last_two(recent, lambda a: a.kind == "person") if want_people else None
+    if people is not None:
+        return Actor(text, None, None, people[0].sector, "group"), people
+    if pair is not None:
+        # "the two sides" of a story between two countries are those two, however late another came up; "the
+        # two ministers", when neither was named, are theirs
         states = [next((a for a in reversed(recent) if a.country == p.country and a.kind == "country"
-                        and a.sector == "GOV"), None) for p in pair]
+                        and a.sector == "GOV"), p if p.kind == "country" and p.sector == "GOV" else None)
+                  for p in pair]
         if states[0] is not None and states[1] is not None:
             return Actor(text, None, None, "GOV", "group"), (states[0], states[1])
+    parties = None if want_people else last_two(recent, lambda a: True)
+    if parties is None:
+        return None
+    return Actor(text, None, None, parties[0].sector, "group"), parties
+
+
+def last_two(recent: Sequence[Actor], wanted: Callable[[Actor], bool]) -> tuple[Actor, Actor] | None:
+    """The last two wanted parties in play of two different countries, in the order they came up."""
     parties: list[Actor] = []
     for actor in reversed(recent):
-        if want_people and actor.kind != "person":
-            continue
-        if actor.country and all(p.country != actor.country for p in parties):
+        if wanted(actor) and actor.country and all(p.country != actor.country for p in parties):
             parties.append(actor)
         if len(parties) == 2:
-            break
-    if len(parties) < 2:
-        return None
-    parties.reverse()
-    return Actor(text, None, None, parties[0].sector, "group"), tuple(parties)
+            return parties[1], parties[0]
+    return None

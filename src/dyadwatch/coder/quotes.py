@@ -22,6 +22,10 @@ SPEECH_VERBS = frozenset({
 _QUOTE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"|‘([^’]{12,})’")
 
 ResolveActor = Callable[[Sentence, int], Actor | None]
+# who comments on others' acts rather than acting: their "X will ..." is a forecast
+COMMENTATOR_WORDS = frozenset({"analyst", "analysts", "expert", "experts", "specialist", "economist", "scholar",
+                               "researcher", "observer", "observers", "commentator", "strategist", "professor",
+                               "lecturer", "academic", "consultant", "historian", "fellow", "pollster"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,3 +98,16 @@ def sentence_quotes(sentence: Sentence, resolve: ResolveActor, previous: Quote |
             text = " ".join(t.text for t in body if t.dep != "mark" or t.head != clauses[0].i)
             quotes.append(Quote(speaker, text, cue, via, sentence.index, (body[0].start, body[-1].end)))
     return quotes, speaker
+
+
+
+def foretold_by_another(speaker: Actor | None, doer: Actor, same_party: Callable[[Actor, Actor], bool]) -> bool:
+    """A planned act told in the quoted words of someone other than its doer who cannot announce it: one of
+    another country, or a commentator ("'Beijing will protest,' said Mariana Gutierrez, a maritime law
+    specialist"): a forecast, not the doer's announcement."""
+    if speaker is None or same_party(speaker, doer):
+        return False
+    if speaker.country and doer.country and speaker.country != doer.country:
+        return True
+    return bool(set(re.findall(r"[a-z]+", (speaker.text or "").lower())) & COMMENTATOR_WORDS)
+

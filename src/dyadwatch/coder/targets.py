@@ -23,6 +23,7 @@ from .arguments import (
     Arguments,
     nearest_first,
     topic_words,
+    venues,
     with_conjuncts,
 )
 from .phrases import noun_phrase, of_object
@@ -282,7 +283,7 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     targets = [t for t in targets if not any(same_party(t[0], actor) for actor, _ in sources)]
     # "agreed to set up a company in Berlin": what is created is not aimed at; nor, for a consultation, what it
     # is about ("discussed Iran's nuclear programme")
-    not_aimed = created(sentence, predicate)
+    not_aimed = created(sentence, predicate) | venues(sentence, predicate)
     if event_type == "CONSULT":
         not_aimed |= topic_words(sentence, predicate, args.light_verb)
     targets = [t for t in targets if t[0].span is None or not any(
@@ -453,12 +454,16 @@ def partner_of(sentence: Sentence, actor: Actor, preposition: str = "with") -> b
 
 
 def same_party(a: Actor, b: Actor) -> bool:
-    """The same actor twice ("Xi ... he"): one named alike in one country, or the same words."""
+    """The same actor twice ("Xi ... he"): one named alike in one country, one person named alike, or the same
+    words."""
     if a.span is not None and a.span == b.span:
         return True
     if a.sector and b.sector and a.sector != b.sector:  # "Indian workers ... the Indian government"
         return False
-    return a.name is not None and a.name == b.name and a.country == b.country
+    # one person, whichever country one mention of them was given ("EU foreign policy chief Kaja Kallas condemned
+    # what she called ...": the IGO's officer, and "she" as the knowledge base lists her)
+    one_person = a.kind == "person" and b.kind == "person"
+    return a.name is not None and a.name == b.name and (a.country == b.country or one_person)
 
 
 Resolved = tuple[Actor, tuple[Actor, ...]]

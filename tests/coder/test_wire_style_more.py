@@ -1,0 +1,166 @@
+"""More of modern wire copy's ways (hand-built parses, no model): a spokesman for someone named after "for", one
+person told twice with two countries, a forecast quoted from someone who cannot announce the act, a meeting's venue
+and where a session will be held, a participle's own agent, and "the two Ministers" of a story between two
+countries."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.arguments import subjects_of, venues
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.pronouns import two_parties
+from dyadwatch.coder.quotes import foretold_by_another
+from dyadwatch.coder.targets import same_party
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor
+
+from .candidates import candidate_events
+from .test_wire_style import resolved
+
+
+def test_a_spokesman_for_an_international_officer_speaks_for_the_body(resources: CoderResources) -> None:
+    # A spokesman for UN Secretary - General Antonio Guterres urged Mali to cooperate .
+    s = build_sentence(["A", "spokesman", "for", "UN", "Secretary", "-", "General", "Antonio", "Guterres", "urged",
+                        "Mali", "to", "cooperate", "."],
+                       [1, 9, 1, 6, 6, 6, 8, 8, 2, 9, 9, 12, 9, 9],
+                       ["det", "nsubj", "prep", "compound", "compound", "punct", "compound", "compound", "pobj", "ROOT",
+                        "dobj", "aux", "xcomp", "punct"],
+                       pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PROPN",
+                            "PART", "VERB", "PUNCT"],
+                       lemmas=["a", "spokesman", "for", "UN", "Secretary", "-", "General", "Antonio", "Guterres",
+                               "urge", "Mali", "to", "cooperate", "."],
+                       tags=["DT", "NN", "IN", "NNP", "NNP", "HYPH", "NNP", "NNP", "NNPS", "VBD", "NNP", "TO", "VB",
+                             "."],
+                       ents=[(3, 4, "ORG"), (7, 9, "PERSON"), (10, 11, "PERSON")])
+    spokesman = resolved(resources, [s], 1)
+    # not a government's spokesman of whatever country the story is about
+    assert spokesman.sector == "IGO" and spokesman.country is None
+
+
+def test_one_person_told_with_two_countries_is_no_target_of_their_own_act(resources: CoderResources) -> None:
+    # EU foreign policy chief Kaja Kallas condemned what she called a Russian attack .
+    s = build_sentence(["EU", "foreign", "policy", "chief", "Kaja", "Kallas", "condemned", "what", "she", "called", "a",
+                        "Russian", "attack", "."],
+                       [3, 2, 3, 5, 5, 6, 6, 9, 9, 6, 12, 12, 9, 6],
+                       ["nmod", "amod", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "nsubj", "ccomp",
+                        "det", "amod", "oprd", "punct"],
+                       pos=["PROPN", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "PRON", "VERB", "DET",
+                            "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["EU", "foreign", "policy", "chief", "Kaja", "Kallas", "condemn", "what", "she", "call",
+                               "a", "russian", "attack", "."],
+                       tags=["NNP", "JJ", "NN", "NN", "NNP", "NNP", "VBD", "WP", "PRP", "VBD", "DT", "JJ", "NN", "."],
+                       ents=[(0, 1, "ORG"), (4, 6, "PERSON"), (11, 12, "NORP")])
+    events = candidate_events(resources, s, "condemned")
+    assert events
+    assert all(e.recipient is None or e.recipient.text != "she" for e in events)
+    assert same_party(Actor("Kaja Kallas", "Kaja Kallas", None, "IGO", "person"),
+                      Actor("she", "Kaja Kallas", "EST", "IGO", "person"))
+    # two bodies named alike in two countries stay two
+    assert not same_party(Actor("the Greens", "Greens", "DEU", "PTY", "organisation"),
+                          Actor("the Greens", "Greens", "AUT", "PTY", "organisation"))
+
+
+def quoted_forecast(said_by: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str],
+                    ents: list[tuple[int, int, str]]):  # type: ignore[no-untyped-def]
+    # " Beijing will protest , " said <speaker> .
+    n = len(said_by)
+    return build_sentence(['"', "Beijing", "will", "protest", ",", '"', "said", *said_by, "."],
+                          [6, 3, 3, 6, 6, 6, 6, *heads, 6],
+                          ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "ROOT", *deps, "punct"],
+                          pos=["PUNCT", "PROPN", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", *pos, "PUNCT"],
+                          lemmas=['"', "Beijing", "will", "protest", ",", '"', "say", *lemmas, "."],
+                          ents=[(1, 2, "GPE"), *ents][:1 + len(ents)] if n else [(1, 2, "GPE")])
+
+
+def test_a_planned_act_quoted_from_a_commentator_is_a_forecast(resources: CoderResources) -> None:
+    analyst = quoted_forecast(["Mariana", "Gutierrez", ",", "a", "maritime", "law", "specialist"],
+                              [8, 6, 8, 13, 13, 13, 8],
+                              ["compound", "nsubj", "punct", "det", "amod", "compound", "appos"],
+                              ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "NOUN"],
+                              ["Mariana", "Gutierrez", ",", "a", "maritime", "law", "specialist"], [(7, 9, "PERSON")])
+    forecast = candidate_events(resources, analyst, "protest")
+    assert forecast and {e.modality for e in forecast} == {"hypothetical"}
+    # the doer's own government announcing it: a plan
+    ministry = quoted_forecast(["a", "Chinese", "foreign", "ministry", "spokesman"], [11, 11, 10, 11, 6],
+                               ["det", "amod", "compound", "compound", "nsubj"],
+                               ["DET", "ADJ", "PROPN", "PROPN", "NOUN"],
+                               ["a", "chinese", "foreign", "ministry", "spokesman"], [(8, 9, "NORP")])
+    plan = candidate_events(resources, ministry, "protest")
+    assert plan and {e.modality for e in plan} == {"planned"}
+
+
+def test_who_may_announce_a_planned_act() -> None:
+    beijing = Actor("Beijing", "China", "CHN", "GOV", "country")
+    assert foretold_by_another(Actor("a lawyer in Manila", None, "PHL", None, "group"), beijing, same_party)
+    assert foretold_by_another(Actor("Ana Ruiz, an analyst", "Ana Ruiz", None, None, "person"), beijing, same_party)
+    assert not foretold_by_another(Actor("Wang Yi", "Wang Yi", "CHN", "GOV", "person"), beijing, same_party)
+    assert not foretold_by_another(None, beijing, same_party)
+
+
+def test_a_meeting_s_venue_is_no_party_to_the_invitation(resources: CoderResources) -> None:
+    # He invited the mayor to a meeting at the ministry .
+    s = build_sentence(["He", "invited", "the", "mayor", "to", "a", "meeting", "at", "the", "ministry", "."],
+                       [1, 1, 3, 1, 1, 6, 4, 6, 9, 7, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "det", "pobj", "punct"],
+                       pos=["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["he", "invite", "the", "mayor", "to", "a", "meeting", "at", "the", "ministry", "."])
+    # the ministry (a party in its own right) is where they are to meet; the mayor is the one invited
+    from dyadwatch.coder.arguments import find_arguments
+
+    targets = [s.tokens[i].text for i in find_arguments(s, 1).targets]
+    assert "ministry" not in targets and "mayor" in targets
+
+
+def test_where_a_session_will_be_held_is_no_party_to_the_agreement(resources: CoderResources) -> None:
+    # The ministers agreed that the next session will be held in Windhoek .
+    s = build_sentence(["The", "ministers", "agreed", "that", "the", "next", "session", "will", "be", "held", "in",
+                        "Windhoek", "."],
+                       [1, 2, 2, 9, 6, 6, 9, 9, 9, 2, 9, 10, 2],
+                       ["det", "nsubj", "ROOT", "mark", "det", "amod", "nsubjpass", "aux", "auxpass", "ccomp", "prep",
+                        "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "SCONJ", "DET", "ADJ", "NOUN", "AUX", "AUX", "VERB", "ADP", "PROPN",
+                            "PUNCT"],
+                       lemmas=["the", "minister", "agree", "that", "the", "next", "session", "will", "be", "hold", "in",
+                               "Windhoek", "."],
+                       ents=[(11, 12, "GPE")])
+    assert venues(s, 2) == {11}
+    events = candidate_events(resources, s, "agreed")
+    assert all(e.recipient is None or "Windhoek" not in (e.recipient.text or "") for e in events)
+
+
+def test_a_participle_s_own_agent_does_it() -> None:
+    # The assembly passed a resolution , moved by the treasury benches and backed by some opposition members ,
+    # calling on the government to act .
+    s = build_sentence(["The", "assembly", "passed", "a", "resolution", ",", "moved", "by", "the", "treasury",
+                        "benches", "and", "backed", "by", "some", "opposition", "members", ",", "calling", "on", "the",
+                        "government", "to", "act", "."],
+                       [1, 2, 2, 4, 2, 2, 2, 6, 10, 10, 7, 6, 6, 12, 16, 16, 13, 12, 12, 18, 21, 19, 23, 18, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "punct", "advcl", "agent", "det", "compound", "pobj",
+                        "cc", "conj", "agent", "det", "compound", "pobj", "punct", "advcl", "prep", "det", "pobj",
+                        "aux", "xcomp", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "NOUN",
+                            "CCONJ", "VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN",
+                            "PART", "VERB", "PUNCT"],
+                       lemmas=["the", "assembly", "pass", "a", "resolution", ",", "move", "by", "the", "treasury",
+                               "bench", "and", "back", "by", "some", "opposition", "member", ",", "call", "on", "the",
+                               "government", "to", "act", "."],
+                       tags=["DT", "NN", "VBD", "DT", "NN", ",", "VBN", "IN", "DT", "NN", "NNS", "CC", "VBN", "IN",
+                             "DT", "NN", "NNS", ",", "VBG", "IN", "DT", "NN", "TO", "VB", "."])
+    assert subjects_of(s, 12) == ([16], True)  # the members backed it, not the assembly
+    assert subjects_of(s, 18)[0] == [1]  # the resolution's call is still the assembly's
+
+
+def test_the_two_ministers_of_a_story_between_two_countries_are_theirs() -> None:
+    # During the visit , the two Ministers signed a memorandum .
+    s = build_sentence(["the", "two", "Ministers", "signed", "a", "memorandum", "."], [2, 2, 3, 3, 5, 3, 3],
+                       ["det", "nummod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "NUM", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "two", "Ministers", "sign", "a", "memorandum", "."])
+    botswana = Actor("Botswana", "Botswana", "BWA", "GOV", "country")
+    namibia = Actor("Namibia", "Namibia", "NAM", "GOV", "country")
+    got = two_parties(list(s.tokens[:3]), "two Ministers", [botswana], (botswana, namibia))
+    assert got is not None and {p.country for p in got[1]} == {"BWA", "NAM"}
+    # two ministers named before are those two people
+    ana = Actor("Ana", "Ana", "BWA", "GOV", "person")
+    ben = Actor("Ben", "Ben", "NAM", "GOV", "person")
+    got = two_parties(list(s.tokens[:3]), "two Ministers", [ana, botswana, ben], (botswana, namibia))
+    assert got is not None and got[1] == (ana, ben)
