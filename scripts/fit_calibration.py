@@ -4,6 +4,7 @@ judged right or wrong on real news; never on the development set's *test* split,
 
 Usage: .venv/bin/python scripts/fit_calibration.py [--gold ../shared/gold] [--out PATH] [--l2 1.0]
        [--target 0.6] [--threshold-sample fit1 fit2] [--max-threshold 0.58|none]
+       [--vectors sentence window parties]
 
 The judgements:
 
@@ -249,6 +250,8 @@ def main() -> int:
                              "rubric verdicts, not the labels, say which wire events are right")
     parser.add_argument("--wire-weight", type=int, default=1,
                         help="how many times each event of the wire corpora's look half counts in the fit")
+    parser.add_argument("--vectors", nargs="*", default=list(VECTORS), choices=VECTORS,
+                        help="the embeddings the model reads (default all three; none given: the named evidence only)")
     parser.add_argument("--threshold-sample", nargs="+", default=["fit1", "fit2"])
     parser.add_argument("--target", type=float, default=0.6)
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "dyadwatch" / "data" / "calibration.json")
@@ -281,6 +284,9 @@ def main() -> int:
     rows += got
     counts.append(f"sample corpus {len(got)} events ({sum(r[2] for r, _, _ in got)} right)")
     print("judged events: " + "; ".join(counts), file=sys.stderr)
+    if set(args.vectors) != set(VECTORS):
+        rows = [((feats, {k: v for k, v in embedded.items() if k in args.vectors}, right), group, origin)
+                for (feats, embedded, right), group, origin in rows]
     scores = out_of_fold(rows, args.l2)
     picked = " and ".join(args.threshold_sample)
     pick = {f"judged:{name}" for name in args.threshold_sample}
