@@ -1,10 +1,12 @@
 """More of modern wire copy's ways (hand-built parses, no model): a spokesman for someone named after "for", one
 person told twice with two countries, a forecast quoted from someone who cannot announce the act, a meeting's venue
 and where a session will be held, a participle's own agent, and "the two Ministers" of a story between two
-countries."""
+countries; an international body's officer named again, and legislators or an opposition leader acting on a
+government."""
 
 from __future__ import annotations
 
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import subjects_of, venues
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.pronouns import two_parties
@@ -14,7 +16,7 @@ from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor
 
 from .candidates import candidate_events
-from .test_wire_style import resolved
+from .test_wire_style import DAY, resolved
 
 
 def test_a_spokesman_for_an_international_officer_speaks_for_the_body(resources: CoderResources) -> None:
@@ -164,3 +166,54 @@ def test_the_two_ministers_of_a_story_between_two_countries_are_theirs() -> None
     ben = Actor("Ben", "Ben", "NAM", "GOV", "person")
     got = two_parties(list(s.tokens[:3]), "two Ministers", [ana, botswana, ben], (botswana, namibia))
     assert got is not None and got[1] == (ana, ben)
+
+
+def test_an_international_body_s_officer_named_again_stays_the_body_s(resources: CoderResources) -> None:
+    # NATO Secretary General Mark Rutte urged Spain to spend more . / Rutte said he would travel to Madrid .
+    first = build_sentence(["NATO", "Secretary", "General", "Mark", "Rutte", "urged", "Spain", "to", "spend", "more",
+                            "."],
+                           [2, 2, 4, 4, 5, 5, 5, 8, 5, 8, 5],
+                           ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "aux", "xcomp",
+                            "dobj", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PART", "VERB", "ADJ",
+                                "PUNCT"],
+                           ents=[(0, 1, "ORG"), (3, 5, "PERSON"), (6, 7, "GPE")])
+    again = build_sentence(["Rutte", "said", "he", "would", "travel", "to", "Madrid", "."], [1, 1, 4, 4, 1, 4, 5, 1],
+                           ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "prep", "pobj", "punct"],
+                           pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                           ents=[(0, 1, "PERSON"), (6, 7, "GPE")], index=1, offset=len(first.text) + 1)
+    assert resolved(resources, [first], 4).sector == "IGO"
+    # not the former Dutch prime minister
+    rutte = resolved(resources, [first, again], 0)
+    assert (rutte.country, rutte.sector) == (None, "IGO")
+
+
+def test_legislators_acting_on_a_government_are_its_country_s(resources: CoderResources) -> None:
+    # Several senators urged the Marcos administration to sue China .
+    s = build_sentence(["Several", "senators", "urged", "the", "Marcos", "administration", "to", "sue", "China", "."],
+                       [1, 2, 2, 5, 5, 2, 7, 2, 7, 2],
+                       ["amod", "nsubj", "ROOT", "det", "compound", "dobj", "aux", "xcomp", "dobj", "punct"],
+                       pos=["ADJ", "NOUN", "VERB", "DET", "PROPN", "NOUN", "PART", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["several", "senator", "urge", "the", "Marcos", "administration", "to", "sue", "China",
+                               "."],
+                       tags=["JJ", "NNS", "VBD", "DT", "NNP", "NN", "TO", "VB", "NNP", "."],
+                       ents=[(4, 5, "PERSON"), (8, 9, "GPE")])
+    senators = resolved(resources, [s], 1)
+    assert (senators.country, senators.sector) == ("PHL", "LEG")  # not China's, which the sentence names too
+
+
+def test_an_opposition_leader_accusing_the_government_is_its_country_s(resources: CoderResources) -> None:
+    # Opposition leader Sajith Premadasa accused the government in Geneva .
+    s = build_sentence(["Opposition", "leader", "Sajith", "Premadasa", "accused", "the", "government", "in", "Geneva",
+                        "."],
+                       [1, 3, 3, 4, 4, 6, 4, 4, 7, 4],
+                       ["compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["opposition", "leader", "Sajith", "Premadasa", "accuse", "the", "government", "in",
+                               "Geneva", "."],
+                       ents=[(2, 4, "PERSON"), (8, 9, "GPE")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.story = "LKA"
+    actors.read(s)
+    leader = actors.resolve_actor(s, 3)
+    assert leader is not None and (leader.country, leader.sector) == ("LKA", "OPP")  # not Swiss, where he spoke of

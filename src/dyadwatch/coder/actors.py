@@ -31,6 +31,7 @@ from .actorwords import (
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_PREPOSITIONS,
+    POLITICS_SECTORS,
     QUANTITY_NOUNS,
     RIVAL_NOUNS,
     SPOKES_WORDS,
@@ -49,6 +50,7 @@ from .phrases import (
     name_after_title,
     names_someone,
     noun_phrase,
+    object_of_subject,
     of_object,
     phrase_head,
     prep_object,
@@ -88,6 +90,9 @@ class ArticleActors:
     voice_at: int = -1
     # the ones told by a title ("a Chinese foreign ministry spokesperson"), by the title's word: sentence, actor
     titled: dict[str, list[tuple[int, Actor]]] = field(default_factory=dict)
+    # people named once as an international body's officer ("NATO Secretary General Mark Rutte"), by name: the body's
+    # party they stay in this article when named again without the title ("Rutte said he ...")
+    officers: dict[str, Actor] = field(default_factory=dict)
     # the acts told in the sentences coded so far (``dyadwatch.coder.actowners``)
     acts: list[tuple[int, str, Actor, frozenset[str]]] = field(default_factory=list)
     pair: tuple[Actor, Actor] | None = None  # the two countries the article is about, when two stand out
@@ -235,6 +240,10 @@ class ArticleActors:
             # "UN Secretary-General Antonio Guterres", "NATO Secretary General Mark Rutte": one who speaks for an
             # international body is of that body, whatever country the knowledge base lists them as governing
             actor = replace(actor, country=body.country, sector=body.sector, country_source=body.country_source)
+            self.officers[actor.name or ""] = actor
+        elif actor.kind == "person" and (officer := self.officers.get(actor.name or "")) is not None:
+            actor = replace(actor, country=officer.country, sector=officer.sector,
+                            country_source=officer.country_source)
         if words and words[0].dep == "det" and len(words) > 1:
             words = words[1:]
         while len(words) > 1 and words[-1].text in CLAUSE_COMMAS:
@@ -402,8 +411,8 @@ class ArticleActors:
                 if known is not None:
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
                 titled = bool(TITLE_WORDS & {t.lower for t in phrase})
-                country = (self.opening_country(sentence) or self.sentence_country(sentence, positions)
-                           if titled else None)
+                country = (self.opening_country(sentence) or self.governed_country(sentence, head, sector)
+                           or self.sentence_country(sentence, positions) if titled else None)
                 actor = Actor(text, name, country, sector or ("GOV" if titled else None), "person")
                 self.people[surname(name)] = actor
                 return actor, ()
@@ -459,7 +468,15 @@ class ArticleActors:
         if definite and in_play is not None:
             return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,
                          "country"), ()
-        return Actor(text, None, self.sentence_country(sentence, positions), sector, "group"), ()
+        return Actor(text, None, self.governed_country(sentence, head, sector)
+                     or self.sentence_country(sentence, positions), sector, "group"), ()
+
+    def governed_country(self, sentence: Sentence, head: int, sector: str | None) -> str | None:
+        """For an unplaced party of a country's own politics (legislators, the opposition, a party), the country of
+        the government it acts on ("Several senators urged the Marcos administration ...": the Philippines)."""
+        aimed = object_of_subject(sentence, head) if sector in POLITICS_SECTORS else None
+        governing = self.resolve_actor(sentence, aimed.i) if aimed is not None else None
+        return governing.country if governing is not None and governing.sector == "GOV" else None
 
     def told_by_title(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
         """The one an earlier sentence told by the title that "the TITLE" repeats, when it has a country."""

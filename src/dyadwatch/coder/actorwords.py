@@ -37,6 +37,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "inside", "outside",
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
 # the state's own bodies and the parties of domestic politics: "the government" of the story's country
 DOMESTIC_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "OPP"})
+# the sectors of a country's own politics, who act on their own government
+POLITICS_SECTORS = frozenset({"LEG", "PTY", "OPP"})
 TITLE_WORDS = frozenset({"president", "minister", "pm", "judge", "premier", "chancellor", "king", "queen", "emir",
                          "sultan", "general", "gen.", "gov.", "sen.", "rep.", "leader", "governor", "prime",
                          "vice-president", "ambassador", "secretary", "dictator", "monarch", "sheikh", "crown"})

@@ -46,6 +46,15 @@ def prep_object(sentence: Sentence, head: int, preposition: str) -> Token | None
                  for g in sentence.children(p.i) if g.dep == "pobj"), None)
 
 
+def object_of_subject(sentence: Sentence, head: int) -> Token | None:
+    """The direct object of the verb the head is the subject of ("senators urged the Marcos administration"), or
+    None."""
+    token = sentence.tokens[head]
+    if token.dep != "nsubj" or token.head == token.i:
+        return None
+    return next((c for c in sentence.children(token.head) if c.dep in ("dobj", "obj")), None)
+
+
 def names_someone(sentence: Sentence, entity: Entity) -> bool:
     """A PERSON entity that ends in a name, not in a title ("sena mla", "bjp leader" that the small model
     tags as a person in lower-cased news)."""
