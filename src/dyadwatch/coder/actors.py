@@ -227,11 +227,11 @@ class ArticleActors:
         elif actor.kind == "person" and lowered & TITLE_WORDS:
             self.check_term(actor, sentence.index)
             actor = self.with_title_sector(sentence, head, words, actor)
-        elif actor.kind == "person" and self.out_of_office(actor):
+        elif actor.kind == "person" and self.index.out_of_office(actor.name, self.day):
             # PLOVER's ELI: people of government who have left their post by the date (Sharon in 2000); before
             # their first listed term they may hold a post the knowledge base does not list (Modi, chief
             # minister in 2002): their kind is unknown
-            actor = replace(actor, sector="ELI" if self.former_holder(actor) else None)
+            actor = replace(actor, sector="ELI" if self.index.former_holder(actor.name, self.day) else None)
         elif actor.sector is None and actor.country and token.tag in ("NNPS", "NNS") and any(
                 c.kind == "adjective" for c in self.index.lookup([token])):
             actor = replace(actor, sector="CVL")  # "Libyans", "Bosnian Serbs": people, not the state
@@ -484,15 +484,6 @@ class ArticleActors:
             return None
         return next((actor for at, actor in reversed(self.titled.get(token.lower, [])) if at < index), None)
 
-    def out_of_office(self, actor: Actor) -> bool:
-        terms = self.index.terms.get(actor.name or "")
-        return bool(terms) and self.day is not None and not any(t.holds_office_on(self.day) for t in terms)
-
-    def former_holder(self, actor: Actor) -> bool:
-        """The person held a listed office that ended before the article's date."""
-        terms = self.index.terms.get(actor.name or "")
-        return self.day is not None and any(t.end is not None and t.end <= self.day for t in terms or ())
-
     def with_title_sector(self, sentence: Sentence, head: int, words: list[Token], actor: Actor) -> Actor:
         """A listed person's sector as the title the text gives them says: "law minister arun jaitley" in 2002
         is of the government (GOV), though he is listed as a defence minister (MIL) of later years."""
@@ -512,12 +503,8 @@ class ArticleActors:
 
     def check_term(self, actor: Actor, sentence_index: int) -> None:
         """Warn (W202) when a titled person held none of their listed offices on the article's date."""
-        terms = self.index.terms.get(actor.name or "")
-        if not terms or not self.out_of_office(actor):
-            return
-        spans = ", ".join(f"{t.office} {t.start.isoformat()}..{t.end.isoformat() if t.end else ''}" for t in terms)
-        message = f"{actor.name} is titled as in office on {self.day.isoformat()}, outside their terms ({spans})"
-        if all(w.message != message for w in self.warnings):
+        message = self.index.term_warning(actor.name, self.day)
+        if message is not None and all(w.message != message for w in self.warnings):
             self.warnings.append(Warning("W202", message, sentence_index))
 
     def place_country(self, name: str) -> str | None:

@@ -185,6 +185,23 @@ class ActorIndex:
                     best = h
         return best
 
+    def out_of_office(self, name: str | None, day: date | None) -> bool:
+        """A listed person who held none of their listed offices on ``day``."""
+        terms = self.terms.get(name or "")
+        return bool(terms) and day is not None and not any(t.holds_office_on(day) for t in terms)
+
+    def former_holder(self, name: str | None, day: date | None) -> bool:
+        """The person held a listed office that ended before ``day``."""
+        return day is not None and any(t.end is not None and t.end <= day for t in self.terms.get(name or "", ()))
+
+    def term_warning(self, name: str | None, day: date | None) -> str | None:
+        """The W202 message for a person titled as in office on ``day``, outside all their listed terms."""
+        if day is None or not self.out_of_office(name, day):
+            return None
+        terms = self.terms.get(name or "", ())
+        spans = ", ".join(f"{t.office} {t.start.isoformat()}..{t.end.isoformat() if t.end else ''}" for t in terms)
+        return f"{name} is titled as in office on {day.isoformat()}, outside their terms ({spans})"
+
 
 def pick_holder(holders: tuple[OfficeHolder, ...], day: date | None) -> OfficeHolder:
     if day is not None:
