@@ -2,12 +2,13 @@
 person told twice with two countries, a forecast quoted from someone who cannot announce the act, a meeting's venue
 and where a session will be held, a participle's own agent, and "the two Ministers" of a story between two
 countries; an international body's officer named again, and legislators or an opposition leader acting on a
-government."""
+government; a House of Representatives in a story about another country than the US, and a party named
+inside a charge."""
 
 from __future__ import annotations
 
 from dyadwatch.coder.actors import ArticleActors
-from dyadwatch.coder.arguments import subjects_of, venues
+from dyadwatch.coder.arguments import charge_words, subjects_of, venues
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.pronouns import two_parties
 from dyadwatch.coder.quotes import foretold_by_another
@@ -217,3 +218,35 @@ def test_an_opposition_leader_accusing_the_government_is_its_country_s(resources
     actors.read(s)
     leader = actors.resolve_actor(s, 3)
     assert leader is not None and (leader.country, leader.sector) == ("LKA", "OPP")  # not Swiss, where he spoke of
+
+
+def test_a_house_of_representatives_is_the_story_country_s(resources: CoderResources) -> None:
+    # Opposition MPs walked out of the House of Representatives .  (in a story from Malta, not the US Congress's)
+    s = build_sentence(["Opposition", "MPs", "walked", "out", "of", "the", "House", "of", "Representatives", "."],
+                       [1, 2, 2, 2, 3, 6, 4, 6, 7, 2],
+                       ["compound", "nsubj", "ROOT", "prep", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                       pos=["NOUN", "NOUN", "VERB", "ADP", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["opposition", "mp", "walk", "out", "of", "the", "House", "of", "Representatives", "."],
+                       ents=[(5, 9, "ORG")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.story = "MLT"
+    actors.read(s)
+    house = actors.resolve_actor(s, 6)
+    assert house is not None and (house.country, house.sector) == ("MLT", "LEG")
+
+
+def test_a_party_named_inside_a_charge_is_no_target() -> None:
+    # Houthi forces detained more staff , accusing some of them of spying for Israel .
+    s = build_sentence(["Houthi", "forces", "detained", "more", "staff", ",", "accusing", "some", "of", "them", "of",
+                        "spying", "for", "Israel", "."],
+                       [1, 2, 2, 4, 2, 2, 2, 6, 7, 8, 6, 10, 11, 12, 2],
+                       ["compound", "nsubj", "ROOT", "amod", "dobj", "punct", "advcl", "dobj", "prep", "pobj", "prep",
+                        "pobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT", "VERB", "PRON", "ADP", "PRON", "ADP",
+                            "VERB", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Houthi", "force", "detain", "more", "staff", ",", "accuse", "some", "of", "they",
+                               "of", "spy", "for", "Israel", "."],
+                       ents=[(13, 14, "GPE")])
+    # what they are accused of, not whom they accuse; "some of them" stays theirs
+    assert charge_words(s, 2) == {10, 11, 12, 13}
+    assert not charge_words(s, 2) & {7, 8, 9}

@@ -29,7 +29,7 @@ from ..records import (
     Warning,
 )
 from .actors import ArticleActors
-from .arguments import Arguments, demand_frame, find_arguments
+from .arguments import Arguments, charge_words, demand_frame, find_arguments
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
 from .codes import CameoCode, CodeTable
@@ -195,7 +195,10 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             in_quote = inside(sentence.tokens[match.token], spans)
             speaker = (quote.speaker if in_quote and quote else None)
             who = PhraseActors(actors) if phrases else actors  # typed events: unknown parties as written
-            named_here = named_in(sentence, actors.mentions.get(sentence.index, []))
+            # a party named only inside a charge ("accusing them of spying for Israel") is no implied target
+            charge = charge_words(sentence, match.token)
+            named_here = named_in(sentence, [m for m in actors.mentions.get(sentence.index, [])
+                                             if m.head not in charge])
             made = [with_implied_recipient(event, pair, named_here) for event in build_events(
                 sentence, match, inner, cameo, who, resources, options, day, dateline, digest,  # type: ignore[arg-type]
                 article.id, in_quote, speaker or (reporter if in_quote else None))]
