@@ -3,9 +3,11 @@ person told twice with two countries, a forecast quoted from someone who cannot 
 and where a session will be held, a participle's own agent, and "the two Ministers" of a story between two
 countries; an international body's officer named again, and legislators or an opposition leader acting on a
 government; a House of Representatives in a story about another country than the US, and a party named
-inside a charge."""
+inside a charge; whose untargeted acts are aimed at the other country of a story between two."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import charge_words, subjects_of, venues
@@ -250,3 +252,20 @@ def test_a_party_named_inside_a_charge_is_no_target() -> None:
     # what they are accused of, not whom they accuse; "some of them" stays theirs
     assert charge_words(s, 2) == {10, 11, 12, 13}
     assert not charge_words(s, 2) & {7, 8, 9}
+
+
+def test_only_a_state_s_untargeted_act_is_aimed_at_the_other_of_the_story_s_pair() -> None:
+    from dyadwatch.coder.events import with_implied_recipient
+
+    from ..eventfactory import event
+
+    uzbekistan = Actor("Uzbekistan", "Uzbekistan", "UZB", "GOV", "country")
+    afghanistan = Actor("Afghanistan", "Afghanistan", "AFG", "GOV", "country")
+    complaint = event(actor="RUS", recipient=None, cameo="114", trigger="complained")
+    # Uzbekistan complained: at Afghanistan, the other country the story is about
+    by_state = with_implied_recipient(replace(complaint, actor=uzbekistan), (uzbekistan, afghanistan))
+    assert by_state.recipient is not None and by_state.recipient.country == "AFG"
+    # cotton farmers in Uzbekistan complained of low water: at no one the sentence names
+    farmers = Actor("Cotton farmers", None, "UZB", "AGR", "group")
+    by_farmers = with_implied_recipient(replace(complaint, actor=farmers), (uzbekistan, afghanistan))
+    assert by_farmers.recipient is None

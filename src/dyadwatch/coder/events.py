@@ -39,7 +39,7 @@ from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
-from .screen import Embedder, calibrated, main_pair, screen, story_country
+from .screen import STATE_SECTORS, Embedder, calibrated, main_pair, screen, story_country
 from .targets import (
     VISIT_VERBS,
     Resolved,
@@ -344,7 +344,7 @@ def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None,
     ``text`` is empty). Either way the confidence drops.
     """
     known = event.recipient is not None and event.recipient.kind != "other"
-    if known or pair is None or event.event_type in UNDIRECTED_TYPES:
+    if known or pair is None or event.event_type in UNDIRECTED_TYPES or not of_the_state(event.actor):
         return event
     countries = [p.country for p in pair]
     if event.actor.country not in countries:
@@ -359,6 +359,12 @@ def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None,
     implied = Actor("", other.name if other.kind != "person" else None, other.country,
                     other.sector if other.kind != "person" else "GOV", "country")
     return replace(event, recipient=implied, confidence=round(max(0.05, event.confidence - 0.15), 2))
+
+
+def of_the_state(actor: Actor) -> bool:
+    """A state or its organs, whose untargeted acts in a story between two states may be aimed at the other (not
+    farmers who "complained of low water", nor a party or a firm)."""
+    return actor.kind == "country" or actor.sector in STATE_SECTORS
 
 
 def event_warnings(event: Event, day: date | None) -> list[Warning]:
