@@ -269,3 +269,15 @@ def test_only_a_state_s_untargeted_act_is_aimed_at_the_other_of_the_story_s_pair
     farmers = Actor("Cotton farmers", None, "UZB", "AGR", "group")
     by_farmers = with_implied_recipient(replace(complaint, actor=farmers), (uzbekistan, afghanistan))
     assert by_farmers.recipient is None
+
+
+def test_legislators_acting_on_them_do_not_resolve_in_a_circle(resources: CoderResources) -> None:
+    # The lawmakers urged them to act .  ("them" is found from the subject, whose country was sought from "them")
+    s = build_sentence(["The", "lawmakers", "urged", "them", "to", "act", "."], [1, 2, 2, 2, 5, 2, 2],
+                       ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                       pos=["DET", "NOUN", "VERB", "PRON", "PART", "VERB", "PUNCT"],
+                       lemmas=["the", "lawmaker", "urge", "they", "to", "act", "."],
+                       tags=["DT", "NNS", "VBD", "PRP", "TO", "VB", "."])
+    lawmakers = resolved(resources, [s], 1)
+    assert lawmakers.sector == "LEG"
+    assert candidate_events(resources, s, "urged")

@@ -475,7 +475,9 @@ class ArticleActors:
         """For an unplaced party of a country's own politics (legislators, the opposition, a party), the country of
         the government it acts on ("Several senators urged the Marcos administration ...": the Philippines)."""
         aimed = object_of_subject(sentence, head) if sector in POLITICS_SECTORS else None
-        governing = self.resolve_actor(sentence, aimed.i) if aimed is not None else None
+        # a named object only: "them" would be resolved from this very subject ("lawmakers urged them")
+        governing = self.resolve_actor(sentence, aimed.i) if aimed is not None and aimed.pos in ("NOUN", "PROPN") \
+            else None
         return governing.country if governing is not None and governing.sector == "GOV" else None
 
     def told_by_title(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
