@@ -93,6 +93,7 @@ class ArticleActors:
     # people named once as an international body's officer ("NATO Secretary General Mark Rutte"), by name: the body's
     # party they stay in this article when named again without the title ("Rutte said he ...")
     officers: dict[str, Actor] = field(default_factory=dict)
+    seeking: bool = False  # inside ``governed_country``'s resolution of an object
     # the acts told in the sentences coded so far (``dyadwatch.coder.actowners``)
     acts: list[tuple[int, str, Actor, frozenset[str]]] = field(default_factory=list)
     pair: tuple[Actor, Actor] | None = None  # the two countries the article is about, when two stand out
@@ -474,10 +475,14 @@ class ArticleActors:
     def governed_country(self, sentence: Sentence, head: int, sector: str | None) -> str | None:
         """For an unplaced party of a country's own politics (legislators, the opposition, a party), the country of
         the government it acts on ("Several senators urged the Marcos administration ...": the Philippines)."""
-        aimed = object_of_subject(sentence, head) if sector in POLITICS_SECTORS else None
-        # a named object only: "them" would be resolved from this very subject ("lawmakers urged them")
-        governing = self.resolve_actor(sentence, aimed.i) if aimed is not None and aimed.pos in ("NOUN", "PROPN") \
-            else None
+        aimed = object_of_subject(sentence, head) if sector in POLITICS_SECTORS and not self.seeking else None
+        if aimed is None or aimed.pos not in ("NOUN", "PROPN"):
+            return None  # a named object only: "them" is resolved from this very subject ("lawmakers urged them")
+        self.seeking = True  # and never from inside another such search
+        try:
+            governing = self.resolve_actor(sentence, aimed.i)
+        finally:
+            self.seeking = False
         return governing.country if governing is not None and governing.sector == "GOV" else None
 
     def told_by_title(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
