@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyadwatch.coder.actors import ArticleActors
-from dyadwatch.coder.arguments import charge_words, subjects_of, venues
+from dyadwatch.coder.arguments import subjects_of
+from dyadwatch.coder.asides import charge_words, venues
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.pronouns import two_parties
 from dyadwatch.coder.quotes import foretold_by_another

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Sentence, Token
+from .asides import venues
 from .phrases import is_gathering, names_a_gathering
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -425,26 +426,6 @@ def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[in
     return found
 
 
-# verbs of holding a gathering somewhere ("the talks will be held in Doha"): the place is its venue
-VENUE_VERBS = frozenset({"hold", "host", "convene", "stage"})
-def venues(sentence: Sentence, top: int) -> set[int]:
-    """Where gatherings are held, in the clause at ``top`` and below ("the next session will be held in
-    Windhoek"): the objects of "in" and "at" of a verb of holding one, which are no party to what is done there."""
-    return {i for v in sentence.subtree(top) if v.lemma.lower() in VENUE_VERBS and v.pos == "VERB"
-            for p in sentence.children(v.i) if p.dep == "prep" and p.lower in ("in", "at")
-            for g in sentence.children(p.i) if g.dep == "pobj" for i in with_conjuncts(sentence, [g.i])}
-
-
-def charge_words(sentence: Sentence, top: int) -> set[int]:
-    """What a party is accused of, in the clause at ``top`` and below ("accusing some of them of spying for
-    Israel"): the parties named inside the charge are no target of the accusation or of the acts it explains."""
-    return {t.i for v in sentence.subtree(top) if v.lemma.lower() in CHARGING_VERBS and v.pos == "VERB"
-            and any(c.dep in ("dobj", "obj") for c in sentence.children(v.i))
-            for p in sentence.children(v.i) if p.dep == "prep" and p.lower == "of" for t in sentence.subtree(p.i)}
-
-
-# verbs whose "of" tells the charge ("accused X of spying for Y")
-CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "indict", "acquit"})
 # clauses that carry what a verb of saying, intending or being ready is about ("said it would free X",
 # "is ready to send aid to Y")
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acomp"})

@@ -29,7 +29,8 @@ from ..records import (
     Warning,
 )
 from .actors import ArticleActors
-from .arguments import Arguments, charge_words, demand_frame, find_arguments
+from .arguments import Arguments, demand_frame, find_arguments
+from .asides import charge_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
 from .codes import CameoCode, CodeTable

@@ -21,12 +21,11 @@ from .arguments import (
     STANCE_NOUNS,
     STANCE_TYPES,
     Arguments,
-    charge_words,
     nearest_first,
     topic_words,
-    venues,
     with_conjuncts,
 )
+from .asides import charge_words, venues
 from .phrases import noun_phrase, of_object
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned

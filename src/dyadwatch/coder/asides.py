@@ -1,0 +1,31 @@
+"""Words beside an act that name no party to it: where a gathering is held ("the next session will be held in
+Windhoek") and what a party is accused of ("accusing some of them of spying for Israel"). The target choice
+(``targets.aimed_at``) and the implied target of a story's pair (``events.with_implied_recipient``) leave them
+aside."""
+
+from __future__ import annotations
+
+from ..records import Sentence
+
+# verbs of holding a gathering somewhere ("the talks will be held in Doha"): the place is its venue
+VENUE_VERBS = frozenset({"hold", "host", "convene", "stage"})
+# verbs whose "of" tells the charge ("accused X of spying for Y")
+CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "indict", "acquit"})
+
+
+def venues(sentence: Sentence, top: int) -> set[int]:
+    """Where gatherings are held, in the clause at ``top`` and below ("the next session will be held in
+    Windhoek"): the objects of "in" and "at" of a verb of holding one (with the places joined to them), which are
+    no party to what is done there."""
+    return {i for v in sentence.subtree(top) if v.lemma.lower() in VENUE_VERBS and v.pos == "VERB"
+            for p in sentence.children(v.i) if p.dep == "prep" and p.lower in ("in", "at")
+            for g in sentence.children(p.i) if g.dep == "pobj"
+            for i in (g.i, *(c.i for c in sentence.children(g.i) if c.dep == "conj"))}
+
+
+def charge_words(sentence: Sentence, top: int) -> set[int]:
+    """What a party is accused of, in the clause at ``top`` and below ("accusing some of them of spying for
+    Israel"): the parties named inside the charge are no target of the accusation or of the acts it explains."""
+    return {t.i for v in sentence.subtree(top) if v.lemma.lower() in CHARGING_VERBS and v.pos == "VERB"
+            and any(c.dep in ("dobj", "obj") for c in sentence.children(v.i))
+            for p in sentence.children(v.i) if p.dep == "prep" and p.lower == "of" for t in sentence.subtree(p.i)}
