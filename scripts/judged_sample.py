@@ -282,6 +282,16 @@ def draw(out: Path, seed: int, n: int, gold: Path, given_commit: str | None = No
     return 0
 
 
+def gold_articles(keys: Sequence[tuple[str, str]], rows: dict[tuple[str, str], dict[str, Any]]) -> list[GoldArticle]:
+    """The articles of ``keys`` (file, id) from their gold records, with no gold events, to be coded again."""
+    golds = []
+    for file, article_id in keys:
+        row = rows[(file, article_id)]
+        published = date.fromisoformat(row["date"]) if row.get("date") else None
+        golds.append(GoldArticle(file, article_id, "judged", True, str(row["text"]), published, ()))
+    return golds
+
+
 def judged_key(line: dict[str, Any]) -> tuple[Any, ...]:
     """What makes two lines the same event: sentence, type, code, trigger and the parties' country codes
     (the key ``scripts/fit_calibration.py`` matches judged lines to events by)."""
@@ -298,12 +308,7 @@ def redraw(judged: Path, out: Path, gold: Path, given_commit: str | None = None)
     if dirty:
         print("warning: src/ has uncommitted changes; the lines say coder_dirty: true", file=sys.stderr)
     keys = list(dict.fromkeys((str(ln["file"]), str(ln["article_id"])) for ln in lines))
-    rows = gold_records(gold, keys)
-    golds = []
-    for file, article_id in keys:
-        row = rows[(file, article_id)]
-        published = date.fromisoformat(row["date"]) if row.get("date") else None
-        golds.append(GoldArticle(file, article_id, "judged", True, str(row["text"]), published, ()))
+    golds = gold_articles(keys, gold_records(gold, keys))
     pipeline = Pipeline(make_options(min_confidence=0.0))
     fresh: list[dict[str, Any]] = []
     for gold_article, coded in zip(golds, pipeline.code_articles([g.article() for g in golds]), strict=True):
@@ -341,11 +346,7 @@ def actor_phrases(lines: Sequence[dict[str, Any]], rows: dict[tuple[str, str], d
                   ) -> dict[tuple[str, str, int, str, str, str], list[str]]:
     """The source and target phrases of each drawn event, from coding its article again."""
     keys = list(dict.fromkeys((ln["file"], ln["article_id"]) for ln in lines))
-    golds = []
-    for file, article_id in keys:
-        row = rows[(file, article_id)]
-        published = date.fromisoformat(row["date"]) if row.get("date") else None
-        golds.append(GoldArticle(file, article_id, "heldout", True, str(row["text"]), published, ()))
+    golds = gold_articles(keys, rows)
     out: dict[tuple[str, str, int, str, str, str], list[str]] = defaultdict(list)
     # every event the screen keeps, so that a sample drawn below the default threshold shows its phrases too
     coder = Pipeline(make_options(min_confidence=0.0))

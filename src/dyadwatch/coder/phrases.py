@@ -36,8 +36,7 @@ def surname(name: str) -> str:
 
 def of_object(sentence: Sentence, head: int) -> Token | None:
     """The noun after the head's "of" ("hundreds of prisoners", "a company of the RAF"), or None."""
-    return next((g for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"
-                 for g in sentence.children(p.i) if g.dep == "pobj"), None)
+    return prep_object(sentence, head, "of")
 
 
 def prep_object(sentence: Sentence, head: int, preposition: str) -> Token | None:

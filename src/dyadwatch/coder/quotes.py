@@ -100,7 +100,6 @@ def sentence_quotes(sentence: Sentence, resolve: ResolveActor, previous: Quote |
     return quotes, speaker
 
 
-
 def foretold_by_another(speaker: Actor | None, doer: Actor, same_party: Callable[[Actor, Actor], bool]) -> bool:
     """A planned act told in the quoted words of someone other than its doer who cannot announce it: one of
     another country, or a commentator ("'Beijing will protest,' said Mariana Gutierrez, a maritime law
@@ -110,4 +109,3 @@ def foretold_by_another(speaker: Actor | None, doer: Actor, same_party: Callable
     if speaker.country and doer.country and speaker.country != doer.country:
         return True
     return bool(set(re.findall(r"[a-z]+", (speaker.text or "").lower())) & COMMENTATOR_WORDS)
-
