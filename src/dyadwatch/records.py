@@ -114,8 +114,9 @@ class Actor:
     kind: str = "country"  # person | country | organisation | group
     span: tuple[int, int] | None = None  # characters of the article text that name it
     # where the country comes from: None (the text names it), "story" (a domestic party with no
-    # country of its own, given the country the article is about) or "act" (a stance on an act told
-    # before, "rejected the call", given the codes of whoever did that act)
+    # country of its own, given the country the article is about), "act" (a stance on an act told
+    # before, "rejected the call", given the codes of whoever did that act), or how an unplaced party was
+    # placed: "place", "opening", "owner", "governed", "title", "in play", "nearby", "pair" (README)
     country_source: str | None = None
 
     def to_dict(self) -> dict[str, str | None]:

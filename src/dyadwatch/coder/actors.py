@@ -10,7 +10,7 @@ each sentence (``coder/mentions.py``), and resolves an argument of a predicate (
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -320,9 +320,10 @@ class ArticleActors:
             return Actor(text, name, home, "PTY", "group"), ()
         if actor.kind == "country" and any(c.lower == "ethnic" for c in sentence.children(head)):
             # "ethnic Albanians in south Serbia": people of the country they live in
-            home = self.located_in(sentence, head) or self.sentence_country(sentence, {m.head for m in inside})
+            home, source = self.first_country(("place", lambda: self.located_in(sentence, head)), (
+                "nearby", lambda: self.sentence_country(sentence, {m.head for m in inside})))
             if home is not None:
-                actor = Actor(actor.text, None, home, sector or "CVL", "group")
+                actor = Actor(actor.text, None, home, sector or "CVL", "group", country_source=source)
         if actor.kind != "person":
             person = next((e for e in sentence.entities if (names_someone(sentence, e)
                                                              or name_after_title(sentence, e, head))
@@ -402,8 +403,9 @@ class ArticleActors:
                 continue
             if ent.label == "PERSON" and sector is not None and not ent.start <= head < ent.end:
                 # a name that modifies a group noun ("the Hutu rebel group"): a group, not a person
-                country = self.located_in(sentence, head) or self.sentence_country(sentence, positions)
-                return Actor(text, ent.text, country, sector, "group"), ()
+                country, source = self.first_country(("place", lambda: self.located_in(sentence, head)), (
+                    "nearby", lambda: self.sentence_country(sentence, positions)))
+                return Actor(text, ent.text, country, sector, "group", country_source=source), ()
             if ent.label == "PERSON":
                 # the name is the entity's words in the phrase: a parse of lower-cased text may run a name on
                 # into the verb ("mr howard accused")
@@ -412,9 +414,12 @@ class ArticleActors:
                 if known is not None:
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
                 titled = bool(TITLE_WORDS & {t.lower for t in phrase})
-                country = (self.opening_country(sentence) or self.governed_country(sentence, head, sector)
-                           or self.sentence_country(sentence, positions) if titled else None)
-                actor = Actor(text, name, country, sector or ("GOV" if titled else None), "person")
+                country, source = self.first_country(
+                    ("opening", lambda: self.opening_country(sentence)),
+                    ("governed", lambda: self.governed_country(sentence, head, sector)),
+                    ("nearby", lambda: self.sentence_country(sentence, positions))) if titled else (None, None)
+                actor = Actor(text, name, country, sector or ("GOV" if titled else None), "person",
+                              country_source=source)
                 self.people[surname(name)] = actor
                 return actor, ()
             place = self.place_country(ent.text) if ent.label in PLACE_LABELS else None
@@ -424,12 +429,15 @@ class ArticleActors:
             # the country it is said to be in, else to the country the sentence names ("Islamic
             # fundamentalists ... Algerian President"); "organisation" is kept for listed bodies
             kind = "country" if ent.label in PLACE_LABELS else "group"
-            located = self.located_in(sentence, head) or self.opening_country(sentence)
+            located, source = self.first_country(("place", lambda: self.located_in(sentence, head)),
+                                                 ("opening", lambda: self.opening_country(sentence)))
             if located is None and kind == "group" and sector in DOMESTIC_SECTORS and self.story is not None:
                 # "The Department of Foreign Affairs summoned an official of the Chinese embassy" in a story from
                 # Manila: a state body the knowledge base lacks is the story's country's, as "the ministry" is
                 return Actor(text, ent.text, self.story, sector, kind, country_source="story"), ()
-            return Actor(text, ent.text, located or self.sentence_country(sentence, positions), sector, kind), ()
+            if located is None:
+                located, source = self.first_country(("nearby", lambda: self.sentence_country(sentence, positions)))
+            return Actor(text, ent.text, located, sector, kind, country_source=source), ()
         # a party named by its kind ("the police", "rebels in Darfur"): the head noun must say so;
         # "diplomatic ties" or "military aid" name no one
         token = sentence.tokens[head]
@@ -444,21 +452,22 @@ class ArticleActors:
         if titled is not None:
             # "chief minister narendra modi", "district collector sangeeta singh": a name after a
             # title, in text the parser finds no entity in (lower-cased news)
-            country = self.located_in(sentence, head) or self.sentence_country(sentence, positions)
-            return Actor(text, titled, country, sector, "person"), ()
+            country, source = self.first_country(("place", lambda: self.located_in(sentence, head)), (
+                "nearby", lambda: self.sentence_country(sentence, positions)))
+            return Actor(text, titled, country, sector, "person", country_source=source), ()
         if sector is None or not party_head:
             return None
         owner = self.its_owner(sentence, phrase)
-        located = owner.country if owner is not None else (
-            self.located_in(sentence, head) or self.opening_country(sentence))
+        located, source = (owner.country, "owner") if owner is not None else self.first_country(
+            ("place", lambda: self.located_in(sentence, head)), ("opening", lambda: self.opening_country(sentence)))
         if located is not None:
-            return Actor(text, None, located, sector, "group"), ()
+            return Actor(text, None, located, sector, "group", country_source=source), ()
         told = self.told_by_title(sentence.index, token, phrase)
         if told is not None:
             # "a Chinese foreign ministry spokesperson accused ... The spokesperson warned Manila": the one told by
             # that title before, whatever country the story is about
             return Actor(text, None, told.country, told.sector or sector, "group",
-                         country_source=told.country_source), ()
+                         country_source=told.country_source or "title"), ()
         if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token)):
             # "the government", "mps", "the police" in a story about one country are that country's, whatever
             # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is
@@ -468,9 +477,19 @@ class ArticleActors:
         in_play = next((a for a in reversed(self.recent) if a.kind != "organisation"), None)
         if definite and in_play is not None:
             return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,
-                         "country"), ()
-        return Actor(text, None, self.governed_country(sentence, head, sector)
-                     or self.sentence_country(sentence, positions), sector, "group"), ()
+                         "country", country_source="in play"), ()
+        country, source = self.first_country(("governed", lambda: self.governed_country(sentence, head, sector)),
+                                             ("nearby", lambda: self.sentence_country(sentence, positions)))
+        return Actor(text, None, country, sector, "group", country_source=source), ()
+
+    @staticmethod
+    def first_country(*ways: tuple[str, Callable[[], str | None]]) -> tuple[str | None, str | None]:
+        """The country the first way that finds one finds, and that way's name (``country_source``)."""
+        for source, find in ways:
+            country = find()
+            if country:
+                return country, source
+        return None, None
 
     def governed_country(self, sentence: Sentence, head: int, sector: str | None) -> str | None:
         """For an unplaced party of a country's own politics (legislators, the opposition, a party), the country of

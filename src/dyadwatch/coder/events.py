@@ -358,7 +358,7 @@ def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None,
     if here is not None and apart:
         return replace(event, recipient=here, confidence=round(max(0.05, event.confidence - 0.1), 2))
     implied = Actor("", other.name if other.kind != "person" else None, other.country,
-                    other.sector if other.kind != "person" else "GOV", "country")
+                    other.sector if other.kind != "person" else "GOV", "country", country_source="pair")
     return replace(event, recipient=implied, confidence=round(max(0.05, event.confidence - 0.15), 2))
 
 

@@ -1,0 +1,51 @@
+"""Where a party's country comes from (``Actor.country_source``), for a party the text gives no country of its
+own: the place it is said to be in, the capital that opens the sentence, the story's other country of the pair
+(hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyadwatch.coder.events import CoderResources, with_implied_recipient
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor
+
+from ..eventfactory import event
+from .test_wire_style import resolved
+
+
+def test_a_party_placed_by_the_text_says_so(resources: CoderResources) -> None:
+    # Rebels in Sudan attacked a convoy .
+    s = build_sentence(["Rebels", "in", "Sudan", "attacked", "a", "convoy", "."],
+                       [3, 0, 1, 3, 5, 3, 3],
+                       ["nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+                       pos=["NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["rebel", "in", "Sudan", "attack", "a", "convoy", "."],
+                       tags=["NNS", "IN", "NNP", "VBD", "DT", "NN", "."],
+                       ents=[(2, 3, "GPE")])
+    rebels = resolved(resources, [s], 0)
+    assert (rebels.country, rebels.country_source) == ("SDN", "place")
+    assert rebels.to_dict()["country_source"] == "place"
+
+
+def test_a_body_of_the_capital_that_opens_the_sentence_says_so(resources: CoderResources) -> None:
+    # In Nairobi , the ministry accused Uganda of aggression .
+    s = build_sentence(["In", "Nairobi", ",", "the", "ministry", "accused", "Uganda", "of", "aggression", "."],
+                       [5, 0, 5, 4, 5, 5, 5, 5, 7, 5],
+                       ["prep", "pobj", "punct", "det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"],
+                       lemmas=["in", "Nairobi", ",", "the", "ministry", "accuse", "Uganda", "of", "aggression", "."],
+                       tags=["IN", "NNP", ",", "DT", "NN", "VBD", "NNP", "IN", "NN", "."],
+                       ents=[(1, 2, "GPE"), (6, 7, "GPE")])
+    ministry = resolved(resources, [s], 4)
+    # not Uganda, the country named nearest to it
+    assert (ministry.country, ministry.country_source) == ("KEN", "opening")
+
+
+def test_a_named_country_is_the_text_s_and_an_implied_target_the_pair_s() -> None:
+    kenya = Actor("Kenya", "Kenya", "KEN", "GOV", "country")
+    uganda = Actor("Uganda", "Uganda", "UGA", "GOV", "country")
+    complaint = replace(event(actor="RUS", recipient=None, cameo="114", trigger="complained"), actor=kenya)
+    aimed = with_implied_recipient(complaint, (kenya, uganda))
+    assert aimed.recipient is not None and aimed.recipient.to_dict()["country_source"] == "pair"
+    assert aimed.actor.to_dict()["country_source"] == "text"
