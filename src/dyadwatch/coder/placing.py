@@ -1,0 +1,103 @@
+"""Where an unplaced party is: the ways an argument with no country of its own is given one (``country_source``).
+
+:class:`CountryPlacing` is a part of :class:`~dyadwatch.coder.actors.ArticleActors`: the place the text says the
+party is in ("rebels in Sudan"), the state whose capital opens the sentence ("In Nairobi, the ministry ..."), the
+body an "its" stands for, and the country named nearest in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..records import Actor, Mention, Sentence, Token
+from .actorwords import LOCATING_PREPOSITIONS, PLACE_LABELS
+from .mentions import ActorIndex
+from .phrases import noun_phrase
+from .pronouns import body_subject
+
+
+class CountryPlacing:
+    """The ways to place a party; the article's state (its mentions so far, the sentence before, the resolver) is
+    :class:`~dyadwatch.coder.actors.ArticleActors`'s."""
+
+    index: ActorIndex
+    mentions: dict[int, list[Mention]]
+    previous: Sentence | None
+
+    def resolve_actor(self, sentence: Sentence, head: int) -> Actor | None:
+        raise NotImplementedError
+
+    @staticmethod
+    def first_country(*ways: tuple[str, Callable[[], str | None]]) -> tuple[str | None, str | None]:
+        """The country the first way that finds one finds, and that way's name (``country_source``)."""
+        for source, find in ways:
+            country = find()
+            if country:
+                return country, source
+        return None, None
+
+    def place_country(self, name: str) -> str | None:
+        if self.index.places is None:
+            return None
+        place = self.index.places.lookup(name)
+        return place.country if place is not None else None
+
+    def located_in(self, sentence: Sentence, head: int) -> str | None:
+        """The country of "rebels in Darfur", "students throughout Indonesia", "groups from Kenya"."""
+        preps = [c for c in sentence.children(head) if c.dep == "prep"]
+        for clause in sentence.children(head):  # "rebels operating in X", "a group based in Y"
+            if clause.dep in ("acl", "relcl") and clause.tag in ("VBG", "VBN"):
+                preps += [c for c in sentence.children(clause.i) if c.dep == "prep"]
+        for prep in preps:
+            if prep.lower not in LOCATING_PREPOSITIONS:
+                continue
+            for obj in sentence.children(prep.i):
+                if obj.dep != "pobj":
+                    continue
+                inner = noun_phrase(sentence, obj.i)
+                ids = {t.i for t in inner}
+                for m in self.mentions.get(sentence.index, []):
+                    if m.head in ids and m.actor.country:
+                        return m.actor.country
+                for ent in sentence.entities:
+                    if ent.label in PLACE_LABELS and ids & set(range(ent.start, ent.end)):
+                        return self.place_country(ent.text)
+        return None
+
+    def its_owner(self, sentence: Sentence, phrase: Sequence[Token]) -> Actor | None:
+        """The body an "its" in the phrase stands for ("Its spokeswoman", "its troops"): a state or body named
+        before it in the sentence, else the body the sentence before was about."""
+        its = next((t for t in phrase if t.dep == "poss" and t.lower == "its"), None)
+        if its is None:
+            return None
+        before = [m.actor for m in self.mentions.get(sentence.index, []) if m.end <= its.i and m.actor.country
+                  and m.actor.kind in ("organisation", "country")]
+        if before:
+            return before[-1]
+        return body_subject(self.previous, self.resolve_actor) if self.previous is not None else None
+
+    def opening_country(self, sentence: Sentence) -> str | None:
+        """The state whose name or capital opens the sentence as where it is told ("In New Delhi, the External
+        Affairs Ministry spokesman said ..." in a story from Dhaka): its unplaced bodies and officials are that
+        state's. A city that stands for no state ("In Geneva,") places no one."""
+        tokens = sentence.tokens
+        comma = next((t.i for t in tokens[:8] if t.text == ","), None) if tokens and tokens[0].lower == "in" else None
+        return None if comma is None else next((m.actor.country for m in self.mentions.get(sentence.index, [])
+                                                if m.end <= comma and m.actor.kind == "country"), None)
+
+    def sentence_country(self, sentence: Sentence, skip: set[int]) -> str | None:
+        """The country named nearest to ``skip`` (a phrase with no country of its own) in the sentence."""
+        owner = self.its_owner(sentence, [sentence.tokens[i] for i in sorted(skip)])
+        if owner is not None:
+            return owner.country  # "Its spokeswoman": the body "its" stands for
+        anchor = min(skip) if skip else 0
+        found: list[tuple[int, str]] = []
+        for m in self.mentions.get(sentence.index, []):
+            if m.head not in skip and m.actor.country and m.actor.kind == "country":
+                found.append((abs(m.head - anchor), m.actor.country))
+        for ent in sentence.entities:
+            if ent.label in PLACE_LABELS and not skip & set(range(ent.start, ent.end)):
+                country = self.place_country(ent.text)
+                if country is not None:
+                    found.append((abs(ent.start - anchor), country))
+        return min(found)[1] if found else None
