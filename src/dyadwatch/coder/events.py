@@ -36,6 +36,7 @@ from .calibration import Calibration
 from .codes import CameoCode, CodeTable
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
+from .intents import INTENT_VERBS, fold_intent, promised_meeting
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
@@ -55,7 +56,6 @@ from .targets import (
 )
 from .wording import reread_code, tells_no_act
 
-INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # acts two parties do together on others: "Egypt and Qatar, which helped mediate the truce"
@@ -64,10 +64,6 @@ UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # acts two coordinated parties may do to each other when no other party is named ("X and Y failed to reach
 # a deal", "X and Y traded accusations"); forces deployed together or parties protesting together do not
 MUTUAL_TYPES = JOINT_TYPES | frozenset({"ACCUSE", "REJECT", "THREATEN", "ASSAULT", "SUPPORT", "CONCEDE"})
-# what an intention to do X is, in CAMEO: the 03 code for each root of X
-INTENT_CODE_BY_ROOT = {"04": "036", "05": "030", "06": "0311", "07": "033", "08": "035", "03": "030"}
-INTENT_CODE_BY_CODE = {"085": "0355", "0841": "0354", "084": "0354", "087": "0357", "0871": "0357",
-                       "061": "0311", "062": "0312", "064": "031"}  # no 0314 in GDELT numbering
 
 
 @dataclass(frozen=True)
@@ -126,23 +122,6 @@ def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[Predica
             continue
         kept.append(match)
     return kept
-
-
-def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, PredicateMatch]
-                ) -> tuple[str, PredicateMatch | None]:
-    """An intention verb with a coded complement gives one AGREE code; returns (code, complement)."""
-    token = sentence.tokens[match.token]
-    if token.lemma.lower() not in INTENT_VERBS:
-        return match.entry.cameo, None
-    for child in sentence.children(token.i):
-        inner = found.get(child.i)
-        if child.dep == "xcomp" and inner is not None:
-            code = INTENT_CODE_BY_CODE.get(inner.entry.cameo) or INTENT_CODE_BY_ROOT.get(inner.entry.cameo[:2], "030")
-            negated = any(c.dep == "neg" for c in sentence.children(child.i))
-            if negated and inner.entry.cameo[:2] in ("16", "17", "18", "19", "20", "13"):
-                code = "035"
-            return code, inner
-    return match.entry.cameo, None
 
 
 def code_article(parsed: ParsedArticle, resources: CoderResources, options: Options,
@@ -209,15 +188,19 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                                        Rejected(event, doerless_reason(event.actor)))
             return [event for event in made if event.actor.kind != DOERLESS]
 
+        promised: set[str] = set()  # meetings agreed or promised ("agreed to meet again"), which the typer reads AGREE
         for match in found.values():
             if match.token not in folded:
-                cameo, inner = fold_intent(sentence, match, found)
+                cameo, inner = fold_intent(sentence, match, found, resources.lexicon)
                 cameo = reread_code(sentence, match.token, cameo)
-                sentence_events.extend(build_at(match, cameo, inner))
+                built = build_at(match, cameo, inner)
+                if inner is not None and promised_meeting(sentence, match.token, inner):
+                    promised.update(event.id for event in built)
+                sentence_events.extend(built)
         typing = typings[k] if typings is not None and k < len(typings) else None
         if typing is not None:
             sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, f=found: typed_events(
-                s, event_type, list(f.values()), resources, build_at, acts_only=options.screen))
+                s, event_type, list(f.values()), resources, build_at, acts_only=options.screen), promised=promised)
         lemmas = frozenset(t.lemma.lower() for t in sentence.tokens) if sentence_events else frozenset()
         for event in sentence_events:
             # one act found twice (by the lexicon and the typer, or retold); acts aimed at two parties of one
@@ -443,6 +426,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
                 pairs.extend((party, aim) for aim in aimed or (target,))
     light = args.light_verb
     mod = modality_of(sentence, match.token, light, in_quote)
+    if inner is not None and promised_meeting(sentence, match.token, inner) and mod.modality in TOLD_AS_DONE:
+        mod = Modality("planned", False)  # "agreed to meet again": the meeting is to come
     threat = conditional_threat(code, mod, resources.codes)
     if threat is not None:
         code, mod = threat, Modality("reported" if in_quote else "asserted", False)

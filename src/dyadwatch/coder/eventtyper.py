@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -84,6 +84,13 @@ class Typing:
 
 def same_type(a: str, b: str) -> bool:
     return a == b or (a in YIELD_TYPES and b in YIELD_TYPES)
+
+
+def confirms(event: Event, label: str, promised: Collection[str] = ()) -> bool:
+    """The typer's type is the event's: the same type, or AGREE for a meeting agreed or promised (``promised``: the
+    ids of such events), since PLV codes an intent to meet (CAMEO 036) as AGREE where the annotation guide codes
+    the meeting, CONSULT, as planned."""
+    return same_type(event.event_type, label) or (label == "AGREE" and event.id in promised)
 
 
 # --- features: model-free, from the parse and the lexicon ---------------------------------------
@@ -216,11 +223,13 @@ def named(phrase: Sequence[Token]) -> bool:
 # --- the decision -------------------------------------------------------------------------------
 
 def revise(events: Sequence[Event], typing: Typing, build: Callable[[str], list[Event]],
-           conflict_types: frozenset[str] = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})) -> list[Event]:
+           conflict_types: frozenset[str] = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}),
+           promised: Collection[str] = ()) -> list[Event]:
     """One sentence's lexicon events, revised by the typer's verdict.
 
     ``build(event_type)`` makes events of a type on the sentence's main predicate (it may return
-    none, when the parse gives no actor). Pure: the same inputs give the same events.
+    none, when the parse gives no actor); ``promised``: the ids of meetings agreed or promised, which the typer
+    confirms by AGREE (:func:`confirms`). Pure: the same inputs give the same events.
     """
     label, confidence = typing.label, typing.confidence
     if label == NONE:
@@ -230,7 +239,7 @@ def revise(events: Sequence[Event], typing: Typing, build: Callable[[str], list[
     out: list[Event] = []
     agreed = False
     for event in events:
-        if same_type(event.event_type, label):
+        if confirms(event, label, promised):
             agreed = True
             # of two events the typer confirms, the one whose target was found is the better record
             incomplete = 0.01 if event.recipient is None else 0.0

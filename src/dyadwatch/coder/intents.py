@@ -1,0 +1,66 @@
+"""Intentions: "agreed to", "pledged to", "promised to" and the act they take (CAMEO's 03 codes).
+
+An intention verb with a coded complement ("pledged to cooperate") is one event coded with the intention's CAMEO
+code (AGREE in PLOVER). A meeting agreed or promised ("agreed to meet again in Bishkek", "promised to visit",
+"agreed to hold another round of talks") is a planned meeting instead: CONSULT, with modality planned, as the
+annotation guide and the project's judges code it (PLV codes it AGREE, after CAMEO 036).
+"""
+
+from __future__ import annotations
+
+from ..records import Sentence, Token
+from .lexicon import PredicateLexicon, PredicateMatch
+
+INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
+# a meeting agreed or promised ("agreed to meet again in Bishkek", "promised to visit") is a planned meeting, CONSULT
+# with modality planned (the annotation guide's rule); an offer or a proposal to meet is not yet a plan
+MEETING_PROMISES = frozenset({"agree", "pledge", "promise", "vow", "commit"})
+# "agreed to hold talks", "to resume negotiations": a verb whose object names the meeting
+MEETING_HOLD_VERBS = frozenset({"hold", "have", "resume", "continue", "reconvene", "convene", "arrange", "open",
+                                "start", "begin"})
+
+# what an intention to do X is, in CAMEO: the 03 code for each root of X
+INTENT_CODE_BY_ROOT = {"04": "036", "05": "030", "06": "0311", "07": "033", "08": "035", "03": "030"}
+INTENT_CODE_BY_CODE = {"085": "0355", "0841": "0354", "084": "0354", "087": "0357", "0871": "0357",
+                       "061": "0311", "062": "0312", "064": "031"}  # no 0314 in GDELT numbering
+
+
+def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, PredicateMatch],
+                lexicon: PredicateLexicon) -> tuple[str, PredicateMatch | None]:
+    """An intention verb with a coded complement gives one AGREE code, or the meeting's own code for a meeting
+    agreed or promised (:func:`promised_meeting`); returns (code, complement)."""
+    token = sentence.tokens[match.token]
+    if token.lemma.lower() not in INTENT_VERBS:
+        return match.entry.cameo, None
+    for child in sentence.children(token.i):
+        inner = found.get(child.i) or (held_meeting(sentence, child, lexicon) if child.dep == "xcomp" else None)
+        if child.dep == "xcomp" and inner is not None and promised_meeting(sentence, match.token, inner):
+            return inner.entry.cameo, inner
+        if child.dep == "xcomp" and inner is not None:
+            code = INTENT_CODE_BY_CODE.get(inner.entry.cameo) or INTENT_CODE_BY_ROOT.get(inner.entry.cameo[:2], "030")
+            negated = any(c.dep == "neg" for c in sentence.children(child.i))
+            if negated and inner.entry.cameo[:2] in ("16", "17", "18", "19", "20", "13"):
+                code = "035"
+            return code, inner
+    return match.entry.cameo, None
+
+
+def held_meeting(sentence: Sentence, verb: Token, lexicon: PredicateLexicon) -> PredicateMatch | None:
+    """The meeting a verb's object names ("hold another round of talks", "resume negotiations"), as a lexicon
+    match of the noun, when the noun's code is a meeting's (CAMEO 04)."""
+    if verb.lemma.lower() not in MEETING_HOLD_VERBS:
+        return None
+    for obj in sentence.children(verb.i):
+        if obj.dep in ("dobj", "obj"):
+            named = obj.i if obj.lemma.lower() != "round" else next(
+                (o.i for p in sentence.children(obj.i) if p.lower == "of" for o in sentence.children(p.i)
+                 if o.dep == "pobj"), obj.i)  # "another round of talks"
+            found = lexicon.match(sentence, sentence.tokens[named])
+            if found is not None and found.entry.cameo.startswith("04"):
+                return found
+    return None
+
+
+def promised_meeting(sentence: Sentence, verb: int, inner: PredicateMatch) -> bool:
+    """The intention verb agrees or promises a meeting: "agreed to meet again", "promised to visit"."""
+    return inner.entry.cameo.startswith("04") and sentence.tokens[verb].lemma.lower() in MEETING_PROMISES

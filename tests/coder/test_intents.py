@@ -1,0 +1,68 @@
+"""A meeting agreed or promised is a planned meeting (CONSULT, planned), as the annotation guide codes it; other
+intentions stay AGREE with their 03 code; the typer's AGREE confirms such a meeting (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.eventtyper import confirms, revise
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+from .candidates import candidate_events
+from .test_eventtyper import event, typing
+
+
+def agreed_to_meet() -> Sentence:
+    # Kenya and Tanzania agreed to meet again in Nairobi .
+    return build_sentence(["Kenya", "and", "Tanzania", "agreed", "to", "meet", "again", "in", "Nairobi", "."],
+                          [3, 0, 0, 3, 5, 3, 5, 5, 7, 3],
+                          ["nsubj", "cc", "conj", "ROOT", "aux", "xcomp", "advmod", "prep", "pobj", "punct"],
+                          pos=["PROPN", "CCONJ", "PROPN", "VERB", "PART", "VERB", "ADV", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["Kenya", "and", "Tanzania", "agree", "to", "meet", "again", "in", "Nairobi", "."],
+                          tags=["NNP", "CC", "NNP", "VBD", "TO", "VB", "RB", "IN", "NNP", "."],
+                          ents=[(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "GPE")])
+
+
+def test_a_meeting_agreed_is_a_planned_meeting_between_the_two(resources: CoderResources) -> None:
+    events = candidate_events(resources, agreed_to_meet(), "agreed")
+    assert {(e.event_type, e.modality) for e in events} == {("CONSULT", "planned")}
+    assert {(e.actor.country, e.recipient.country if e.recipient else None) for e in events} == {
+        ("KEN", "TZA"), ("TZA", "KEN")}
+
+
+def test_a_round_of_talks_agreed_is_a_planned_meeting(resources: CoderResources) -> None:
+    # Kenya and Tanzania agreed to hold another round of talks .
+    s = build_sentence(["Kenya", "and", "Tanzania", "agreed", "to", "hold", "another", "round", "of", "talks", "."],
+                       [3, 0, 0, 3, 5, 3, 7, 5, 7, 8, 3],
+                       ["nsubj", "cc", "conj", "ROOT", "aux", "xcomp", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "CCONJ", "PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "ADP", "NOUN",
+                            "PUNCT"],
+                       lemmas=["Kenya", "and", "Tanzania", "agree", "to", "hold", "another", "round", "of", "talk",
+                               "."],
+                       tags=["NNP", "CC", "NNP", "VBD", "TO", "VB", "DT", "NN", "IN", "NNS", "."],
+                       ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    events = candidate_events(resources, s, "agreed")
+    assert events and all((e.event_type, e.modality) == ("CONSULT", "planned") for e in events)
+    assert all(e.cameo.startswith("04") for e in events)
+
+
+def test_an_offer_to_meet_is_no_plan_yet(resources: CoderResources) -> None:
+    # Kenya offered to meet Tanzania .
+    s = build_sentence(["Kenya", "offered", "to", "meet", "Tanzania", "."], [1, 1, 3, 1, 3, 1],
+                       ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["Kenya", "offer", "to", "meet", "Tanzania", "."],
+                       tags=["NNP", "VBD", "TO", "VB", "NNP", "."],
+                       ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    events = candidate_events(resources, s, "offered")
+    assert events and all((e.event_type, e.cameo, e.modality) == ("AGREE", "036", "asserted") for e in events)
+
+
+def test_the_typer_s_agree_confirms_a_promised_meeting_only() -> None:
+    meeting = replace(event("CONSULT", 0.4), modality="planned")
+    assert confirms(meeting, "AGREE", promised={meeting.id})
+    assert not confirms(meeting, "AGREE")  # "the two ministers will meet": the typer's AGREE is another reading
+    kept = revise([meeting], typing("AGREE", 0.8), lambda event_type: [], promised={meeting.id})
+    assert [(e.event_type, e.confidence) for e in kept] == [("CONSULT", 0.8)]
