@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from dyadwatch.coder.wording import asked_or_weighed, asks_a_question, charged_as_accusation, inside_an_allegation
+from dyadwatch.coder.wording import (
+    asked_or_weighed,
+    asks_a_question,
+    charged_as_accusation,
+    habitual,
+    inside_an_allegation,
+    tells_no_act,
+)
 from dyadwatch.parse import build_sentence
 
 
@@ -121,3 +128,20 @@ def test_what_a_demand_asks_for_or_a_party_weighs_is_not_told_as_done() -> None:
                        pos=["DET", "NOUN", "VERB", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
                        lemmas=["the", "court", "order", "police", "to", "release", "the", "activist", "."])
     assert asked_or_weighed(s, 5)
+
+
+def test_a_habit_or_a_standing_position_is_no_act() -> None:
+    # Jordanian officials regularly accused Damascus of protecting smugglers .
+    words = ["Jordanian", "officials", "regularly", "accused", "Damascus", "of", "protecting", "smugglers", "."]
+    s = build_sentence(words, [1, 3, 3, 3, 3, 3, 5, 6, 3],
+                       ["amod", "nsubj", "advmod", "ROOT", "dobj", "prep", "pcomp", "dobj", "punct"],
+                       pos=["ADJ", "NOUN", "ADV", "VERB", "PROPN", "ADP", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["jordanian", "official", "regularly", "accuse", "Damascus", "of", "protect",
+                               "smuggler", "."],
+                       tags=["JJ", "NNS", "RB", "VBD", "NNP", "IN", "VBG", "NNS", "."])
+    assert habitual(s, 3) and tells_no_act(s, 3, None)
+    # Jordanian officials formally accused Damascus of protecting smugglers .   (an act on an occasion)
+    s = build_sentence([*words[:2], "formally", *words[3:]], [1, 3, 3, 3, 3, 3, 5, 6, 3],
+                       ["amod", "nsubj", "advmod", "ROOT", "dobj", "prep", "pcomp", "dobj", "punct"],
+                       pos=["ADJ", "NOUN", "ADV", "VERB", "PROPN", "ADP", "VERB", "NOUN", "PUNCT"])
+    assert not habitual(s, 3) and not tells_no_act(s, 3, None)

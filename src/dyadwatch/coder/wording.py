@@ -67,11 +67,24 @@ def shows_something(sentence: Sentence, token: int) -> bool:
 def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -> bool:
     """The word tells no act: its lexicon row (``match``) silences it ("denied the report"), it denies or
     admits a claim told as a clause, it shows something, it asks a question, it sends forces to bring
-    relief, or it is what an accusation or a denial says, what a demand asks for or what a party only weighs."""
+    relief, it is what an accusation or a denial says, what a demand asks for or what a party only weighs, or it
+    is a habit (:func:`habitual`)."""
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
             or shows_something(sentence, token) or asks_a_question(sentence, token)
-            or inside_an_allegation(sentence, token) or asked_or_weighed(sentence, token)
+            or inside_an_allegation(sentence, token) or asked_or_weighed(sentence, token) or habitual(sentence, token)
             or (match is not None and match.entry.cameo.startswith("15") and sent_for_relief(sentence, token)))
+
+
+# adverbs that make an act a habit or a standing position, with no occasion: "regularly accused Damascus",
+# "has long accused New Delhi", "often detain protesters" (the annotation guide does not code them)
+HABITUAL_ADVERBS = frozenset({"regularly", "routinely", "habitually", "often", "frequently", "usually",
+                              "traditionally", "customarily", "long"})
+
+
+def habitual(sentence: Sentence, token: int) -> bool:
+    """The act is told as a habit or a standing position ("Jordanian officials regularly accused Damascus",
+    "Islamabad has long accused New Delhi"), not as an act on an occasion."""
+    return any(c.dep == "advmod" and c.lower in HABITUAL_ADVERBS for c in sentence.children(token))
 
 
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
