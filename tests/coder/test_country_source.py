@@ -1,17 +1,18 @@
 """Where a party's country comes from (``Actor.country_source``), for a party the text gives no country of its
-own: the place it is said to be in, the capital that opens the sentence, the story's other country of the pair
-(hand-built parses, no model)."""
+own: the place it is said to be in, the capital that opens the sentence, the story's other country of the pair;
+a diplomatic mission is its sending state's, wherever it sits (hand-built parses, no model)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, with_implied_recipient
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor
 
 from ..eventfactory import event
-from .test_wire_style import resolved
+from .test_wire_style import DAY, resolved
 
 
 def test_a_party_placed_by_the_text_says_so(resources: CoderResources) -> None:
@@ -49,3 +50,28 @@ def test_a_named_country_is_the_text_s_and_an_implied_target_the_pair_s() -> Non
     aimed = with_implied_recipient(complaint, (kenya, uganda))
     assert aimed.recipient is not None and aimed.recipient.to_dict()["country_source"] == "pair"
     assert aimed.actor.to_dict()["country_source"] == "text"
+
+
+def test_an_embassy_is_its_sending_state_s_wherever_it_sits(resources: CoderResources) -> None:
+    # The embassy in Nairobi urged Kenyan authorities to release the men .   (a story between Uganda and Kenya)
+    s = build_sentence(["The", "embassy", "in", "Nairobi", "urged", "Kenyan", "authorities", "to", "release", "the",
+                        "men", "."],
+                       [1, 4, 1, 2, 4, 6, 4, 8, 4, 10, 8, 4],
+                       ["det", "nsubj", "prep", "pobj", "ROOT", "amod", "dobj", "aux", "xcomp", "det", "dobj",
+                        "punct"],
+                       pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "PROPN", "NOUN", "PART", "VERB", "DET", "NOUN",
+                            "PUNCT"],
+                       lemmas=["the", "embassy", "in", "Nairobi", "urge", "Kenyan", "authority", "to", "release",
+                               "the", "man", "."],
+                       tags=["DT", "NN", "IN", "NNP", "VBD", "NNP", "NNS", "TO", "VB", "DT", "NNS", "."],
+                       ents=[(3, 4, "GPE"), (5, 6, "NORP")])
+    uganda = Actor("Uganda", "Uganda", "UGA", "GOV", "country")
+    kenya = Actor("Kenya", "Kenya", "KEN", "GOV", "country")
+    actors = ArticleActors(resources.actors, DAY, pair=(uganda, kenya))
+    actors.read(s)
+    embassy = actors.resolve_actor(s, 1)
+    assert embassy is not None
+    assert (embassy.country, embassy.sector, embassy.country_source) == ("UGA", "GOV", "mission")
+    # with no story the text tells nothing of whose it is: not the host's
+    alone = resolved(resources, [s], 1)
+    assert alone.country is None

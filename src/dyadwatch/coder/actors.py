@@ -26,6 +26,7 @@ from .actorwords import (
     FAITH_WORDS,
     FORMER_WORDS,
     MEMBER_WORDS,
+    MISSION_NOUNS,
     OWNED_BODY_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
@@ -454,6 +455,13 @@ class ArticleActors(CountryPlacing):
             country, source = self.first_country(("place", lambda: self.located_in(sentence, head)), (
                 "nearby", lambda: self.sentence_country(sentence, positions)))
             return Actor(text, titled, country, sector, "person", country_source=source), ()
+        mission = any(t.lemma.lower() in MISSION_NOUNS or (t.lower == "commission" and any(
+            w.lower == "high" for w in phrase)) for t in phrase)
+        where = self.located_in(sentence, head) if mission else None
+        if where is not None:
+            # "the embassy in Nairobi", "the consulate general in Sihanoukville": a mission is its sending state's
+            sender = self.sending_state(where)
+            return Actor(text, None, sender, "GOV", "group", country_source="mission" if sender else None), ()
         if sector is None or not party_head:
             return None
         owner = self.its_owner(sentence, phrase)

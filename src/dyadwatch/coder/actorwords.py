@@ -35,6 +35,8 @@ COLLECTIVE_NOUNS = frozenset({"group", "coalition", "organization", "organisatio
                               "camp", "side", "unit", "team", "delegation", "committee", "council", "panel"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "inside", "outside", "across", "throughout"})
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside"})
+# a state's diplomatic missions abroad, which are the sending state's wherever they sit ("the embassy in Nairobi")
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})
 # the state's own bodies and the parties of domestic politics: "the government" of the story's country
 DOMESTIC_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "OPP"})
 # the sectors of a country's own politics, who act on their own government

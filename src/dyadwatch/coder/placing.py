@@ -23,6 +23,8 @@ class CountryPlacing:
     index: ActorIndex
     mentions: dict[int, list[Mention]]
     previous: Sentence | None
+    story: str | None
+    pair: tuple[Actor, Actor] | None
 
     def resolve_actor(self, sentence: Sentence, head: int) -> Actor | None:
         raise NotImplementedError
@@ -101,3 +103,10 @@ class CountryPlacing:
                 if country is not None:
                     found.append((abs(ent.start - anchor), country))
         return min(found)[1] if found else None
+
+    def sending_state(self, where: str) -> str | None:
+        """The state whose diplomatic mission sits in ``where``: the other country of the story's two, else the
+        story's country when the mission is abroad; none when the text does not tell."""
+        if self.pair is not None and where in {p.country for p in self.pair}:
+            return next(p.country for p in self.pair if p.country != where)
+        return self.story if self.story is not None and self.story != where else None
