@@ -15,9 +15,9 @@ INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer"
 # a meeting agreed or promised ("agreed to meet again in Bishkek", "promised to visit") is a planned meeting, CONSULT
 # with modality planned (the annotation guide's rule); an offer or a proposal to meet is not yet a plan
 MEETING_PROMISES = frozenset({"agree", "pledge", "promise", "vow", "commit"})
-# "agreed to hold talks", "to resume negotiations": a verb whose object names the meeting
-MEETING_HOLD_VERBS = frozenset({"hold", "have", "resume", "continue", "reconvene", "convene", "arrange", "open",
-                                "start", "begin"})
+# "agreed to hold talks", "to resume negotiations": a verb whose object names the meeting; "agreed to open
+# negotiations on a trade agreement" starts a process, an agreement (AGREE), not a meeting set
+MEETING_HOLD_VERBS = frozenset({"hold", "have", "resume", "continue", "reconvene", "convene", "arrange"})
 
 # what an intention to do X is, in CAMEO: the 03 code for each root of X
 INTENT_CODE_BY_ROOT = {"04": "036", "05": "030", "06": "0311", "07": "033", "08": "035", "03": "030"}
