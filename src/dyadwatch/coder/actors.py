@@ -136,12 +136,27 @@ class ArticleActors(CountryPlacing):
             self.last_person = subject_people[0]
         elif heard_subjects and not self.named_again(heard_subjects[0]):
             self.last_person = heard_subjects[0]  # "VHP leader Ashok Singhal said ... He added ..."
+        elif (unknown := self.unlisted_subject(sentence)) is not None:
+            # "Bislimi rejected the demand ... He accused Belgrade": a person the knowledge base lacks, of no role
+            # the text told, is still the one "he" means next, not whoever was named before
+            self.last_person = unknown
         elif self.last_person is None:
             people = [m.actor for m in self.mentions.get(sentence.index, []) if m.actor.kind == "person"]
             if people:
                 self.last_person = people[-1]
         del self.recent[:-20]
         self.previous = sentence
+
+    def unlisted_subject(self, sentence: Sentence) -> Actor | None:
+        """The first person the sentence names as a subject who is none of its mentions (the knowledge base lacks
+        them): as met before, else by the name alone."""
+        taken = {i for m in self.mentions.get(sentence.index, []) for i in range(m.start, m.end)}
+        for ent in sentence.entities:
+            head = phrase_head(sentence, list(sentence.tokens[ent.start:ent.end]))
+            if (ent.label == "PERSON" and names_someone(sentence, ent) and not taken & set(range(ent.start, ent.end))
+                    and sentence.tokens[head].dep in ("nsubj", "nsubjpass")):
+                return self.people.get(surname(ent.text)) or Actor(ent.text, ent.text, None, None, "person")
+        return None
 
     def speaking(self, sentence: Sentence, reporter: Actor | None) -> None:
         """Who the sentence's "I" and "we" stand for: the speaker its speech verb or quote names

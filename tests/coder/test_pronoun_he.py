@@ -1,0 +1,42 @@
+"""A "he" after a person the knowledge base lacks is that person, not whoever was named before (hand-built
+parses, no model)."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+from .test_wire_style import resolved
+
+
+def three_sentences(middle_subject: str) -> list[Sentence]:
+    # President Aleksandar Vucic made a demand . SUBJECT rejected the demand . He accused Belgrade of stalling .
+    first = build_sentence(["President", "Aleksandar", "Vucic", "made", "a", "demand", "."],
+                           [2, 2, 3, 3, 5, 3, 3], ["compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["President", "Aleksandar", "Vucic", "make", "a", "demand", "."],
+                           tags=["NNP", "NNP", "NNP", "VBD", "DT", "NN", "."], ents=[(1, 3, "PERSON")], index=0)
+    person = middle_subject[0].isupper()
+    second = build_sentence([middle_subject, "rejected", "the", "demand", "."], [1, 1, 3, 1, 1],
+                            ["nsubj", "ROOT", "det", "dobj", "punct"],
+                            pos=["PROPN" if person else "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                            lemmas=[middle_subject.lower(), "reject", "the", "demand", "."],
+                            tags=["NNP" if person else "NNS", "VBD", "DT", "NN", "."],
+                            ents=[(0, 1, "PERSON")] if person else [], index=1, offset=60)
+    third = build_sentence(["He", "accused", "Belgrade", "of", "stalling", "."], [1, 1, 1, 1, 3, 1],
+                           ["nsubj", "ROOT", "dobj", "prep", "pcomp", "punct"],
+                           pos=["PRON", "VERB", "PROPN", "ADP", "VERB", "PUNCT"],
+                           lemmas=["he", "accuse", "Belgrade", "of", "stall", "."],
+                           tags=["PRP", "VBD", "NNP", "IN", "VBG", "."], ents=[(2, 3, "GPE")], index=2, offset=120)
+    return [first, second, third]
+
+
+def test_he_after_an_unlisted_person_is_that_person(resources: CoderResources) -> None:
+    he = resolved(resources, three_sentences("Bislimi"), 0)
+    assert he.name == "Bislimi" and he.country is None  # not Serbia's president, who made the demand
+
+
+def test_he_after_no_person_is_the_one_named_before(resources: CoderResources) -> None:
+    he = resolved(resources, three_sentences("officials"), 0)
+    assert he.country == "SRB" and he.kind == "person"
