@@ -56,6 +56,8 @@ from .targets import (
 )
 from .wording import reread_code, tells_no_act
 
+# summoning an envoy is an official complaint; with its purpose told ("to protest against"), the purpose is the act
+SUMMONING_VERBS = frozenset({"summon"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # acts two parties do together on others: "Egypt and Qatar, which helped mediate the truce"
@@ -166,6 +168,9 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 governor = sentence.tokens[token.head].lemma.lower()
                 if head_match.entry.cameo[:2] in REQUEST_ROOTS or governor in INTENT_VERBS:
                     folded.add(match.token)
+            if token.lemma.lower() in SUMMONING_VERBS and any(
+                    c.dep in ("advcl", "xcomp") and c.i in found for c in sentence.children(token.i)):
+                folded.add(match.token)  # "summoned India's envoy to protest against ...": one complaint, the protest
         sentence_events: list[Event] = []
 
         def build_at(match: PredicateMatch, cameo: str, inner: PredicateMatch | None = None,
