@@ -1,6 +1,7 @@
 """Where a party's country comes from (``Actor.country_source``), for a party the text gives no country of its
 own: the place it is said to be in, the capital that opens the sentence, the story's other country of the pair;
-a diplomatic mission is its sending state's, wherever it sits (hand-built parses, no model)."""
+a diplomatic mission is its sending state's, wherever it sits; a country named in what a person acts on is not theirs;
+summoning an envoy is an official complaint (hand-built parses, no model)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from dataclasses import replace
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, with_implied_recipient
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor
+from dyadwatch.records import Actor, Sentence
 
 from ..eventfactory import event
+from .candidates import candidate_events
 from .test_wire_style import DAY, resolved
 
 
@@ -75,3 +77,40 @@ def test_an_embassy_is_its_sending_state_s_wherever_it_sits(resources: CoderReso
     # with no story the text tells nothing of whose it is: not the host's
     alone = resolved(resources, [s], 1)
     assert alone.country is None
+
+
+def summoned() -> Sentence:
+    # Foreign Minister Margus Tsahkna summoned Russia 's charge d'affaires .
+    return build_sentence(["Foreign", "Minister", "Margus", "Tsahkna", "summoned", "Russia", "'s", "charge",
+                           "d'affaires", "."],
+                          [1, 3, 3, 4, 4, 8, 5, 8, 4, 4],
+                          ["compound", "compound", "compound", "nsubj", "ROOT", "poss", "case", "compound", "dobj",
+                           "punct"],
+                          pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PART", "NOUN", "NOUN", "PUNCT"],
+                          lemmas=["Foreign", "Minister", "Margus", "Tsahkna", "summon", "Russia", "'s", "charge",
+                                  "d'affaire", "."],
+                          tags=["NNP", "NNP", "NNP", "NNP", "VBD", "NNP", "POS", "NN", "NNS", "."],
+                          ents=[(2, 4, "PERSON"), (5, 6, "GPE")])
+
+
+def test_a_country_named_in_what_a_person_acts_on_is_not_theirs(resources: CoderResources) -> None:
+    minister = resolved(resources, [summoned()], 3)
+    assert minister.country is None  # not Russia's: the story's country, if any, is given by the screen
+    events = candidate_events(resources, summoned(), "summoned")
+    assert events and all(e.event_type == "ACCUSE" for e in events)  # summoning an envoy complains officially
+    assert all(e.recipient is not None and e.recipient.country == "RUS" for e in events)
+
+
+def test_a_summons_with_its_purpose_told_is_one_complaint(resources: CoderResources) -> None:
+    # Bangladesh summoned India 's envoy to protest against the killings .
+    s = build_sentence(["Bangladesh", "summoned", "India", "'s", "envoy", "to", "protest", "against", "the",
+                        "killings", "."],
+                       [1, 1, 4, 2, 1, 6, 1, 6, 9, 7, 1],
+                       ["nsubj", "ROOT", "poss", "case", "dobj", "aux", "xcomp", "prep", "det", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "PART", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Bangladesh", "summon", "India", "'s", "envoy", "to", "protest", "against", "the",
+                               "killing", "."],
+                       tags=["NNP", "VBD", "NNP", "POS", "NN", "TO", "VB", "IN", "DT", "NNS", "."],
+                       ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    events = candidate_events(resources, s)
+    assert [(e.trigger, e.event_type, e.actor.country) for e in events] == [("protest", "ACCUSE", "BGD")]

@@ -7,7 +7,7 @@ body an "its" stands for, and the country named nearest in the sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import LOCATING_PREPOSITIONS, PLACE_LABELS
@@ -87,18 +87,19 @@ class CountryPlacing:
         return None if comma is None else next((m.actor.country for m in self.mentions.get(sentence.index, [])
                                                 if m.end <= comma and m.actor.kind == "country"), None)
 
-    def sentence_country(self, sentence: Sentence, skip: set[int]) -> str | None:
-        """The country named nearest to ``skip`` (a phrase with no country of its own) in the sentence."""
+    def sentence_country(self, sentence: Sentence, skip: set[int], beside: Collection[int] = ()) -> str | None:
+        """The country named nearest to ``skip`` (a phrase with no country of its own) in the sentence, leaving out
+        the words ``beside`` (those the party acts on: :func:`acted_on`)."""
         owner = self.its_owner(sentence, [sentence.tokens[i] for i in sorted(skip)])
         if owner is not None:
             return owner.country  # "Its spokeswoman": the body "its" stands for
         anchor = min(skip) if skip else 0
         found: list[tuple[int, str]] = []
         for m in self.mentions.get(sentence.index, []):
-            if m.head not in skip and m.actor.country and m.actor.kind == "country":
+            if m.head not in skip and m.head not in beside and m.actor.country and m.actor.kind == "country":
                 found.append((abs(m.head - anchor), m.actor.country))
         for ent in sentence.entities:
-            if ent.label in PLACE_LABELS and not skip & set(range(ent.start, ent.end)):
+            if ent.label in PLACE_LABELS and not (skip | set(beside)) & set(range(ent.start, ent.end)):
                 country = self.place_country(ent.text)
                 if country is not None:
                     found.append((abs(ent.start - anchor), country))
@@ -110,3 +111,17 @@ class CountryPlacing:
         if self.pair is not None and where in {p.country for p in self.pair}:
             return next(p.country for p in self.pair if p.country != where)
         return self.story if self.story is not None and self.story != where else None
+
+
+# the arguments of a verb that name whom or what its subject acts on
+ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "xcomp", "ccomp", "oprd"})
+
+
+def acted_on(sentence: Sentence, head: int) -> set[int]:
+    """The words naming whom or what the subject ``head`` acts on ("Fisheries Minister X accused *Indian trawlers
+    of poaching*", "summoned *Russia's charge d'affaires*"): a country named there is the other party's, not the
+    subject's own."""
+    token = sentence.tokens[head]
+    if token.dep not in ("nsubj", "nsubjpass"):
+        return set()
+    return {t.i for c in sentence.children(token.head) if c.dep in ACTED_ON_DEPS for t in sentence.subtree(c.i)}
