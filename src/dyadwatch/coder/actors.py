@@ -301,10 +301,10 @@ class ArticleActors(CountryPlacing):
         sector = (titled or sector_of(head_words[0]) or sector_of(head_words[1]) or sector_of(words)
                   or sector_of(lowered))
         if sector in ("GOV", "MIL") and token.lemma.lower() in MEMBER_WORDS | BODY_TITLES:
-            # "police officials", "opposition leaders", "police officers" (officers alone are the army's): the
-            # people of the body their modifier names
+            # "police officials", "opposition leaders", "police officers", "customs officers" (officers alone are the
+            # army's): the people of the body their modifier names
             sector = next((s for t in phrase if t.i < head and t.dep in ("compound", "amod")
-                           and (s := self.index.sector_of([t.lower])) not in (None, "GOV")), sector)
+                           and (s := self.index.sector_of([t.lower])) not in (None, sector)), sector)
         if sector == "GOV" and any(t.lemma.lower() in BODY_TITLES for t in phrase):
             # "Forward Bloc leader X", "Muslim leaders", "the Congress state president", "the temple trust
             # president": the head of a party, a faith or another body, not of a government
