@@ -56,7 +56,7 @@ from .phrases import (
     prep_object,
     surname,
 )
-from .placing import CountryPlacing, acted_on
+from .placing import CountryPlacing
 from .pronouns import (
     PLURAL_PRONOUNS,
     body_above,
@@ -432,8 +432,7 @@ class ArticleActors(CountryPlacing):
                 country, source = self.first_country(
                     ("opening", lambda: self.opening_country(sentence)),
                     ("governed", lambda: self.governed_country(sentence, head, sector)),
-                    ("nearby", lambda: self.sentence_country(sentence, positions, acted_on(sentence, head)))
-                ) if titled else (None, None)
+                    ("nearby", lambda: self.sentence_country(sentence, positions))) if titled else (None, None)
                 actor = Actor(text, name, country, sector or ("GOV" if titled else None), "person",
                               country_source=source)
                 self.people[surname(name)] = actor

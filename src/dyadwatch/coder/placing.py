@@ -7,7 +7,7 @@ body an "its" stands for, and the country named nearest in the sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import LOCATING_PREPOSITIONS, PLACE_LABELS
@@ -87,12 +87,14 @@ class CountryPlacing:
         return None if comma is None else next((m.actor.country for m in self.mentions.get(sentence.index, [])
                                                 if m.end <= comma and m.actor.kind == "country"), None)
 
-    def sentence_country(self, sentence: Sentence, skip: set[int], beside: Collection[int] = ()) -> str | None:
+    def sentence_country(self, sentence: Sentence, skip: set[int]) -> str | None:
         """The country named nearest to ``skip`` (a phrase with no country of its own) in the sentence, leaving out
-        the words ``beside`` (those the party acts on: :func:`acted_on`)."""
+        the words naming whom the phrase acts on (:func:`acted_on`)."""
         owner = self.its_owner(sentence, [sentence.tokens[i] for i in sorted(skip)])
         if owner is not None:
             return owner.country  # "Its spokeswoman": the body "its" stands for
+        top = [i for i in sorted(skip) if sentence.tokens[i].head not in skip or sentence.tokens[i].head == i]
+        beside = acted_on(sentence, top[0]) if top else set()
         anchor = min(skip) if skip else 0
         found: list[tuple[int, str]] = []
         for m in self.mentions.get(sentence.index, []):
