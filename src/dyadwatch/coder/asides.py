@@ -1,5 +1,6 @@
 """Words beside an act that name no party to it: where a gathering is held ("the next session will be held in
-Windhoek") and what a party is accused of ("accusing some of them of spying for Israel"). The target choice
+Windhoek"), what a party is accused of ("accusing some of them of spying for Israel") and what a thing is likened
+to ("a points system similar to Australia's"). The target choice
 (``targets.aimed_at``) and the implied target of a story's pair (``events.with_implied_recipient``) leave them
 aside."""
 
@@ -29,3 +30,26 @@ def charge_words(sentence: Sentence, top: int) -> set[int]:
     return {t.i for v in sentence.subtree(top) if v.lemma.lower() in CHARGING_VERBS and v.pos == "VERB"
             and any(c.dep in ("dobj", "obj") for c in sentence.children(v.i))
             for p in sentence.children(v.i) if p.dep == "prep" and p.lower == "of" for t in sentence.subtree(p.i)}
+
+
+# words that liken a thing to another ("a system similar to Australia's", "a law like Hungary's")
+LIKENING_WORDS = frozenset({"similar", "comparable", "akin", "identical", "equivalent", "analogous"})
+LIKENING_PREPOSITIONS = frozenset({"like", "unlike"})
+
+
+def likenings(sentence: Sentence, top: int) -> set[int]:
+    """What a thing is likened to, in the clause at ``top`` and below ("proposing a points system similar to
+    Australia's", "a foreign agents law like Russia's"): the party named there is no party to the act."""
+    out: set[int] = set()
+    for t in sentence.subtree(top):
+        if t.dep == "prep" and t.lower in LIKENING_PREPOSITIONS:
+            out |= {u.i for u in sentence.subtree(t.i)}
+        elif t.lemma.lower() in LIKENING_WORDS:
+            out |= {u.i for p in sentence.children(t.i) if p.dep == "prep" and p.lower in ("to", "with")
+                    for u in sentence.subtree(p.i)}
+    return out
+
+
+def aside_words(sentence: Sentence, top: int) -> set[int]:
+    """All the words beside the act at ``top`` that name no party to it: venues, charges, likenings."""
+    return venues(sentence, top) | charge_words(sentence, top) | likenings(sentence, top)

@@ -30,7 +30,7 @@ from ..records import (
 )
 from .actors import ArticleActors
 from .arguments import Arguments, demand_frame, find_arguments
-from .asides import charge_words
+from .asides import aside_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
 from .codes import CameoCode, CodeTable
@@ -180,8 +180,9 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             in_quote = inside(sentence.tokens[match.token], spans)
             speaker = (quote.speaker if in_quote and quote else None)
             who = PhraseActors(actors) if phrases else actors  # typed events: unknown parties as written
-            # a party named only inside a charge ("accusing them of spying for Israel") is no implied target
-            charge = charge_words(sentence, match.token)
+            # a party named only inside a charge ("accusing them of spying for Israel"), a venue or a likening ("a
+            # system similar to Australia's") is no implied target
+            charge = aside_words(sentence, match.token)
             named_here = named_in(sentence, [m for m in actors.mentions.get(sentence.index, [])
                                              if m.head not in charge])
             made = [with_implied_recipient(event, pair, named_here) for event in build_events(

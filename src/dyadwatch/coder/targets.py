@@ -25,7 +25,7 @@ from .arguments import (
     topic_words,
     with_conjuncts,
 )
-from .asides import charge_words, venues
+from .asides import aside_words
 from .phrases import noun_phrase, of_object
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
@@ -283,7 +283,7 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     targets = [t for t in targets if not any(same_party(t[0], actor) for actor, _ in sources)]
     # "agreed to set up a company in Berlin": what is created is not aimed at; nor, for a consultation, what it
     # is about ("discussed Iran's nuclear programme")
-    not_aimed = created(sentence, predicate) | venues(sentence, predicate) | charge_words(sentence, predicate)
+    not_aimed = created(sentence, predicate) | aside_words(sentence, predicate)
     if event_type == "CONSULT":
         not_aimed |= topic_words(sentence, predicate, args.light_verb)
     targets = [t for t in targets if t[0].span is None or not any(
