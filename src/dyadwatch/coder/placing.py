@@ -117,6 +117,10 @@ class CountryPlacing:
 
 # the arguments of a verb that name whom or what its subject acts on
 ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "xcomp", "ccomp", "oprd"})
+# prepositions that tell where or when an act happens ("arrested 20 rioters in Ahmedabad"): the place may well be
+# the party's own country
+WHERE_AND_WHEN = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around", "during",
+                            "after", "before", "since", "within"})
 
 
 def acted_on(sentence: Sentence, head: int) -> set[int]:
@@ -126,4 +130,5 @@ def acted_on(sentence: Sentence, head: int) -> set[int]:
     token = sentence.tokens[head]
     if token.dep not in ("nsubj", "nsubjpass"):
         return set()
-    return {t.i for c in sentence.children(token.head) if c.dep in ACTED_ON_DEPS for t in sentence.subtree(c.i)}
+    return {t.i for c in sentence.children(token.head) if c.dep in ACTED_ON_DEPS
+            and not (c.dep == "prep" and c.lower in WHERE_AND_WHEN) for t in sentence.subtree(c.i)}
