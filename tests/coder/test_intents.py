@@ -66,3 +66,16 @@ def test_the_typer_s_agree_confirms_a_promised_meeting_only() -> None:
     assert not confirms(meeting, "AGREE")  # "the two ministers will meet": the typer's AGREE is another reading
     kept = revise([meeting], typing("AGREE", 0.8), lambda event_type: [], promised={meeting.id})
     assert [(e.event_type, e.confidence) for e in kept] == [("CONSULT", 0.8)]
+
+
+def test_meetings_agreed_as_a_practice_are_an_agreement(resources: CoderResources) -> None:
+    # Britain and Ireland agreed to hold annual summits .
+    s = build_sentence(["Britain", "and", "Ireland", "agreed", "to", "hold", "annual", "summits", "."],
+                       [3, 0, 0, 3, 5, 3, 7, 5, 3],
+                       ["nsubj", "cc", "conj", "ROOT", "aux", "xcomp", "amod", "dobj", "punct"],
+                       pos=["PROPN", "CCONJ", "PROPN", "VERB", "PART", "VERB", "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["Britain", "and", "Ireland", "agree", "to", "hold", "annual", "summit", "."],
+                       tags=["NNP", "CC", "NNP", "VBD", "TO", "VB", "JJ", "NNS", "."],
+                       ents=[(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "DATE")])
+    events = candidate_events(resources, s, "agreed")
+    assert events and all((e.event_type, e.modality) == ("AGREE", "asserted") for e in events)

@@ -56,9 +56,23 @@ def held_meeting(sentence: Sentence, verb: Token, lexicon: PredicateLexicon) -> 
                 (o.i for p in sentence.children(obj.i) if p.lower == "of" for o in sentence.children(p.i)
                  if o.dep == "pobj"), obj.i)  # "another round of talks"
             found = lexicon.match(sentence, sentence.tokens[named])
-            if found is not None and found.entry.cameo.startswith("04"):
+            if found is not None and found.entry.cameo.startswith("04") and not standing(sentence, named):
                 return found
     return None
+
+
+# "agreed to hold annual summits": meetings held as a practice, an agreement (AGREE), not one meeting set
+FREQUENCY_WORDS = frozenset({"annual", "regular", "yearly", "monthly", "quarterly", "periodic", "biannual",
+                             "weekly", "routine", "frequent"})
+# meeting nouns whose plural names one meeting ("another round of talks")
+PLURAL_MEETINGS = frozenset({"talk", "negotiation", "consultation", "discussion"})
+
+
+def standing(sentence: Sentence, noun: int) -> bool:
+    """Meetings agreed as a practice ("annual summits", "regular meetings"), not one meeting."""
+    token = sentence.tokens[noun]
+    return any(c.lower in FREQUENCY_WORDS for c in sentence.children(noun)) or (
+        token.tag in ("NNS", "NNPS") and token.lemma.lower() not in PLURAL_MEETINGS)
 
 
 def promised_meeting(sentence: Sentence, verb: int, inner: PredicateMatch) -> bool:
