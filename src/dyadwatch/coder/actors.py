@@ -335,8 +335,7 @@ class ArticleActors(CountryPlacing):
             return Actor(text, name, home, "PTY", "group"), ()
         if actor.kind == "country" and any(c.lower == "ethnic" for c in sentence.children(head)):
             # "ethnic Albanians in south Serbia": people of the country they live in
-            home, source = self.first_country(("place", lambda: self.located_in(sentence, head)), (
-                "nearby", lambda: self.sentence_country(sentence, {m.head for m in inside})))
+            home, source = self.placed_or_near(sentence, head, {m.head for m in inside})
             if home is not None:
                 actor = Actor(actor.text, None, home, sector or "CVL", "group", country_source=source)
         if actor.kind != "person":
@@ -418,8 +417,7 @@ class ArticleActors(CountryPlacing):
                 continue
             if ent.label == "PERSON" and sector is not None and not ent.start <= head < ent.end:
                 # a name that modifies a group noun ("the Hutu rebel group"): a group, not a person
-                country, source = self.first_country(("place", lambda: self.located_in(sentence, head)), (
-                    "nearby", lambda: self.sentence_country(sentence, positions)))
+                country, source = self.placed_or_near(sentence, head, positions)
                 return Actor(text, ent.text, country, sector, "group", country_source=source), ()
             if ent.label == "PERSON":
                 # the name is the entity's words in the phrase: a parse of lower-cased text may run a name on
@@ -467,8 +465,7 @@ class ArticleActors(CountryPlacing):
         if titled is not None:
             # "chief minister narendra modi", "district collector sangeeta singh": a name after a
             # title, in text the parser finds no entity in (lower-cased news)
-            country, source = self.first_country(("place", lambda: self.located_in(sentence, head)), (
-                "nearby", lambda: self.sentence_country(sentence, positions)))
+            country, source = self.placed_or_near(sentence, head, positions)
             return Actor(text, titled, country, sector, "person", country_source=source), ()
         mission = any(t.lemma.lower() in MISSION_NOUNS or (t.lower == "commission" and any(
             w.lower == "high" for w in phrase)) for t in phrase)

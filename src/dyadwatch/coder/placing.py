@@ -2,7 +2,8 @@
 
 :class:`CountryPlacing` is a part of :class:`~dyadwatch.coder.actors.ArticleActors`: the place the text says the
 party is in ("rebels in Sudan"), the state whose capital opens the sentence ("In Nairobi, the ministry ..."), the
-body an "its" stands for, and the country named nearest in the sentence.
+body an "its" stands for, the state a diplomatic mission serves, and the country named nearest in the sentence,
+leaving out the words of what the party acts on (:func:`acted_on`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ class CountryPlacing:
             if country:
                 return country, source
         return None, None
+
+    def placed_or_near(self, sentence: Sentence, head: int, skip: set[int]) -> tuple[str | None, str | None]:
+        """Where the text says the party at ``head`` is, else the country named nearest to it (``skip``: its
+        words), with the way that found it."""
+        return self.first_country(("place", lambda: self.located_in(sentence, head)),
+                                  ("nearby", lambda: self.sentence_country(sentence, skip)))
 
     def place_country(self, name: str) -> str | None:
         if self.index.places is None:
