@@ -182,9 +182,9 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             who = PhraseActors(actors) if phrases else actors  # typed events: unknown parties as written
             # a party named only inside a charge ("accusing them of spying for Israel"), a venue or a likening ("a
             # system similar to Australia's") is no implied target
-            charge = aside_words(sentence, match.token)
+            aside = aside_words(sentence, match.token)
             named_here = named_in(sentence, [m for m in actors.mentions.get(sentence.index, [])
-                                             if m.head not in charge])
+                                             if m.head not in aside])
             made = [with_implied_recipient(event, pair, named_here) for event in build_events(
                 sentence, match, inner, cameo, who, resources, options, day, dateline, digest,  # type: ignore[arg-type]
                 article.id, in_quote, speaker or (reporter if in_quote else None))]
