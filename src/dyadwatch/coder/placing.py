@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import LOCATING_PREPOSITIONS, PLACE_LABELS
 from .mentions import ActorIndex
-from .phrases import noun_phrase
+from .phrases import noun_phrase, phrase_head
 from .pronouns import body_subject
 
 
@@ -100,15 +100,15 @@ class CountryPlacing:
         owner = self.its_owner(sentence, [sentence.tokens[i] for i in sorted(skip)])
         if owner is not None:
             return owner.country  # "Its spokeswoman": the body "its" stands for
-        top = [i for i in sorted(skip) if sentence.tokens[i].head not in skip or sentence.tokens[i].head == i]
-        beside = acted_on(sentence, top[0]) if top else set()
+        left_out = skip | (acted_on(sentence, phrase_head(sentence, [sentence.tokens[i] for i in sorted(skip)]))
+                           if skip else set())
         anchor = min(skip) if skip else 0
         found: list[tuple[int, str]] = []
         for m in self.mentions.get(sentence.index, []):
-            if m.head not in skip and m.head not in beside and m.actor.country and m.actor.kind == "country":
+            if m.head not in left_out and m.actor.country and m.actor.kind == "country":
                 found.append((abs(m.head - anchor), m.actor.country))
         for ent in sentence.entities:
-            if ent.label in PLACE_LABELS and not (skip | set(beside)) & set(range(ent.start, ent.end)):
+            if ent.label in PLACE_LABELS and not left_out & set(range(ent.start, ent.end)):
                 country = self.place_country(ent.text)
                 if country is not None:
                     found.append((abs(ent.start - anchor), country))
