@@ -172,9 +172,13 @@ class ArticleActors(CountryPlacing):
     def named_again(self, titled: Actor) -> bool:
         """"Jagannath Mishra said ... the former chief minister also accused ... He alleged": a person told by
         a title alone, while a named person is in play, is most often that person again; the named person stays
-        the one "he" means. A title is followed only when no named person is in play ("the swamiji ... He")."""
+        the one "he" means. A title is followed only when no named person is in play ("the swamiji ... He"), or
+        when its own words tell another country than the named person's ("Foreign Minister Saidov hosted ... His
+        Kazakh counterpart turned the demand down. He accused ...")."""
         last = self.last_person
-        return titled.kind != "person" and last is not None and last.kind == "person"
+        other_country = (titled.country is not None and titled.country_source is None and last is not None
+                         and last.country is not None and titled.country != last.country)
+        return titled.kind != "person" and last is not None and last.kind == "person" and not other_country
 
     def meet_people(self, sentence: Sentence) -> None:
         """Resolve each person the sentence names whom no event has resolved yet ("Liberal Democrat
@@ -237,7 +241,8 @@ class ArticleActors(CountryPlacing):
                 and actor.sector == "GOV" and self.index.sector_of([token.lemma.lower()]) is None):
             actor = replace(actor, sector="CVL")  # "fighting in Baghdad": the city and its people
         # one person told by a title ("the seer", "the former chief minister"), as a person told by name
-        titled_one = actor.kind == "group" and titles_one_person(token)
+        # ... or by a title and a country ("his Kazakh counterpart", "the Chinese ambassador")
+        titled_one = actor.kind in ("group", "country") and titles_one_person(token)
         if lowered & FORMER_WORDS and (actor.kind == "person" or (titled_one and actor.sector == "GOV")):
             actor = replace(actor, sector="ELI")
         elif actor.kind == "person" and lowered & TITLE_WORDS:
