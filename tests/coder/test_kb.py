@@ -304,3 +304,17 @@ def test_missing_header_or_file_raises_d302(tmp_path: Path) -> None:
     sectors.unlink()
     with pytest.raises(KnowledgeBaseError, match=r"\[D302\] sectors.tsv"):
         load_knowledge(directory)
+
+
+def test_foreign_and_defence_ministers_beyond_the_g20(kb: ActorKnowledge) -> None:
+    # "Foreign Minister Margus Tsahkna summoned Russia's charge d'affaires": a minister the text gives no country
+    day = date(2025, 9, 20)
+    sitting = {(h.iso3, h.office): h.name for h in kb.office_holders if h.holds_office_on(day)
+               and h.office in {"foreign_minister", "defence_minister"}}
+    assert sitting["EST", "foreign_minister"] == "Margus Tsahkna"
+    assert sitting["UKR", "foreign_minister"] == "Andrii Sybiha"
+    assert sitting["ISR", "defence_minister"] == "Israel Katz"
+    defence = [h for h in kb.office_holders if h.office == "defence_minister"]
+    assert all(h.sector == "MIL" for h in defence)
+    eu_and_others = {h.iso3 for h in kb.office_holders if h.office == "foreign_minister" and h.holds_office_on(day)}
+    assert len(eu_and_others) >= 60
