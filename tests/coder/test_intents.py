@@ -1,5 +1,6 @@
-"""A meeting agreed or promised is a planned meeting (CONSULT, planned), as the annotation guide codes it; other
-intentions stay AGREE with their 03 code; the typer's AGREE confirms such a meeting (hand-built parses, no model)."""
+"""A meeting or aid agreed or promised is a planned meeting or planned aid (CONSULT or AID, planned), as the
+annotation guide codes it; other intentions stay AGREE with their 03 code; the typer's AGREE confirms such a meeting
+(hand-built parses, no model)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,32 @@ def test_a_round_of_talks_agreed_is_a_planned_meeting(resources: CoderResources)
     events = candidate_events(resources, s, "agreed")
     assert events and all((e.event_type, e.modality) == ("CONSULT", "planned") for e in events)
     assert all(e.cameo.startswith("04") for e in events)
+
+
+def agreed_to_lend(verb: str, lemma: str) -> Sentence:
+    # Australia VERB to lend Papua New Guinea 300 million dollars .
+    return build_sentence(["Australia", verb, "to", "lend", "Papua", "New", "Guinea", "300", "million", "dollars",
+                           "."],
+                          [1, 1, 3, 1, 6, 6, 3, 8, 9, 3, 1],
+                          ["nsubj", "ROOT", "aux", "xcomp", "compound", "compound", "dative", "compound", "nummod",
+                           "dobj", "punct"],
+                          pos=["PROPN", "VERB", "PART", "VERB", "PROPN", "PROPN", "PROPN", "NUM", "NUM", "NOUN",
+                               "PUNCT"],
+                          lemmas=["Australia", lemma, "to", "lend", "Papua",
+                                  "New", "Guinea", "300", "million", "dollar", "."],
+                          tags=["NNP", "VBD", "TO", "VB", "NNP", "NNP", "NNP", "CD", "CD", "NNS", "."],
+                          ents=[(0, 1, "GPE"), (4, 7, "GPE"), (7, 10, "MONEY")])
+
+
+def test_aid_agreed_is_planned_aid(resources: CoderResources) -> None:
+    events = candidate_events(resources, agreed_to_lend("agreed", "agree"), "agreed")
+    assert [(e.event_type, e.cameo, e.modality) for e in events] == [("AID", "071", "planned")]
+    assert [(e.actor.country, e.recipient.country if e.recipient else None) for e in events] == [("AUS", "PNG")]
+
+
+def test_aid_offered_is_no_plan_yet(resources: CoderResources) -> None:
+    events = candidate_events(resources, agreed_to_lend("offered", "offer"), "offered")
+    assert events and all((e.event_type, e.cameo) == ("AGREE", "033") for e in events)
 
 
 def test_an_offer_to_meet_is_no_plan_yet(resources: CoderResources) -> None:

@@ -1,9 +1,10 @@
 """Intentions: "agreed to", "pledged to", "promised to" and the act they take (CAMEO's 03 codes).
 
 An intention verb with a coded complement ("pledged to cooperate") is one event coded with the intention's CAMEO
-code (AGREE in PLOVER). A meeting agreed or promised ("agreed to meet again in Bishkek", "promised to visit",
-"agreed to hold another round of talks") is a planned meeting instead: CONSULT, with modality planned, as the
-annotation guide and the project's judges code it (PLV codes it AGREE, after CAMEO 036).
+code (AGREE in PLOVER). A meeting or aid agreed or promised ("agreed to meet again in Bishkek", "promised to visit",
+"agreed to hold another round of talks", "agreed to lend Papua New Guinea 300 million dollars") is that act,
+planned, instead: CONSULT or AID with modality planned, as the annotation guide ("Planned meetings and aid") and the
+project's judges code it (PLV codes it AGREE, after CAMEO 036 and 033).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from ..records import Sentence, Token
 from .lexicon import PredicateLexicon, PredicateMatch
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
-# a meeting agreed or promised ("agreed to meet again in Bishkek", "promised to visit") is a planned meeting, CONSULT
-# with modality planned (the annotation guide's rule); an offer or a proposal to meet is not yet a plan
+# a meeting or aid agreed or promised ("agreed to meet again in Bishkek", "promised to visit", "agreed to lend") is
+# a planned meeting or planned aid, CONSULT or AID with modality planned (the annotation guide's rule); an offer or
+# a proposal to meet is not yet a plan
 MEETING_PROMISES = frozenset({"agree", "pledge", "promise", "vow", "commit"})
 # "agreed to hold talks", "to resume negotiations": a verb whose object names the meeting; "agreed to open
 # negotiations on a trade agreement" starts a process, an agreement (AGREE), not a meeting set
@@ -27,7 +29,7 @@ INTENT_CODE_BY_CODE = {"085": "0355", "0841": "0354", "084": "0354", "087": "035
 
 def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, PredicateMatch],
                 lexicon: PredicateLexicon) -> tuple[str, PredicateMatch | None]:
-    """An intention verb with a coded complement gives one AGREE code, or the meeting's own code for a meeting
+    """An intention verb with a coded complement gives one AGREE code, or the act's own code for a meeting or aid
     agreed or promised (:func:`promised_meeting`); returns (code, complement)."""
     token = sentence.tokens[match.token]
     if token.lemma.lower() not in INTENT_VERBS:
@@ -75,6 +77,11 @@ def standing(sentence: Sentence, noun: int) -> bool:
         token.tag in ("NNS", "NNPS") and token.lemma.lower() not in PLURAL_MEETINGS)
 
 
+# the acts an agreement or a promise plans rather than makes (CAMEO roots): meetings (04) and aid (07)
+PLANNED_ROOTS = ("04", "07")
+
+
 def promised_meeting(sentence: Sentence, verb: int, inner: PredicateMatch) -> bool:
-    """The intention verb agrees or promises a meeting: "agreed to meet again", "promised to visit"."""
-    return inner.entry.cameo.startswith("04") and sentence.tokens[verb].lemma.lower() in MEETING_PROMISES
+    """The intention verb agrees or promises a meeting or aid: "agreed to meet again", "promised to visit",
+    "agreed to lend"."""
+    return inner.entry.cameo.startswith(PLANNED_ROOTS) and sentence.tokens[verb].lemma.lower() in MEETING_PROMISES
