@@ -184,6 +184,23 @@ def test_a_party_name_many_countries_share_is_the_story_country_s(resources: Cod
     assert actor is not None and (actor.name, actor.country, actor.sector) == ("Greens", "DEU", "PTY")
 
 
+@pytest.mark.parametrize("story", ["IRL", "GBR"])
+def test_sinn_fein_sits_in_two_countries_and_is_the_story_s(resources: CoderResources, story: str) -> None:
+    # The Taoiseach accused Sinn Féin of opposing the Bill .   (in an Irish story, in a British one)
+    s = build_sentence(["The", "Taoiseach", "accused", "Sinn", "Féin", "of", "opposing", "the", "Bill", "."],
+                       [1, 2, 2, 4, 2, 2, 5, 8, 6, 2],
+                       ["det", "nsubj", "ROOT", "compound", "dobj", "prep", "pcomp", "det", "dobj", "punct"],
+                       pos=["DET", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "VERB", "DET", "PROPN", "PUNCT"],
+                       lemmas=["the", "Taoiseach", "accuse", "Sinn", "Féin", "of", "oppose", "the", "Bill", "."],
+                       tags=["DT", "NNP", "VBD", "NNP", "NNP", "IN", "VBG", "DT", "NNP", "."],
+                       ents=[(1, 2, "ORG"), (3, 5, "PERSON")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.story = story
+    actors.read(s)
+    actor = actors.resolve_actor(s, 4)
+    assert actor is not None and (actor.country, actor.sector) == (story, "PTY")
+
+
 def test_a_speech_act_stays_its_clause_s_when_the_speaker_is_no_one_named() -> None:
     # coming out said that the party had proposed talks and asked the government .   (lower-cased news the
     # small model parses with a clause as the subject of "said")
