@@ -75,14 +75,19 @@ class CountryPlacing:
 
     def its_owner(self, sentence: Sentence, phrase: Sequence[Token]) -> Actor | None:
         """The body an "its" in the phrase stands for ("Its spokeswoman", "its troops"): a state or body named
-        before it in the sentence, else the body the sentence before was about."""
+        before it in the sentence (the subject of a clause the "its" is part of first: "Croatia expelled a Serbian
+        diplomat after its intelligence agency accused him" is Croatia's agency), else the body the sentence before
+        was about."""
         its = next((t for t in phrase if t.dep == "poss" and t.lower == "its"), None)
         if its is None:
             return None
-        before = [m.actor for m in self.mentions.get(sentence.index, []) if m.end <= its.i and m.actor.country
+        before = [m for m in self.mentions.get(sentence.index, []) if m.end <= its.i and m.actor.country
                   and m.actor.kind in ("organisation", "country")]
-        if before:
-            return before[-1]
+        clauses = {t.i for t in sentence.ancestors(its.i)}
+        subjects = [m for m in before if sentence.tokens[m.head].dep in ("nsubj", "nsubjpass")
+                    and sentence.tokens[m.head].head in clauses]
+        if subjects or before:
+            return (subjects or before)[-1].actor
         return body_subject(self.previous, self.resolve_actor) if self.previous is not None else None
 
     def opening_country(self, sentence: Sentence) -> str | None:
