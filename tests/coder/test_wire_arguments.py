@@ -60,3 +60,20 @@ def test_what_an_act_prompts_a_party_to_do_that_party_does() -> None:
                        lemmas=["jet", "enter", "the", "airspace", ",", "prompt", "Tallinn", "to", "request",
                                "consultation", "."])
     assert subjects_of(s, 8)[0] == [6]
+
+
+def test_a_clause_of_another_time_with_its_own_doer_takes_no_target_from_the_main_act() -> None:
+    # Parliament ratified a treaty with Australia after opposition lawmakers walked out .
+    s = build_sentence(["Parliament", "ratified", "a", "treaty", "with", "Australia", "after", "opposition",
+                        "lawmakers", "walked", "out", "."],
+                       [1, 1, 3, 1, 3, 4, 9, 8, 9, 1, 9, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "mark", "compound", "nsubj", "advcl", "advmod",
+                        "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "SCONJ", "NOUN", "NOUN", "VERB", "ADV",
+                            "PUNCT"],
+                       lemmas=["Parliament", "ratify", "a", "treaty", "with", "Australia", "after", "opposition",
+                               "lawmaker", "walk", "out", "."],
+                       tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "IN", "NN", "NNS", "VBD", "RB", "."],
+                       ents=[(0, 1, "ORG"), (5, 6, "GPE")])
+    args = find_arguments(s, 9)
+    assert args.sources == (8,) and not {3, 5} & set(args.targets)  # the walkout is not aimed at the treaty partner

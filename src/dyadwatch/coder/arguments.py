@@ -302,9 +302,10 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
         if child.dep in ("dobj", "obj"):
             # "rejected a request by X", "condemned the attacks by X": the party inside the object
             targets.extend(prepositional_objects(sentence, child.i, OBJECT_PREPOSITIONS))
-    if not targets and token.dep in ("xcomp", "advcl") and token.head != token.i:
+    if not targets and token.dep in ("xcomp", "advcl") and token.head != token.i and not reason_clause(sentence, token):
         # "summoned the ambassador to complain", "sent experts to Riyadh to investigate": the
-        # governing verb names whom the purpose clause is about
+        # governing verb names whom the purpose clause is about (not whom a clause of reason or of another time
+        # with its own doer is: "ratified a treaty with Australia after opposition lawmakers walked out")
         head = sentence.tokens[token.head]
         if head.pos == "VERB":
             for child in sentence.children(head.i):
