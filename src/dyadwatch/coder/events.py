@@ -36,7 +36,7 @@ from .calibration import Calibration
 from .codes import CameoCode, CodeTable
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
-from .intents import INTENT_VERBS, fold_intent, promised_meeting
+from .intents import INTENT_VERBS, fold_intent, planned_by_promise
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
@@ -200,7 +200,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 cameo, inner = fold_intent(sentence, match, found, resources.lexicon)
                 cameo = reread_code(sentence, match.token, cameo)
                 built = build_at(match, cameo, inner)
-                if inner is not None and promised_meeting(sentence, match.token, inner):
+                if inner is not None and planned_by_promise(sentence, match.token, inner):
                     promised.update(event.id for event in built)
                 sentence_events.extend(built)
         typing = typings[k] if typings is not None and k < len(typings) else None
@@ -432,7 +432,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
                 pairs.extend((party, aim) for aim in aimed or (target,))
     light = args.light_verb
     mod = modality_of(sentence, match.token, light, in_quote)
-    if inner is not None and promised_meeting(sentence, match.token, inner) and mod.modality in TOLD_AS_DONE:
+    if inner is not None and planned_by_promise(sentence, match.token, inner) and mod.modality in TOLD_AS_DONE:
         mod = Modality("planned", False)  # "agreed to meet again": the meeting is to come
     threat = conditional_threat(code, mod, resources.codes)
     if threat is not None:

@@ -16,7 +16,7 @@ INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer"
 # a meeting or aid agreed or promised ("agreed to meet again in Bishkek", "promised to visit", "agreed to lend") is
 # a planned meeting or planned aid, CONSULT or AID with modality planned (the annotation guide's rule); an offer or
 # a proposal to meet is not yet a plan
-MEETING_PROMISES = frozenset({"agree", "pledge", "promise", "vow", "commit"})
+PLANNING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit"})
 # "agreed to hold talks", "to resume negotiations": a verb whose object names the meeting; "agreed to open
 # negotiations on a trade agreement" starts a process, an agreement (AGREE), not a meeting set
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "resume", "continue", "reconvene", "convene", "arrange"})
@@ -30,13 +30,13 @@ INTENT_CODE_BY_CODE = {"085": "0355", "0841": "0354", "084": "0354", "087": "035
 def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, PredicateMatch],
                 lexicon: PredicateLexicon) -> tuple[str, PredicateMatch | None]:
     """An intention verb with a coded complement gives one AGREE code, or the act's own code for a meeting or aid
-    agreed or promised (:func:`promised_meeting`); returns (code, complement)."""
+    agreed or promised (:func:`planned_by_promise`); returns (code, complement)."""
     token = sentence.tokens[match.token]
     if token.lemma.lower() not in INTENT_VERBS:
         return match.entry.cameo, None
     for child in sentence.children(token.i):
         inner = found.get(child.i) or (held_meeting(sentence, child, lexicon) if child.dep == "xcomp" else None)
-        if child.dep == "xcomp" and inner is not None and promised_meeting(sentence, match.token, inner):
+        if child.dep == "xcomp" and inner is not None and planned_by_promise(sentence, match.token, inner):
             return inner.entry.cameo, inner
         if child.dep == "xcomp" and inner is not None:
             code = INTENT_CODE_BY_CODE.get(inner.entry.cameo) or INTENT_CODE_BY_ROOT.get(inner.entry.cameo[:2], "030")
@@ -81,7 +81,7 @@ def standing(sentence: Sentence, noun: int) -> bool:
 PLANNED_ROOTS = ("04", "07")
 
 
-def promised_meeting(sentence: Sentence, verb: int, inner: PredicateMatch) -> bool:
+def planned_by_promise(sentence: Sentence, verb: int, inner: PredicateMatch) -> bool:
     """The intention verb agrees or promises a meeting or aid: "agreed to meet again", "promised to visit",
     "agreed to lend"."""
-    return inner.entry.cameo.startswith(PLANNED_ROOTS) and sentence.tokens[verb].lemma.lower() in MEETING_PROMISES
+    return inner.entry.cameo.startswith(PLANNED_ROOTS) and sentence.tokens[verb].lemma.lower() in PLANNING_VERBS
