@@ -87,7 +87,7 @@ def test_an_offer_to_meet_is_no_plan_yet(resources: CoderResources) -> None:
     assert events and all((e.event_type, e.cameo, e.modality) == ("AGREE", "036", "asserted") for e in events)
 
 
-def test_the_typer_s_agree_confirms_a_promised_meeting_only() -> None:
+def test_the_typer_s_agree_confirms_a_promised_act_only() -> None:
     meeting = replace(event("CONSULT", 0.4), modality="planned")
     assert confirms(meeting, "AGREE", promised={meeting.id})
     assert not confirms(meeting, "AGREE")  # "the two ministers will meet": the typer's AGREE is another reading

@@ -194,7 +194,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                                        Rejected(event, doerless_reason(event.actor)))
             return [event for event in made if event.actor.kind != DOERLESS]
 
-        promised: set[str] = set()  # meetings agreed or promised ("agreed to meet again"), which the typer reads AGREE
+        promised: set[str] = set()  # meetings or aid agreed or promised ("agreed to meet again"): the typer reads AGREE
         for match in found.values():
             if match.token not in folded:
                 cameo, inner = fold_intent(sentence, match, found, resources.lexicon)
