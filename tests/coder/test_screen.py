@@ -307,3 +307,20 @@ def test_a_meeting_within_one_body_is_no_act_between_parties() -> None:
     assert isinstance(screen_event(replace(meeting, actor=seer, recipient=rss), "IND", None), Event)
     bjp_mps = Actor("BJP MPs", "Bharatiya Janata Party", "IND", "PTY", "group")
     assert isinstance(screen_event(replace(meeting, actor=bjp, recipient=bjp_mps), "IND", None), Rejected)
+
+
+def test_aid_from_abroad_that_names_no_receiver_goes_to_the_story_s_country() -> None:
+    # "The European Union announced 3 million euros in emergency aid" in a story about floods in Mozambique
+    euros = Actor("3 million euros", None, None, None, "other")
+    pledged = replace(event("UNO", None, "070", trigger="announced", place=None), recipient=euros)
+    kept = screen_event(pledged, "MOZ", None)
+    assert isinstance(kept, Event) and kept.recipient is not None
+    assert (kept.recipient.country, kept.recipient.country_source, kept.recipient.text) == (
+        "MOZ", "story", "3 million euros")
+    # "Britain sent a team of engineers": no words for the receiver at all
+    sent = event("RUS", None, "070", trigger="sent", place=None)
+    kept = screen_event(sent, "MOZ", None)
+    assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "MOZ"
+    # the story's own government giving aid at home, or a story of no one country: no receiver is made up
+    assert isinstance(screen_event(sent, "RUS", None), Rejected)
+    assert isinstance(screen_event(pledged, None, None), Rejected)

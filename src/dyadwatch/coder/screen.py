@@ -335,6 +335,13 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # "criticised the budget", "rejected the plan": in a story about one country, a stance on one of its
         # policies is aimed at whoever owns it there (the guide's rule); the target keeps its words
         recipient = replace(recipient, country=country, country_source="story")
+    if (event.event_type == "AID" and country and event.actor.country != country
+            and (recipient is None or not target_acceptable(recipient))):
+        # "The European Union announced 3 million euros in emergency aid", "Britain said it would send tents" in a
+        # story about one country: aid from abroad that names no receiver goes to that country; the target keeps
+        # the words of what is given
+        recipient = (replace(recipient, country=country, country_source="story") if recipient is not None
+                     else Actor("", None, country, None, "country", country_source="story"))
     if recipient is not None and not target_acceptable(recipient):
         if event.event_type not in TARGET_OPTIONAL:
             return Rejected(event, f"target {recipient.text or recipient.name!r} is not a party")
