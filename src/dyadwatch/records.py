@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .errors import BadRecordError
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -22,6 +24,16 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str | None = None  # where it was read from: "path" or "path:line"
+
+    def __post_init__(self) -> None:
+        if isinstance(self.published, str):
+            # Article("a1", text, published="2025-09-24"), as a caller of the library may write it: every stage
+            # compares dates, so the string becomes one here, or the record is refused with its id named
+            try:
+                object.__setattr__(self, "published", date.fromisoformat(self.published))
+            except ValueError as exc:
+                raise BadRecordError(f"article {self.id!r}: published {self.published!r} is not a date "
+                                     "(YYYY-MM-DD)") from exc
 
 
 @dataclass(frozen=True, slots=True)
