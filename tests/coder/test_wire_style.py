@@ -201,6 +201,22 @@ def test_sinn_fein_sits_in_two_countries_and_is_the_story_s(resources: CoderReso
     assert actor is not None and (actor.country, actor.sector) == (story, "PTY")
 
 
+@pytest.mark.parametrize(("story", "country"), [("IRL", "IRL"), ("GBR", "GBR"), ("IRQ", "GBR")])
+def test_labour_is_the_story_s_where_that_country_has_a_labour_party(resources: CoderResources, story: str,
+                                                                      country: str) -> None:
+    # Labour criticised the Government .   (an Irish story; a British one; a British paper's story about Iraq)
+    s = build_sentence(["Labour", "criticised", "the", "Government", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "PROPN", "PUNCT"],
+                       lemmas=["Labour", "criticise", "the", "Government", "."], tags=["NNP", "VBD", "DT", "NNP", "."],
+                       ents=[(0, 1, "ORG")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.read(s)
+    actors.story = story
+    actors.read_home_names([s])
+    actor = actors.resolve_actor(s, 0)
+    assert actor is not None and (actor.country, actor.sector) == (country, "PTY")
+
+
 def test_a_speech_act_stays_its_clause_s_when_the_speaker_is_no_one_named() -> None:
     # coming out said that the party had proposed talks and asked the government .   (lower-cased news the
     # small model parses with a clause as the subject of "said")

@@ -34,6 +34,7 @@ from .actorwords import (
     POLITICS_SECTORS,
     QUANTITY_NOUNS,
     RIVAL_NOUNS,
+    SHARED_PARTY_NAMES,
     SPOKES_WORDS,
     STATE_BODY_WORDS,
     TITLE_OFFICES,
@@ -106,14 +107,14 @@ class ArticleActors(CountryPlacing):
 
     def read_home_names(self, sentences: Sequence[Sentence]) -> None:
         """Once the story's country is known: add its home names ("the centre" in Indian news) to the
-        mentions of each sentence."""
+        mentions of each sentence, and give a party named as parties of the story's country are too ("Labour" in
+        an Irish story) the story's country."""
         if self.story is None:
             return
         for sentence in sentences:
-            taken = self.mentions.get(sentence.index, [])
+            taken = [shared_party_at_home(m, self.story) for m in self.mentions.get(sentence.index, [])]
             extra = find_home_names(sentence, self.index.home_names, self.story, taken)
-            if extra:
-                self.mentions[sentence.index] = sorted([*taken, *extra], key=lambda m: m.start)
+            self.mentions[sentence.index] = sorted([*taken, *extra], key=lambda m: m.start) if extra else taken
 
     def after(self, sentence: Sentence) -> None:
         """Update the actors in play once the sentence has been coded."""
@@ -573,3 +574,14 @@ class ArticleActors(CountryPlacing):
                     return None
                 return self.index.holder_for(country, office, self.day)
         return None
+
+
+def shared_party_at_home(mention: Mention, story: str) -> Mention:
+    """"Labour leader Ivana Bacik" in an Irish story, "Conservative Leader Pierre Poilievre" in a Canadian one: a
+    party the knowledge base lists under another country, by a name a party of the story's country has too
+    (:data:`SHARED_PARTY_NAMES`), is the story's country's party."""
+    actor = mention.actor
+    if (actor.kind != "organisation" or actor.sector != "PTY" or actor.country == story
+            or story not in SHARED_PARTY_NAMES.get(actor.name or "", ())):
+        return mention
+    return replace(mention, actor=replace(actor, country=story, country_source="story"))

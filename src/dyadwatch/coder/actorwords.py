@@ -107,3 +107,12 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region"
 # prepositions that name where an act happens
 LOCATIVE_WORDS = frozenset({"in", "at", "into", "to", "near", "around", "across", "inside", "outside", "throughout",
                             "within", "towards", "toward"})
+
+
+# parties the knowledge base lists under one country by a name that parties of these other countries are also
+# called in English news (facts): "Labour" in Ireland, New Zealand, Malta, Norway, Israel, Jamaica, Barbados, St
+# Kitts and Nevis, Fiji; "Conservatives" and "Tories" in Canada, Norway and Denmark
+SHARED_PARTY_NAMES: dict[str, frozenset[str]] = {
+    "Labour Party": frozenset({"IRL", "NZL", "MLT", "NOR", "ISR", "JAM", "BRB", "KNA", "FJI"}),
+    "Conservative Party": frozenset({"CAN", "NOR", "DNK"}),
+}
