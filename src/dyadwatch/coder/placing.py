@@ -48,7 +48,7 @@ class CountryPlacing:
     def place_country(self, name: str) -> str | None:
         if self.index.places is None:
             return None
-        place = self.index.places.lookup(name)
+        place = self.index.places.lookup(name, prefer=self.story)  # a town two countries have: the story's
         return place.country if place is not None else None
 
     def located_in(self, sentence: Sentence, head: int) -> str | None:

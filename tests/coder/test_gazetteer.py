@@ -1,0 +1,34 @@
+"""A town name two countries share is the story's country's town there, unless its own is dwarfed by the largest
+(the offline gazetteer the coder loads; no model)."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.events import CoderResources
+
+from .test_wire_style import DAY
+
+
+def country_of(resources: CoderResources, name: str, prefer: str | None = None) -> str | None:
+    place = resources.gazetteer.lookup(name, prefer=prefer)
+    return place.country if place is not None else None
+
+
+def test_a_shared_town_name_is_the_story_s_country_s_town(resources: CoderResources) -> None:
+    assert country_of(resources, "Hyderabad") == "IND"  # the largest of the name
+    assert country_of(resources, "Hyderabad", prefer="PAK") == "PAK"  # in a Pakistani story, Sindh's
+    assert country_of(resources, "Valencia", prefer="ESP") == "ESP"
+
+
+def test_a_small_namesake_does_not_stand_for_a_great_city(resources: CoderResources) -> None:
+    assert country_of(resources, "Paris", prefer="USA") == "FRA"  # not Paris, Texas
+    assert country_of(resources, "London", prefer="CAN") == "GBR"  # not London, Ontario
+    assert country_of(resources, "Lagos", prefer="PAK") == "NGA"  # no Pakistani Lagos: the name's own city
+
+
+def test_a_party_placed_in_a_shared_town_takes_the_story_s_country(resources: CoderResources) -> None:
+    actors = ArticleActors(resources.actors, DAY)
+    actors.story = "PAK"
+    assert actors.place_country("Hyderabad") == "PAK"
+    actors.story = "IND"
+    assert actors.place_country("Hyderabad") == "IND"
