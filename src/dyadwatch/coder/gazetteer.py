@@ -44,7 +44,8 @@ class Gazetteer:
         self._cities = cities
         self._countries = countries
         self.large_cities = large_cities  # names of cities of LARGE_CITY people or more, as written
-        # a name several countries' cities share: the largest of each country ("hyderabad": India's and Pakistan's)
+        # a name several countries' cities share: the largest of each country that is not dwarfed by the name's
+        # largest city (NAMESAKE_SHARE; "hyderabad": India's and Pakistan's)
         self._namesakes = namesakes or {}
 
     @classmethod
@@ -88,8 +89,8 @@ class Gazetteer:
 
     def lookup(self, text: str, prefer: str | None = None) -> Location | None:
         """The place a name stands for: the largest city of that name, else the country; with ``prefer`` (the
-        story's country), that country's city of the name when it has one ("Khanpur" in an Indian story is the
-        Gujarat town, not the larger one in Pakistan)."""
+        story's country), that country's city of the name when it has one not dwarfed by the largest ("Hyderabad" in a
+        Pakistani story is Sindh's, not the larger one in India; "Paris" in an American story stays French)."""
         key = text.strip().lower().removeprefix("the ")
         city = self._namesakes.get(key, {}).get(prefer or "") or self._cities.get(key)
         if city is not None:
