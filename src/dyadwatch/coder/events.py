@@ -34,6 +34,7 @@ from .asides import aside_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
 from .codes import CameoCode, CodeTable
+from .demands import speech_of_demand, spoken_demands
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
 from .intents import INTENT_VERBS, fold_intent, planned_by_promise
@@ -160,6 +161,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             previous_quote = sentence_quote_list[-1]
         spans = quote_spans(sentence)
         found = {m.token: m for m in predicates_of(sentence, resources.lexicon)}
+        demands = spoken_demands(sentence, found)  # "X said Y should ...": X asks Y, whatever Y is to do
+        found.update(demands)
         folded: set[int] = set()
         for match in found.values():
             token = sentence.tokens[match.token]
@@ -197,7 +200,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         promised: set[str] = set()  # meetings or aid agreed or promised ("agreed to meet again"): the typer reads AGREE
         for match in found.values():
             if match.token not in folded:
-                cameo, inner = fold_intent(sentence, match, found, resources.lexicon)
+                cameo, inner = (match.entry.cameo, None) if match.token in demands else fold_intent(
+                    sentence, match, found, resources.lexicon)
                 cameo = reread_code(sentence, match.token, cameo)
                 built = build_at(match, cameo, inner)
                 if inner is not None and planned_by_promise(sentence, match.token, inner):
@@ -381,11 +385,13 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
              demand_frame(sentence, match.token, modal=False) if code.event_type == "ACCUSE" else None)
     sources: list[Resolved] | None = None
     targets: list[Resolved] | None = None
+    told_by: int | None = None  # the verb of saying that tells a demand: the demand is as done as the saying
     if frame is not None:
         speakers = resolved(sentence, frame.sources, actors)
         addressees = resolved(sentence, frame.targets, actors)
         if speakers and addressees and not any(same_party(a[0], s[0]) for a in addressees for s in speakers):
             args, sources, targets = frame, speakers, addressees
+            told_by = speech.i if (speech := speech_of_demand(sentence, sentence.tokens[match.token])) else None
     if sources is None or targets is None:
         sources = resolved(sentence, args.sources, actors)
         targets = resolved(sentence, args.targets, actors)
@@ -431,7 +437,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
             for party in parties or (actor,):
                 pairs.extend((party, aim) for aim in aimed or (target,))
     light = args.light_verb
-    mod = modality_of(sentence, match.token, light, in_quote)
+    mod = modality_of(sentence, match.token if told_by is None else told_by, light, in_quote)
     if inner is not None and planned_by_promise(sentence, match.token, inner) and mod.modality in TOLD_AS_DONE:
         mod = Modality("planned", False)  # "agreed to meet again": the meeting is to come
     threat = conditional_threat(code, mod, resources.codes)

@@ -1,0 +1,85 @@
+"""Demands told as speech ("X said Y should ...") are a REQUEST by X of Y, as done as the saying; a reproach ("Y
+should have ...") is an ACCUSE; the speaker's own side ("we must") and questions ("whether Y should") are neither
+(hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.demands import is_reproach, speech_of_demand, spoken_demands
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+from .candidates import candidate_events
+
+
+def should_lift() -> Sentence:
+    # Iran 's foreign minister said the United States should lift its sanctions .
+    return build_sentence(
+        ["Iran", "'s", "foreign", "minister", "said", "the", "United", "States", "should", "lift", "its", "sanctions",
+         "."],
+        [3, 0, 3, 4, 4, 7, 7, 9, 9, 4, 11, 9, 4],
+        ["poss", "case", "amod", "nsubj", "ROOT", "det", "compound", "nsubj", "aux", "ccomp", "poss", "dobj",
+         "punct"],
+        pos=["PROPN", "PART", "ADJ", "NOUN", "VERB", "DET", "PROPN", "PROPN", "AUX", "VERB", "PRON", "NOUN",
+             "PUNCT"],
+        lemmas=["Iran", "'s", "foreign", "minister", "say", "the", "United", "States", "should", "lift", "its",
+                "sanction", "."],
+        tags=["NNP", "POS", "JJ", "NN", "VBD", "DT", "NNP", "NNP", "MD", "VB", "PRP$", "NNS", "."],
+        ents=[(0, 1, "GPE"), (5, 8, "GPE")])
+
+
+def ruto_said(subject: str, modal: str, verb: str, lemma: str, tag: str, have: bool = False) -> Sentence:
+    # Kenya 's President William Ruto said SUBJECT MODAL [have] VERB Nairobi .
+    words = ["Kenya", "'s", "President", "William", "Ruto", "said", subject, modal, *(["have"] if have else []),
+             verb, "Nairobi", "."]
+    v = 9 if have else 8
+    heads = [2, 0, 5, 4, 2, 5, v, v, *([v] if have else []), 5, v, 5]
+    deps = ["poss", "case", "nsubj", "compound", "appos", "ROOT", "nsubj", "aux", *(["aux"] if have else []),
+            "ccomp", "dobj", "punct"]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "PROPN", "VERB", "PRON" if subject == "we" else "PROPN", "AUX",
+           *(["AUX"] if have else []), "VERB", "PROPN", "PUNCT"]
+    lemmas = ["Kenya", "'s", "President", "William", "Ruto", "say", subject, modal, *(["have"] if have else []),
+              lemma, "Nairobi", "."]
+    tags = ["NNP", "POS", "NNP", "NNP", "NNP", "VBD", "PRP" if subject == "we" else "NNP", "MD",
+            *(["VB"] if have else []), tag, "NNP", "."]
+    ents = [(0, 1, "GPE"), (3, 5, "PERSON"), *([] if subject == "we" else [(6, 7, "GPE")]), (v + 1, v + 2, "GPE")]
+    return build_sentence(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags, ents=ents)
+
+
+def test_a_demand_in_speech_is_a_request_of_the_subject_as_done_as_the_saying(resources: CoderResources) -> None:
+    events = candidate_events(resources, should_lift(), "lift")
+    # the lexicon reads "lift its sanctions" as an act of the United States (hypothetical): it is Iran's demand
+    assert [(e.event_type, e.cameo, e.actor.country, e.recipient.country if e.recipient else None, e.modality)
+            for e in events] == [("REQUEST", "100", "IRN", "USA", "asserted")]
+
+
+def test_a_demand_on_a_word_that_is_no_act_is_a_request(resources: CoderResources) -> None:
+    events = candidate_events(resources, ruto_said("Uganda", "must", "reassure", "reassure", "VB"), "reassure")
+    assert [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None, e.modality)
+            for e in events] == [("REQUEST", "KEN", "UGA", "asserted")]
+
+
+def test_what_a_party_should_have_done_is_a_reproach(resources: CoderResources) -> None:
+    s = ruto_said("Uganda", "should", "consulted", "consult", "VBN", have=True)
+    assert is_reproach(s, s.tokens[9])
+    events = candidate_events(resources, s, "consulted")
+    assert [(e.event_type, e.cameo, e.actor.country, e.recipient.country if e.recipient else None, e.modality)
+            for e in events] == [("ACCUSE", "111", "KEN", "UGA", "asserted")]
+
+
+def test_the_speakers_own_side_and_a_question_are_no_demand() -> None:
+    we = ruto_said("we", "must", "reassure", "reassure", "VB")
+    assert speech_of_demand(we, we.tokens[8]) is None and spoken_demands(we, {}) == {}
+    # The minister did not say whether Uganda should lift the ban .
+    whether = build_sentence(
+        ["The", "minister", "did", "not", "say", "whether", "Uganda", "should", "lift", "the", "ban", "."],
+        [1, 4, 4, 4, 4, 8, 8, 8, 4, 10, 8, 4],
+        ["det", "nsubj", "aux", "neg", "ROOT", "mark", "nsubj", "aux", "ccomp", "det", "dobj", "punct"],
+        pos=["DET", "NOUN", "AUX", "PART", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["the", "minister", "do", "not", "say", "whether", "Uganda", "should", "lift", "the", "ban", "."],
+        tags=["DT", "NN", "VBD", "RB", "VB", "IN", "NNP", "MD", "VB", "DT", "NN", "."],
+        ents=[(6, 7, "GPE")])
+    assert speech_of_demand(whether, whether.tokens[8]) is None
+    # a plain report is no demand: "said Uganda reassured Nairobi"
+    plain = ruto_said("Uganda", "will", "reassure", "reassure", "VB")
+    assert speech_of_demand(plain, plain.tokens[8]) is None
