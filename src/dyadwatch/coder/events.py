@@ -111,6 +111,34 @@ def town_country(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> str | N
     return countries[0] if len(countries) >= 2 and len(set(countries)) == 1 else None
 
 
+def where_news_happens(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> dict[str, int]:
+    """Towns and cities told as where something happens ("a rally in Kuala Lumpur", "speaking in Putrajaya"), by
+    country: a place named after "in" or "at", not one that acts ("Washington said") or that things are aimed at."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for e in s.entities:
+            if e.label != "GPE":
+                continue
+            root = s.tokens[e.end - 1]
+            if root.dep != "pobj" or s.tokens[root.head].lower not in ("in", "at"):
+                continue
+            place = gazetteer.lookup(e.text)
+            if place is not None and place.lat is not None and place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+    return counts
+
+
+def home_of_pair(pair: tuple[Actor, Actor] | None, places: dict[str, int]) -> str | None:
+    """The one of a story's two countries where its news happens, when the other's towns are never its scene: a
+    Malaysian paper's story of a trade pact with the United States ("a rally in Kuala Lumpur", "speaking in
+    Putrajaya") is Malaysian. At least two such places."""
+    if pair is None:
+        return None
+    scenes = [(places.get(a.country or "", 0), a.country) for a in pair]
+    (most, country), (other, _) = sorted(scenes, reverse=True)
+    return country if most >= 2 and other == 0 else None
+
+
 def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[PredicateMatch]:
     """Lexicon predicates, without nominals that are the object of another predicate, nor words that tell
     no act (:func:`tells_no_act`)."""
@@ -151,7 +179,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         actors.read(sentence)
     pair = actors.pair = main_pair(actors.mentions)
     actors.story = story_country(actors.mentions, dateline, pair) or (
-        town_country(parsed.sentences, resources.gazetteer) if dateline is None and pair is None else None)
+        town_country(parsed.sentences, resources.gazetteer) if dateline is None and pair is None else
+        home_of_pair(pair, where_news_happens(parsed.sentences, resources.gazetteer)) if dateline is None else None)
     actors.read_home_names(parsed.sentences)
     for k, sentence in enumerate(parsed.sentences):
         sentence_quote_list, reporter = sentence_quotes(sentence, resolve_one, previous_quote)

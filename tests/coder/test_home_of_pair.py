@@ -1,0 +1,57 @@
+"""A home paper's story of its country and another one: the country whose towns are the scene of the news is the
+story's ("a rally in Kuala Lumpur", "spoke at Putrajaya"), when the other's never are (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.events import CoderResources, code_article, home_of_pair, where_news_happens
+from dyadwatch.config import make_options
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor, Article, ParsedArticle, Sentence
+
+
+def spoke(who: str, preposition: str, place: list[str], index: int, offset: int) -> Sentence:
+    # WHO spoke PREPOSITION PLACE .
+    n = len(place)
+    return build_sentence([who, "spoke", preposition, *place, "."],
+                          [1, 1, 1, *([2 + n] * (n - 1)), 2, 1],
+                          ["nsubj", "ROOT", "prep", *(["compound"] * (n - 1)), "pobj", "punct"],
+                          pos=["PROPN", "VERB", "ADP", *(["PROPN"] * n), "PUNCT"],
+                          ents=[(3, 3 + n, "GPE")], index=index, offset=offset)
+
+
+def washington_said(index: int, offset: int) -> Sentence:
+    # Washington said nothing .
+    return build_sentence(["Washington", "said", "nothing", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                          pos=["PROPN", "VERB", "PRON", "PUNCT"], ents=[(0, 1, "GPE")], index=index, offset=offset)
+
+
+PAIR = (Actor("Malaysia", "Malaysia", "MYS", "GOV", "country"), Actor("United States", "United States", "USA", "GOV",
+                                                                        "country"))
+
+
+def test_the_country_whose_towns_are_the_scene_is_the_story_s(resources: CoderResources) -> None:
+    sentences = [spoke("Hamzah", "in", ["Kuala", "Lumpur"], 0, 0), spoke("Anwar", "at", ["Putrajaya"], 1, 40),
+                 washington_said(2, 80)]
+    places = where_news_happens(sentences, resources.gazetteer)
+    assert places == {"MYS": 2}  # Washington acts: it is no scene
+    assert home_of_pair(PAIR, places) == "MYS"
+    # one scene is not enough, and scenes in both countries tell nothing
+    assert home_of_pair(PAIR, {"MYS": 1}) is None
+    assert home_of_pair(PAIR, {"MYS": 3, "USA": 1}) is None
+    assert home_of_pair(None, places) is None
+
+
+def test_a_home_paper_s_two_country_story_takes_its_scene_s_country(resources: CoderResources) -> None:
+    # Malaysia three times (itself, Putrajaya, Kuala Lumpur), the United States twice: a pair, no country stands
+    # out; the opposition and the government are Malaysia's, where the news happens
+    # The opposition accused the government .
+    accused = build_sentence(["The", "opposition", "accused", "the", "government", "."], [1, 2, 2, 4, 2, 2],
+                             ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                             pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                             lemmas=["the", "opposition", "accuse", "the", "government", "."], index=4, offset=160)
+    sentences = (spoke("Malaysia", "at", ["Putrajaya"], 0, 0), washington_said(1, 40),
+                 spoke("Hamzah", "in", ["Kuala", "Lumpur"], 2, 80), washington_said(3, 120), accused)
+    parsed = ParsedArticle(Article("t", " ".join(s.text for s in sentences)), sentences)
+    events = code_article(parsed, resources, make_options().with_(screen=False)).events
+    assert {(e.actor.country, e.actor.country_source, e.recipient.country if e.recipient else None)
+            for e in events if e.trigger == "accused"} == {("MYS", "story", "MYS")}
