@@ -1,0 +1,41 @@
+"""Bodies a rights or religious or labour sector word names ("the Ombudsman's office", "the Episcopal Conference",
+"the largest labour federation") are parties of that sector, which the screen lets act (hand-built parses, no
+model)."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.screen import source_problem
+from dyadwatch.parse import build_sentence
+
+from .candidates import candidate_events
+
+
+def test_an_ombudsman_s_office_is_a_rights_body(resources: CoderResources) -> None:
+    # The Ombudsman 's office accused the police of torture .
+    s = build_sentence(["The", "Ombudsman", "'s", "office", "accused", "the", "police", "of", "torture", "."],
+                       [1, 3, 1, 4, 4, 6, 4, 6, 7, 4],
+                       ["det", "poss", "case", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["DET", "PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+                       lemmas=["the", "Ombudsman", "'s", "office", "accuse", "the", "police", "of", "torture", "."],
+                       tags=["DT", "NNP", "POS", "NN", "VBD", "DT", "NNS", "IN", "NN", "."],
+                       ents=[(1, 2, "PERSON")])
+    events = candidate_events(resources, s, "accused")
+    assert [e.actor.sector for e in events] == ["HRI"]
+    assert source_problem(events[0]) is None
+
+
+def test_an_episcopal_conference_is_a_religious_body(resources: CoderResources) -> None:
+    # The Episcopal Conference urged the government to resume talks .
+    s = build_sentence(["The", "Episcopal", "Conference", "urged", "the", "government", "to", "resume", "talks", "."],
+                       [2, 2, 3, 3, 5, 3, 7, 3, 7, 3],
+                       ["det", "compound", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "dobj", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["the", "Episcopal", "Conference", "urge", "the", "government", "to", "resume", "talk",
+                               "."],
+                       tags=["DT", "NNP", "NNP", "VBD", "DT", "NN", "TO", "VB", "NNS", "."],
+                       ents=[(0, 3, "ORG")])
+    events = [e for e in candidate_events(resources, s, "urged") if e.event_type == "REQUEST"]
+    assert events and all(e.actor.sector == "REL" for e in events)
+    # a religious body that presses the government acts politically
+    assert all(source_problem(e) is None for e in events)
