@@ -106,3 +106,20 @@ def test_meetings_agreed_as_a_practice_are_an_agreement(resources: CoderResource
                        ents=[(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "DATE")])
     events = candidate_events(resources, s, "agreed")
     assert events and all((e.event_type, e.modality) == ("AGREE", "asserted") for e in events)
+
+
+def test_an_offer_told_with_words_between_is_still_the_intention(resources: CoderResources) -> None:
+    # Qatar offered on Thursday to mediate between Israel and Hamas . (the parser reads "to mediate" as a clause of
+    # purpose, advcl, when "on Thursday" comes between): one AGREE, the intent to mediate (CAMEO 039), no mediation
+    s = build_sentence(["Qatar", "offered", "on", "Thursday", "to", "mediate", "between", "Israel", "and", "Hamas",
+                        "."],
+                       [1, 1, 1, 2, 5, 1, 5, 6, 7, 7, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "prep", "pobj", "cc", "conj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "ADP", "PROPN", "CCONJ", "PROPN",
+                            "PUNCT"],
+                       lemmas=["Qatar", "offer", "on", "Thursday", "to", "mediate", "between", "Israel", "and",
+                               "Hamas", "."],
+                       tags=["NNP", "VBD", "IN", "NNP", "TO", "VB", "IN", "NNP", "CC", "NNP", "."],
+                       ents=[(0, 1, "GPE"), (3, 4, "DATE"), (7, 8, "GPE"), (9, 10, "ORG")])
+    events = candidate_events(resources, s)
+    assert {(e.event_type, e.cameo, e.trigger) for e in events} == {("AGREE", "039", "offered")}

@@ -37,7 +37,7 @@ from .codes import CameoCode, CodeTable
 from .demands import speech_of_demand, spoken_demands
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
-from .intents import INTENT_VERBS, fold_intent, planned_by_promise
+from .intents import INTENT_VERBS, fold_intent, intended_act, planned_by_promise
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
@@ -195,10 +195,10 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         folded: set[int] = set()
         for match in found.values():
             token = sentence.tokens[match.token]
-            if token.dep == "xcomp" and found.get(token.head) is not None:
+            if found.get(token.head) is not None and intended_act(sentence, token):
                 head_match = found[token.head]
                 governor = sentence.tokens[token.head].lemma.lower()
-                if head_match.entry.cameo[:2] in REQUEST_ROOTS or governor in INTENT_VERBS:
+                if (token.dep == "xcomp" and head_match.entry.cameo[:2] in REQUEST_ROOTS) or governor in INTENT_VERBS:
                     folded.add(match.token)
             if token.lemma.lower() in SUMMONING_VERBS and any(
                     c.dep in ("advcl", "xcomp") and c.i in found for c in sentence.children(token.i)):

@@ -23,7 +23,7 @@ MEETING_HOLD_VERBS = frozenset({"hold", "have", "resume", "continue", "reconvene
 
 # what an intention to do X is, in CAMEO: the 03 code for each root of X
 INTENT_CODE_BY_ROOT = {"04": "036", "05": "030", "06": "0311", "07": "033", "08": "035", "03": "030"}
-INTENT_CODE_BY_CODE = {"085": "0355", "0841": "0354", "084": "0354", "087": "0357", "0871": "0357",
+INTENT_CODE_BY_CODE = {"045": "039", "085": "0355", "0841": "0354", "084": "0354", "087": "0357", "0871": "0357",
                        "061": "0311", "062": "0312", "064": "031"}  # no 0314 in GDELT numbering
 
 
@@ -35,16 +35,24 @@ def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, Pred
     if token.lemma.lower() not in INTENT_VERBS:
         return match.entry.cameo, None
     for child in sentence.children(token.i):
-        inner = found.get(child.i) or (held_meeting(sentence, child, lexicon) if child.dep == "xcomp" else None)
-        if child.dep == "xcomp" and inner is not None and planned_by_promise(sentence, match.token, inner):
+        intended = intended_act(sentence, child)
+        inner = found.get(child.i) or (held_meeting(sentence, child, lexicon) if intended else None)
+        if intended and inner is not None and planned_by_promise(sentence, match.token, inner):
             return inner.entry.cameo, inner
-        if child.dep == "xcomp" and inner is not None:
+        if intended and inner is not None:
             code = INTENT_CODE_BY_CODE.get(inner.entry.cameo) or INTENT_CODE_BY_ROOT.get(inner.entry.cameo[:2], "030")
             negated = any(c.dep == "neg" for c in sentence.children(child.i))
             if negated and inner.entry.cameo[:2] in ("16", "17", "18", "19", "20", "13"):
                 code = "035"
             return code, inner
     return match.entry.cameo, None
+
+
+def intended_act(sentence: Sentence, verb: Token) -> bool:
+    """The verb is what the verb it hangs from intends: its open complement ("offered to mediate"), or a clause with
+    "to" the parser reads as one of purpose when words come between ("offered on Thursday to mediate")."""
+    return verb.dep == "xcomp" or (verb.dep == "advcl" and verb.tag == "VB" and any(
+        c.dep == "aux" and c.lower == "to" for c in sentence.children(verb.i)))
 
 
 def held_meeting(sentence: Sentence, verb: Token, lexicon: PredicateLexicon) -> PredicateMatch | None:
