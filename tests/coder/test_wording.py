@@ -12,6 +12,7 @@ from dyadwatch.coder.wording import (
     tells_no_act,
 )
 from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
 
 
 def _charged(deed: str, deed_tag: str, subject: str = "Mishra") -> bool:
@@ -145,3 +146,23 @@ def test_a_habit_or_a_standing_position_is_no_act() -> None:
                        ["amod", "nsubj", "advmod", "ROOT", "dobj", "prep", "pcomp", "dobj", "punct"],
                        pos=["ADJ", "NOUN", "ADV", "VERB", "PROPN", "ADP", "VERB", "NOUN", "PUNCT"])
     assert not habitual(s, 3) and not tells_no_act(s, 3, None)
+
+
+def test_a_stance_in_the_simple_present_of_a_relative_clause_is_a_standing_position() -> None:
+    def which(verb: str, tag: str) -> Sentence:
+        # Washington , which VERB Maduro of leading a drug network , offered a reward .
+        return build_sentence(
+            ["Washington", ",", "which", verb, "Maduro", "of", "leading", "a", "drug", "network", ",", "offered", "a",
+             "reward", "."],
+            [11, 0, 3, 0, 3, 3, 5, 9, 9, 6, 0, 11, 13, 11, 11],
+            ["nsubj", "punct", "nsubj", "relcl", "dobj", "prep", "pcomp", "det", "compound", "dobj", "punct", "ROOT",
+             "det", "dobj", "punct"],
+            pos=["PROPN", "PUNCT", "PRON", "VERB", "PROPN", "ADP", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "VERB",
+                 "DET", "NOUN", "PUNCT"],
+            lemmas=["Washington", ",", "which", "accuse", "Maduro", "of", "lead", "a", "drug", "network", ",", "offer",
+                    "a", "reward", "."],
+            tags=["NNP", ",", "WDT", tag, "NNP", "IN", "VBG", "DT", "NN", "NN", ",", "VBD", "DT", "NN", "."])
+
+    assert habitual(which("accuses", "VBZ"), 3)
+    # "which accused Maduro ...": an accusation on an occasion, told in passing
+    assert not habitual(which("accused", "VBD"), 3)

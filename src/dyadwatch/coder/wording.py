@@ -83,7 +83,12 @@ HABITUAL_ADVERBS = frozenset({"regularly", "routinely", "habitually", "often", "
 
 def habitual(sentence: Sentence, token: int) -> bool:
     """The act is told as a habit or a standing position ("Jordanian officials regularly accused Damascus",
-    "Islamabad has long accused New Delhi"), not as an act on an occasion."""
+    "Islamabad has long accused New Delhi"), not as an act on an occasion; so is one told in the simple present in
+    a relative clause ("Washington, which accuses Maduro of leading a drug network, ...")."""
+    verb = sentence.tokens[token]
+    if verb.dep == "relcl" and verb.tag in ("VBZ", "VBP") and not any(
+            c.dep in ("aux", "auxpass") for c in sentence.children(token)):
+        return True
     return any(c.dep == "advmod" and c.lower in HABITUAL_ADVERBS for c in sentence.children(token))
 
 
