@@ -93,13 +93,35 @@ def content_hash(text: str) -> str:
 
 def find_dateline(parsed: ParsedArticle, gazetteer: Gazetteer) -> Location | None:
     for sentence in parsed.sentences[:3]:
-        match = DATELINE.match(sentence.text + " ")
-        if match:
-            city = (match.group("city") or match.group("lowcity") or "").strip()
-            place = gazetteer.lookup(city.title())
-            if place is not None:
-                return Location(city, place.name, place.country, place.lat, place.lon)
+        place = dateline_place(sentence, gazetteer)
+        if place is not None:
+            return place
     return None
+
+
+def dateline_place(sentence: Sentence, gazetteer: Gazetteer) -> Location | None:
+    """The place of a dateline sentence ("BRASILIA (HW) -"), or None."""
+    match = DATELINE.match(sentence.text + " ")
+    if match:
+        city = (match.group("city") or match.group("lowcity") or "").strip()
+        place = gazetteer.lookup(city.title())
+        if place is not None:
+            return Location(city, place.name, place.country, place.lat, place.lon)
+    return None
+
+
+def briefing_sections(parsed: ParsedArticle, gazetteer: Gazetteer) -> dict[int, Location]:
+    """A briefing's items, each opened by its own dateline ("LA PAZ (HW) - ...", then "BRASILIA (HW) - ..."): the
+    dateline of each sentence from the first item on, by sentence index; empty for a story with one dateline, or
+    with datelines of one country only."""
+    starts = [(s.index, place) for s in parsed.sentences if (place := dateline_place(s, gazetteer)) is not None]
+    if len({place.country for _, place in starts}) < 2:
+        return {}
+    sections: dict[int, Location] = {}
+    for k, (start, place) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(parsed.sentences)
+        sections.update({i: place for i in range(start, end)})
+    return sections
 
 
 def town_country(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> str | None:
@@ -182,7 +204,14 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         town_country(parsed.sentences, resources.gazetteer) if dateline is None and pair is None else
         home_of_pair(pair, where_news_happens(parsed.sentences, resources.gazetteer)) if dateline is None else None)
     actors.read_home_names(parsed.sentences)
+    # a briefing's items are stories of their own: each item's dateline gives its place and its country
+    sections = briefing_sections(parsed, resources.gazetteer)
+    article_story = actors.story
     for k, sentence in enumerate(parsed.sentences):
+        if sections:
+            section = sections.get(sentence.index)
+            actors.story = section.country if section is not None else article_story
+            dateline = section if section is not None else dateline
         sentence_quote_list, reporter = sentence_quotes(sentence, resolve_one, previous_quote)
         actors.speaking(sentence, reporter or (sentence_quote_list[0].speaker if sentence_quote_list else None))
         quotes.extend(sentence_quote_list)
@@ -208,7 +237,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         def build_at(match: PredicateMatch, cameo: str, inner: PredicateMatch | None = None,
                      sentence: Sentence = sentence, spans: list[tuple[int, int]] = spans,
                      reporter: Actor | None = reporter, quote: Quote | None = previous_quote,
-                     phrases: bool = False) -> list[Event]:
+                     phrases: bool = False, dateline: Location | None = dateline) -> list[Event]:
             in_quote = inside(sentence.tokens[match.token], spans)
             speaker = (quote.speaker if in_quote and quote else None)
             who = PhraseActors(actors) if phrases else actors  # typed events: unknown parties as written
@@ -259,7 +288,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     rejected: tuple[Rejected, ...] = ()
     if options.screen:
         calibration = resources.calibration if options.calibrate else None
-        kept, rejected = screen(events, actors.story, day, merge=calibration is None)
+        stories = {i: section.country for i, section in sections.items()}
+        kept, rejected = screen(events, article_story, day, merge=calibration is None, stories=stories)
         events = list(kept)
         if calibration is not None:
             by_sentence = ({s.index: t for s, t in zip(parsed.sentences, typings, strict=False)}

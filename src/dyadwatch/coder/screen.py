@@ -383,15 +383,17 @@ def within_one_body(actor: Actor, other: Actor | None) -> bool:
     return actor.name is not None and actor.name == other.name
 
 
-def screen(events: Iterable[Event], country: str | None, published: date | None, merge: bool = True
-           ) -> tuple[tuple[Event, ...], tuple[Rejected, ...]]:
+def screen(events: Iterable[Event], country: str | None, published: date | None, merge: bool = True,
+           stories: Mapping[int, str | None] | None = None) -> tuple[tuple[Event, ...], tuple[Rejected, ...]]:
     """The events an analyst would keep, and the candidates left out with the reason for each;
-    ``country`` is the story's (:func:`story_country`). With ``merge`` off, an act told twice stays two
-    events, for :func:`calibrated` to merge once it has scored each telling."""
+    ``country`` is the story's (:func:`story_country`), ``stories`` that of the items of a briefing, by sentence
+    index. With ``merge`` off, an act told twice stays two events, for :func:`calibrated` to merge once it has
+    scored each telling."""
     kept: list[Event] = []
     rejected: list[Rejected] = []
     for event in events:
-        result = screen_event(event, country, published)
+        story = stories.get(event.sentence_index, country) if stories else country
+        result = screen_event(event, story, published)
         (rejected if isinstance(result, Rejected) else kept).append(result)  # type: ignore[arg-type]
     if not merge:
         return tuple(kept), tuple(rejected)
