@@ -3,7 +3,8 @@ story of its own, whose domestic parties take its dateline's country (hand-built
 
 from __future__ import annotations
 
-from dyadwatch.coder.events import CoderResources, briefing_sections, code_article
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.stories import briefing_sections
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Article, ParsedArticle, Sentence

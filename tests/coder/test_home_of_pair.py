@@ -3,7 +3,8 @@ story's ("a rally in Kuala Lumpur", "spoke at Putrajaya"), when the other's neve
 
 from __future__ import annotations
 
-from dyadwatch.coder.events import CoderResources, code_article, home_of_pair, where_news_happens
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.stories import home_of_pair, where_news_happens
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, ParsedArticle, Sentence

@@ -397,7 +397,7 @@ def test_a_sentence_opening_in_a_capital_places_its_unplaced_officials(resources
 
 
 def test_a_story_that_names_only_its_towns_is_their_country_s(resources: CoderResources) -> None:
-    from dyadwatch.coder.events import town_country
+    from dyadwatch.coder.stories import town_country
 
     def in_town(town: str, index: int) -> Sentence:
         # Police detained students in <town> .

@@ -1,0 +1,85 @@
+"""Which country a story is about, from more than who it names: its dateline (one per item of a briefing), the
+towns a home paper names without naming its country, and the towns that are the scene of a story between two
+countries.
+
+The count of the parties a story names is :func:`dyadwatch.coder.screen.story_country`; these are the ways the
+coder finds the country when that count cannot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..parse import DATELINE
+from ..records import Actor, Location, ParsedArticle, Sentence
+from .gazetteer import Gazetteer
+
+
+def find_dateline(parsed: ParsedArticle, gazetteer: Gazetteer) -> Location | None:
+    for sentence in parsed.sentences[:3]:
+        place = dateline_place(sentence, gazetteer)
+        if place is not None:
+            return place
+    return None
+
+
+def dateline_place(sentence: Sentence, gazetteer: Gazetteer) -> Location | None:
+    """The place of a dateline sentence ("BRASILIA (HW) -"), or None."""
+    match = DATELINE.match(sentence.text + " ")
+    if match:
+        city = (match.group("city") or match.group("lowcity") or "").strip()
+        place = gazetteer.lookup(city.title())
+        if place is not None:
+            return Location(city, place.name, place.country, place.lat, place.lon)
+    return None
+
+
+def briefing_sections(parsed: ParsedArticle, gazetteer: Gazetteer) -> dict[int, Location]:
+    """A briefing's items, each opened by its own dateline ("LA PAZ (HW) - ...", then "BRASILIA (HW) - ..."): the
+    dateline of each sentence from the first item on, by sentence index; empty for a story with one dateline, or
+    with datelines of one country only."""
+    starts = [(s.index, place) for s in parsed.sentences if (place := dateline_place(s, gazetteer)) is not None]
+    if len({place.country for _, place in starts}) < 2:
+        return {}
+    sections: dict[int, Location] = {}
+    for k, (start, place) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(parsed.sentences)
+        sections.update({i: place for i in range(start, end)})
+    return sections
+
+
+def town_country(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> str | None:
+    """The country of the towns a story names, when it names no country itself: a paper's own story ("Police fired
+    tear gas ... at the University of North Sumatra ... in Medan") names its towns, not its country. At least two
+    towns, and every one the gazetteer places in one country."""
+    countries = [place.country for s in sentences for e in s.entities if e.label == "GPE"
+                 and (place := gazetteer.lookup(e.text)) is not None and place.lat is not None]
+    return countries[0] if len(countries) >= 2 and len(set(countries)) == 1 else None
+
+
+def where_news_happens(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> dict[str, int]:
+    """Towns and cities told as where something happens ("a rally in Kuala Lumpur", "speaking in Putrajaya"), by
+    country: a place named after "in" or "at", not one that acts ("Washington said") or that things are aimed at."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for e in s.entities:
+            if e.label != "GPE":
+                continue
+            root = s.tokens[e.end - 1]
+            if root.dep != "pobj" or s.tokens[root.head].lower not in ("in", "at"):
+                continue
+            place = gazetteer.lookup(e.text)
+            if place is not None and place.lat is not None and place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+    return counts
+
+
+def home_of_pair(pair: tuple[Actor, Actor] | None, places: dict[str, int]) -> str | None:
+    """The one of a story's two countries where its news happens, when the other's towns are never its scene: a
+    Malaysian paper's story of a trade pact with the United States ("a rally in Kuala Lumpur", "speaking in
+    Putrajaya") is Malaysian. At least two such places."""
+    if pair is None:
+        return None
+    scenes = [(places.get(a.country or "", 0), a.country) for a in pair]
+    (most, country), (other, _) = sorted(scenes, reverse=True)
+    return country if most >= 2 and other == 0 else None
