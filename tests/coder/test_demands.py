@@ -83,3 +83,17 @@ def test_the_speakers_own_side_and_a_question_are_no_demand() -> None:
     # a plain report is no demand: "said Uganda reassured Nairobi"
     plain = ruto_said("Uganda", "will", "reassure", "reassure", "VB")
     assert speech_of_demand(plain, plain.tokens[8]) is None
+
+
+def test_a_call_for_a_party_to_act_is_a_request_of_that_party_not_its_act(resources: CoderResources) -> None:
+    # Germany called for Russia to withdraw its troops .   (the parser makes "for" the mark of "to withdraw")
+    s = build_sentence(["Germany", "called", "for", "Russia", "to", "withdraw", "its", "troops", "."],
+                       [1, 1, 5, 5, 5, 1, 7, 5, 1],
+                       ["nsubj", "ROOT", "mark", "nsubj", "aux", "advcl", "poss", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "SCONJ", "PROPN", "PART", "VERB", "PRON", "NOUN", "PUNCT"],
+                       lemmas=["Germany", "call", "for", "Russia", "to", "withdraw", "its", "troop", "."],
+                       tags=["NNP", "VBD", "IN", "NNP", "TO", "VB", "PRP$", "NNS", "."],
+                       ents=[(0, 1, "GPE"), (3, 4, "GPE")])
+    events = candidate_events(resources, s)
+    assert {(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events} == {
+        ("REQUEST", "DEU", "RUS")}

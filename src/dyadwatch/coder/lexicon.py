@@ -76,6 +76,7 @@ class PredicateLexicon:
             return None
         words: set[str] | None = None
         particles = {c.lower for c in sentence.children(token.i) if c.dep in ("prt", "prep", "advmod")}
+        particles |= clause_marks(sentence, token)
         for entry in rows:
             if entry.particle is not None and entry.particle not in particles:
                 continue
@@ -87,6 +88,13 @@ class PredicateLexicon:
                 continue
             return PredicateMatch(token.i, entry, False)
         return None
+
+
+def clause_marks(sentence: Sentence, token: Token) -> set[str]:
+    """"for" that opens a clause hung from the verb: "called for Iran to leave the treaty" is "call for" (the
+    parser makes "for" the mark of "to leave", not a particle of "called")."""
+    return {g.lower for c in sentence.children(token.i) if c.dep in ("advcl", "ccomp", "xcomp")
+            for g in sentence.children(c.i) if g.dep == "mark" and g.lower == "for" and g.i < c.i}
 
 
 def object_words(sentence: Sentence, token: Token) -> set[str]:
