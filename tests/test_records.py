@@ -19,3 +19,12 @@ def test_an_iso_string_publication_date_becomes_a_date() -> None:
 def test_a_publication_date_that_is_no_date_is_refused_with_the_article_named() -> None:
     with pytest.raises(BadRecordError, match=r"\[D103\] article 'a4': published 'Sept 24'"):
         Article("a4", "text", published="Sept 24")  # type: ignore[arg-type]
+
+
+
+def test_code_text_refuses_a_published_string_that_is_no_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(BadRecordError, match=r"D103.*'text'.*'last week'"):
+        pipeline.code_text("Kenya recalled its envoy.", published="last week")
+    # an ISO date string is a date
+    coded = pipeline.code_text("Kenya recalled its envoy.", published="2025-09-24")
+    assert coded.article.published == date(2025, 9, 24)

@@ -100,8 +100,10 @@ class Pipeline:
 
     def code_text(self, text: str, published: date | str | None = None, title: str | None = None,
                   article_id: str = "text") -> CodedArticle:
-        pub = date.fromisoformat(published) if isinstance(published, str) else published
-        article = Article(id=article_id, text=text, title=title, published=pub or self.options.published)
+        """Code one text; ``published`` may be an ISO date string: one that is no date is refused with [D103]
+        (:class:`~dyadwatch.errors.BadRecordError`), as for any article."""
+        article = Article(id=article_id, text=text, title=title,
+                          published=published or self.options.published)  # type: ignore[arg-type]  # str: see Article
         return next(self.code_articles([article]))
 
 
