@@ -316,7 +316,8 @@ class ArticleActors(CountryPlacing):
             # president": the head of a party, a faith or another body, not of a government
             if any(t.lower in FAITH_WORDS for t in phrase):
                 sector = "REL"
-            elif any(t.ent_type == "ORG" or t.lemma.lower() in BODY_NOUNS for t in phrase if t.i != head):
+            elif any((t.ent_type == "ORG" and sector_of([t.lemma.lower()]) != "GOV") or t.lemma.lower() in BODY_NOUNS
+                     for t in phrase if t.i != head):  # "Cabinet Chief X" heads a part of the government
                 sector = None
         if not inside:
             return two_parties(phrase, text, self.recent, self.pair) or self.unlisted(sentence, phrase, text, sector)
@@ -417,7 +418,9 @@ class ArticleActors(CountryPlacing):
         known = self.named_before(sentence, phrase, head)
         if known is not None:
             return Actor(text, known.name, known.country, known.sector, "person"), ()
-        for ent in sentence.entities:
+        # the entity that holds the phrase's head names it: "Cebu Governor Pamela Baricuatro" is the person, not
+        # the organisation the parser makes of "Cebu"
+        for ent in sorted(sentence.entities, key=lambda e: not e.start <= head < e.end):
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)) or (
                     ent.label == "PERSON" and not names_someone(sentence, ent)):
                 continue
