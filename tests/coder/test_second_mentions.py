@@ -43,3 +43,33 @@ def test_a_cabinet_chief_heads_part_of_the_government(resources: CoderResources)
     first = titled("Cabinet", "Chief", "Guillermo", "Francos", "addressed", "address", "Chamber")
     again = resolved(resources, [first, family_name_accused("Francos")], 0)
     assert (again.kind, again.name, again.sector) == ("person", "Guillermo Francos", "GOV")
+
+
+def test_a_title_the_parser_hangs_outside_the_name_s_phrase_still_titles_the_person(
+        resources: CoderResources) -> None:
+    # Investment , Trade and Industry Minister Tengku Zafrul Aziz rejected the plan .   (the parser reads three
+    # coordinated portfolios; "Minister" is not in the phrase of "Aziz")
+    s = build_sentence(
+        ["Investment", ",", "Trade", "and", "Industry", "Minister", "Tengku", "Zafrul", "Aziz", "rejected", "the",
+         "plan", "."],
+        [8, 0, 0, 2, 5, 2, 7, 8, 9, 9, 11, 9, 9],
+        ["nmod", "punct", "conj", "cc", "compound", "conj", "compound", "compound", "nsubj", "ROOT", "det", "dobj",
+         "punct"],
+        pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN",
+             "PUNCT"],
+        lemmas=["Investment", ",", "Trade", "and", "Industry", "Minister", "Tengku", "Zafrul", "Aziz", "reject",
+                "the", "plan", "."],
+        tags=["NNP", ",", "NNP", "CC", "NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "."],
+        ents=[(0, 5, "ORG"), (6, 9, "PERSON")])
+    actor = resolved(resources, [s], 8)
+    assert (actor.kind, actor.name, actor.sector) == ("person", "Tengku Zafrul Aziz", "GOV")
+
+
+def test_malaysia_s_coalitions_are_its_parties(resources: CoderResources) -> None:
+    # He accused Perikatan Nasional .
+    s = build_sentence(["He", "accused", "Perikatan", "Nasional", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "compound", "dobj", "punct"],
+                       pos=["PRON", "VERB", "PROPN", "PROPN", "PUNCT"],
+                       lemmas=["he", "accuse", "Perikatan", "Nasional", "."], ents=[(2, 4, "ORG")])
+    actor = resolved(resources, [s], 3)
+    assert (actor.country, actor.sector) == ("MYS", "PTY")

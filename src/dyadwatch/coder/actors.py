@@ -305,7 +305,7 @@ class ArticleActors(CountryPlacing):
         titled = self.index.title_sector(lowered, [t.i for t in phrase].index(head)) if one else None
         sector_of = self.index.sector_of
         sector = (titled or sector_of(head_words[0]) or sector_of(head_words[1]) or sector_of(words)
-                  or sector_of(lowered))
+                  or sector_of(lowered) or self.title_before_name(sentence, head))
         if sector in ("GOV", "MIL") and token.lemma.lower() in MEMBER_WORDS | BODY_TITLES:
             # "police officials", "opposition leaders", "police officers", "customs officers" (officers alone are the
             # army's): the people of the body their modifier names
@@ -528,6 +528,15 @@ class ArticleActors(CountryPlacing):
         if not titles_one_person(token) or [t.lower for t in phrase[:1]] != ["the"] or len(phrase) != 2:
             return None
         return next((actor for at, actor in reversed(self.titled.get(token.lower, [])) if at < index), None)
+
+    def title_before_name(self, sentence: Sentence, head: int) -> str | None:
+        """The sector of the title word just before the name the phrase's head ends, when the parser hangs it outside
+        the phrase ("Investment, Trade and Industry Minister Tengku Zafrul Aziz", read as a coordination of three
+        portfolios, is a minister: GOV)."""
+        ent = next((e for e in sentence.entities if e.label == "PERSON" and e.start <= head < e.end), None)
+        if ent is None or ent.start == 0 or sentence.tokens[ent.start - 1].pos not in ("NOUN", "PROPN"):
+            return None  # the parser may hang the title outside the name's phrase, in a coordination of portfolios
+        return self.index.sector_of([sentence.tokens[ent.start - 1].lower])
 
     def with_title_sector(self, sentence: Sentence, head: int, words: list[Token], actor: Actor) -> Actor:
         """A listed person's sector as the title the text gives them says: "law minister arun jaitley" in 2002
