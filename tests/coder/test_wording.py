@@ -9,6 +9,7 @@ from dyadwatch.coder.wording import (
     charged_as_accusation,
     habitual,
     inside_an_allegation,
+    reread_code,
     tells_no_act,
 )
 from dyadwatch.parse import build_sentence
@@ -166,3 +167,23 @@ def test_a_stance_in_the_simple_present_of_a_relative_clause_is_a_standing_posit
     assert habitual(which("accuses", "VBZ"), 3)
     # "which accused Maduro ...": an accusation on an occasion, told in passing
     assert not habitual(which("accused", "VBD"), 3)
+
+
+def test_an_attack_for_what_one_did_is_criticism() -> None:
+    # Rahul Gandhi attacked Narendra Modi for giving up the fight .
+    s = build_sentence(["Rahul", "Gandhi", "attacked", "Narendra", "Modi", "for", "giving", "up", "the", "fight", "."],
+                       [1, 2, 2, 4, 2, 2, 5, 6, 9, 6, 2],
+                       ["compound", "nsubj", "ROOT", "compound", "dobj", "prep", "pcomp", "prt", "det", "dobj",
+                        "punct"],
+                       pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Rahul", "Gandhi", "attack", "Narendra", "Modi", "for", "give", "up", "the", "fight",
+                               "."],
+                       tags=["NNP", "NNP", "VBD", "NNP", "NNP", "IN", "VBG", "RP", "DT", "NN", "."])
+    assert reread_code(s, 2, "190") == "111"
+    # Militants attacked the station for the third time .   (violence, told with a count)
+    s = build_sentence(["Militants", "attacked", "the", "station", "for", "the", "third", "time", "."],
+                       [1, 1, 3, 1, 1, 7, 7, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["militant", "attack", "the", "station", "for", "the", "third", "time", "."])
+    assert reread_code(s, 1, "190") == "190"

@@ -255,4 +255,18 @@ def reread_code(sentence: Sentence, token: int, cameo: str) -> str:
         return "150"
     if lodged_protest(sentence, token, cameo):
         return "114"
+    if attacked_for(sentence, token, cameo):
+        return "111"
     return cameo
+
+
+def attacked_for(sentence: Sentence, token: int, cameo: str) -> bool:
+    """"attacked the prime minister for giving up the temple issue", "attacked the minister for his remarks": an
+    attack for what one did or said is criticism (ACCUSE 111), not violence ("attacked the police station for the
+    third time" stays one)."""
+    verb = sentence.tokens[token]
+    if not (cameo.startswith(("18", "19")) and verb.lemma.lower() == "attack" and verb.pos == "VERB"):
+        return False
+    return any(g.dep == "pcomp" or (g.dep == "pobj" and any(d.dep == "poss" for d in sentence.children(g.i)))
+               for c in sentence.children(token) if c.dep == "prep" and c.lower == "for"
+               for g in sentence.children(c.i))
