@@ -33,7 +33,7 @@ from .asides import aside_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
 from .codes import CameoCode, CodeTable
-from .demands import speech_of_demand, spoken_demands
+from .demands import REQUEST_ROOTS, speech_of_demand, spoken_demands
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
 from .intents import INTENT_VERBS, fold_intent, intended_act, planned_by_promise
@@ -59,7 +59,6 @@ from .wording import reread_code, tells_no_act
 
 # summoning an envoy is an official complaint; with its purpose told ("to protest against"), the purpose is the act
 SUMMONING_VERBS = frozenset({"summon"})
-REQUEST_ROOTS = frozenset({"02", "10"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # acts two parties do together on others: "Egypt and Qatar, which helped mediate the truce"
 MEDIATING_VERBS = frozenset({"mediate", "broker"})

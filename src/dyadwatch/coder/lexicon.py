@@ -93,8 +93,13 @@ class PredicateLexicon:
 def clause_marks(sentence: Sentence, token: Token) -> set[str]:
     """"for" that opens a clause hung from the verb: "called for Iran to leave the treaty" is "call for" (the
     parser makes "for" the mark of "to leave", not a particle of "called")."""
-    return {g.lower for c in sentence.children(token.i) if c.dep in ("advcl", "ccomp", "xcomp")
-            for g in sentence.children(c.i) if g.dep == "mark" and g.lower == "for" and g.i < c.i}
+    return {"for"} if any(c.dep in ("advcl", "ccomp", "xcomp") and opened_by_for(sentence, c)
+                          for c in sentence.children(token.i)) else set()
+
+
+def opened_by_for(sentence: Sentence, clause: Token) -> bool:
+    """The clause opens with "for" as its mark: "(called) for Iran to leave the treaty"."""
+    return any(g.dep == "mark" and g.lower == "for" and g.i < clause.i for g in sentence.children(clause.i))
 
 
 def object_words(sentence: Sentence, token: Token) -> set[str]:

@@ -6,7 +6,7 @@ a lodged protest: :func:`reread_code`). Pure functions of the parse, testable on
 from __future__ import annotations
 
 from ..records import Sentence, Token
-from .lexicon import NO_ACT, PredicateMatch
+from .lexicon import NO_ACT, PredicateMatch, opened_by_for
 
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "where", "which"})
 KNOWING_WORDS = frozenset({"know", "learn", "ascertain"})
@@ -242,7 +242,7 @@ def asked_or_weighed(sentence: Sentence, token: int) -> bool:
     if above.lemma.lower() in WEIGHING_VERBS:
         return act.dep in ("ccomp", "xcomp", "pcomp", "dobj")
     # "called for Iran to leave the treaty": the parser hangs the act asked for as a clause opened by "for"
-    asked_for = act.dep == "advcl" and any(c.dep == "mark" and c.lower == "for" for c in sentence.children(act.i))
+    asked_for = act.dep == "advcl" and opened_by_for(sentence, act)
     return above.lemma.lower() in ASKING_VERBS and (act.dep in ("ccomp", "xcomp") or asked_for)
 
 
