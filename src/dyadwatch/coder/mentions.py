@@ -257,6 +257,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind != "person" and inside_a_name(sentence, i):
             i += width  # "Volker Turk" is no Turk, "Michael Jordan" no Jordan
             continue
+        if cand.kind != "person" and start_of_longer_place(sentence, i + width):
+            i += width  # "San Juan de Lurigancho" is a district of Lima, not San Juan, Puerto Rico
+            continue
         head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
         mentions.append(Mention(sentence.index, i, i + width, head, actor_of(cand, span_tokens, day)))
         i += width
@@ -299,6 +302,23 @@ def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
 def inside_a_name(sentence: Sentence, start: int) -> bool:
     """The word is inside a person's name, after its first word: a family name, not a country or its people."""
     return any(ent.label == "PERSON" and ent.start < start < ent.end for ent in sentence.entities)
+
+
+# the small words that join a place name's parts ("San Juan de Lurigancho", "Santiago de Cuba", "Reggio di Calabria")
+PLACE_JOINERS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des"})
+
+
+def start_of_longer_place(sentence: Sentence, end: int) -> bool:
+    """A name matched up to ``end`` is only the first part of a longer place name joined by "de", "da", "di" ...
+    and a capitalised word: "San Juan de Lurigancho" (Lima), "Santiago de Cuba" are not the capitals they begin
+    with."""
+    tokens = sentence.tokens
+    if end + 1 >= len(tokens) or tokens[end].text not in PLACE_JOINERS:
+        return False
+    after = tokens[end + 1]
+    if after.text.lower() == "la" and end + 2 < len(tokens):
+        after = tokens[end + 2]
+    return after.text[:1].isupper() and after.pos == "PROPN"
 
 
 def another_given_name(sentence: Sentence, start: int, cand: Candidate) -> bool:
