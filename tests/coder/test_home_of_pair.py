@@ -4,7 +4,7 @@ story's ("a rally in Kuala Lumpur", "spoke at Putrajaya"), when the other's neve
 from __future__ import annotations
 
 from dyadwatch.coder.events import CoderResources, code_article
-from dyadwatch.coder.stories import home_of_pair, where_news_happens
+from dyadwatch.coder.stories import home_of_pair, undated_story, where_news_happens
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, ParsedArticle, Sentence
@@ -56,3 +56,24 @@ def test_a_home_paper_s_two_country_story_takes_its_scene_s_country(resources: C
     events = code_article(parsed, resources, make_options().with_(screen=False)).events
     assert {(e.actor.country, e.actor.country_source, e.recipient.country if e.recipient else None)
             for e in events if e.trigger == "accused"} == {("MYS", "story", "MYS")}
+
+
+def test_a_story_whose_towns_are_all_in_one_of_its_two_countries_is_that_country_s(
+        resources: CoderResources) -> None:
+    # an Ontario paper: "Toronto" and "Ottawa" (no "in": no scene), and a lone "French" that makes France the
+    # story's second country
+    def named(place: str, index: int, offset: int) -> Sentence:
+        # PLACE boards lost trustees .
+        return build_sentence([place, "boards", "lost", "trustees", "."], [1, 2, 2, 2, 2],
+                              ["compound", "nsubj", "ROOT", "dobj", "punct"],
+                              pos=["PROPN", "NOUN", "VERB", "NOUN", "PUNCT"], ents=[(0, 1, "GPE")],
+                              index=index, offset=offset)
+
+    sentences = [named("Toronto", 0, 0), named("Ottawa", 1, 40)]
+    canada = Actor("Canada", "Canada", "CAN", "GOV", "country")
+    france = Actor("France", "France", "FRA", "GOV", "country")
+    assert where_news_happens(sentences, resources.gazetteer) == {}
+    assert undated_story((canada, france), sentences, resources.gazetteer) == "CAN"
+    assert undated_story(None, sentences, resources.gazetteer) == "CAN"
+    assert undated_story(PAIR, sentences, resources.gazetteer) is None  # towns of neither Malaysia nor the US
+    assert undated_story((canada, france), sentences[:1], resources.gazetteer) is None  # one town is not enough

@@ -83,3 +83,14 @@ def home_of_pair(pair: tuple[Actor, Actor] | None, places: dict[str, int]) -> st
     scenes = [(places.get(a.country or "", 0), a.country) for a in pair]
     (most, country), (other, _) = sorted(scenes, reverse=True)
     return country if most >= 2 and other == 0 else None
+
+
+def undated_story(pair: tuple[Actor, Actor] | None, sentences: Sequence[Sentence], gazetteer: Gazetteer
+                  ) -> str | None:
+    """The country of a story with no dateline whose mentions name none: the one all its towns are in, when that
+    is one of its two main countries or it has none (an Ontario paper's "Toronto and Ottawa" against a lone
+    "French" of French-language schools), else the one of its two countries where its news happens."""
+    town = town_country(sentences, gazetteer)
+    if town is not None and (pair is None or town in {a.country for a in pair}):
+        return town
+    return home_of_pair(pair, where_news_happens(sentences, gazetteer))
