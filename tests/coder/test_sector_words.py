@@ -39,3 +39,16 @@ def test_an_episcopal_conference_is_a_religious_body(resources: CoderResources) 
     assert events and all(e.actor.sector == "REL" for e in events)
     # a religious body that presses the government acts politically
     assert all(source_problem(e) is None for e in events)
+
+
+def test_an_inspector_general_of_police_heads_the_police(resources: CoderResources) -> None:
+    # Inspector General of Police Wambura warned activists .
+    s = build_sentence(["Inspector", "General", "of", "Police", "Wambura", "warned", "activists", "."],
+                       [1, 4, 1, 2, 5, 5, 5, 5],
+                       ["compound", "compound", "prep", "pobj", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["Inspector", "General", "of", "Police", "Wambura", "warn", "activist", "."],
+                       tags=["NNP", "NNP", "IN", "NNP", "NNP", "VBD", "NNS", "."],
+                       ents=[(4, 5, "PERSON")])
+    events = candidate_events(resources, s, "warned")
+    assert events and {e.actor.sector for e in events} == {"COP"}  # an inspector general alone is GOV
