@@ -32,3 +32,10 @@ def test_a_party_placed_in_a_shared_town_takes_the_story_s_country(resources: Co
     assert actors.place_country("Hyderabad") == "PAK"
     actors.story = "IND"
     assert actors.place_country("Hyderabad") == "IND"
+
+
+def test_a_hyphenated_town_is_found_spaced_and_kosovo_is_a_country(resources: CoderResources) -> None:
+    assert country_of(resources, "Port-Vila") == "VUT"  # as geonames writes it
+    assert country_of(resources, "Port Vila") == "VUT"  # as a dateline writes it
+    assert country_of(resources, "Pristina") == "XKX"
+    assert country_of(resources, "Kosovo") == "XKX"  # the knowledge base's country, not part of Serbia

@@ -73,7 +73,8 @@ def test_iso3_codes_are_valid_and_unique(kb: ActorKnowledge) -> None:
 def test_countries_match_iso_3166() -> None:
     pycountry = pytest.importorskip("pycountry")
     expected = {c.alpha_3 for c in pycountry.countries}
-    assert {c.iso3 for c in load_knowledge().countries} == expected
+    # and Kosovo, which ISO 3166 does not list: XKX, the user-assigned code the EU, the IMF and geonames use
+    assert {c.iso3 for c in load_knowledge().countries} == expected | {"XKX"}
 
 
 def test_every_reference_points_at_a_known_actor(kb: ActorKnowledge) -> None:

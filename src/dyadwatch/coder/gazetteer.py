@@ -64,7 +64,9 @@ class Gazetteer:
             population = int(city.get("population") or 0)
             if population >= LARGE_CITY:
                 large.update({city["name"], city.get("asciiname") or city["name"]})
-            for name in {city["name"], city.get("asciiname") or city["name"], ascii_fold(city["name"])}:
+            names = {city["name"], city.get("asciiname") or city["name"], ascii_fold(city["name"])}
+            # "Port-Vila" is written "Port Vila" as often: a hyphenated name is found spaced too
+            for name in names | {n.replace("-", " ") for n in names if "-" in n}:
                 key = name.lower()
                 if key not in best or best[key][0] < population:
                     best[key] = (population, loc)
