@@ -4,7 +4,11 @@ judged right or wrong on real news; never on the development set's *test* split,
 
 Usage: .venv/bin/python scripts/fit_calibration.py [--gold ../shared/gold] [--out PATH] [--l2 1.0]
        [--target 0.6] [--threshold-sample fit1 fit2] [--max-threshold 0.58|none]
-       [--vectors sentence window parties]
+       [--vectors sentence window parties] [--blend PATH [--blend-share 0.5]] [--threshold X] [--version NAME]
+
+The shipped calibration-v3: ``.venv/bin/python scripts/fit_calibration.py --blend
+data/calibration/calibration-v2.json --threshold 0.58`` (the judged samples, the dev set's tune and train splits,
+the held-out wire corpora's look halves and the sample corpus, blended half and half with calibration-v2).
 
 The judgements:
 
@@ -37,6 +41,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+
+import numpy as np
 
 from dyadwatch.coder.calibration import VECTORS, Calibration, Row, features, fit_model
 from dyadwatch.coder.eventtyper import Typing
@@ -212,11 +218,29 @@ def fold_of(group: str, folds: int = 5) -> int:
     return hashlib.sha256(group.encode()).digest()[0] % folds
 
 
-def out_of_fold(rows: Sequence[Judged], l2: float, folds: int = 5) -> list[float]:
-    """Each row's probability under a model fitted without its fifth of the articles."""
+Model = tuple[dict[str, float], dict[str, np.ndarray]]
+
+
+def blended(fitted: Model, earlier: Calibration | None, share: float) -> Model:
+    """The fitted model's weights averaged with an earlier calibration's (``share`` of the earlier one's), which
+    averages the two models' log-odds: one logistic model that weighs what both learned."""
+    weights, vectors = fitted
+    if earlier is None or share <= 0:
+        return weights, vectors
+    names = set(weights) | set(earlier.weights)
+    mixed = {n: round((1 - share) * weights.get(n, 0.0) + share * earlier.weights.get(n, 0.0), 4) for n in names}
+    mixed_vectors = {n: ((1 - share) * vectors[n] + share * earlier.vectors[n]).round(5)
+                     for n in vectors if n in earlier.vectors}
+    return {n: w for n, w in sorted(mixed.items()) if abs(w) >= 1e-4}, mixed_vectors
+
+
+def out_of_fold(rows: Sequence[Judged], l2: float, folds: int = 5, earlier: Calibration | None = None,
+                share: float = 0.0) -> list[float]:
+    """Each row's probability under a model fitted without its fifth of the articles (blended with ``earlier``)."""
     scores = [0.0] * len(rows)
     for fold in range(folds):
-        weights, vectors = fit_model([row for row, group, _ in rows if fold_of(group, folds) != fold], l2)
+        weights, vectors = blended(fit_model([row for row, group, _ in rows if fold_of(group, folds) != fold], l2),
+                                   earlier, share)
         model = Calibration("fold", weights, vectors=vectors)
         for n, ((feats, embedded, _), group, _) in enumerate(rows):
             if fold_of(group, folds) == fold:
@@ -256,6 +280,16 @@ def main() -> int:
     parser.add_argument("--target", type=float, default=0.6)
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "dyadwatch" / "data" / "calibration.json")
     parser.add_argument("--l2", type=float, default=3.0)
+    parser.add_argument("--blend", type=Path, default=None,
+                        help="an earlier calibration whose weights the fitted ones are averaged with (the log-odds of "
+                             "the two models averaged): calibration-v3 blends calibration-v2, fitted on the judged "
+                             "samples as an earlier coder gave them (data/calibration/calibration-v2.json)")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="a fixed default threshold instead of the rule's (with --blend: 0.58, calibration-v2's, "
+                             "since the earlier calibration has seen fit1 and fit2 and the rule would read them "
+                             "in-sample)")
+    parser.add_argument("--version", default="calibration-v3", help="the version the calibration is written as")
+    parser.add_argument("--blend-share", type=float, default=0.5, help="the earlier calibration's share (default 0.5)")
     parser.add_argument("--max-threshold", type=lambda v: None if v == "none" else float(v), default=0.58,
                         help="the highest threshold allowed: the canonical story (../shared/articles/"
                              "busan-summit-2025.txt), which the project must keep coded whole, has its least "
@@ -287,11 +321,17 @@ def main() -> int:
     if set(args.vectors) != set(VECTORS):
         rows = [((feats, {k: v for k, v in embedded.items() if k in args.vectors}, right), group, origin)
                 for (feats, embedded, right), group, origin in rows]
-    scores = out_of_fold(rows, args.l2)
+    earlier = Calibration.load(args.blend) if args.blend is not None else None
+    mixed = args.blend_share if earlier is not None else 0.0
+    scores = out_of_fold(rows, args.l2, earlier=earlier, share=mixed)
     picked = " and ".join(args.threshold_sample)
     pick = {f"judged:{name}" for name in args.threshold_sample}
     scored = [(p, row[2]) for p, (row, _, origin) in zip(scores, rows, strict=True) if origin in pick]
     threshold, share, count = lowest_threshold(scored, args.target)
+    if args.threshold is not None:  # fixed: a blend's earlier part has seen fit1 and fit2, so the rule reads them
+        threshold = args.threshold  # in-sample
+        above = [right for p, right in scored if round(p, 2) >= threshold]
+        share, count = sum(above) / max(1, len(above)), len(above)
     capped = ""
     if args.max_threshold is not None and threshold > args.max_threshold:
         ruled = threshold
@@ -305,11 +345,16 @@ def main() -> int:
         print(f"{picked}, out of fold, at {cut:.2f}: {sum(above)}/{len(above)} kept "
               f"({sum(above) / max(1, len(above)):.1%}), {len(above) / max(1, len(scored)):.0%} of its events",
               file=sys.stderr)
-    weights, vectors = fit_model([row for row, _, _ in rows], args.l2)
+    weights, vectors = blended(fit_model([row for row, _, _ in rows], args.l2), earlier, mixed)
+    mix = (f"; blended with {earlier.version} ({args.blend.name}) at a share of {mixed} (the log-odds averaged)"
+           if earlier is not None else "")
+    rule = (f"the threshold is fixed at {threshold} (--threshold); {picked}'s events score at or above it {count} "
+            f"times, {share:.1%} kept (in-sample for the earlier part)" if args.threshold is not None else
+            f"the threshold is the lowest at which {picked}'s events, scored out of fold, are kept at "
+            f"{args.target:.0%} or more ({count} events, {share:.1%} kept){capped}")
     note = (f"fitted by scripts/fit_calibration.py on {len(rows)} judged events ({'; '.join(counts)}); "
-            f"l2 {args.l2}; the threshold is the lowest at which {picked}'s events, scored out of "
-            f"fold, are kept at {args.target:.0%} or more ({count} events, {share:.1%} kept){capped}")
-    model = Calibration("calibration-v2", weights, threshold, note, vectors)
+            f"l2 {args.l2}{mix}; {rule}")
+    model = Calibration(args.version, weights, threshold, note, vectors)
     args.out.write_text(model.to_json(), encoding="utf-8")
     print(f"{note}\nthreshold {threshold}; wrote {args.out}", file=sys.stderr)
     return 0
