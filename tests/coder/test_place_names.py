@@ -34,3 +34,10 @@ def test_a_capital_that_begins_a_longer_place_name_names_no_country(index: Actor
     assert countries(index, ["San", "Juan", "de", "Lurigancho"]) == []
     assert countries(index, ["Santiago"]) == ["CHL"]
     assert countries(index, ["Santiago", "de", "Cuba"]) == ["CUB"]  # Cuba itself still counts
+
+
+def test_a_province_whose_name_holds_another_country_s_is_its_own_country_s(index: ActorIndex) -> None:
+    assert countries(index, ["British", "Columbia"]) == ["CAN"]  # not "British"
+    assert countries(index, ["New", "South", "Wales"]) == ["AUS"]  # not Wales
+    assert countries(index, ["New", "Mexico"]) == ["USA"]
+    assert countries(index, ["Nova", "Scotia"]) == ["CAN"]
