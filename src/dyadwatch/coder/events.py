@@ -46,7 +46,6 @@ from .stories import briefing_sections, find_dateline, undated_story
 from .targets import (
     VISIT_VERBS,
     Resolved,
-    at_place,
     choose_target,
     country_after,
     is_coded,
@@ -55,6 +54,7 @@ from .targets import (
     partner_of,
     same_party,
 )
+from .venues import at_place
 from .wording import reread_code, tells_no_act
 
 # summoning an envoy is an official complaint; with its purpose told ("to protest against"), the purpose is the act

@@ -108,3 +108,10 @@ def names_a_gathering(sentence: Sentence, token: Token) -> bool:
     """The token only tells which gathering its head is: its place or its host ("the Kuala Lumpur summit",
     "the bloc's summit", "the G20 meeting"), not a party to what is done there."""
     return token.dep in ("compound", "amod", "nmod", "poss") and is_gathering(sentence.tokens[token.head])
+
+
+def span_head(sentence: Sentence, span: tuple[int, int]) -> Token | None:
+    """The token of a character span whose head lies outside it (the phrase's head), or None."""
+    inside = [t for t in sentence.tokens if span[0] <= t.start < span[1]]
+    ids = {t.i for t in inside}
+    return next((t for t in inside if t.head not in ids or t.head == t.i), None)

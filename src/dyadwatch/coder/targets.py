@@ -8,12 +8,10 @@ and word classes, testable on a hand-built parse.
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actors import ArticleActors
-from .actorwords import LOCATIVE_WORDS, PLACE_NOUNS
 from .actowners import owner_of_told_act
 from .arguments import (
     HOSTILE_ACT_NOUNS,
@@ -26,7 +24,8 @@ from .arguments import (
     with_conjuncts,
 )
 from .asides import aside_words
-from .phrases import noun_phrase, of_object
+from .phrases import noun_phrase, of_object, span_head
+from .venues import at_place, taken_as_place
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
 # the attacks"); for the others the object is a topic or a thing given ("discussed the issue")
@@ -98,13 +97,6 @@ def befallen(sentence: Sentence, predicate: int, chosen: Actor) -> bool:
             return below.dep != "agent" and below.lower != "by"
         below = above
     return False
-
-
-def span_head(sentence: Sentence, span: tuple[int, int]) -> Token | None:
-    """The token of a character span whose head lies outside it (the phrase's head), or None."""
-    inside = [t for t in sentence.tokens if span[0] <= t.start < span[1]]
-    ids = {t.i for t in inside}
-    return next((t for t in inside if t.head not in ids or t.head == t.i), None)
 
 
 def noun_holding(sentence: Sentence, chosen: Actor) -> Token | None:
@@ -179,34 +171,6 @@ def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolve
         if any(c.dep == "poss" and c.lower in OWN_WORDS for c in sentence.children(token.i)):
             return True
     return False
-
-
-def taken_as_place(sentence: Sentence, actor: Actor, states: Collection[str]) -> bool:
-    """A place named as a place: a building or an area named by a common noun ("the temple", "the town"),
-    or a region or a town (a place whose name is not a state's, ``states``) after a preposition of place
-    ("in Gujarat", "to the Middle East"). A state, its capital and its government stay parties ("sent envoys
-    to Beijing", "deployed troops in Pakistan")."""
-    if actor.span is None or actor.kind not in ("group", "country"):
-        return False
-    words = sentence.text[actor.span[0] - sentence.start:actor.span[1] - sentence.start].lower().split()
-    last = words[-1].strip(".,;:'\"") if words else ""
-    if actor.kind == "group" and (last in PLACE_NOUNS or last.removesuffix("s") in PLACE_NOUNS):
-        return True
-    head = span_head(sentence, actor.span)
-    if head is not None and head.pos == "NOUN" and head.lemma.lower() in PLACE_NOUNS and of_object(sentence, head.i):
-        return True  # "shelled the city of El Obeid": a place told by its name after "of"
-    if actor.kind != "country" or actor.name in states:
-        return False
-    start = actor.span[0]
-    first = span_head(sentence, actor.span)
-    while first is not None and first.dep == "conj" and first.head != first.i:
-        # "in ahmedabad, vadodara, gandhinagar": each place of a list after one preposition of place
-        first = sentence.tokens[first.head]
-        start = min(t.start for t in noun_phrase(sentence, first.i))
-    before = sentence.text[:start - sentence.start].lower().split()
-    while before and before[-1] in ("the", "a", "an"):
-        before.pop()
-    return bool(before) and before[-1] in LOCATIVE_WORDS
 
 
 # demands whose object is what is demanded ("demanded the arrest of X"), not whom it is made of ("urged X")
@@ -400,15 +364,6 @@ def place_aimed_at(sentence: Sentence, predicate: int, args: Arguments, actors: 
         if got is None and token.pos in ("NOUN", "PROPN"):
             return object_target(sentence, Arguments((), (token.i,)), False)
     return None
-
-
-def at_place(sentence: Sentence, actor: Actor) -> bool:
-    """The actor's words are the object of "in" or "at" (a place the act happens in)."""
-    if actor.span is None:
-        return False
-    start, end = actor.span
-    return any(start <= t.start < end and t.dep == "pobj" and sentence.tokens[t.head].lower in ("in", "at")
-               and sentence.tokens[t.head].start < start for t in sentence.tokens)
 
 
 CREATE_VERBS = frozenset({"set", "establish", "build", "create", "form", "found", "construct"})
