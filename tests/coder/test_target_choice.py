@@ -590,3 +590,36 @@ def test_a_noun_that_modifies_a_thing_names_no_party(resources: CoderResources) 
                                "."])
     curfews = [e for e in events_of(resources, s) if e.trigger == "imposed"]
     assert curfews and all(e.recipient is None or e.recipient.sector != "COP" for e in curfews)
+
+
+def test_where_one_meets_is_not_whom_one_meets(resources: CoderResources) -> None:
+    # a capital stays a party ("visited Brussels"); where a meeting is held is not whom one meets
+    def meet_in(city: str, visit: bool, index: int, offset: int) -> Sentence:
+        # Lavrov will meet again in CITY .   /   Lavrov visited CITY .
+        if visit:
+            return build_sentence(["Lavrov", "visited", city, "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                                  pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Lavrov", "visit", city, "."],
+                                  tags=["NNP", "VBD", "NNP", "."], ents=[(0, 1, "PERSON"), (2, 3, "GPE")],
+                                  index=index, offset=offset)
+        return build_sentence(["Lavrov", "will", "meet", "again", "in", city, "."], [2, 2, 2, 2, 2, 4, 2],
+                              ["nsubj", "aux", "ROOT", "advmod", "prep", "pobj", "punct"],
+                              pos=["PROPN", "AUX", "VERB", "ADV", "ADP", "PROPN", "PUNCT"],
+                              lemmas=["Lavrov", "will", "meet", "again", "in", city, "."],
+                              tags=["NNP", "MD", "VB", "RB", "IN", "NNP", "."], ents=[(0, 1, "PERSON"), (5, 6, "GPE")],
+                              index=index, offset=offset)
+
+    def consults(sentence: Sentence) -> list[Event]:
+        # a story of Russia and China (two sentences before) in which Lavrov's meeting or visit is told
+        # Russia accused China .
+        lead = [build_sentence(["Russia", "accused", "China", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                               pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Russia", "accuse", "China", "."],
+                               ents=[(0, 1, "GPE"), (2, 3, "GPE")], index=k, offset=30 * k) for k in range(2)]
+        parsed = ParsedArticle(Article("t", " ".join(x.text for x in (*lead, sentence)), published=PUB),
+                               (*lead, sentence))
+        return [e for e in code_article(parsed, resources, CANDIDATES).events
+                if e.event_type == "CONSULT" and e.sentence_index == 2]
+
+    meetings = consults(meet_in("Brussels", False, 2, 60))
+    assert meetings and all(e.recipient is None or e.recipient.country != "BEL" for e in meetings)
+    visits = consults(meet_in("Brussels", True, 2, 60))
+    assert visits and all(e.recipient is not None and e.recipient.country == "BEL" for e in visits)

@@ -49,6 +49,8 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     chosen = aimed_at(sentence, predicate, args, event_type, sources, targets, actors)
     if chosen is None or taken_as_place(sentence, chosen, actors.index.state_names):
         return None
+    if event_type == "CONSULT" and at_place(sentence, chosen):
+        return None  # "agreed to meet again in Brussels": where one meets is not whom one meets
     if event_type == "REQUEST" and chosen.span is not None and any(
             sentence.tokens[i].start == chosen.span[0] for i in requested(sentence, predicate, actors)):
         return None
