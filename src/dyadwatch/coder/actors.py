@@ -9,7 +9,6 @@ each sentence (``coder/mentions.py``), and resolves an argument of a predicate (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -37,13 +36,11 @@ from .actorwords import (
     SHARED_PARTY_NAMES,
     SPOKES_WORDS,
     STATE_BODY_WORDS,
-    TITLE_OFFICES,
     TITLE_WORDS,
     UNIT_NOUNS,
     titles_one_person,
 )
 from .homenames import find_home_names
-from .kb import OfficeHolder
 from .mentions import HONORIFICS, INITIALS, ActorIndex, find_mentions, mention_rank
 from .phrases import (
     CLAUSE_COMMAS,
@@ -68,10 +65,11 @@ from .pronouns import (
     title_above,
     two_parties,
 )
+from .titles import TitleReading
 
 
 @dataclass
-class ArticleActors(CountryPlacing):
+class ArticleActors(CountryPlacing, TitleReading):
     """Resolution state for one article: the actors in play, in the order they appeared."""
 
     index: ActorIndex
@@ -523,38 +521,6 @@ class ArticleActors(CountryPlacing):
             self.seeking = False
         return governing.country if governing is not None and governing.sector == "GOV" else None
 
-    def told_by_title(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
-        """The one an earlier sentence told by the title that "the TITLE" repeats, when it has a country."""
-        if not titles_one_person(token) or [t.lower for t in phrase[:1]] != ["the"] or len(phrase) != 2:
-            return None
-        return next((actor for at, actor in reversed(self.titled.get(token.lower, [])) if at < index), None)
-
-    def title_before_name(self, sentence: Sentence, head: int) -> str | None:
-        """The sector of the title word just before the name the phrase's head ends, when the parser hangs it outside
-        the phrase ("Investment, Trade and Industry Minister Tengku Zafrul Aziz", read as a coordination of three
-        portfolios, is a minister: GOV)."""
-        ent = next((e for e in sentence.entities if e.label == "PERSON" and e.start <= head < e.end), None)
-        if ent is None or ent.start == 0 or sentence.tokens[ent.start - 1].pos not in ("NOUN", "PROPN"):
-            return None  # the parser may hang the title outside the name's phrase, in a coordination of portfolios
-        return self.index.sector_of([sentence.tokens[ent.start - 1].lower])
-
-    def with_title_sector(self, sentence: Sentence, head: int, words: list[Token], actor: Actor) -> Actor:
-        """A listed person's sector as the title the text gives them says: "law minister arun jaitley" in 2002
-        is of the government (GOV), though he is listed as a defence minister (MIL) of later years."""
-        name = {i for m in self.mentions.get(sentence.index, []) if m.start <= head < m.end
-                for i in range(m.start, m.end)}
-        sector = self.index.sector_of([t.lower for t in words if t.i not in name])
-        if sector in ("GOV", "MIL") and actor.sector in ("GOV", "MIL"):
-            return replace(actor, sector=sector)
-        return actor
-
-    def title_body(self, sentence: Sentence, head: int, words: list[Token]) -> Actor | None:
-        """The international body a person's title names ("UN", "NATO" in "NATO Secretary General Mark Rutte")."""
-        positions = {t.i for t in words} - {head}
-        return next((m.actor for m in self.mentions.get(sentence.index, []) if m.head in positions
-                     and m.actor.kind == "organisation" and m.actor.sector == "IGO"
-                     and not m.start <= head < m.end), None)
-
     def check_term(self, actor: Actor, sentence_index: int) -> None:
         """Warn (W202) when a titled person held none of their listed offices on the article's date."""
         message = self.index.term_warning(actor.name, self.day)
@@ -571,22 +537,6 @@ class ArticleActors(CountryPlacing):
             if titled is not None:
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
-
-    def title_holder(self, country: str | None, words: list[str]) -> OfficeHolder | None:
-        if country is None:
-            return None
-        joined = " ".join(words)
-        for title, office in TITLE_OFFICES.items():
-            if re.search(rf"\b{title}\b", joined):
-                if self.day is None:
-                    message = (f"'{joined}' names no person: without a date the holder of the office is unknown; "
-                               "the actor keeps its country and sector (give --published)")
-                    if all(w.message != message for w in self.warnings):
-                        self.warnings.append(Warning("W204", message, None))
-                    return None
-                return self.index.holder_for(country, office, self.day)
-        return None
-
 
 def shared_party_at_home(mention: Mention, story: str) -> Mention:
     """"Labour leader Ivana Bacik" in an Irish story, "Conservative Leader Pierre Poilievre" in a Canadian one: a

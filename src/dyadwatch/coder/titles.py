@@ -1,0 +1,75 @@
+"""What a title tells about a party: the person an earlier title named, a title the parser hangs outside the name,
+a listed person's sector as titled, the international body a title names, and an office's holder on a day.
+
+:class:`TitleReading` is a part of :class:`~dyadwatch.coder.actors.ArticleActors`, as
+:class:`~dyadwatch.coder.placing.CountryPlacing` is; the article's state (mentions, people told by title, the day,
+warnings) is ``ArticleActors``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..records import Actor, Mention, Sentence, Token, Warning
+from .actorwords import TITLE_OFFICES, titles_one_person
+from .kb import OfficeHolder
+from .mentions import ActorIndex
+
+
+class TitleReading:
+    """The ways a title is read; the state they read is :class:`~dyadwatch.coder.actors.ArticleActors`'s."""
+
+    index: ActorIndex
+    day: date | None
+    mentions: dict[int, list[Mention]]
+    titled: dict[str, list[tuple[int, Actor]]]
+    warnings: list[Warning]
+
+    def told_by_title(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
+        """The one an earlier sentence told by the title that "the TITLE" repeats, when it has a country."""
+        if not titles_one_person(token) or [t.lower for t in phrase[:1]] != ["the"] or len(phrase) != 2:
+            return None
+        return next((actor for at, actor in reversed(self.titled.get(token.lower, [])) if at < index), None)
+
+    def title_before_name(self, sentence: Sentence, head: int) -> str | None:
+        """The sector of the title word just before the name the phrase's head ends, when the parser hangs it outside
+        the phrase ("Investment, Trade and Industry Minister Tengku Zafrul Aziz", read as a coordination of three
+        portfolios, is a minister: GOV)."""
+        ent = next((e for e in sentence.entities if e.label == "PERSON" and e.start <= head < e.end), None)
+        if ent is None or ent.start == 0 or sentence.tokens[ent.start - 1].pos not in ("NOUN", "PROPN"):
+            return None  # the parser may hang the title outside the name's phrase, in a coordination of portfolios
+        return self.index.sector_of([sentence.tokens[ent.start - 1].lower])
+
+    def with_title_sector(self, sentence: Sentence, head: int, words: list[Token], actor: Actor) -> Actor:
+        """A listed person's sector as the title the text gives them says: "law minister arun jaitley" in 2002
+        is of the government (GOV), though he is listed as a defence minister (MIL) of later years."""
+        name = {i for m in self.mentions.get(sentence.index, []) if m.start <= head < m.end
+                for i in range(m.start, m.end)}
+        sector = self.index.sector_of([t.lower for t in words if t.i not in name])
+        if sector in ("GOV", "MIL") and actor.sector in ("GOV", "MIL"):
+            return replace(actor, sector=sector)
+        return actor
+
+    def title_body(self, sentence: Sentence, head: int, words: list[Token]) -> Actor | None:
+        """The international body a person's title names ("UN", "NATO" in "NATO Secretary General Mark Rutte")."""
+        positions = {t.i for t in words} - {head}
+        return next((m.actor for m in self.mentions.get(sentence.index, []) if m.head in positions
+                     and m.actor.kind == "organisation" and m.actor.sector == "IGO"
+                     and not m.start <= head < m.end), None)
+
+    def title_holder(self, country: str | None, words: list[str]) -> OfficeHolder | None:
+        if country is None:
+            return None
+        joined = " ".join(words)
+        for title, office in TITLE_OFFICES.items():
+            if re.search(rf"\b{title}\b", joined):
+                if self.day is None:
+                    message = (f"'{joined}' names no person: without a date the holder of the office is unknown; "
+                               "the actor keeps its country and sector (give --published)")
+                    if all(w.message != message for w in self.warnings):
+                        self.warnings.append(Warning("W204", message, None))
+                    return None
+                return self.index.holder_for(country, office, self.day)
+        return None
