@@ -12,6 +12,8 @@ from dyadwatch.coder.phrases import hyphens_joined_at
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor
 
+from .candidates import candidate_events
+
 
 def subject(resources: CoderResources, words: list[str], heads: list[int], deps: list[str], pos: list[str],
             ents: list[tuple[int, int, str]], head: int, day: date = date(2025, 3, 1)) -> Actor:
@@ -56,3 +58,15 @@ def test_a_hyphened_title_is_read_whole(resources: CoderResources) -> None:
                     ["det", "compound", "punct", "nsubj", "ROOT", "punct"],
                     ["DET", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"], [], 3)
     assert actor.sector == "JUD"
+
+
+def test_an_international_body_hung_outside_its_officer_s_title_is_still_theirs(resources: CoderResources) -> None:
+    # ECOWAS Commission President Touray urged Mali .   (the parser reads "ECOWAS" as a clause of its own)
+    s = build_sentence(["ECOWAS", "Commission", "President", "Touray", "urged", "Mali", "."],
+                       [4, 2, 3, 4, 4, 4, 4], ["advcl", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["ECOWAS", "Commission", "President", "Touray", "urge", "Mali", "."],
+                       tags=["NNP", "NNP", "NNP", "NNP", "VBD", "NNP", "."],
+                       ents=[(0, 1, "ORG"), (3, 4, "PERSON"), (5, 6, "GPE")])
+    events = candidate_events(resources, s, "urged")
+    assert events and all(e.actor.sector == "IGO" and e.actor.country is None for e in events)

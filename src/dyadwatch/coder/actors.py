@@ -294,7 +294,8 @@ class ArticleActors(CountryPlacing, TitleReading):
                 sentence_subject(self.previous, self.resolve_actor) if self.previous is not None else None)
             return (replace(group, text=token.text, span=None), ()) if group is not None else None
         positions = {t.i for t in phrase}
-        inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions]
+        inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions] or self.body_hung_before(
+            sentence, phrase)
         words = [t.lemma.lower() for t in phrase]
         text = " ".join(t.text for t in phrase if t.dep != "det" or t.i != phrase[0].i)
         head_words = [token.lemma.lower()], [token.lower]  # the head noun says most: "government forces"

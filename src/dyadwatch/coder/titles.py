@@ -13,9 +13,13 @@ from dataclasses import replace
 from datetime import date
 
 from ..records import Actor, Mention, Sentence, Token, Warning
-from .actorwords import TITLE_OFFICES, titles_one_person
+from .actorwords import TITLE_OFFICES, TITLE_WORDS, titles_one_person
 from .kb import OfficeHolder
 from .mentions import ActorIndex
+
+# how a parser may hang a body's name that opens a titled phrase outside it ("ECOWAS" of "ECOWAS Commission President
+# Omar Alieu Touray urged ..." read as a clause of its own)
+LOOSE_DEPS = frozenset({"advcl", "dep", "npadvmod", "nmod", "compound"})
 
 
 class TitleReading:
@@ -73,3 +77,12 @@ class TitleReading:
                     return None
                 return self.index.holder_for(country, office, self.day)
         return None
+
+    def body_hung_before(self, sentence: Sentence, phrase: list[Token]) -> list[Mention]:
+        """The international body named just before a titled phrase, when the parser hangs its name elsewhere
+        ("ECOWAS Commission President Omar Alieu Touray urged ...": the president is ECOWAS's, not a government's)."""
+        if not phrase or not any(t.lower in TITLE_WORDS for t in phrase):
+            return []
+        start = min(t.i for t in phrase)
+        return [m for m in self.mentions.get(sentence.index, []) if m.end == start and m.actor.kind == "organisation"
+                and m.actor.sector == "IGO" and sentence.tokens[m.head].dep in LOOSE_DEPS]
