@@ -40,3 +40,20 @@ def test_he_after_an_unlisted_person_is_that_person(resources: CoderResources) -
 def test_he_after_no_person_is_the_one_named_before(resources: CoderResources) -> None:
     he = resolved(resources, three_sentences("officials"), 0)
     assert he.country == "SRB" and he.kind == "person"
+
+
+def test_him_after_two_joined_verbs_is_the_first_verb_s_object(resources: CoderResources) -> None:
+    # President Aleksandar Vucic spoke .  Mali arrested an Ivorian businessman and charged him .
+    first = build_sentence(["President", "Aleksandar", "Vucic", "spoke", "."], [2, 2, 3, 3, 3],
+                           ["compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                           lemmas=["President", "Aleksandar", "Vucic", "speak", "."],
+                           tags=["NNP", "NNP", "NNP", "VBD", "."], ents=[(1, 3, "PERSON")], index=0)
+    second = build_sentence(["Mali", "arrested", "an", "Ivorian", "businessman", "and", "charged", "him", "."],
+                            [1, 1, 4, 4, 1, 1, 1, 6, 1],
+                            ["nsubj", "ROOT", "det", "amod", "dobj", "cc", "conj", "dobj", "punct"],
+                            pos=["PROPN", "VERB", "DET", "ADJ", "NOUN", "CCONJ", "VERB", "PRON", "PUNCT"],
+                            lemmas=["Mali", "arrest", "an", "ivorian", "businessman", "and", "charge", "he", "."],
+                            tags=["NNP", "VBD", "DT", "JJ", "NN", "CC", "VBD", "PRP", "."],
+                            ents=[(0, 1, "GPE"), (3, 4, "NORP")], index=1, offset=40)
+    assert resolved(resources, [first, second], 7).country == "CIV"  # not Vucic's Serbia

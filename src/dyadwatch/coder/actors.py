@@ -59,6 +59,7 @@ from .pronouns import (
     PLURAL_PRONOUNS,
     body_above,
     first_person,
+    object_of_first_verb,
     person_antecedent,
     sentence_subject,
     subject_above,
@@ -532,12 +533,16 @@ class ArticleActors(CountryPlacing, TitleReading):
         """A person named earlier in the same sentence (a subject first), else one told by a title who says
         the clause the pronoun is the subject of ("the governor said that he ..."), else the last one in
         play."""
+        held = object_of_first_verb(sentence, pronoun)  # "arrested an Ivorian businessman and charged him"
+        if held is not None and (got := self.resolve_actor(sentence, held)) is not None:
+            return got
         mentions = self.mentions.get(sentence.index, [])
         if not any(m.actor.kind == "person" and m.end <= pronoun for m in mentions):
             titled = title_above(sentence, pronoun, self.resolve_actor)
             if titled is not None:
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
+
 
 def shared_party_at_home(mention: Mention, story: str) -> Mention:
     """"Labour leader Ivana Bacik" in an Irish story, "Conservative Leader Pierre Poilievre" in a Canadian one: a

@@ -194,3 +194,18 @@ def last_two(recent: Sequence[Actor], wanted: Callable[[Actor], bool]) -> tuple[
         if len(parties) == 2:
             return parties[1], parties[0]
     return None
+
+
+def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
+    """The one a "him" or "her" stands for when its verb is the second of two joined verbs and the first has a
+    singular object: "arrested an Ivorian businessman last month and charged him" (the businessman, not the last
+    person named before)."""
+    token = sentence.tokens[pronoun]
+    if token.lower not in ("him", "her") or token.dep not in ("dobj", "obj"):
+        return None
+    verb = sentence.tokens[token.head]
+    if verb.dep != "conj" or verb.head == verb.i:
+        return None
+    first = next((c for c in sentence.children(verb.head) if c.dep in ("dobj", "obj") and c.i < verb.i), None)
+    return first.i if first is not None and first.tag in ("NN", "NNP") else None
+
