@@ -4,9 +4,10 @@ another country named before (hand-built parses, no model)."""
 from __future__ import annotations
 
 from dyadwatch.coder.actors import ArticleActors
-from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor, Sentence
+from dyadwatch.records import Actor, Article, ParsedArticle, Sentence
 
 from .test_wire_style import DAY
 
@@ -60,3 +61,27 @@ def test_a_title_of_the_named_person_s_own_country_is_that_person_again(resource
     # "Saidov hosted ... The Uzbek official said ... He added": one person told twice, the named one stays
     he = he_of(resources, "Uzbek")
     assert he.country == "UZB" and he.name == "Bakhtiyor Saidov"
+
+
+def test_one_who_meets_a_ugandan_counterpart_is_not_ugandan(resources: CoderResources) -> None:
+    # Uganda accused Kenya . Uganda warned Kenya . Uganda spoke . The minister will meet his Ugandan counterpart .
+    def act(verb: str, lemma: str, index: int) -> Sentence:
+        return build_sentence(["Uganda", verb, "Kenya", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                              pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Uganda", lemma, "Kenya", "."],
+                              tags=["NNP", "VBD", "NNP", "."], ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+                              index=index, offset=30 * index)
+    spoke = build_sentence(["Uganda", "spoke", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                           pos=["PROPN", "VERB", "PUNCT"], lemmas=["Uganda", "speak", "."], tags=["NNP", "VBD", "."],
+                           ents=[(0, 1, "GPE")], index=2, offset=60)
+    meet = build_sentence(["The", "minister", "will", "meet", "his", "Ugandan", "counterpart", "."],
+                          [1, 3, 3, 3, 6, 6, 3, 3], ["det", "nsubj", "aux", "ROOT", "poss", "amod", "dobj", "punct"],
+                          pos=["DET", "NOUN", "AUX", "VERB", "PRON", "ADJ", "NOUN", "PUNCT"],
+                          lemmas=["the", "minister", "will", "meet", "his", "ugandan", "counterpart", "."],
+                          tags=["DT", "NN", "MD", "VB", "PRP$", "JJ", "NN", "."], ents=[(5, 6, "NORP")],
+                          index=3, offset=90)
+    sentences = (act("accused", "accuse", 0), act("warned", "warn", 1), spoke, meet)
+    parsed = ParsedArticle(Article("t", " ".join(s.text for s in sentences), published=DAY), sentences)
+    events = code_article(parsed, resources, make_options().with_(calibrate=False)).events
+    meetings = [e for e in events if e.event_type == "CONSULT"]
+    assert meetings and {(e.actor.country, e.recipient.country if e.recipient else None) for e in meetings} == {
+        ("KEN", "UGA")}

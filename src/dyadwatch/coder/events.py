@@ -218,7 +218,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         calibration = resources.calibration if options.calibrate else None
         stories = {i: section.country for i, section in sections.items()}
         kept, rejected = screen(events, article_story, day, merge=calibration is None, stories=stories)
-        events = list(kept)
+        events = [across_from_counterpart(event, pair) for event in kept]
         if calibration is not None:
             by_sentence = ({s.index: t for s, t in zip(parsed.sentences, typings, strict=False)}
                            if typings is not None else None)
@@ -340,6 +340,20 @@ def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None,
     implied = Actor("", other.name if other.kind != "person" else None, other.country,
                     other.sector if other.kind != "person" else "GOV", "country", country_source="pair")
     return replace(event, recipient=implied, confidence=round(max(0.05, event.confidence - 0.15), 2))
+
+
+def across_from_counterpart(event: Event, pair: tuple[Actor, Actor] | None) -> Event:
+    """"The Trade Cabinet Secretary said he would meet his Ugandan counterpart": one's counterpart is of another
+    country, so a doer placed in the counterpart's country (a Kenyan paper's story about Uganda) is of the article's
+    other main country."""
+    target = event.recipient
+    if (target is None or pair is None or "counterpart" not in target.text.lower().split()
+            or event.actor.kind == "country" or event.actor.country != target.country):
+        return event
+    other = next((p.country for p in pair if p.country != target.country), None)
+    if other is None or target.country not in {p.country for p in pair}:
+        return event
+    return replace(event, actor=replace(event.actor, country=other, country_source="pair"))
 
 
 def of_the_state(actor: Actor) -> bool:
