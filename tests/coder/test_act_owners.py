@@ -151,3 +151,12 @@ def test_where_a_call_was_rejected_does_not_say_which_call() -> None:
                        lemmas=["Hezbollah", "reject", "the", "call", "in", "a", "speech", "."], index=3)
     got = owner_of_told_act(s, 1, "REJECT", [HEZBOLLAH], [(1, "REQUEST", MACRON, URGED)])
     assert got is not None and got.country == "FRA"
+
+
+def test_an_international_body_s_officer_owns_the_call_they_made() -> None:
+    # Kallas (the EU's foreign policy chief: an IGO officer, no country) called on Georgia ... rejected the call
+    kallas = Actor("Kaja Kallas", "Kaja Kallas", None, "IGO", "person")
+    got = owner_of_told_act(rejected(), 1, "REJECT", [HEZBOLLAH], [(1, "REQUEST", kallas, URGED)])
+    assert got is not None and (got.name, got.sector, got.country_source) == ("Kaja Kallas", "IGO", "act")
+    nobody = Actor("protesters", None, None, "CVL", "group")  # an unplaced crowd still owns nothing here
+    assert owner_of_told_act(rejected(), 1, "REJECT", [HEZBOLLAH], [(1, "REQUEST", nobody, URGED)]) is None

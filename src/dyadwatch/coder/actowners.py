@@ -88,8 +88,8 @@ def owner_of_told_act(sentence: Sentence, predicate: int, event_type: str, doers
     for index, told_type, doer, words in reversed(acts):
         if index >= sentence.index or index < sentence.index - REACH or not about <= words:
             continue
-        if told_type not in kinds or not (doer.country or doer.kind == "organisation"):
-            continue
+        if told_type not in kinds or not (doer.country or doer.kind == "organisation" or doer.sector == "IGO"):
+            continue  # an international body's officer has no country: "Kallas called on ... rejected the call"
         if any(same_side(doer, d) for d in doers):
             continue
         phrase = [t for t in noun_phrase(sentence, thing.i) if t.dep != "det"] or [thing]
