@@ -248,6 +248,12 @@ def out_of_fold(rows: Sequence[Judged], l2: float, folds: int = 5, earlier: Cali
     return scores
 
 
+def kept_at(scored: Sequence[tuple[float, bool]], cut: float) -> tuple[float, int, int]:
+    """The share kept of the events scoring at or above ``cut`` (two decimals), their count and how many are kept."""
+    above = [right for p, right in scored if round(p, 2) >= cut]
+    return sum(above) / max(1, len(above)), len(above), sum(above)
+
+
 def lowest_threshold(scored: Sequence[tuple[float, bool]], target: float, least: int = 30
                      ) -> tuple[float, float, int]:
     """The lowest threshold (two decimals) at which the events scoring at or above it are right at the
@@ -330,21 +336,18 @@ def main() -> int:
     threshold, share, count = lowest_threshold(scored, args.target)
     if args.threshold is not None:  # fixed: a blend's earlier part has seen fit1 and fit2, so the rule reads them
         threshold = args.threshold  # in-sample
-        above = [right for p, right in scored if round(p, 2) >= threshold]
-        share, count = sum(above) / max(1, len(above)), len(above)
+        share, count, _ = kept_at(scored, threshold)
     capped = ""
     if args.max_threshold is not None and threshold > args.max_threshold:
         ruled = threshold
         threshold = args.max_threshold
-        above = [right for p, right in scored if round(p, 2) >= threshold]
-        share, count = sum(above) / max(1, len(above)), len(above)
+        share, count, kept = kept_at(scored, threshold)
         capped = (f"; the rule gives {ruled}, capped at {threshold} (--max-threshold) so that the canonical story "
-                  f"keeps its required events: {sum(above)}/{count} kept ({share:.1%}) there")
+                  f"keeps its required events: {kept}/{count} kept ({share:.1%}) there")
     for cut in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
-        above = [right for p, right in scored if round(p, 2) >= cut]
-        print(f"{picked}, out of fold, at {cut:.2f}: {sum(above)}/{len(above)} kept "
-              f"({sum(above) / max(1, len(above)):.1%}), {len(above) / max(1, len(scored)):.0%} of its events",
-              file=sys.stderr)
+        at_cut, above, kept = kept_at(scored, cut)
+        print(f"{picked}, out of fold, at {cut:.2f}: {kept}/{above} kept "
+              f"({at_cut:.1%}), {above / max(1, len(scored)):.0%} of its events", file=sys.stderr)
     weights, vectors = blended(fit_model([row for row, _, _ in rows], args.l2), earlier, mixed)
     mix = (f"; blended with {earlier.version} ({args.blend.name}) at a share of {mixed} (the log-odds averaged)"
            if earlier is not None else "")

@@ -350,8 +350,9 @@ def across_from_counterpart(event: Event, pair: tuple[Actor, Actor] | None) -> E
     if (target is None or pair is None or "counterpart" not in target.text.lower().split()
             or event.actor.kind == "country" or event.actor.country != target.country):
         return event
-    other = next((p.country for p in pair if p.country != target.country), None)
-    if other is None or target.country not in {p.country for p in pair}:
+    countries = [p.country for p in pair]
+    other = next((c for c in countries if c != target.country), None)
+    if other is None or target.country not in countries:
         return event
     return replace(event, actor=replace(event.actor, country=other, country_source="pair"))
 

@@ -208,4 +208,3 @@ def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
         return None
     first = next((c for c in sentence.children(verb.head) if c.dep in ("dobj", "obj") and c.i < verb.i), None)
     return first.i if first is not None and first.tag in ("NN", "NNP") else None
-

@@ -56,12 +56,16 @@ class TitleReading:
             return replace(actor, sector=sector)
         return actor
 
+    def international_bodies(self, sentence: Sentence) -> list[Mention]:
+        """The sentence's mentions of international bodies (listed organisations of sector IGO)."""
+        return [m for m in self.mentions.get(sentence.index, [])
+                if m.actor.kind == "organisation" and m.actor.sector == "IGO"]
+
     def title_body(self, sentence: Sentence, head: int, words: list[Token]) -> Actor | None:
         """The international body a person's title names ("UN", "NATO" in "NATO Secretary General Mark Rutte")."""
         positions = {t.i for t in words} - {head}
-        return next((m.actor for m in self.mentions.get(sentence.index, []) if m.head in positions
-                     and m.actor.kind == "organisation" and m.actor.sector == "IGO"
-                     and not m.start <= head < m.end), None)
+        return next((m.actor for m in self.international_bodies(sentence)
+                     if m.head in positions and not m.start <= head < m.end), None)
 
     def title_holder(self, country: str | None, words: list[str]) -> OfficeHolder | None:
         if country is None:
@@ -84,5 +88,5 @@ class TitleReading:
         if not phrase or not any(t.lower in TITLE_WORDS for t in phrase):
             return []
         start = min(t.i for t in phrase)
-        return [m for m in self.mentions.get(sentence.index, []) if m.end == start and m.actor.kind == "organisation"
-                and m.actor.sector == "IGO" and sentence.tokens[m.head].dep in LOOSE_DEPS]
+        return [m for m in self.international_bodies(sentence)
+                if m.end == start and sentence.tokens[m.head].dep in LOOSE_DEPS]
