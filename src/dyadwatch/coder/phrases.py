@@ -21,7 +21,8 @@ def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
     while frontier:
         cur = frontier.pop()
         for child in sentence.children(cur):
-            if (child.dep in NP_DEPS or (child.dep == "prep" and child.lower == "of") or (
+            if (child.dep in NP_DEPS or (child.dep == "prep" and child.lower == "of" and any(
+                g.dep == "pobj" for g in sentence.children(child.i))) or (
                 child.dep == "pobj" and sentence.tokens[cur].lower == "of"
             )) and child.i not in keep:
                 keep.add(child.i)
