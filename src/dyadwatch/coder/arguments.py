@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..records import Sentence, Token
 from .asides import venues
-from .phrases import is_gathering, names_a_gathering
+from .phrases import is_gathering, name_after_fronted_place, names_a_gathering
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -66,6 +66,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
                and (c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "PERSON", "NORP"))]
     if misread:
         return misread[-1:], False
+    if (joined := name_after_fronted_place(sentence, verb)) is not None:
+        return [joined.i], False
     if depth > 4 or token.head == token.i:
         return [], False
     if token.dep == "pobj" and (doers := force_party(sentence, token)) and doers != [token.i]:

@@ -116,3 +116,22 @@ def span_head(sentence: Sentence, span: tuple[int, int]) -> Token | None:
     inside = [t for t in sentence.tokens if span[0] <= t.start < span[1]]
     ids = {t.i for t in inside}
     return next((t for t in inside if t.head not in ids or t.head == t.i), None)
+
+
+def name_after_fronted_place(sentence: Sentence, verb: int) -> Token | None:
+    """A name the parser joined to a place fronted before the verb ("In Bangkok, Natthaphong Ruengpanyawut, leader
+    of the main opposition, accused ...": the name parsed as a conjunct of "Bangkok", so the verb has no subject):
+    the first comma-joined conjunct of the fronted phrase's object that names someone. Places joined by "and" ("In
+    Bangkok and Chiang Mai, ...") are not."""
+    for prep in sentence.children(verb):
+        if prep.dep != "prep" or prep.i > verb:
+            continue
+        for place in sentence.children(prep.i):
+            if place.dep != "pobj" or any(c.dep == "cc" for c in sentence.children(place.i)):
+                continue
+            joined = next((c for c in sentence.children(place.i) if c.dep == "conj" and c.i < verb), None)
+            if joined is not None and sentence.tokens[sentence.subtree(joined.i)[0].i - 1].text == "," and (
+                    joined.ent_type in ("PERSON", "ORG", "NORP") or any(
+                    c.dep == "appos" for c in sentence.children(joined.i))):
+                return joined
+    return None

@@ -1,0 +1,39 @@
+"""A name the parser joins to a place fronted before the verb ("In Bangkok, X, leader of ..., accused ...") is the
+verb's subject; places joined by "and" are not (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.arguments import subjects_of
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+
+def fronted(joiner: str, second: str, label: str) -> Sentence:
+    # In Bangkok JOINER SECOND , leader of the party , accused the government .
+    # (the parse joins SECOND to "Bangkok" as a conjunct and leaves "accused" without a subject)
+    words = ["In", "Bangkok", joiner, second, ",", "leader", "of", "the", "party", ",", "accused", "the",
+             "government", "."]
+    heads = [10, 0, 1, 1, 3, 3, 5, 8, 6, 1, 10, 12, 10, 10]
+    deps = ["prep", "pobj", "punct" if joiner == "," else "cc", "conj", "punct", "appos", "prep", "det", "pobj",
+            "punct", "ROOT", "det", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT" if joiner == "," else "CCONJ", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN",
+           "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    return build_sentence(words, heads, deps, pos=pos, ents=[(1, 2, "GPE"), (3, 4, label)],
+                          tags=[p if p != "VERB" else "VBD" for p in pos])
+
+
+def test_a_name_joined_to_a_fronted_place_by_a_comma_is_the_subject() -> None:
+    assert subjects_of(fronted(",", "Natthaphong", "PERSON"), 10) == ([3], False)
+
+
+def test_places_joined_by_and_are_no_subject() -> None:
+    assert subjects_of(fronted("and", "Nonthaburi", "GPE"), 10) == ([], False)
+
+
+def test_a_place_joined_by_a_comma_with_no_apposition_is_no_subject() -> None:
+    sentence = build_sentence(["In", "Bangkok", ",", "Thailand", ",", "troops", "fired", "."],
+                              [6, 0, 1, 1, 6, 6, 6, 6],
+                              ["prep", "pobj", "punct", "conj", "punct", "nsubj", "ROOT", "punct"],
+                              pos=["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                              ents=[(1, 2, "GPE"), (3, 4, "GPE")])
+    assert subjects_of(sentence, 6) == ([5], False)
