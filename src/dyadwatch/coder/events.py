@@ -246,6 +246,18 @@ def authority_of_place(sentence: Sentence, predicate: int, actors: ArticleActors
     return [(replace(got[0], sector=None), ())] if got is not None and got[0].country else []
 
 
+# arrests told with no agent are made by the police ("46 people have been arrested, the police said")
+ARREST_VERBS = frozenset({"arrest", "detain"})
+
+
+def arresting_police(sentence: Sentence, predicate: int) -> list[Resolved]:
+    """The police, of no country yet (the screen gives them the story's), as the doer of an arrest told in the
+    passive with no agent ("Fourteen vendors were arrested and taken to the police range"); none for other acts."""
+    if sentence.tokens[predicate].lemma.lower() not in ARREST_VERBS:
+        return []
+    return [(Actor("", None, None, "COP", "group"), ())]
+
+
 def coordinated_modifiers(sentence: Sentence, args: Arguments, actors: ArticleActors) -> tuple[Actor, ...]:
     """"UK and EU negotiators", "Nigerian and British armed forces": the two parties named in the
     subject's coordinated modifiers, or none."""
@@ -400,7 +412,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     if inner is not None and not targets:
         targets = resolved(sentence, find_arguments(sentence, inner.token).targets, actors)
     if not sources and args.passive and code.event_type in AGENTLESS_TYPES:
-        sources = authority_of_place(sentence, match.token, actors)
+        sources = authority_of_place(sentence, match.token, actors) or arresting_police(sentence, match.token)
     if not sources:
         # no doer the coder can name: the candidate is built only to be shown with the reason (``--explain``)
         sources = [(doerless(sentence, args), ())]
