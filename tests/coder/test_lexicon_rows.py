@@ -271,3 +271,17 @@ def test_announcing_money_in_aid_is_aid_and_announcing_an_inquiry_is_not() -> No
                        ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                        lemmas=["EU", "announce", "an", "inquiry", "."])
     assert row_code(s) is None
+
+
+def test_summoning_an_official_of_an_embassy_is_an_official_complaint() -> None:
+    # Manila summoned an official of the Chinese embassy .   /   Manila summoned the board .
+    official = build_sentence(["Manila", "summoned", "an", "official", "of", "the", "Chinese", "embassy", "."],
+                              [1, 1, 3, 1, 3, 7, 7, 4, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "punct"],
+                              pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+                              lemmas=["Manila", "summon", "an", "official", "of", "the", "chinese", "embassy", "."])
+    board = build_sentence(["Manila", "summoned", "the", "board", "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["Manila", "summon", "the", "board", "."])
+    assert row_code(official) == "114"
+    assert row_code(board) is None
