@@ -52,3 +52,26 @@ def test_an_inspector_general_of_police_heads_the_police(resources: CoderResourc
                        ents=[(4, 5, "PERSON")])
     events = candidate_events(resources, s, "warned")
     assert events and {e.actor.sector for e in events} == {"COP"}  # an inspector general alone is GOV
+
+
+def test_truckers_carabineros_and_an_anti_corruption_bureau_have_their_sectors(resources: CoderResources) -> None:
+    # Truckers accused the government .   Carabineros detained the drivers .
+    # The Anti - Corruption Bureau arrested the minister .
+    truckers = build_sentence(["Truckers", "accused", "the", "government", "."], [1, 1, 3, 1, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                              lemmas=["trucker", "accuse", "the", "government", "."],
+                              tags=["NNS", "VBD", "DT", "NN", "."])
+    carabineros = build_sentence(["Carabineros", "detained", "the", "drivers", "."], [1, 1, 3, 1, 1],
+                                 ["nsubj", "ROOT", "det", "dobj", "punct"],
+                                 pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                                 lemmas=["Carabineros", "detain", "the", "driver", "."],
+                                 tags=["NNPS", "VBD", "DT", "NNS", "."])
+    bureau = build_sentence(["The", "Anti", "-", "Corruption", "Bureau", "arrested", "the", "minister", "."],
+                            [4, 3, 3, 4, 5, 5, 7, 5, 5],
+                            ["det", "amod", "punct", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                            pos=["DET", "ADJ", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                            lemmas=["the", "anti", "-", "Corruption", "Bureau", "arrest", "the", "minister", "."],
+                            tags=["DT", "JJ", "HYPH", "NNP", "NNP", "VBD", "DT", "NN", "."], ents=[(1, 5, "ORG")])
+    assert [e.actor.sector for e in candidate_events(resources, truckers, "accused")] == ["LAB"]
+    assert [e.actor.sector for e in candidate_events(resources, carabineros, "detained")] == ["COP"]
+    assert [e.actor.sector for e in candidate_events(resources, bureau, "arrested")] == ["COP"]
