@@ -257,7 +257,8 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
         targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE")]
     # "withdrew its troops from Syria": not the actor's own people, when another party is named
-    others = [t for t in targets if not own_body(t[0], bodies)]
+    # ... nor its own envoy ("recalled its ambassador from Israel": Israel)
+    others = [t for t in targets if not own_body(t[0], bodies) and not owned_by_source(t[0], own)]
     # "filed a complaint with the council against X": the adversary; "discussed Libya with Trump",
     # "established ties with Bhutan": the partner
     others.sort(key=lambda t: (not partner_of(sentence, t[0], "against"), not partner_of(sentence, t[0])))
@@ -389,6 +390,13 @@ def own_body(actor: Actor, bodies: set[tuple[str | None, str | None]]) -> bool:
     if actor.country is None or actor.kind != "country":
         return False
     return any(country == actor.country and sector in (None, "GOV") for country, sector in bodies)
+
+
+def owned_by_source(actor: Actor, own: set[str]) -> bool:
+    """A party told as the source's own by a possessive pronoun ("its ambassador", "their envoys") of the source's
+    country."""
+    first = (actor.text or "").split(" ", 1)[0].lower()
+    return first in ("its", "their") and actor.country is not None and actor.country in own
 
 
 def own_forces(actor: Actor, own: set[str], any_country: bool = False) -> bool:
