@@ -160,3 +160,11 @@ def test_an_international_body_s_officer_owns_the_call_they_made() -> None:
     assert got is not None and (got.name, got.sector, got.country_source) == ("Kaja Kallas", "IGO", "act")
     nobody = Actor("protesters", None, None, "CVL", "group")  # an unplaced crowd still owns nothing here
     assert owner_of_told_act(rejected(), 1, "REJECT", [HEZBOLLAH], [(1, "REQUEST", nobody, URGED)]) is None
+
+
+def test_an_invitation_is_a_meeting_or_a_request_told_before() -> None:
+    invited = [(1, "REQUEST", MACRON, frozenset({"macron", "invite", "hezbollah", "to", "talk", "."}))]
+    got = owner_of_told_act(rejected(noun="invitation"), 1, "REJECT", [HEZBOLLAH], invited)
+    assert got is not None and (got.text, got.country) == ("invitation", "FRA")
+    assert owner_of_told_act(rejected(noun="invitation"), 1, "REJECT", [HEZBOLLAH],
+                             [(1, "ASSAULT", MACRON, URGED)]) is None

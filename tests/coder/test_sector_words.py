@@ -75,3 +75,9 @@ def test_truckers_carabineros_and_an_anti_corruption_bureau_have_their_sectors(r
     assert [e.actor.sector for e in candidate_events(resources, truckers, "accused")] == ["LAB"]
     assert [e.actor.sector for e in candidate_events(resources, carabineros, "detained")] == ["COP"]
     assert [e.actor.sector for e in candidate_events(resources, bureau, "arrested")] == ["COP"]
+
+
+def test_undersecretaries_and_state_secretaries_are_of_government(resources: CoderResources) -> None:
+    for words in (["undersecretary"], ["under", "secretary"], ["state", "secretary"], ["permanent", "secretary"]):
+        assert resources.actors.sector_of(words) == "GOV", words
+    assert resources.actors.sector_of(["secretary"]) is None  # a firm's or a club's secretary is of no government

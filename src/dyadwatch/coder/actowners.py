@@ -32,6 +32,7 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
                     frozenset({"ACCUSE"})),
     **dict.fromkeys(("threat", "threats", "warning"), frozenset({"THREATEN"})),
     "visit": frozenset({"CONSULT"}),
+    "invitation": frozenset({"CONSULT", "REQUEST"}),  # "invited Zurek to talks ... Zurek turned down the invitation"
     "incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),  # "condemned the incident": a clash told before
 }
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
