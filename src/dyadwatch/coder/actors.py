@@ -9,7 +9,7 @@ each sentence (``coder/mentions.py``), and resolves an argument of a predicate (
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -110,10 +110,8 @@ class ArticleActors(CountryPlacing, TitleReading):
         an Irish story) the story's country."""
         if self.story is None:
             return
-        named = {m.actor.country for found in self.mentions.values() for m in found
-                 if m.actor.country and not is_listed_party(m.actor)}
         for sentence in sentences:
-            taken = [shared_party_at_home(m, self.story, named) for m in self.mentions.get(sentence.index, [])]
+            taken = [shared_party_at_home(m, self.story) for m in self.mentions.get(sentence.index, [])]
             extra = find_home_names(sentence, self.index.home_names, self.story, taken)
             self.mentions[sentence.index] = sorted([*taken, *extra], key=lambda m: m.start) if extra else taken
 
@@ -550,18 +548,12 @@ class ArticleActors(CountryPlacing, TitleReading):
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
 
 
-def is_listed_party(actor: Actor) -> bool:
-    return actor.kind == "organisation" and actor.sector == "PTY"
-
-
-def shared_party_at_home(mention: Mention, story: str, named: Collection[str] = ()) -> Mention:
+def shared_party_at_home(mention: Mention, story: str) -> Mention:
     """"Labour leader Ivana Bacik" in an Irish story, "Conservative Leader Pierre Poilievre" in a Canadian one: a
     party the knowledge base lists under another country, by a name a party of the story's country has too
-    (:data:`SHARED_PARTY_NAMES`), is the story's country's party; so is one whose own country the article never
-    names otherwise (``named``: the countries of its other mentions): "the Republican Party" in a Chilean story,
-    "the DPP" in a Malawian one."""
+    (:data:`SHARED_PARTY_NAMES`), is the story's country's party."""
     actor = mention.actor
-    if not is_listed_party(actor) or actor.country in (story, None) or (
-            story not in SHARED_PARTY_NAMES.get(actor.name or "", ()) and actor.country in named):
+    if (actor.kind != "organisation" or actor.sector != "PTY" or actor.country == story
+            or story not in SHARED_PARTY_NAMES.get(actor.name or "", ())):
         return mention
     return replace(mention, actor=replace(actor, country=story, country_source="story"))
