@@ -37,3 +37,12 @@ def test_a_place_joined_by_a_comma_with_no_apposition_is_no_subject() -> None:
                               pos=["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
                               ents=[(1, 2, "GPE"), (3, 4, "GPE")])
     assert subjects_of(sentence, 6) == ([5], False)
+
+
+def test_the_subject_of_a_readiness_is_the_subject_of_the_act_it_is_ready_for() -> None:
+    # Ethiopia was ready to resume talks .
+    sentence = build_sentence(["Ethiopia", "was", "ready", "to", "resume", "talks", "."], [1, 1, 1, 4, 2, 4, 1],
+                              ["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj", "punct"],
+                              pos=["PROPN", "AUX", "ADJ", "PART", "VERB", "NOUN", "PUNCT"],
+                              tags=["NNP", "VBD", "JJ", "TO", "VB", "NNS", "."], ents=[(0, 1, "GPE")])
+    assert subjects_of(sentence, 4) == ([0], False)

@@ -46,3 +46,25 @@ def test_the_us_is_the_country_and_us_the_speaker() -> None:
     us, country = actors.resolve_actor(sentence, 7), actors.resolve_actor(sentence, 4)
     assert us is not None and xi is not None and us.name == xi.name == "Xi Jinping"
     assert country is not None and country.name == "United States"
+
+
+def test_it_opening_a_sentence_stands_for_the_body_the_sentence_before_had_as_subject() -> None:
+    # Egypt rejected the plan .   It accused Croatia .   /   It was late .
+    before = build_sentence(["Egypt", "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],
+                            ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                            tags=["NNP", "VBD", "DT", "NN", "."], lemmas=["Egypt", "reject", "the", "plan", "."],
+                            ents=[(0, 1, "GPE")], index=0)
+    accused = build_sentence(["It", "accused", "Croatia", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                             pos=["PRON", "VERB", "PROPN", "PUNCT"], tags=["PRP", "VBD", "NNP", "."],
+                             lemmas=["it", "accuse", "Croatia", "."], index=1, offset=30)
+    late = build_sentence(["It", "was", "late", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "acomp", "punct"],
+                          pos=["PRON", "AUX", "ADJ", "PUNCT"], tags=["PRP", "VBD", "JJ", "."],
+                          lemmas=["it", "be", "late", "."], index=1, offset=30)
+    for second, expected in ((accused, "EGY"), (late, None)):
+        actors = ArticleActors(ActorIndex(load_knowledge()), None)
+        actors.read(before)
+        actors.after(before)
+        actors.previous = before
+        actors.read(second)
+        body = actors.resolve_actor(second, 0)
+        assert (body.country if body is not None else None) == expected

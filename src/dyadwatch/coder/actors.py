@@ -58,6 +58,7 @@ from .placing import CountryPlacing
 from .pronouns import (
     PLURAL_PRONOUNS,
     body_above,
+    body_before,
     first_person,
     object_of_first_verb,
     person_antecedent,
@@ -210,7 +211,8 @@ class ArticleActors(CountryPlacing, TitleReading):
         token = sentence.tokens[head]
         if token.lower == "it" and token.pos == "PRON":
             # the body's own words ("Ethiopia said it would allow ...": Ethiopia), as the act's provenance
-            body = body_above(sentence, head, self.resolve_actor)
+            body = body_above(sentence, head, self.resolve_actor) or body_before(sentence, head, self.previous,
+                                                                                 self.resolve_actor)
             return (body, ()) if body is not None else None
         if token.lemma.lower() in UNIT_NOUNS:
             force = of_object(sentence, head)

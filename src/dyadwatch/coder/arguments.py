@@ -101,6 +101,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
             if objects and head.lemma.lower() in OBJECT_CONTROL_VERBS:
                 return objects, False
         return subjects_of(sentence, head.i, depth + 1)
+    if token.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "Ethiopia was ready to resume talks"
+        return subjects_of(sentence, head.head, depth + 1)
     return [], False
 
 

@@ -84,6 +84,17 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
     return actor if is_body(actor) else None
 
 
+def body_before(sentence: Sentence, pronoun: int, previous: Sentence | None, resolve: Resolver) -> Actor | None:
+    """The body a subject "it" with no clause above it stands for: the body the previous sentence's root has as
+    subject ("Ethiopia's foreign ministry rejected the complaint. In a statement, it said ... and accused Cairo");
+    none for an "it" of a copula ("it was wrong") or one under a clause with a subject of its own."""
+    token = sentence.tokens[pronoun]
+    if (previous is None or token.dep not in SUBJECTS or sentence.tokens[token.head].lemma.lower() in COPULAS
+            or clause_subjects(sentence, pronoun)):
+        return None
+    return body_subject(previous, resolve)
+
+
 def is_body(actor: Actor | None) -> bool:
     """A state, an organisation, or a body of one (a group with a sector): what "it" and "its" stand for."""
     return actor is not None and (actor.kind in ("organisation", "country") or (
