@@ -324,3 +324,11 @@ def test_aid_from_abroad_that_names_no_receiver_goes_to_the_story_s_country() ->
     # the story's own government giving aid at home, or a story of no one country: no receiver is made up
     assert isinstance(screen_event(sent, "RUS", None), Rejected)
     assert isinstance(screen_event(pledged, None, None), Rejected)
+
+
+def test_a_capital_named_for_its_government_is_a_target_though_the_act_is_placed_there() -> None:
+    cairo = Actor("Cairo", "Egypt", "EGY", "GOV", "country")
+    accusation = replace(event("USA", "CHN", "112"), recipient=cairo,
+                         location=Location("Cairo", "Cairo", "EGY", 30.04, 31.24))
+    kept = screen_event(accusation, None, None)
+    assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "EGY"

@@ -140,10 +140,17 @@ def is_the_place(actor: Actor, event: Event) -> bool:
     """The actor is the city the event happens in (a place with coordinates: a country named as the place
     of an act may still be its target)."""
     place = event.location
-    if place is None or place.lat is None or actor.kind == "organisation":
+    if place is None or place.lat is None or actor.kind == "organisation" or stands_for_a_state(actor):
         return False
     words = {(place.text or "").lower(), (place.name or "").lower()}
     return bool({(actor.text or "").lower(), (actor.name or "").lower()} & words)
+
+
+def stands_for_a_state(actor: Actor) -> bool:
+    """A capital named for its government ("accused Cairo of ...": the knowledge base names it Egypt): a party, not
+    the place an act happens in."""
+    return actor.kind == "country" and actor.sector == "GOV" and actor.name is not None and bool(actor.text) and (
+        actor.name.lower() != actor.text.lower())
 
 
 # acts the press reports and takes no part in: a newspaper accuses, is sued, or has its reporters arrested
