@@ -437,7 +437,8 @@ class ArticleActors(CountryPlacing, TitleReading):
                 known = self.people.get(surname(name))
                 if known is not None:
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
-                titled = bool(TITLE_WORDS & {t.lower for t in phrase})
+                # told by a title ("President X") or by a sector word ("External Affairs Ministry spokesman X")
+                titled = bool(TITLE_WORDS & {t.lower for t in phrase}) or sector is not None
                 country, source = self.first_country(
                     ("opening", lambda: self.opening_country(sentence)),
                     ("governed", lambda: self.governed_country(sentence, head, sector)),
