@@ -1,0 +1,173 @@
+"""Who does an act, from the dependency parse: the subject heads of a verb, inherited where the verb has none
+(control, coordination, participles, relative clauses, a passive's act of force, names the parser misattaches).
+Pure functions over a :class:`~dyadwatch.records.Sentence`; :mod:`dyadwatch.coder.arguments` builds on them."""
+
+from __future__ import annotations
+
+from ..records import Sentence, Token
+from .phrases import name_after_fronted_place
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int], bool]:
+    """Subject heads of a verb (with their conjuncts), inherited where the verb has none.
+
+    Returns the heads and whether the clause is passive (then the heads are the agents).
+    """
+    children = sentence.children(verb)
+    subjects = [c.i for c in children if c.dep in SUBJECT_DEPS]
+    if subjects:
+        return with_conjuncts(sentence, relative_antecedents(sentence, verb, subjects)), False
+    passive = [c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS]
+    if passive:
+        passive = relative_antecedents(sentence, verb, passive)
+        agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"]
+        if not agents and sentence.tokens[verb].lemma.lower() in DEPLOY_VERBS:
+            # "2,000 soldiers were deployed along the corridor": the forces act
+            return with_conjuncts(sentence, passive), False
+        agents = agents or force_in(sentence, verb)
+        return with_conjuncts(sentence, agents), True
+    token = sentence.tokens[verb]
+    agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"]
+    if agents and token.tag == "VBN" and depth == 0:
+        # "a resolution, moved by the treasury benches and backed by some opposition members": a participle's
+        # own agent does it, not the subject of the clause it hangs on (a clause below it keeps inheriting that)
+        return with_conjuncts(sentence, agents), True
+    # a name before the verb that the parser attached as a modifier ("USAID provided ...", tagged advmod)
+    misread = [c.i for c in children if c.i < verb and c.dep in MISREAD_SUBJECT_DEPS
+               and (c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "PERSON", "NORP"))]
+    if misread:
+        return misread[-1:], False
+    if (joined := name_after_fronted_place(sentence, verb)) is not None:
+        return [joined.i], False
+    if depth > 4 or token.head == token.i:
+        return [], False
+    if token.dep == "pobj" and (doers := force_party(sentence, token)) and doers != [token.i]:
+        return doers, False  # "injured in army shelling": the shelling as a gerund, the army its doer
+    head = sentence.tokens[token.head]
+    if token.dep in ("relcl",):
+        return [head.i], False
+    if token.dep == "acl" and token.tag == "VBN" and token.lemma.lower() in DEPLOY_VERBS:
+        return [head.i], False  # "the platoons posted outside the mosque": the forces act, as when "deployed"
+    if token.dep == "acl" and token.tag not in ("VBN", "VBD"):
+        # "the men wanted by the police": a participle (a VBD there is one mistagged) says what befell its noun
+        return [head.i], False
+    if token.dep == "ccomp" and head.lemma.lower() in ("let", "help", "make") and head.pos == "VERB":
+        return subjects_of(sentence, head.i, depth + 1)  # "Ethiopia let free 74 leaders"
+    if token.dep == "conj" and token.tag in FINITE_TAGS and head.tag not in FINITE_TAGS and not any(
+            c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or (c.dep in ("aux", "auxpass") and c.tag in FINITE_TAGS)
+            for c in sentence.children(head.i)):
+        # "flayed the plan to hold X ... and accused Y": a finite verb the parse joined to an infinitive or a
+        # participle shares the subject of the finite clause above them
+        finite = next((a for a in sentence.ancestors(head.i) if a.tag in FINITE_TAGS), None)
+        if finite is not None:
+            return subjects_of(sentence, finite.i, depth + 1)
+    if reported_then_done(sentence, token):
+        # "Idris said the strike was illegal and urged workers to return": the parse joins the speaker's second
+        # act to what was said; the speaker does it
+        return subjects_of(sentence, sentence.tokens[head.head].i, depth + 1)
+    if token.dep in INHERIT_SUBJECT_DEPS and head.pos in ("VERB", "AUX"):
+        if token.dep == "xcomp":
+            # object control: "urged Washington to focus" -> Washington
+            objects = [c.i for c in sentence.children(head.i) if c.dep in ("dobj", "obj")]
+            if objects and head.lemma.lower() in OBJECT_CONTROL_VERBS:
+                return objects, False
+        return subjects_of(sentence, head.i, depth + 1)
+    if token.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "Ethiopia was ready to resume talks"
+        return subjects_of(sentence, head.head, depth + 1)
+    return [], False
+
+
+DEPLOY_VERBS = frozenset({"deploy", "station", "dispatch", "post", "redeploy", "rush", "send"})
+MISREAD_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "intj"})
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "tell", "call", "press",
+                                  "invite", "encourage", "request", "push", "allow", "help", "prompt", "compel",
+                                  "oblige", "spur"})
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def relative_antecedents(sentence: Sentence, verb: int, heads: list[int]) -> list[int]:
+    """In a relative clause, a relative pronoun stands for the noun the clause hangs on: in "the DCP,
+    who agreed to the plan" the DCP agreed; in "Turkey, which occupies northern Cyprus" Turkey does."""
+    token = sentence.tokens[verb]
+    if token.dep != "relcl" or token.head == verb:
+        return heads
+    return [token.head if sentence.tokens[h].lower in RELATIVE_PRONOUNS and sentence.tokens[h].tag in ("WP", "WDT")
+            else h for h in heads]
+
+
+# acts of force a party does, named by a noun ("police firing", "a mob attack", "army shelling")
+FORCE_NOUNS = frozenset({"attack", "firing", "fire", "shelling", "bombing", "raid", "assault", "lathicharge",
+                         "lathi-charge", "crackdown", "action", "stabbing", "shooting"})
+
+
+FORCE_LEMMAS = frozenset({"attack", "fire", "shell", "bomb", "raid", "assault", "shoot", "stab"})
+
+
+def force_party(sentence: Sentence, noun: Token) -> list[int]:
+    """The party that does an act of force named by ``noun``: the common noun that modifies it ("a mob
+    attack", "army shelling"), or the noun itself when the parse hangs the act on it ("police firing" as
+    "police" with the participle "firing")."""
+    kids = sentence.children(noun.i)
+    if noun.lemma.lower() in FORCE_LEMMAS or noun.lower in FORCE_NOUNS:
+        doers = [c.i for c in kids if c.dep in ("compound", "nmod") and c.pos == "NOUN"]
+        if doers:
+            return doers[:1]
+    if noun.pos == "NOUN" and any(c.dep == "acl" and c.tag == "VBG" and c.lemma.lower() in FORCE_LEMMAS
+                                  for c in kids):
+        return [noun.i]
+    return []
+
+
+def force_in(sentence: Sentence, verb: int) -> list[int]:
+    """Who did a passive act with no agent, told by the act of force it happened in: "99 persons were killed
+    in police firing" (the police), "two were injured in army shelling" (the army)."""
+    for prep in sentence.children(verb):
+        if prep.dep == "prep" and prep.lower in ("in", "during"):
+            for obj in sentence.children(prep.i):
+                if obj.dep == "pobj" and (doers := force_party(sentence, obj)):
+                    return doers
+    return []
+
+
+def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
+    out: list[int] = []
+    for head in heads:
+        out.append(head)
+        out.extend(c.i for c in sentence.children(head) if c.dep == "conj")
+    return out
+
+
+# verbs that report or deny what is said as a clause, and the speech acts a speaker goes on to do
+SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "argue", "tell", "state", "assert", "maintain"})
+
+
+SPEECH_ACT_VERBS = frozenset({"accuse", "urge", "call", "warn", "vow", "pledge", "demand", "appeal", "criticise",
+                              "criticize", "condemn", "ask", "threaten", "promise", "blame", "reject", "dismiss"})
+
+
+def reported_then_done(sentence: Sentence, token: Token) -> bool:
+    """A speech act in the simple past that the parse joins to a reported clause ("denied that its troops had
+    opened fire and accused Indian forces ..."): the reported clause is backshifted ("had opened", "was") while
+    the act is told in the speaker's own tense, so it is the speaker's next act."""
+    if token.dep != "conj" or token.tag not in ("VBD", "VBN") or token.lemma.lower() not in SPEECH_ACT_VERBS:
+        return False
+    clause = sentence.tokens[token.head]
+    if token.tag == "VBN" and not (any(c.dep == "dobj" for c in sentence.children(token.i))
+                                   and any(c.dep == "auxpass" for c in sentence.children(clause.i))):
+        return False  # "had been detained and accused the government": the tagger lends "accused" the passive's tag
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return False
+    speaker_verb = sentence.tokens[clause.head]
+    backshifted = clause.lemma.lower() == "be" or any(c.dep == "aux" and c.lower == "had"
+                                                      for c in sentence.children(clause.i))
+    has_subject = any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in sentence.children(clause.i))
+    speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
+    return (speaker_verb.lemma.lower() in SAYING_VERBS and speaker_verb.tag == "VBD" and backshifted and speaker
+            and has_subject and not any(c.dep in SUBJECT_DEPS for c in sentence.children(token.i)))
