@@ -46,3 +46,18 @@ def test_the_subject_of_a_readiness_is_the_subject_of_the_act_it_is_ready_for() 
                               pos=["PROPN", "AUX", "ADJ", "PART", "VERB", "NOUN", "PUNCT"],
                               tags=["NNP", "VBD", "JJ", "TO", "VB", "NNS", "."], ents=[(0, 1, "GPE")])
     assert subjects_of(sentence, 4) == ([0], False)
+
+
+def test_a_participle_after_a_request_s_complement_is_the_asker_s() -> None:
+    # Egypt asked the Council to hold a session , accusing Ethiopia .
+    sentence = build_sentence(["Egypt", "asked", "the", "Council", "to", "hold", "a", "session", ",", "accusing",
+                               "Ethiopia", "."], [1, 1, 3, 1, 5, 1, 7, 5, 5, 5, 9, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "det", "dobj", "punct", "advcl", "dobj",
+                               "punct"],
+                              pos=["PROPN", "VERB", "DET", "PROPN", "PART", "VERB", "DET", "NOUN", "PUNCT", "VERB",
+                                   "PROPN", "PUNCT"],
+                              lemmas=["Egypt", "ask", "the", "Council", "to", "hold", "a", "session", ",", "accuse",
+                                      "Ethiopia", "."],
+                              tags=["NNP", "VBD", "DT", "NNP", "TO", "VB", "DT", "NN", ",", "VBG", "NNP", "."])
+    assert subjects_of(sentence, 5) == ([3], False)  # the Council holds the session
+    assert subjects_of(sentence, 9) == ([0], False)  # Egypt accuses

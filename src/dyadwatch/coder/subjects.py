@@ -70,6 +70,10 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         # "Idris said the strike was illegal and urged workers to return": the parse joins the speaker's second
         # act to what was said; the speaker does it
         return subjects_of(sentence, sentence.tokens[head.head].i, depth + 1)
+    if (token.dep == "advcl" and token.tag == "VBG" and head.dep == "xcomp" and sentence.tokens[token.i - 1].text == ","
+            and sentence.tokens[head.head].lemma.lower() in OBJECT_CONTROL_VERBS):
+        # "asked the Council to hold a session, accusing Addis Ababa ...": the asker accuses, not the one asked
+        return subjects_of(sentence, head.head, depth + 1)
     if token.dep in INHERIT_SUBJECT_DEPS and head.pos in ("VERB", "AUX"):
         if token.dep == "xcomp":
             # object control: "urged Washington to focus" -> Washington
