@@ -147,3 +147,24 @@ def test_its_is_the_clause_subject_s_before_a_nearer_country_word(resources: Cod
                        ents=[(0, 1, "GPE"), (3, 4, "NORP")])
     agency = resolved(resources, [s], 8)
     assert (agency.country, agency.country_source) == ("HRV", "owner")  # not the Serbian diplomat's
+
+
+def test_forces_in_what_a_reporter_says_are_the_reporter_s(resources: CoderResources) -> None:
+    # Moroccan sources said the army struck .   (in a story from Algiers)
+    said = build_sentence(["Moroccan", "sources", "said", "the", "army", "struck", "."], [1, 2, 2, 4, 5, 2, 2],
+                          ["amod", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+                          pos=["ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+                          lemmas=["moroccan", "source", "say", "the", "army", "strike", "."],
+                          tags=["JJ", "NNS", "VBD", "DT", "NN", "VBD", "."], ents=[(0, 1, "NORP")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.read(said)
+    actors.story = "DZA"
+    sources = actors.resolve_actor(said, 1)
+    assert sources is not None and sources.country == "MAR"
+    actors.speaking(said, sources)
+    army = actors.resolve_actor(said, 4)
+    assert army is not None and (army.country, army.country_source) == ("MAR", "reporter")
+    # with no reporter heard, the story's
+    actors.voice = None
+    unheard = actors.resolve_actor(said, 4)
+    assert unheard is not None and (unheard.country, unheard.country_source) == ("DZA", "story")

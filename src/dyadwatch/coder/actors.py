@@ -456,6 +456,8 @@ class ArticleActors(CountryPlacing, TitleReading):
             kind = "country" if ent.label in PLACE_LABELS else "group"
             located, source = self.first_country(("place", lambda: self.located_in(sentence, head)),
                                                  ("opening", lambda: self.opening_country(sentence)))
+            if located is None and (reporter := self.reporting_country(sentence, positions, sector)) is not None:
+                return Actor(text, ent.text, reporter, sector, kind, country_source="reporter"), ()
             if located is None and kind == "group" and sector in DOMESTIC_SECTORS and self.story is not None:
                 # "The Department of Foreign Affairs summoned an official of the Chinese embassy" in a story from
                 # Manila: a state body the knowledge base lacks is the story's country's, as "the ministry" is
@@ -499,6 +501,8 @@ class ArticleActors(CountryPlacing, TitleReading):
             # that title before, whatever country the story is about
             return Actor(text, None, told.country, told.sector or sector, "group",
                          country_source=told.country_source or "title"), ()
+        if (reporter := self.reporting_country(sentence, positions, sector)) is not None:
+            return Actor(text, None, reporter, sector, "group", country_source="reporter"), ()
         if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token)):
             # "the government", "mps", "the police" in a story about one country are that country's, whatever
             # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is

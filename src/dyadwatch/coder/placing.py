@@ -16,6 +16,10 @@ from .mentions import ActorIndex
 from .phrases import noun_phrase, phrase_head
 from .pronouns import body_subject
 
+# verbs that report what someone else did ("said the army had struck ..."): forces in what they report are the
+# reporter's when nothing else places them
+REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "claim"})
+
 
 class CountryPlacing:
     """The ways to place a party; the article's state (its mentions so far, the sentence before, the resolver) is
@@ -26,6 +30,30 @@ class CountryPlacing:
     previous: Sentence | None
     story: str | None
     pair: tuple[Actor, Actor] | None
+    voice: Actor | None
+    voice_at: int
+
+    def reporting_country(self, sentence: Sentence, positions: set[int], sector: str | None) -> str | None:
+        """The country of whoever reports the sentence's act, for forces it names with no country of their own: "A
+        Moroccan military source said the Royal Armed Forces had struck ...", "Israel's military said soldiers had
+        reached the scene" (in a story from Amman). Only forces, and only outside the reporter's own words."""
+        voice = self.voice if self.voice_at == sentence.index else None
+        if (sector not in ("MIL", "COP") or voice is None or voice.country in (None, self.story)
+                or voice.span is None):
+            return None  # a reporter of the story's own country places its forces as the story does
+        inside = [t for t in sentence.tokens if t.i in positions]
+        if not inside or any(voice.span[0] <= t.start < voice.span[1] for t in inside):
+            return None
+        head = min(inside, key=lambda t: len(sentence.ancestors(t.i)))
+        reported = any(a.dep == "ccomp" and sentence.tokens[a.head].lemma.lower() in REPORTING_VERBS
+                       and self.says(sentence, a.head, voice) for a in sentence.ancestors(head.i))
+        return voice.country if reported else None
+
+    @staticmethod
+    def says(sentence: Sentence, verb: int, voice: Actor) -> bool:
+        """The verb's subject is the voice's words."""
+        return voice.span is not None and any(
+            c.dep == "nsubj" and voice.span[0] <= c.start < voice.span[1] for c in sentence.children(verb))
 
     def resolve_actor(self, sentence: Sentence, head: int) -> Actor | None:
         raise NotImplementedError
