@@ -510,13 +510,12 @@ class ArticleActors(CountryPlacing, TitleReading):
             return Actor(text, None, self.story, sector, "group", country_source="story"), ()
         definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
         in_play = next((a for a in reversed(self.recent) if a.kind != "organisation"), None)
-        if definite and in_play is not None and sector in DOMESTIC_SECTORS:
-            return Actor(text, in_play.name if in_play.kind == "country" else None, in_play.country, sector,
-                         "country", country_source="in play"), ()
         if definite and in_play is not None:
-            # "the unions", "the teachers": people of the country in play, not its state (whose own body a
-            # government's act is never aimed at)
-            return Actor(text, None, in_play.country, sector, "group", country_source="in play"), ()
+            # a body of the state in play stands for it; "the unions", "the teachers" are people of its country, not
+            # its state (whose own body a government's act is never aimed at)
+            state = sector in DOMESTIC_SECTORS
+            return Actor(text, in_play.name if state and in_play.kind == "country" else None, in_play.country, sector,
+                         "country" if state else "group", country_source="in play"), ()
         country, source = self.first_country(("governed", lambda: self.governed_country(sentence, head, sector)),
                                              ("nearby", lambda: self.sentence_country(sentence, positions)))
         return Actor(text, None, country, sector, "group", country_source=source), ()
