@@ -1,5 +1,7 @@
-"""A name the parser joins to a place fronted before the verb ("In Bangkok, X, leader of ..., accused ...") is the
-verb's subject; places joined by "and" are not (hand-built parses, no model)."""
+"""Subjects the parse leaves out or misplaces (``coder/subjects.py``): a name the parser joins to a place fronted
+before the verb ("In Bangkok, X, leader of ..., accused ...") is the verb's subject, places joined by "and" are not;
+the subject of a readiness ("Ethiopia was ready to resume talks") does what it is ready for; a participle after a
+request's complement is the asker's (hand-built parses, no model)."""
 
 from __future__ import annotations
 
