@@ -51,6 +51,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     head = sentence.tokens[token.head]
     if token.dep in ("relcl",):
         return [head.i], False
+    if (main := misread_main_verb(sentence, token)) is not None:
+        return main, False
     if token.dep == "acl" and token.tag == "VBN" and token.lemma.lower() in DEPLOY_VERBS:
         return [head.i], False  # "the platoons posted outside the mosque": the forces act, as when "deployed"
     if token.dep == "acl" and token.tag not in ("VBN", "VBD"):
@@ -84,6 +86,28 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if token.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "Ethiopia was ready to resume talks"
         return subjects_of(sentence, head.head, depth + 1)
     return [], False
+
+
+def misread_main_verb(sentence: Sentence, token: Token) -> list[int] | None:
+    """The subject of a sentence's one finite verb that the parse hung, after a comma, on a noun as a clause
+    ("The conservative Popular Party, the main opposition, accused Sanchez ...": "accused" a clause of
+    "opposition", the root "Party"; "President Irfaan Ali, campaigning for ... election, called the shooting
+    ...": "called" a clause of "election", the root "campaigning"): the root noun, or the root participle's
+    subject. None where the verb is no such clause or the sentence has a finite verb above it."""
+    if token.dep != "acl" or token.tag != "VBD" or token.i == 0 or sentence.tokens[token.i - 1].text != ",":
+        return None
+    above = sentence.ancestors(token.i)
+    if not above or any(a.tag in FINITE_TAGS for a in above):
+        return None
+    root = above[-1]
+    if root.head != root.i:
+        return None
+    if root.pos in ("NOUN", "PROPN") and root.i < token.i:
+        return [root.i]
+    if root.tag == "VBG":
+        subjects = [c.i for c in sentence.children(root.i) if c.dep in SUBJECT_DEPS and c.i < token.i]
+        return subjects or None
+    return None
 
 
 DEPLOY_VERBS = frozenset({"deploy", "station", "dispatch", "post", "redeploy", "rush", "send"})

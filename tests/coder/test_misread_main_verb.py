@@ -1,0 +1,54 @@
+"""A sentence's one finite verb that the parse hangs, after a comma, on a noun as a clause (``acl`` tagged VBD) is
+the main verb: its subject is the root noun ("The Popular Party, the main opposition, accused Sanchez") or the root
+participle's subject ("President Ali, campaigning for a second term, called the shooting a provocation"); a
+participle of a noun (VBN) and a clause under a finite verb keep their readings (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.subjects import subjects_of
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+
+def party_then_apposition(tag: str, root_tag: str = "NNP") -> Sentence:
+    # The Popular Party , the main opposition , accused Sanchez .
+    words = ["The", "Popular", "Party", ",", "the", "main", "opposition", ",", "accused", "Sanchez", "."]
+    heads = [2, 2, 2, 2, 6, 6, 2, 6, 6, 8, 2]
+    deps = ["det", "compound", "ROOT", "punct", "det", "amod", "appos", "punct", "acl", "dobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    tags = ["DT", "NNP", root_tag, ",", "DT", "JJ", "NN", ",", tag, "NNP", "."]
+    return build_sentence(words, heads, deps, pos=pos, tags=tags, ents=[(1, 3, "ORG"), (9, 10, "PERSON")])
+
+
+def test_a_past_tense_clause_of_an_apposition_is_the_root_noun_s_act() -> None:
+    assert subjects_of(party_then_apposition("VBD"), 8) == ([2], False)
+
+
+def test_a_participle_of_a_noun_stays_a_participle() -> None:
+    # "The party, the main opposition, accused of fraud": what befell the opposition, not the party's act
+    assert subjects_of(party_then_apposition("VBN"), 8) == ([], False)
+
+
+def test_a_past_tense_clause_after_a_participle_root_is_its_subject_s_act() -> None:
+    # Ali , campaigning for a second term , called the shooting a provocation .
+    words = ["Ali", ",", "campaigning", "for", "a", "second", "term", ",", "called", "the", "shooting", "a",
+             "provocation", "."]
+    heads = [2, 0, 2, 2, 6, 6, 3, 6, 6, 10, 8, 12, 8, 2]
+    deps = ["nsubj", "punct", "ROOT", "prep", "det", "amod", "pobj", "punct", "acl", "det", "dobj", "det", "oprd",
+            "punct"]
+    pos = ["PROPN", "PUNCT", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "DET", "NOUN",
+           "PUNCT"]
+    tags = ["NNP", ",", "VBG", "IN", "DT", "JJ", "NN", ",", "VBD", "DT", "NN", "DT", "NN", "."]
+    sentence = build_sentence(words, heads, deps, pos=pos, tags=tags, ents=[(0, 1, "PERSON")])
+    assert subjects_of(sentence, 8) == ([0], False)
+
+
+def test_a_clause_under_a_finite_verb_is_no_main_verb() -> None:
+    # Police said the man , the driver , fled .   ("fled" hung on "driver" under the finite "said")
+    words = ["Police", "said", "the", "man", ",", "the", "driver", ",", "fled", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "appos", "punct", "acl", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    tags = ["NNS", "VBD", "DT", "NN", ",", "DT", "NN", ",", "VBD", "."]
+    sentence = build_sentence(words, heads, deps, pos=pos, tags=tags)
+    assert subjects_of(sentence, 8) == ([], False)
