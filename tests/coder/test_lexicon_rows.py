@@ -285,3 +285,44 @@ def test_summoning_an_official_of_an_embassy_is_an_official_complaint() -> None:
                            lemmas=["Manila", "summon", "the", "board", "."])
     assert row_code(official) == "114"
     assert row_code(board) is None
+
+
+def test_rows_for_diplomatic_protests_suits_support_and_seizures() -> None:
+    # lodging a protest is a formal complaint (114), not a street protest; filing a suit sues (115)
+    assert row_code(_verb_with_object("lodged", "lodge", "protest")) == "114"
+    assert row_code(_verb_with_object("filed", "file", "petition")) == "115"
+    assert row_code(_verb_with_object("filed", "file", "report")) is None
+    # expressing or reaffirming support praises (051); reaching a deal agrees (030)
+    assert row_code(_verb_with_object("expressed", "express", "support")) == "051"
+    assert row_code(_verb_with_object("reaffirmed", "reaffirm", "support")) == "051"
+    assert row_code(_verb_with_object("expressed", "express", "concern")) is None
+    assert row_code(_verb_with_object("reached", "reach", "agreement")) == "030"
+    assert row_code(_verb_with_object("reached", "reach", "village")) is None
+    # boarding a vessel seizes it (171); supplying weapons is military aid (072); pausing aid cuts it (162)
+    assert row_code(_verb_with_object("boarded", "board", "vessel")) == "171"
+    assert row_code(_verb_with_object("boarded", "board", "train")) is None
+    assert row_code(_verb_with_object("supplied", "supply", "weapons")) == "072"
+    assert row_code(_verb_with_object("paused", "pause", "aid")) == "162"
+
+
+def test_calling_a_thing_unacceptable_criticises_but_calling_charges_baseless_answers_them() -> None:
+    def called(obj: str, judgement: str) -> Sentence:
+        # Norway called the <obj> <judgement> .
+        return build_sentence(["Norway", "called", "the", obj, judgement, "."], [1, 1, 3, 1, 1, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "oprd", "punct"],
+                              pos=["PROPN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"],
+                              lemmas=["Norway", "call", "the", obj.removesuffix("s"), judgement, "."])
+
+    assert row_code(called("incursion", "unacceptable")) == "111"
+    assert row_code(called("charges", "baseless")) == NO_ACT
+    assert row_code(called("talks", "useful")) is None
+
+
+def test_speaking_with_a_leader_is_a_consultation() -> None:
+    # Togo spoke with Mali .
+    s = build_sentence(["Togo", "spoke", "with", "Mali", "."], [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], lemmas=["Togo", "speak", "with", "Mali", "."])
+    assert row_code(s) == "040"
+    alone = build_sentence(["Togo", "spoke", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                           pos=["PROPN", "VERB", "PUNCT"], lemmas=["Togo", "speak", "."])
+    assert row_code(alone) is None
