@@ -320,8 +320,9 @@ def test_calling_a_thing_unacceptable_criticises_but_calling_charges_baseless_an
 
 def test_speaking_with_a_leader_is_a_consultation() -> None:
     # Togo spoke with Mali .
-    s = build_sentence(["Togo", "spoke", "with", "Mali", "."], [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
-                       pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], lemmas=["Togo", "speak", "with", "Mali", "."])
+    s = build_sentence(["Togo", "spoke", "with", "Mali", "."], [1, 1, 1, 2, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Togo", "speak", "with", "Mali", "."])
     assert row_code(s) == "040"
     alone = build_sentence(["Togo", "spoke", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
                            pos=["PROPN", "VERB", "PUNCT"], lemmas=["Togo", "speak", "."])
