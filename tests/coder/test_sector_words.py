@@ -81,3 +81,20 @@ def test_undersecretaries_and_state_secretaries_are_of_government(resources: Cod
     for words in (["undersecretary"], ["under", "secretary"], ["state", "secretary"], ["permanent", "secretary"]):
         assert resources.actors.sector_of(words) == "GOV", words
     assert resources.actors.sector_of(["secretary"]) is None  # a firm's or a club's secretary is of no government
+
+
+def test_a_crowd_of_relatives_or_supporters_protests_as_civilians(resources: CoderResources) -> None:
+    def rallied(noun: str) -> list[tuple[str | None, str]]:
+        # Hundreds of <noun> rallied against the government .
+        s = build_sentence(["Hundreds", "of", noun, "rallied", "against", "the", "government", "."],
+                           [3, 0, 1, 3, 3, 6, 4, 3],
+                           ["nsubj", "prep", "pobj", "ROOT", "prep", "det", "pobj", "punct"],
+                           pos=["NOUN", "ADP", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                           lemmas=["hundred", "of", noun.removesuffix("s"), "rally", "against", "the", "government",
+                                   "."],
+                           tags=["NNS", "IN", "NNS", "VBD", "IN", "DT", "NN", "."])
+        return [(e.actor.sector, e.event_type) for e in candidate_events(resources, s, "rallied")]
+
+    assert rallied("relatives") == [("CVL", "PROTEST")]
+    assert rallied("supporters") == [("CVL", "PROTEST")]
+    assert rallied("drivers") == [("LAB", "PROTEST")]
