@@ -338,21 +338,23 @@ def test_the_two_sides_of_a_story_between_two_countries_are_those_two(resources:
     # Iran met Washington . / Washington pressed Iran . / Israel struck Iran . / The two sides agreed .
     story = [clause(["Iran"], "met", "Washington", 0), clause(["Washington"], "pressed", "Iran", 1),
              clause(["Israel"], "struck", "Iran", 2)]
-    sides = build_sentence(["The", "two", "sides", "agreed", "."], [2, 2, 3, 3, 3],
-                           ["det", "nummod", "nsubj", "ROOT", "punct"], pos=["DET", "NUM", "NOUN", "VERB", "PUNCT"],
-                           lemmas=["the", "two", "side", "agree", "."], index=3)
-    actors = ArticleActors(resources.actors, DAY)
-    for s in [*story, sides]:
-        actors.read(s)
-    for s in story:
-        actors.after(s)
-    got = actors.resolve(sides, 2)
-    assert got is not None
-    # Israel came up last, but the story is between Iran and the United States
-    assert {p.country for p in got[1]} == {"IRN", "ISR"}
-    actors.pair = main_pair(actors.mentions)
-    got = actors.resolve(sides, 2)
-    assert got is not None and {p.country for p in got[1]} == {"IRN", "USA"}
+    for word in ("side", "neighbour", "capital"):
+        # (and "The two neighbours agreed .", "The two capitals agreed .")
+        sides = build_sentence(["The", "two", word + "s", "agreed", "."], [2, 2, 3, 3, 3],
+                               ["det", "nummod", "nsubj", "ROOT", "punct"], pos=["DET", "NUM", "NOUN", "VERB", "PUNCT"],
+                               lemmas=["the", "two", word, "agree", "."], index=3)
+        actors = ArticleActors(resources.actors, DAY)
+        for s in [*story, sides]:
+            actors.read(s)
+        for s in story:
+            actors.after(s)
+        got = actors.resolve(sides, 2)
+        assert got is not None
+        # Israel came up last, but the story is between Iran and the United States
+        assert {p.country for p in got[1]} == {"IRN", "ISR"}
+        actors.pair = main_pair(actors.mentions)
+        got = actors.resolve(sides, 2)
+        assert got is not None and {p.country for p in got[1]} == {"IRN", "USA"}
 
 
 def test_a_firm_named_by_its_trade_is_a_business_and_its_rival_no_state(resources: CoderResources) -> None:
