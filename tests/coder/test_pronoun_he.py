@@ -57,3 +57,21 @@ def test_him_after_two_joined_verbs_is_the_first_verb_s_object(resources: CoderR
                             tags=["NNP", "VBD", "DT", "JJ", "NN", "CC", "VBD", "PRP", "."],
                             ents=[(0, 1, "GPE"), (3, 4, "NORP")], index=1, offset=40)
     assert resolved(resources, [first, second], 7).country == "CIV"  # not Vucic's Serbia
+
+
+def test_he_under_an_unlisted_person_s_saying_is_that_person(resources: CoderResources) -> None:
+    # President Aleksandar Vucic spoke .  Minister Ramesh Lekhak said he had invited Shah .
+    first = build_sentence(["President", "Aleksandar", "Vucic", "spoke", "."], [2, 2, 3, 3, 3],
+                           ["compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                           lemmas=["President", "Aleksandar", "Vucic", "speak", "."],
+                           tags=["NNP", "NNP", "NNP", "VBD", "."], ents=[(1, 3, "PERSON")], index=0)
+    second = build_sentence(["Minister", "Ramesh", "Lekhak", "said", "he", "had", "invited", "Shah", "."],
+                            [2, 2, 3, 3, 6, 6, 3, 6, 3],
+                            ["compound", "compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
+                            pos=["PROPN", "PROPN", "PROPN", "VERB", "PRON", "AUX", "VERB", "PROPN", "PUNCT"],
+                            lemmas=["Minister", "Ramesh", "Lekhak", "say", "he", "have", "invite", "Shah", "."],
+                            tags=["NNP", "NNP", "NNP", "VBD", "PRP", "VBD", "VBN", "NNP", "."],
+                            ents=[(1, 3, "PERSON"), (7, 8, "PERSON")], index=1, offset=40)
+    he = resolved(resources, [first, second], 4)
+    assert he.name == "Ramesh Lekhak"  # the one who says it, not Serbia's president named before

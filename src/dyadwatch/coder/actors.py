@@ -60,6 +60,7 @@ from .pronouns import (
     body_above,
     body_before,
     first_person,
+    named_above,
     object_of_first_verb,
     person_antecedent,
     sentence_subject,
@@ -548,7 +549,8 @@ class ArticleActors(CountryPlacing, TitleReading):
             return got
         mentions = self.mentions.get(sentence.index, [])
         if not any(m.actor.kind == "person" and m.end <= pronoun for m in mentions):
-            titled = title_above(sentence, pronoun, self.resolve_actor)
+            titled = title_above(sentence, pronoun, self.resolve_actor) or named_above(sentence, pronoun,
+                                                                                        self.resolve_actor)
             if titled is not None:
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)

@@ -114,6 +114,18 @@ def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | 
     return actor if actor is not None and actor.sector is not None else None
 
 
+def named_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
+    """The person named as the subject of the clause governing a subject "he" or "she", whom the knowledge base
+    need not list: "Republican candidate José Antonio Kast ... said he backed the truckers' demands", "Home
+    Minister Ramesh Lekhak said that he had invited ..." (Kast, Lekhak)."""
+    token = sentence.tokens[pronoun]
+    if token.dep not in SUBJECTS or token.lower not in ("he", "she"):
+        return None
+    named = next((c for c in clause_subjects(sentence, pronoun) if c.pos == "PROPN" and c.ent_type == "PERSON"), None)
+    actor = resolve(sentence, named.i) if named is not None else None
+    return actor if actor is not None and actor.kind == "person" else None
+
+
 def clause_subjects(sentence: Sentence, pronoun: int) -> list[Token]:
     """The subjects of the nearest clause above a pronoun that has any ("the EU announced that it ...": the
     EU), or none."""
