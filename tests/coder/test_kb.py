@@ -172,6 +172,9 @@ def test_organisations(kb: ActorKnowledge) -> None:
     assert by_code["NATO"].sector == "IGO"
     assert by_code["HRW"].sector == "NGO"
     assert by_code["HMS"].sector == "REB"
+    # regional bodies whose names a sector word would misread ("Mano River Union" is no labour union)
+    assert by_code["MRU"].name == "Mano River Union" and by_code["MRU"].sector == "IGO"
+    assert by_code["CARICOM"].sector == by_code["AES"].sector == by_code["OCHA"].sector == "IGO"
 
 
 def test_sector_words(kb: ActorKnowledge) -> None:
