@@ -303,6 +303,9 @@ def test_rows_for_diplomatic_protests_suits_support_and_seizures() -> None:
     assert row_code(_verb_with_object("boarded", "board", "train")) is None
     assert row_code(_verb_with_object("supplied", "supply", "weapons")) == "072"
     assert row_code(_verb_with_object("paused", "pause", "aid")) == "162"
+    # sacking a minister dismisses him (164); sacking a capital is a sack of the city, no sanction
+    assert row_code(_verb_with_object("sacked", "sack", "minister")) == "164"
+    assert row_code(_verb_with_object("sacked", "sack", "capital")) is None
 
 
 def test_calling_a_thing_unacceptable_criticises_but_calling_charges_baseless_answers_them() -> None:
