@@ -77,3 +77,17 @@ def test_a_finite_verb_joined_to_an_infinitive_shares_the_subject_of_the_clause_
                             "PUNCT"],
                        tags=["PRP", "VBD", "PRP$", "NN", "VBD", "VBN", "NNS", "CC", "VBD", "DT", "NN", "."])
     assert find_arguments(s, 8).sources == (3,)
+
+
+def test_an_act_counted_by_a_light_verb_s_object_is_its_subject_s() -> None:
+    def held(count: str, count_lemma: str) -> list[int]:
+        # Bahrain and Iran held a <count> of talks .
+        s = build_sentence(["Bahrain", "and", "Iran", "held", "a", count, "of", "talks", "."],
+                           [3, 0, 0, 3, 5, 3, 5, 6, 3],
+                           ["nsubj", "cc", "conj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                           pos=["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+                           lemmas=["Bahrain", "and", "Iran", "hold", "a", count_lemma, "of", "talk", "."])
+        return list(find_arguments(s, 7).sources)
+
+    assert held("round", "round") == [0, 2]  # "a round of talks" is talks the two held
+    assert held("transcript", "transcript") == []  # "a transcript of talks" is no talks they held

@@ -20,8 +20,13 @@ TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "from
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start", "mount",
     "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
-    "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge",
+    "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge", "lead",
 })
+# nouns that count an act ("a round of talks", "days of protests") and stand for it as a light verb's object
+PARTITIVE_NOUNS = frozenset({"round", "series", "day", "week", "month", "hour", "wave", "spate", "string", "flurry",
+                             "night"})
+
+
 @dataclass(frozen=True, slots=True)
 class Arguments:
     """Token indices heading the source and the candidate targets (best first)."""
@@ -331,8 +336,11 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         # "a mob attack", "army shelling": the party that modifies the act does it, to whoever underwent it
         sources, victims = force, undergoers(sentence, token)
     light: int | None = None
-    head = sentence.tokens[token.head]
-    if token.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and head.lemma.lower() in LIGHT_VERBS:
+    # "held a second round of talks", "led 18 days of protests": the act counted stands where its count does
+    anchor = travel if (token.dep == "pobj" and preposition.lower == "of"
+                        and travel.lemma.lower() in PARTITIVE_NOUNS and travel.pos == "NOUN") else token
+    head = sentence.tokens[anchor.head]
+    if anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and head.lemma.lower() in LIGHT_VERBS:
         light = head.i
         subj, _ = subjects_of(sentence, head.i)
         sources = subj + sources
