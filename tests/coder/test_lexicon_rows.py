@@ -306,6 +306,9 @@ def test_rows_for_diplomatic_protests_suits_support_and_seizures() -> None:
     # sacking a minister dismisses him (164); sacking a capital is a sack of the city, no sanction
     assert row_code(_verb_with_object("sacked", "sack", "minister")) == "164"
     assert row_code(_verb_with_object("sacked", "sack", "capital")) is None
+    # cutting ties breaks relations (161), cutting aid stops it (162)
+    assert row_code(_verb_with_object("cut", "cut", "ties")) == "161"
+    assert row_code(_verb_with_object("cut", "cut", "aid")) == "162"
 
 
 def test_calling_a_thing_unacceptable_criticises_but_calling_charges_baseless_answers_them() -> None:
