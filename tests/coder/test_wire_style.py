@@ -142,6 +142,23 @@ def test_a_speech_act_joined_to_what_was_said_is_the_speaker_s() -> None:
     assert subjects_of(s, 5)[0] == [4]
 
 
+def test_a_speaker_s_act_after_a_past_progressive_clause_is_the_speaker_s() -> None:
+    # The spokesperson said the guard was carrying out patrols and urged Indonesia to halt .
+    words = ["The", "spokesperson", "said", "the", "guard", "was", "carrying", "out", "patrols", "and", "urged",
+             "Indonesia", "to", "halt", "."]
+    s = build_sentence(words, [1, 2, 2, 4, 6, 6, 2, 6, 6, 6, 6, 10, 13, 10, 2],
+                       ["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "prt", "dobj", "cc", "conj", "dobj",
+                        "aux", "xcomp", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "VERB",
+                            "PROPN", "PART", "VERB", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "DT", "NN", "VBD", "VBG", "RP", "NNS", "CC", "VBD", "NNP", "TO", "VB",
+                             "."],
+                       lemmas=["the", "spokesperson", "say", "the", "guard", "be", "carry", "out", "patrol", "and",
+                               "urge", "Indonesia", "to", "halt", "."])
+    assert subjects_of(s, 10)[0] == [1]  # the spokesperson urges, not the guard
+    assert subjects_of(s, 6)[0] == [4]
+
+
 def test_what_a_clause_denies_is_not_told_as_done() -> None:
     # The army denied that its troops had opened fire and accused India .
     words = ["The", "army", "denied", "that", "its", "troops", "had", "opened", "fire", "and", "accused", "India",

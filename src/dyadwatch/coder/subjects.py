@@ -193,7 +193,8 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
     if clause.dep != "ccomp" or clause.head == clause.i:
         return False
     speaker_verb = sentence.tokens[clause.head]
-    backshifted = clause.lemma.lower() == "be" or any(c.dep == "aux" and c.lower == "had"
+    # "had opened", "was", and the past progressive "was carrying out": told in the past of the saying
+    backshifted = clause.lemma.lower() == "be" or any(c.dep == "aux" and c.lower in ("had", "was", "were")
                                                       for c in sentence.children(clause.i))
     has_subject = any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in sentence.children(clause.i))
     speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
