@@ -75,3 +75,28 @@ def test_he_under_an_unlisted_person_s_saying_is_that_person(resources: CoderRes
                             ents=[(1, 3, "PERSON"), (7, 8, "PERSON")], index=1, offset=40)
     he = resolved(resources, [first, second], 4)
     assert he.name == "Ramesh Lekhak"  # the one who says it, not Serbia's president named before
+
+
+def test_he_after_a_titled_subject_of_another_country_is_that_one(resources: CoderResources) -> None:
+    # Minister Mahamadou Sana spoke .  The Ivorian government 's spokesman called the charges baseless .
+    # He urged Ouagadougou to act .
+    first = build_sentence(["Minister", "Mahamadou", "Sana", "spoke", "."], [2, 2, 3, 3, 3],
+                           ["compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                           lemmas=["Minister", "Mahamadou", "Sana", "speak", "."],
+                           tags=["NNP", "NNP", "NNP", "VBD", "."], ents=[(1, 3, "PERSON")], index=0)
+    second = build_sentence(["The", "Ivorian", "government", "'s", "spokesman", "called", "the", "charges", "baseless",
+                             "."], [2, 2, 4, 2, 5, 5, 7, 5, 5, 5],
+                            ["det", "amod", "poss", "case", "nsubj", "ROOT", "det", "dobj", "oprd", "punct"],
+                            pos=["DET", "ADJ", "NOUN", "PART", "NOUN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"],
+                            lemmas=["the", "ivorian", "government", "'s", "spokesman", "call", "the", "charge",
+                                    "baseless", "."],
+                            tags=["DT", "JJ", "NN", "POS", "NN", "VBD", "DT", "NNS", "JJ", "."], ents=[(1, 2, "NORP")],
+                            index=1, offset=30)
+    third = build_sentence(["He", "urged", "Ouagadougou", "to", "act", "."], [1, 1, 1, 4, 1, 1],
+                           ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                           pos=["PRON", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                           lemmas=["he", "urge", "Ouagadougou", "to", "act", "."],
+                           tags=["PRP", "VBD", "NNP", "TO", "VB", "."], ents=[(2, 3, "GPE")], index=2, offset=100)
+    he = resolved(resources, [first, second, third], 0)
+    assert he.country == "CIV"  # the spokesman no act of his sentence named, not the minister before him

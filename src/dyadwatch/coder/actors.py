@@ -138,6 +138,10 @@ class ArticleActors(CountryPlacing, TitleReading):
             self.last_person = subject_people[0]
         elif heard_subjects and not self.named_again(heard_subjects[0]):
             self.last_person = heard_subjects[0]  # "VHP leader Ashok Singhal said ... He added ..."
+        elif (titled := self.titled_subject(sentence)) is not None and not self.named_again(titled):
+            # "the Ivorian government's spokesman called the accusations unfounded ... He called on Ouagadougou": one
+            # told by a title as the sentence's subject is the next "he", though no act of the sentence was theirs
+            self.last_person = titled
         elif (unknown := self.unlisted_subject(sentence)) is not None:
             # "Bislimi rejected the demand ... He accused Belgrade": a person the knowledge base lacks, of no role
             # the text told, is still the one "he" means next, not whoever was named before
@@ -148,6 +152,16 @@ class ArticleActors(CountryPlacing, TitleReading):
                 self.last_person = people[-1]
         del self.recent[:-20]
         self.previous = sentence
+
+    def titled_subject(self, sentence: Sentence) -> Actor | None:
+        """The one person a title names as the subject of the sentence's root ("the government's spokesman"), with
+        a country, or None."""
+        root = next((t for t in sentence.tokens if t.head == t.i), None)
+        subject = next((c for c in sentence.children(root.i) if c.dep == "nsubj"), None) if root else None
+        if subject is None or not titles_one_person(subject):
+            return None
+        actor = self.resolve_actor(sentence, subject.i)
+        return actor if actor is not None and actor.country else None
 
     def unlisted_subject(self, sentence: Sentence) -> Actor | None:
         """The first person the sentence names as a subject who is none of its mentions (the knowledge base lacks
@@ -179,7 +193,7 @@ class ArticleActors(CountryPlacing, TitleReading):
         Kazakh counterpart turned the demand down. He accused ...")."""
         last = self.last_person
         other_country = (titled.country is not None and titled.country_source is None and last is not None
-                         and last.country is not None and titled.country != last.country)
+                         and titled.country != last.country)  # a named person of no known country is no match
         return titled.kind != "person" and last is not None and last.kind == "person" and not other_country
 
     def meet_people(self, sentence: Sentence) -> None:
