@@ -261,6 +261,19 @@ def test_they_stands_for_the_plural_party_that_says_it(resources: CoderResources
     assert rejects and rejects[0].actor.text == "they" and rejects[0].actor.sector == "LEG"
 
 
+def test_they_stands_for_a_country_s_forces_that_say_it(resources: CoderResources) -> None:
+    # Kenya 's armed forces said they rejected the plan .  -> Kenya's military rejected it
+    s = build_sentence(["Kenya", "'s", "armed", "forces", "said", "they", "rejected", "the", "plan", "."],
+                       [3, 0, 3, 4, 4, 6, 4, 8, 6, 4],
+                       ["poss", "case", "amod", "nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"],
+                       pos=["PROPN", "PART", "VERB", "NOUN", "VERB", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Kenya", "'s", "arm", "force", "say", "they", "reject", "the", "plan", "."],
+                       tags=["NNP", "POS", "VBN", "NNS", "VBD", "PRP", "VBD", "DT", "NN", "."], ents=[(0, 1, "GPE")])
+    rejects = [e for e in coded(resources, s).events if e.trigger == "rejected"]
+    assert rejects and rejects[0].actor.text == "they"
+    assert (rejects[0].actor.country, rejects[0].actor.sector) == ("KEN", "MIL")
+
+
 def test_they_follows_the_previous_sentence_plural_subject_and_no_further(resources: CoderResources) -> None:
     def rejected(subject: str, lemma: str, tag: str) -> Sentence:
         return build_sentence([subject, "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],

@@ -40,9 +40,10 @@ def plural_party(sentence: Sentence, head: int, actor: Actor | None) -> bool:
         return False
     if actor.kind == "organisation":
         return True
-    # "MPs", "the police", "protesters": a plural noun for people of a role, not one named person
+    # "MPs", "the police", "protesters", "Sierra Leone's armed forces": a plural noun for people of a role, not one
+    # named person
     plural = sentence.tokens[head].tag in ("NNS", "NNPS")
-    return actor.kind in ("group", "person") and actor.sector is not None and plural
+    return actor.kind in ("group", "person", "country") and actor.sector is not None and plural
 
 
 def subject_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
