@@ -309,6 +309,9 @@ def test_rows_for_diplomatic_protests_suits_support_and_seizures() -> None:
     # cutting ties breaks relations (161), cutting aid stops it (162)
     assert row_code(_verb_with_object("cut", "cut", "ties")) == "161"
     assert row_code(_verb_with_object("cut", "cut", "aid")) == "162"
+    # moving troops mobilises them (154); moving a company does not
+    assert row_code(_verb_with_object("moved", "move", "troops")) == "154"
+    assert row_code(_verb_with_object("moved", "move", "headquarters")) is None
 
 
 def test_calling_a_thing_unacceptable_criticises_but_calling_charges_baseless_answers_them() -> None:
