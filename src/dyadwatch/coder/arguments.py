@@ -315,11 +315,11 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     sources = [c.i for c in children if c.dep == "poss"]
     modifiers = [c.i for c in children if c.dep in ("compound", "amod", "nmod") and names_a_party(c)]
     preposition = sentence.tokens[token.head]
-    travel = sentence.tokens[preposition.head]
-    if not sources and token.dep == "pobj" and preposition.lower == "for" and travel.lemma.lower() in TRAVEL_VERBS:
+    governor = sentence.tokens[preposition.head]
+    if not sources and token.dep == "pobj" and preposition.lower == "for" and governor.lemma.lower() in TRAVEL_VERBS:
         # "is due to fly to Singapore for talks with Wong", "was in Beijing for talks": who travels for the act
         # does it ("due to fly": the subject of the clause above)
-        sources = next((found for verb in (travel, *sentence.ancestors(travel.i))
+        sources = next((found for verb in (governor, *sentence.ancestors(governor.i))
                         if (found := subjects_of(sentence, verb.i)[0])), [])
     if len(modifiers) > 1:
         # "the Xi-Trump summit": the first named party acts, the second is the target
@@ -337,8 +337,8 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         sources, victims = force, undergoers(sentence, token)
     light: int | None = None
     # "held a second round of talks", "led 18 days of protests": the act counted stands where its count does
-    anchor = travel if (token.dep == "pobj" and preposition.lower == "of"
-                        and travel.lemma.lower() in PARTITIVE_NOUNS and travel.pos == "NOUN") else token
+    anchor = governor if (token.dep == "pobj" and preposition.lower == "of"
+                          and governor.lemma.lower() in PARTITIVE_NOUNS and governor.pos == "NOUN") else token
     head = sentence.tokens[anchor.head]
     if anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and head.lemma.lower() in LIGHT_VERBS:
         light = head.i

@@ -117,8 +117,8 @@ def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | 
 
 def named_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
     """The person named as the subject of the clause governing a subject "he" or "she", whom the knowledge base
-    need not list: "Republican candidate José Antonio Kast ... said he backed the truckers' demands", "Home
-    Minister Ramesh Lekhak said that he had invited ..." (Kast, Lekhak)."""
+    need not list: "Home Minister Ramesh Lekhak said on Monday that he had invited ..." (Lekhak, not a person
+    named in an earlier sentence)."""
     token = sentence.tokens[pronoun]
     if token.dep not in SUBJECTS or token.lower not in ("he", "she"):
         return None
