@@ -32,6 +32,14 @@ def three_sentences(middle_subject: str) -> list[Sentence]:
     return [first, second, third]
 
 
+def spoke(title: str, given: str, family: str) -> Sentence:
+    """TITLE GIVEN FAMILY spoke .   (the first sentence: a person named with a title, of no act)"""
+    return build_sentence([title, given, family, "spoke", "."], [2, 2, 3, 3, 3],
+                          ["compound", "compound", "nsubj", "ROOT", "punct"],
+                          pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], lemmas=[title, given, family, "speak", "."],
+                          tags=["NNP", "NNP", "NNP", "VBD", "."], ents=[(1, 3, "PERSON")], index=0)
+
+
 def test_he_after_an_unlisted_person_is_that_person(resources: CoderResources) -> None:
     he = resolved(resources, three_sentences("Bislimi"), 0)
     assert he.name == "Bislimi" and he.country is None  # not Serbia's president, who made the demand
@@ -44,11 +52,7 @@ def test_he_after_no_person_is_the_one_named_before(resources: CoderResources) -
 
 def test_him_after_two_joined_verbs_is_the_first_verb_s_object(resources: CoderResources) -> None:
     # President Aleksandar Vucic spoke .  Mali arrested an Ivorian businessman and charged him .
-    first = build_sentence(["President", "Aleksandar", "Vucic", "spoke", "."], [2, 2, 3, 3, 3],
-                           ["compound", "compound", "nsubj", "ROOT", "punct"],
-                           pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
-                           lemmas=["President", "Aleksandar", "Vucic", "speak", "."],
-                           tags=["NNP", "NNP", "NNP", "VBD", "."], ents=[(1, 3, "PERSON")], index=0)
+    first = spoke("President", "Aleksandar", "Vucic")
     second = build_sentence(["Mali", "arrested", "an", "Ivorian", "businessman", "and", "charged", "him", "."],
                             [1, 1, 4, 4, 1, 1, 1, 6, 1],
                             ["nsubj", "ROOT", "det", "amod", "dobj", "cc", "conj", "dobj", "punct"],
@@ -61,11 +65,7 @@ def test_him_after_two_joined_verbs_is_the_first_verb_s_object(resources: CoderR
 
 def test_he_under_an_unlisted_person_s_saying_is_that_person(resources: CoderResources) -> None:
     # President Aleksandar Vucic spoke .  Minister Ramesh Lekhak said he had invited Shah .
-    first = build_sentence(["President", "Aleksandar", "Vucic", "spoke", "."], [2, 2, 3, 3, 3],
-                           ["compound", "compound", "nsubj", "ROOT", "punct"],
-                           pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
-                           lemmas=["President", "Aleksandar", "Vucic", "speak", "."],
-                           tags=["NNP", "NNP", "NNP", "VBD", "."], ents=[(1, 3, "PERSON")], index=0)
+    first = spoke("President", "Aleksandar", "Vucic")
     second = build_sentence(["Minister", "Ramesh", "Lekhak", "said", "he", "had", "invited", "Shah", "."],
                             [2, 2, 3, 3, 6, 6, 3, 6, 3],
                             ["compound", "compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
@@ -80,11 +80,7 @@ def test_he_under_an_unlisted_person_s_saying_is_that_person(resources: CoderRes
 def test_he_after_a_titled_subject_of_another_country_is_that_one(resources: CoderResources) -> None:
     # Minister Mahamadou Sana spoke .  The Ivorian government 's spokesman called the charges baseless .
     # He urged Ouagadougou to act .
-    first = build_sentence(["Minister", "Mahamadou", "Sana", "spoke", "."], [2, 2, 3, 3, 3],
-                           ["compound", "compound", "nsubj", "ROOT", "punct"],
-                           pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
-                           lemmas=["Minister", "Mahamadou", "Sana", "speak", "."],
-                           tags=["NNP", "NNP", "NNP", "VBD", "."], ents=[(1, 3, "PERSON")], index=0)
+    first = spoke("Minister", "Mahamadou", "Sana")
     second = build_sentence(["The", "Ivorian", "government", "'s", "spokesman", "called", "the", "charges", "baseless",
                              "."], [2, 2, 4, 2, 5, 5, 7, 5, 5, 5],
                             ["det", "amod", "poss", "case", "nsubj", "ROOT", "det", "dobj", "oprd", "punct"],
