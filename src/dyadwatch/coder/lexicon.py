@@ -105,8 +105,9 @@ def opened_by_for(sentence: Sentence, clause: Token) -> bool:
 def object_words(sentence: Sentence, token: Token) -> set[str]:
     """Lemmas of what the predicate acts on: its object and the object's modifiers.
 
-    For a verb, the direct object (or passive subject) and its compounds, and the verb of its open
-    complement ("refused to comment": comment); for a noun, its own modifiers ("worker strike",
+    For a verb, the direct object (or passive subject) and its compounds, a small clause the parser hangs
+    as a clause ("held the government responsible"), and the verb of its open complement ("refused to
+    comment": comment); for a noun, its own modifiers ("worker strike",
     "strike by workers").
     """
     heads: list[Token] = []
@@ -116,6 +117,8 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
         noun_modifier = token.pos in NOUN_POS and child.dep in NOUN_MODIFIER_DEPS
         if verb_object or noun_modifier:
             heads.append(child)
+        elif token.pos in VERB_POS and child.dep == "ccomp" and child.pos == "ADJ":
+            heads.append(child)  # a small clause the parser hangs as a clause: "held [the government responsible]"
         elif token.pos in VERB_POS and child.dep == "xcomp":
             words.add(child.lemma.lower())
     if token.pos in VERB_POS and token.dep in ("relcl", "acl"):

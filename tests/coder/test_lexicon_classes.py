@@ -1,0 +1,78 @@
+"""Rows of the predicate lexicon from a pass over CAMEO's verb classes (stop 32): each loose verb codes only
+with the object words of its act. Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+from .test_lexicon_rows import _verb_with_object, row_code
+
+
+def _verb_with_preposition(verb: str, lemma: str, preposition: str, party: str) -> Sentence:
+    # Japan <verb> <preposition> <party> .
+    return build_sentence(["Japan", verb, preposition, party, "."], [1, 1, 1, 2, 1],
+                          ["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["Japan", lemma, preposition, party, "."])
+
+
+def test_standing_or_siding_with_a_party_supports_it_and_standing_alone_does_not() -> None:
+    assert row_code(_verb_with_preposition("stood", "stand", "with", "Manila")) == "051"
+    assert row_code(_verb_with_preposition("sided", "side", "with", "Manila")) == "051"
+    assert row_code(_verb_with_preposition("stood", "stand", "in", "Manila")) is None
+    assert row_code(_verb_with_preposition("travelled", "travel", "to", "Manila")) == "042"
+    assert row_code(_verb_with_preposition("travelled", "travel", "by", "car")) is None
+
+
+def test_closing_a_border_restricts_and_reopening_it_concedes() -> None:
+    assert row_code(_verb_with_object("closed", "close", "border")) == "172"
+    assert row_code(_verb_with_object("closed", "close", "meeting")) is None
+    assert row_code(_verb_with_object("reopened", "reopen", "crossing")) == "081"
+    assert row_code(_verb_with_object("reopened", "reopen", "school")) is None
+
+
+def test_withdrawing_a_case_concedes_and_withdrawing_troops_or_an_envoy_does_not() -> None:
+    assert row_code(_verb_with_object("withdrew", "withdraw", "petition")) == "080"
+    assert row_code(_verb_with_object("dropped", "drop", "charges")) == "080"
+    assert row_code(_verb_with_object("withdrew", "withdraw", "troops")) == "087"
+    assert row_code(_verb_with_object("withdrew", "withdraw", "ambassador")) == "161"
+    assert row_code(_verb_with_object("withdrew", "withdraw", "cash")) is None
+
+
+def test_thrown_stones_assault_and_thrown_parties_do_not() -> None:
+    assert row_code(_verb_with_object("threw", "throw", "stones")) == "182"
+    assert row_code(_verb_with_object("threw", "throw", "party")) is None
+    assert row_code(_verb_with_object("hit", "hit", "refinery")) == "190"
+    assert row_code(_verb_with_object("hit", "hit", "headlines")) is None
+    assert row_code(_verb_with_object("captured", "capture", "town")) == "192"
+    assert row_code(_verb_with_object("captured", "capture", "imagination")) is None
+
+
+def test_forces_reinforced_or_fighters_scrambled_mobilise_and_ignored_orders_defy() -> None:
+    assert row_code(_verb_with_object("reinforced", "reinforce", "positions")) == "154"
+    assert row_code(_verb_with_object("reinforced", "reinforce", "message")) is None
+    assert row_code(_verb_with_object("scrambled", "scramble", "jets")) == "152"
+    assert row_code(_verb_with_object("ignored", "ignore", "order")) == "126"
+    assert row_code(_verb_with_object("ignored", "ignore", "question")) is None
+    assert row_code(_verb_with_object("froze", "freeze", "assets")) == "1711"
+    assert row_code(_verb_with_object("froze", "freeze", "aid")) == "162"
+
+
+def test_holding_a_party_responsible_accuses_it() -> None:
+    # Jordan held Israel responsible .
+    s = build_sentence(["Jordan", "held", "Israel", "responsible", "."], [1, 1, 1, 1, 1],
+                       ["nsubj", "ROOT", "dobj", "oprd", "punct"], pos=["PROPN", "VERB", "PROPN", "ADJ", "PUNCT"],
+                       lemmas=["Jordan", "hold", "Israel", "responsible", "."])
+    assert row_code(s) == "112"
+    talks = build_sentence(["Jordan", "held", "talks", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "VERB", "NOUN", "PUNCT"], lemmas=["Jordan", "hold", "talk", "."])
+    assert row_code(talks) is None
+
+
+def test_a_small_clause_parsed_as_a_clause_gives_its_words() -> None:
+    # Jordan held the government fully responsible . ("responsible" a ccomp, "government" its subject)
+    s = build_sentence(["Jordan", "held", "the", "government", "fully", "responsible", "."], [1, 1, 3, 5, 5, 1, 1],
+                       ["nsubj", "ROOT", "det", "nsubj", "advmod", "ccomp", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADV", "ADJ", "PUNCT"],
+                       lemmas=["Jordan", "hold", "the", "government", "fully", "responsible", "."])
+    assert row_code(s) == "112"
