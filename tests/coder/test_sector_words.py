@@ -4,6 +4,7 @@ model)."""
 
 from __future__ import annotations
 
+from dyadwatch.coder.actorwords import named_by_kind
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.screen import source_problem
 from dyadwatch.parse import build_sentence
@@ -98,3 +99,29 @@ def test_a_crowd_of_relatives_or_supporters_protests_as_civilians(resources: Cod
     assert rallied("relatives") == [("CVL", "PROTEST")]
     assert rallied("supporters") == [("CVL", "PROTEST")]
     assert rallied("drivers") == [("LAB", "PROTEST")]
+
+
+def test_a_body_named_after_the_noun_of_its_kind_is_a_party_of_that_sector(resources: CoderResources) -> None:
+    # Rights group Suaram urged the government .   The judges ' association Iustitia urged the president .
+    suaram = build_sentence(["Rights", "group", "Suaram", "urged", "the", "government", "."], [1, 2, 3, 3, 5, 3, 3],
+                            ["compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                            pos=["NOUN", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                            lemmas=["right", "group", "Suaram", "urge", "the", "government", "."],
+                            tags=["NNS", "NN", "NNP", "VBD", "DT", "NN", "."])
+    events = candidate_events(resources, suaram, "urged")
+    assert [e.actor.sector for e in events] == ["HRI"] and source_problem(events[0]) is None
+    iustitia = build_sentence(["The", "judges", "'", "association", "Iustitia", "urged", "the", "president", "."],
+                              [1, 3, 1, 4, 5, 5, 7, 5, 5],
+                              ["det", "poss", "case", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                              pos=["DET", "NOUN", "PART", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                              lemmas=["the", "judge", "'", "association", "Iustitia", "urge", "the", "president", "."],
+                              tags=["DT", "NNS", "POS", "NN", "NNP", "VBD", "DT", "NN", "."])
+    events = candidate_events(resources, iustitia, "urged")
+    assert [e.actor.sector for e in events] == ["JUD"] and source_problem(events[0]) is None
+
+
+def test_a_name_after_a_title_is_not_a_body_named_by_its_kind() -> None:
+    # Bloc leader Kumar   ("leader" is a title, not a kind of body)
+    s = build_sentence(["Bloc", "leader", "Kumar"], [2, 2, 2], ["compound", "compound", "ROOT"],
+                       pos=["PROPN", "NOUN", "PROPN"], lemmas=["Bloc", "leader", "Kumar"])
+    assert not named_by_kind(list(s.tokens), 2)

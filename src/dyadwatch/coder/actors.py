@@ -38,6 +38,7 @@ from .actorwords import (
     STATE_BODY_WORDS,
     TITLE_WORDS,
     UNIT_NOUNS,
+    named_by_kind,
     titles_one_person,
 )
 from .homenames import find_home_names
@@ -488,7 +489,7 @@ class ArticleActors(CountryPlacing, TitleReading):
         if token.lemma.lower() in QUANTITY_NOUNS or token.pos == "NUM":
             # "hundreds of political prisoners", "a handful of journalists": the people counted
             token = of_object(sentence, head) or token
-        party_head = token.lemma.lower() in COLLECTIVE_NOUNS or (
+        party_head = token.lemma.lower() in COLLECTIVE_NOUNS or named_by_kind(phrase, head) or (
             self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None
         titled = self.index.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
         if titled is not None:

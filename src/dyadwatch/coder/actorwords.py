@@ -116,3 +116,22 @@ SHARED_PARTY_NAMES: dict[str, frozenset[str]] = {
     "Labour Party": frozenset({"IRL", "NZL", "MLT", "NOR", "ISR", "JAM", "BRB", "KNA", "FJI"}),
     "Conservative Party": frozenset({"CAN", "NOR", "DNK"}),
 }
+
+
+# the kinds a body's name may follow ("the judges' association Iustitia", "the employers' confederation CIP")
+KIND_NOUNS = COLLECTIVE_NOUNS | {"union", "confederation", "federation", "party", "charity", "foundation", "league",
+                                 "syndicate", "society", "institute", "centre", "center", "watchdog", "organisation"}
+
+
+def named_by_kind(phrase: list[Token], head: int) -> bool:
+    """A body's proper name told right after the noun of its kind: "human rights group Suaram", "election
+    monitoring group PAFFREL"; not a person after a title ("Bloc leader X") or a name alone."""
+    by_index = {t.i: t for t in phrase}
+    token = by_index.get(head)
+    if token is None or token.pos != "PROPN":
+        return False
+    start = head
+    while start - 1 in by_index and by_index[start - 1].pos == "PROPN":
+        start -= 1  # the whole name: "Tamil Makkal Katchi"
+    kind = by_index.get(start - 1)
+    return kind is not None and kind.pos == "NOUN" and kind.lemma.lower() in KIND_NOUNS
