@@ -125,3 +125,15 @@ def test_a_name_after_a_title_is_not_a_body_named_by_its_kind() -> None:
     s = build_sentence(["Bloc", "leader", "Kumar"], [2, 2, 2], ["compound", "compound", "ROOT"],
                        pos=["PROPN", "NOUN", "PROPN"], lemmas=["Bloc", "leader", "Kumar"])
     assert not named_by_kind(list(s.tokens), 2)
+
+
+def test_a_body_named_by_its_kind_that_the_parser_calls_a_person_is_a_group(resources: CoderResources) -> None:
+    # Civil society group Repubblika accused the minister .   ("Repubblika" tagged PERSON)
+    s = build_sentence(["Civil", "society", "group", "Repubblika", "accused", "the", "minister", "."],
+                       [1, 2, 3, 4, 4, 6, 4, 4],
+                       ["amod", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["ADJ", "NOUN", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["civil", "society", "group", "Repubblika", "accuse", "the", "minister", "."],
+                       tags=["JJ", "NN", "NN", "NNP", "VBD", "DT", "NN", "."], ents=[(3, 4, "PERSON")])
+    events = candidate_events(resources, s, "accused")
+    assert [(e.actor.kind, e.actor.sector, e.actor.name) for e in events] == [("group", "NGO", "Repubblika")]

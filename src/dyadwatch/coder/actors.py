@@ -442,9 +442,15 @@ class ArticleActors(CountryPlacing, TitleReading):
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)) or (
                     ent.label == "PERSON" and not names_someone(sentence, ent)):
                 continue
-            if ent.label == "PERSON" and sector is not None and not ent.start <= head < ent.end:
-                # a name that modifies a group noun ("the Hutu rebel group"): a group, not a person
-                country, source = self.placed_or_near(sentence, head, positions)
+            if ent.label == "PERSON" and sector is not None and (
+                    not ent.start <= head < ent.end or named_by_kind(phrase, head)):
+                # a name that modifies a group noun ("the Hutu rebel group") or follows the noun of its kind
+                # ("civil society group Repubblika"): a group, not a person, of the country it is placed in, else
+                # (a body the story names by its kind) the story's, else the nearest
+                country, source = self.first_country(
+                    ("place", lambda: self.located_in(sentence, head)),
+                    ("story", lambda: self.story if named_by_kind(phrase, head) else None),
+                    ("nearby", lambda: self.sentence_country(sentence, positions)))
                 return Actor(text, ent.text, country, sector, "group", country_source=source), ()
             if ent.label == "PERSON":
                 # the name is the entity's words in the phrase: a parse of lower-cased text may run a name on
