@@ -7,7 +7,7 @@ Usage (from the repository root)::
 REFERENCE_DIR defaults to ``../shared/reference`` and must hold ``cameo-codes.tsv`` (CAMEO codes,
 names, Goldstein values) and ``cameo2plover-2021.txt`` (CAMEO -> PLOVER type, mode, context). The
 reference files stay outside the repository; the generated table
-(``src/dyadwatch/data/cameo_plover_v1.tsv``) is committed, and this script documents how it was
+(``src/dyadwatch/data/cameo_plover_v2.tsv``) is committed, and this script documents how it was
 made. The decisions below are also summarised in the table's header comment.
 
 Keys: every code of ``cameo-codes.tsv`` (root codes too) is a row, with its name and Goldstein
@@ -69,6 +69,13 @@ NO_MAP_ROW = {
     "127": ("REJECT", "", ()),  # reject accusation, deny responsibility
 }
 
+# Where the PLOVER manual (../shared/reference/plover-manual.pdf) and the 2021 map disagree, the manual decides
+# (cameo-plover-v2): "International (political or economic) sanctions are coded as 'discontinue'" under SANCTION
+# (section 3.13.3), where the map has COERCE 'restrict' for its 163 (the TSV's 166).
+MANUAL_FIXES = {
+    "166": ("SANCTION", "discontinue", ("diplomatic",)),
+}
+
 # The project's CONSULT modes (overrides the map's visit/visit/third-party for 042-044).
 CONSULT_MODES = {
     "040": "", "041": "phone", "042": "visit", "043": "host",
@@ -76,7 +83,7 @@ CONSULT_MODES = {
 }  # fmt: skip
 
 HEADER = (
-    "# dyadwatch code table v1 (cameo-plover-v1), derived from cameo-codes.tsv (GDELT CAMEO "
+    "# dyadwatch code table v2 (cameo-plover-v2), derived from cameo-codes.tsv (GDELT CAMEO "
     "codes, names, Goldstein) and cameo2plover-2021.txt (OEDA, CC BY-SA 4.0) by "
     "scripts/build_code_tables.py; fixes: names of 0872, 1451-1454 (were 144x), 0214, 2041 "
     "from the CAMEO 1.1b3 codebook; 01x MAKE PUBLIC STATEMENT kept but not codable (event_type, "
@@ -89,7 +96,9 @@ HEADER = (
     "085 mode 'ease' dropped (the map retires it); root = first two digits (191, 192 COERCE and "
     "201 ASSAULT sit under other headings in the map); two-digit root codes take their x0 code's "
     "type/mode/context; quad_class from PLOVER type (PLOVER manual: SANCTION is material "
-    "conflict); map-only codes without a Goldstein value are not included"
+    "conflict); map-only codes without a Goldstein value are not included; v2: 166 impose embargo, boycott "
+    "or sanctions is SANCTION 'discontinue' as the PLOVER manual (3.13.3) codes international sanctions, not "
+    "the map's COERCE 'restrict'"
 )
 COLUMNS = ("cameo", "name", "goldstein", "event_type", "mode", "context", "quad_class", "root")
 
@@ -144,6 +153,8 @@ def plover_for(code: str, plover: dict[str, MapRow]) -> MapRow:
         return ("REQUEST", mode, contexts)
     if code in NO_MAP_ROW:
         return NO_MAP_ROW[code]
+    if code in MANUAL_FIXES:
+        return MANUAL_FIXES[code]
     event_type, mode, contexts = plover[SAME_MEANING.get(code, code)]
     return (event_type, CONSULT_MODES.get(code, mode), contexts)
 
@@ -163,7 +174,7 @@ def build(reference: Path) -> list[tuple[str, ...]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("reference", nargs="?", default="../shared/reference", type=Path)
-    parser.add_argument("--out", type=Path, default=Path("src/dyadwatch/data/cameo_plover_v1.tsv"))
+    parser.add_argument("--out", type=Path, default=Path("src/dyadwatch/data/cameo_plover_v2.tsv"))
     args = parser.parse_args(argv)
     rows = build(args.reference)
     lines = [HEADER, "\t".join(COLUMNS), *("\t".join(r) for r in rows)]

@@ -49,7 +49,7 @@ def test_packaged_table_loads(table: CodeTable) -> None:
 
 
 def test_load_from_path_matches_packaged(table: CodeTable) -> None:
-    path = REPO / "src" / "dyadwatch" / "data" / "cameo_plover_v1.tsv"
+    path = REPO / "src" / "dyadwatch" / "data" / "cameo_plover_v2.tsv"
     assert [c.cameo for c in CodeTable.load(path)] == [c.cameo for c in table]
 
 
@@ -73,7 +73,7 @@ def test_build_script_reproduces_committed_table(tmp_path: Path) -> None:
     spec.loader.exec_module(module)
     out = tmp_path / "table.tsv"
     assert module.main([str(REFERENCE), "--out", str(out)]) == 0
-    committed = REPO / "src" / "dyadwatch" / "data" / "cameo_plover_v1.tsv"
+    committed = REPO / "src" / "dyadwatch" / "data" / "cameo_plover_v2.tsv"
     assert out.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
 
 
@@ -228,3 +228,11 @@ def test_duplicate_codes_raise() -> None:
     row = "044\tMeet\t2.5\tCONSULT\tmeet\t\t1\t04"
     with pytest.raises(DataError, match="duplicate"):
         CodeTable.from_text(f"{HEADER}\n{row}\n{row}\n")
+
+
+def test_international_sanctions_are_sanction_as_the_plover_manual_codes_them(table: CodeTable) -> None:
+    # the manual (3.13.3): "International (political or economic) sanctions are coded as 'discontinue'"; the 2021
+    # map's COERCE 'restrict' is overruled (cameo-plover-v2)
+    embargo = table.get("166")
+    assert (embargo.event_type, embargo.mode) == ("SANCTION", "discontinue")
+    assert table.get("172").event_type == "COERCE"  # administrative sanctions at home stay coercion

@@ -76,3 +76,10 @@ def test_a_small_clause_parsed_as_a_clause_gives_its_words() -> None:
                        pos=["PROPN", "VERB", "DET", "NOUN", "ADV", "ADJ", "PUNCT"],
                        lemmas=["Jordan", "hold", "the", "government", "fully", "responsible", "."])
     assert row_code(s) == "112"
+
+
+def test_charging_or_indicting_alleges_a_crime_as_the_plover_manual_codes_it() -> None:
+    # ACCUSE 'allege': "sue, indict, or charge; bring to trial"; arresting stays COERCE
+    assert row_code(_verb_with_object("charged", "charge", "suspect")) == "1121"
+    assert row_code(_verb_with_object("indicted", "indict", "suspect")) == "1121"
+    assert row_code(_verb_with_object("arrested", "arrest", "suspect")) == "173"

@@ -127,10 +127,11 @@ OFFENCE_LEMMAS = frozenset({"riot", "murder", "kill", "attack", "loot", "rape", 
 
 def charged_as_accusation(sentence: Sentence, token: int, cameo: str) -> bool:
     """"charged the VHP with politicising the issue", "charged that the government ...": in news, a charge
-    of a misdeed that is no offence, or a charge made as a claim, is an accusation (ACCUSE), not a legal
-    charge (COERCE: "police charged him with rioting", "he was charged with murder")."""
+    of a misdeed that is no offence, or a charge made as a claim, is a plain accusation (112), not a legal
+    charge (1121, which the PLOVER manual codes ACCUSE 'allege' too: "police charged him with rioting", "he
+    was charged with murder")."""
     verb = sentence.tokens[token]
-    if verb.lemma.lower() != "charge" or not cameo.startswith("17"):
+    if verb.lemma.lower() != "charge" or not (cameo == "1121" or cameo.startswith("17")):
         return False
     kids = sentence.children(token)
     if any(c.dep in ("nsubjpass", "auxpass") for c in kids):
