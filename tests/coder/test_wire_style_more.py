@@ -282,3 +282,26 @@ def test_legislators_acting_on_them_do_not_resolve_in_a_circle(resources: CoderR
     lawmakers = resolved(resources, [s], 1)
     assert lawmakers.sector == "LEG"
     assert candidate_events(resources, s, "urged")
+
+
+def test_a_home_protest_or_demand_with_no_target_is_aimed_at_the_country_s_government() -> None:
+    from dyadwatch.coder.stories import with_home_recipient
+
+    from ..eventfactory import event
+
+    union = Actor("members of the maritime workers' union", None, "ARG", "LAB", "group")
+    rally = replace(event(actor="RUS", recipient=None, cameo="141", trigger="rallied"), actor=union)
+    aimed = with_home_recipient(rally, "ARG")
+    assert aimed.recipient is not None and (aimed.recipient.country, aimed.recipient.sector) == ("ARG", "GOV")
+    assert aimed.recipient.text == "" and aimed.confidence == rally.confidence
+    # the state's own organs, another country's people, a story about another country, or other acts: unchanged
+    police = Actor("police", None, "ARG", "COP", "group")
+    assert with_home_recipient(replace(rally, actor=police), "ARG").recipient is None
+    assert with_home_recipient(rally, "CHL").recipient is None
+    praise = replace(event(actor="RUS", recipient=None, cameo="051", trigger="praised"), actor=union)
+    assert with_home_recipient(praise, "ARG").recipient is None
+    # an appeal names whom it asks, party or not ("asked the city centre to act"): not filled in
+    appeal = replace(event(actor="RUS", recipient=None, cameo="020", trigger="asked"), actor=union)
+    assert with_home_recipient(appeal, "ARG").recipient is None
+    demand = replace(appeal, cameo="100", trigger="demanded")
+    assert with_home_recipient(demand, "ARG").recipient is not None

