@@ -17,7 +17,7 @@ from dyadwatch.coder.pronouns import two_parties
 from dyadwatch.coder.quotes import foretold_by_another
 from dyadwatch.coder.targets import same_party
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor
+from dyadwatch.records import Actor, Rejected
 
 from .candidates import candidate_events
 from .test_wire_style import DAY, resolved
@@ -305,3 +305,20 @@ def test_a_home_protest_or_demand_with_no_target_is_aimed_at_the_country_s_gover
     assert with_home_recipient(appeal, "ARG").recipient is None
     demand = replace(appeal, cameo="100", trigger="demanded")
     assert with_home_recipient(demand, "ARG").recipient is not None
+
+
+def test_the_screen_aims_a_home_protest_at_the_story_country_s_government() -> None:
+    from dyadwatch.coder.screen import screen_event
+
+    from ..eventfactory import event
+
+    students = Actor("200 university students", None, None, "EDU", "group")
+    protest = replace(event(actor="RUS", recipient=None, cameo="141", trigger="protest", place=None,
+                            sentence="About 200 university students gathered to protest against the budget."),
+                      actor=students)
+    kept = screen_event(protest, "TLS", None)
+    assert not isinstance(kept, Rejected)
+    # the students take the story's country, and their protest is aimed at its government, with no words of its own
+    assert kept.actor.country == "TLS"
+    assert kept.recipient is not None and (kept.recipient.country, kept.recipient.sector, kept.recipient.text) == (
+        "TLS", "GOV", "")

@@ -42,7 +42,7 @@ from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
 from .screen import STATE_SECTORS, Embedder, calibrated, main_pair, screen, story_country
-from .stories import briefing_sections, find_dateline, undated_story, with_home_recipient
+from .stories import briefing_sections, find_dateline, undated_story
 from .targets import (
     VISIT_VERBS,
     Resolved,
@@ -174,8 +174,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             aside = aside_words(sentence, match.token)
             named_here = named_in(sentence, [m for m in actors.mentions.get(sentence.index, [])
                                              if m.head not in aside])
-            made = [with_home_recipient(with_implied_recipient(event, pair, named_here), actors.story)
-                    for event in build_events(
+            made = [with_implied_recipient(event, pair, named_here) for event in build_events(
                 sentence, match, inner, cameo, who, resources, options, day, dateline, digest,  # type: ignore[arg-type]
                 article.id, in_quote, speaker or (reporter if in_quote else None))]
             for event in made:

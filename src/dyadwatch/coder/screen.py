@@ -21,6 +21,7 @@ from ..records import Actor, Event, Location, Mention, Rejected, Sentence
 from .arguments import HOSTILE_ACT_NOUNS, STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
+from .stories import with_home_recipient
 
 Embedder = Callable[[Sequence[str]], np.ndarray]  # texts to their embeddings, one row each (the typer's encoder)
 
@@ -369,8 +370,8 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # briefings are no acts between parties
         return Rejected(event, f"{event.event_type} aimed at {recipient.text or recipient.name!r} is campaign talk, "
                                "no act between parties")
-    kept = replace(event, actor=with_story_country(event.actor, country) or event.actor,
-                   recipient=with_story_country(recipient, country))
+    kept = with_home_recipient(replace(event, actor=with_story_country(event.actor, country) or event.actor,
+                                       recipient=with_story_country(recipient, country)), country)
     if kept.event_type == "CONSULT" and within_one_body(kept.actor, kept.recipient):
         return Rejected(event, "a meeting within one body (its own officers or members) is no act between parties")
     return replace(kept, background=is_background(kept, published))
