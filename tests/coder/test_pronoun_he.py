@@ -7,6 +7,7 @@ from dyadwatch.coder.events import CoderResources
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
 
+from .candidates import candidate_events
 from .test_wire_style import resolved
 
 
@@ -96,3 +97,18 @@ def test_he_after_a_titled_subject_of_another_country_is_that_one(resources: Cod
                            tags=["PRP", "VBD", "NNP", "TO", "VB", "."], ents=[(2, 3, "GPE")], index=2, offset=100)
     he = resolved(resources, [first, second, third], 0)
     assert he.country == "CIV"  # the spokesman no act of his sentence named, not the minister before him
+
+
+def test_the_bloc_under_its_own_saying_is_that_body_and_never_a_state(resources: CoderResources) -> None:
+    # The EU said the bloc backed Guyana .   /   France said the bloc backed Guyana .
+    def said(speaker: str, ent: str) -> Sentence:
+        return build_sentence(["The", speaker, "said", "the", "bloc", "backed", "Guyana", "."],
+                              [1, 2, 2, 4, 5, 2, 5, 2],
+                              ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj", "punct"],
+                              pos=["DET", "PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+                              lemmas=["the", speaker, "say", "the", "bloc", "back", "Guyana", "."],
+                              ents=[(1, 2, ent), (6, 7, "GPE")])
+
+    events = candidate_events(resources, said("EU", "ORG"), "backed")
+    assert [(e.event_type, e.actor.kind, e.actor.text) for e in events] == [("SUPPORT", "organisation", "EU")]
+    assert not candidate_events(resources, said("France", "GPE"), "backed")

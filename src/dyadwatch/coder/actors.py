@@ -65,6 +65,7 @@ from .pronouns import (
     object_of_first_verb,
     person_antecedent,
     sentence_subject,
+    speaker_body,
     subject_above,
     title_above,
     two_parties,
@@ -230,6 +231,8 @@ class ArticleActors(CountryPlacing, TitleReading):
             body = body_above(sentence, head, self.resolve_actor) or body_before(sentence, head, self.previous,
                                                                                  self.resolve_actor)
             return (body, ()) if body is not None else None
+        if (speakers := speaker_body(sentence, head, self.resolve_actor)) is not None:
+            return speakers, ()  # "The Caribbean Community said that the bloc stands with Guyana"
         if token.lemma.lower() in UNIT_NOUNS:
             force = of_object(sentence, head)
             if force is not None:

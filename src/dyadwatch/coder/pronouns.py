@@ -232,3 +232,35 @@ def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
         return None
     first = next((c for c in sentence.children(verb.head) if c.dep in ("dobj", "obj") and c.i < verb.i), None)
     return first.i if first is not None and first.tag in ("NN", "NNP") else None
+
+
+# the kinds of body a speaker's own body is told again by ("NATO's chief said the alliance stood with Estonia")
+KIND_OF_BODY_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body", "group",
+                                "coalition", "union", "federation", "commission", "community", "council",
+                                "association", "confederation", "movement"})
+
+
+def speaker_body(sentence: Sentence, noun: int, resolve: Resolver) -> Actor | None:
+    """The body a definite subject "the bloc", "the alliance" stands for under a saying whose subject is that body
+    or one of its people ("The Caribbean Community said ... that the bloc stands firmly with Guyana"; "NATO
+    Secretary General Mark Rutte said the alliance stood in solidarity with Estonia"): an organisation the
+    knowledge base lists, or the body named in its officer's words ("NATO Secretary General"); never a state
+    ("France said the alliance must act" is no act of France's)."""
+    token = sentence.tokens[noun]
+    definite = any(c.dep == "det" and c.lower in ("the", "this") for c in sentence.children(noun))
+    if token.lemma.lower() not in KIND_OF_BODY_WORDS or token.dep not in SUBJECTS or not definite:
+        return None
+    subjects = clause_subjects(sentence, noun)
+    if not subjects or subjects[0].pos == "PRON":
+        return None
+    above = resolve(sentence, subjects[0].i)
+    if above is None:
+        return None
+    if above.kind == "organisation":
+        return above
+    if above.kind != "person":
+        return None
+    # the officer's body, named in the officer's own words ("NATO Secretary General Mark Rutte": NATO)
+    return next((body for t in sentence.subtree(subjects[0].i)
+                 if t.dep == "compound" and t.pos == "PROPN" and (body := resolve(sentence, t.i)) is not None
+                 and body.kind == "organisation"), None)
