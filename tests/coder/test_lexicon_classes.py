@@ -83,3 +83,12 @@ def test_charging_or_indicting_alleges_a_crime_as_the_plover_manual_codes_it() -
     assert row_code(_verb_with_object("charged", "charge", "suspect")) == "1121"
     assert row_code(_verb_with_object("indicted", "indict", "suspect")) == "1121"
     assert row_code(_verb_with_object("arrested", "arrest", "suspect")) == "173"
+
+
+def test_halting_or_banning_imports_is_an_embargo_and_halting_talks_halts_talks() -> None:
+    # an embargo (166) is SANCTION in cameo-plover-v2; halting talks stays 163, a ban on rallies stays 172
+    assert row_code(_verb_with_object("halted", "halt", "imports")) == "166"
+    assert row_code(_verb_with_object("banned", "ban", "exports")) == "166"
+    assert row_code(_verb_with_object("suspended", "suspend", "trade")) == "166"
+    assert row_code(_verb_with_object("halted", "halt", "talks")) == "163"
+    assert row_code(_verb_with_object("banned", "ban", "rallies")) == "172"
