@@ -92,3 +92,8 @@ def test_halting_or_banning_imports_is_an_embargo_and_halting_talks_halts_talks(
     assert row_code(_verb_with_object("suspended", "suspend", "trade")) == "166"
     assert row_code(_verb_with_object("halted", "halt", "talks")) == "163"
     assert row_code(_verb_with_object("banned", "ban", "rallies")) == "172"
+
+
+def test_storming_an_embassy_is_a_raid_and_storming_a_town_an_attack() -> None:
+    assert row_code(_verb_with_object("stormed", "storm", "embassy")) == "171"
+    assert row_code(_verb_with_object("stormed", "storm", "town")) == "190"
