@@ -441,18 +441,18 @@ class ArticleActors(CountryPlacing, TitleReading):
             return Actor(text, known.name, known.country, known.sector, "person"), ()
         # the entity that holds the phrase's head names it: "Cebu Governor Pamela Baricuatro" is the person, not
         # the organisation the parser makes of "Cebu"
+        by_kind = named_by_kind(phrase, head)  # "civil society group Repubblika"
         for ent in sorted(sentence.entities, key=lambda e: not e.start <= head < e.end):
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)) or (
                     ent.label == "PERSON" and not names_someone(sentence, ent)):
                 continue
-            if ent.label == "PERSON" and sector is not None and (
-                    not ent.start <= head < ent.end or named_by_kind(phrase, head)):
+            if ent.label == "PERSON" and sector is not None and (not ent.start <= head < ent.end or by_kind):
                 # a name that modifies a group noun ("the Hutu rebel group") or follows the noun of its kind
                 # ("civil society group Repubblika"): a group, not a person, of the country it is placed in, else
                 # (a body the story names by its kind) the story's, else the nearest
                 country, source = self.first_country(
                     ("place", lambda: self.located_in(sentence, head)),
-                    ("story", lambda: self.story if named_by_kind(phrase, head) else None),
+                    ("story", lambda: self.story if by_kind else None),
                     ("nearby", lambda: self.sentence_country(sentence, positions)))
                 return Actor(text, ent.text, country, sector, "group", country_source=source), ()
             if ent.label == "PERSON":

@@ -120,7 +120,7 @@ SHARED_PARTY_NAMES: dict[str, frozenset[str]] = {
 
 # the kinds a body's name may follow ("the judges' association Iustitia", "the employers' confederation CIP")
 KIND_NOUNS = COLLECTIVE_NOUNS | {"union", "confederation", "federation", "party", "charity", "foundation", "league",
-                                 "syndicate", "society", "institute", "centre", "center", "watchdog", "organisation"}
+                                 "syndicate", "society", "institute", "centre", "center", "watchdog"}
 
 
 def named_by_kind(phrase: list[Token], head: int) -> bool:

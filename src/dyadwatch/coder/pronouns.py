@@ -234,10 +234,11 @@ def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
     return first.i if first is not None and first.tag in ("NN", "NNP") else None
 
 
-# the kinds of body a speaker's own body is told again by ("NATO's chief said the alliance stood with Estonia")
-KIND_OF_BODY_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body", "group",
-                                "coalition", "union", "federation", "commission", "community", "council",
-                                "association", "confederation", "movement"})
+# the kinds of body a speaker's own body is told again by ("NATO's chief said the alliance stood with Estonia");
+# not "the group", "the coalition", "the union", which a speaker's report most often tells of others ("the UN said
+# the group had attacked a convoy")
+KIND_OF_BODY_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body", "federation",
+                                "commission", "community", "confederation"})
 
 
 def speaker_body(sentence: Sentence, noun: int, resolve: Resolver) -> Actor | None:

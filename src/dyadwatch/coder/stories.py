@@ -108,9 +108,9 @@ EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY"})
 def with_home_recipient(event: Event, story: str | None) -> Event:
     """A protest or a demand that names no target, by people of the story's own country who are not its state
     (protesters, unions, students, an opposition party or its legislators), is aimed at that country's
-    government, as event datasets of the ICEWS line and the held-out corpora's writers
-    code it ("members of the maritime workers' union rallied at the port to demand tougher penalties"). The
-    target is implied (its ``text`` is empty); a convention, not a guess, so the confidence stays."""
+    government, as event datasets of the ICEWS line and the held-out corpora's writers code it ("members of the
+    maritime workers' union rallied at the port to demand tougher penalties"). The target is implied (its
+    ``text`` is empty); a convention, not a guess, so the confidence stays."""
     known = event.recipient is not None and event.recipient.kind != "other"
     actor = event.actor
     if (known or story is None or event.event_type not in HOME_AIMED_TYPES
