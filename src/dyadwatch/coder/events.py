@@ -42,7 +42,7 @@ from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
 from .screen import STATE_SECTORS, Embedder, calibrated, main_pair, screen, story_country
-from .stories import briefing_sections, find_dateline, undated_story
+from .stories import briefing_sections, find_dateline, has_target, undated_story
 from .targets import (
     VISIT_VERBS,
     Resolved,
@@ -336,8 +336,7 @@ def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None,
     When the sentence names that country, its words are the target; else the target is implied (its
     ``text`` is empty). Either way the confidence drops.
     """
-    known = event.recipient is not None and event.recipient.kind != "other"
-    if known or pair is None or event.event_type in UNDIRECTED_TYPES or not of_the_state(event.actor):
+    if has_target(event) or pair is None or event.event_type in UNDIRECTED_TYPES or not of_the_state(event.actor):
         return event
     countries = [p.country for p in pair]
     if event.actor.country not in countries:

@@ -105,15 +105,19 @@ DEMAND_ROOT = "10"
 EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY"})
 
 
+def has_target(event: Event) -> bool:
+    """The event is aimed at a party the coder named (a thing it could not place, kind ``other``, is none)."""
+    return event.recipient is not None and event.recipient.kind != "other"
+
+
 def with_home_recipient(event: Event, story: str | None) -> Event:
     """A protest or a demand that names no target, by people of the story's own country who are not its state
     (protesters, unions, students, an opposition party or its legislators), is aimed at that country's
     government, as event datasets of the ICEWS line and the held-out corpora's writers code it ("members of the
     maritime workers' union rallied at the port to demand tougher penalties"). The target is implied (its
     ``text`` is empty); a convention, not a guess, so the confidence stays."""
-    known = event.recipient is not None and event.recipient.kind != "other"
     actor = event.actor
-    if (known or story is None or event.event_type not in HOME_AIMED_TYPES
+    if (has_target(event) or story is None or event.event_type not in HOME_AIMED_TYPES
             or (event.event_type == "REQUEST" and not event.cameo.startswith(DEMAND_ROOT))
             or actor.country != story or actor.kind == "country" or actor.sector in EXECUTIVE_SECTORS):
         return event
