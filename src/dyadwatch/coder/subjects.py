@@ -56,8 +56,9 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if token.dep == "acl" and token.tag == "VBN" and token.lemma.lower() in DEPLOY_VERBS:
         return [head.i], False  # "the platoons posted outside the mosque": the forces act, as when "deployed"
     if token.dep == "acl" and token.tag not in ("VBN", "VBD"):
-        # "the men wanted by the police": a participle (a VBD there is one mistagged) says what befell its noun
-        return [head.i], False
+        # "the men wanted by the police": a participle (a VBD there is one mistagged) says what befell its noun;
+        # "adopted a resolution urging Sri Lanka": a text or a protest does what it says for whoever made it
+        return authors_of(sentence, head, depth) or [head.i], False
     if token.dep == "ccomp" and head.lemma.lower() in ("let", "help", "make") and head.pos == "VERB":
         return subjects_of(sentence, head.i, depth + 1)  # "Ethiopia let free 74 leaders"
     if token.dep == "conj" and token.tag in FINITE_TAGS and head.tag not in FINITE_TAGS and not any(
@@ -86,6 +87,49 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if token.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "Ethiopia was ready to resume talks"
         return subjects_of(sentence, head.head, depth + 1)
     return [], False
+
+
+# texts a body issues and the protests people hold, which urge, demand or accuse on their makers' behalf
+DOCUMENT_NOUNS = frozenset({"resolution", "statement", "motion", "petition", "letter", "order", "decree",
+                            "complaint", "declaration", "communique", "communiqué", "memorandum", "proclamation",
+                            "rally", "march", "protest", "demonstration", "strike", "sit-in", "walkout", "vigil"})
+# the verbs that make such a text or protest its subject's: "adopted a resolution", "staged a protest"
+AUTHOR_VERBS = frozenset({"adopt", "pass", "approve", "issue", "sign", "release", "publish", "table", "file",
+                          "submit", "send", "write", "deliver", "hand", "present", "move", "draft", "lodge",
+                          "launch", "stage", "hold", "organise", "organize", "lead", "call", "mount", "put",
+                          "bring", "begin", "start"})
+AUTHOR_PREPOSITIONS = frozenset({"in", "with", "through", "via"})
+
+
+def authors_of(sentence: Sentence, noun: Token, depth: int) -> list[int]:
+    """Who made a text or a protest that urges, demands or accuses (a participle hung on it): its agent or
+    owner ("a complaint by the company", "an SDLP motion", "the council's resolution"), else the subject of the
+    verb that made it ("Congress approved a motion urging ...", "signed a statement demanding ...", "said in a
+    statement urging ...", "brought the city to a standstill with a strike to demand ..."). Empty where the
+    noun is no such text or nothing names its maker ("criticised a resolution urging ..." does not make the
+    critic its author)."""
+    if noun.lemma.lower() not in DOCUMENT_NOUNS and noun.lower not in DOCUMENT_NOUNS:
+        return []
+    kids = sentence.children(noun.i)
+    owners = [g.i for c in kids if (c.dep == "agent" or (c.dep == "prep" and c.lower == "by"))
+              for g in sentence.children(c.i) if g.dep == "pobj"]
+    owners.extend(g.i for c in kids if c.dep == "acl" and c.tag == "VBN" for a in sentence.children(c.i)
+                  if a.dep == "agent" for g in sentence.children(a.i) if g.dep == "pobj")
+    # "an SDLP motion" (the acronym tagged an adjective), "a Russian resolution"
+    owners.extend(c.i for c in kids if c.dep == "poss" or (c.dep in ("compound", "amod") and c.i < noun.i and (
+        c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "NORP") or (len(c.text) > 1 and c.text.isupper()))))
+    if owners:
+        return with_conjuncts(sentence, owners[:1])
+    if depth > 4 or noun.head == noun.i:
+        return []
+    governor = sentence.tokens[noun.head]
+    if noun.dep == "pobj" and governor.dep == "prep" and governor.lower in AUTHOR_PREPOSITIONS:
+        verb = sentence.tokens[governor.head]
+        if verb.pos in ("VERB", "AUX"):
+            return subjects_of(sentence, verb.i, depth + 1)[0]
+    if noun.dep in ("dobj", "obj") and governor.pos == "VERB" and governor.lemma.lower() in AUTHOR_VERBS:
+        return subjects_of(sentence, governor.i, depth + 1)[0]
+    return []
 
 
 def misread_main_verb(sentence: Sentence, token: Token) -> list[int] | None:
