@@ -89,3 +89,20 @@ def test_a_clause_of_another_time_with_its_own_subject_is_passed_over() -> None:
                        [1, 1, 4, 4, 1, 6, 4, 1], ["nsubj", "ROOT", "mark", "nsubj", "advcl", "det", "dobj", "punct"],
                        pos=["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     assert not reason_clause(s, s.tokens[4])
+
+
+def test_the_office_of_a_sector_word_is_a_body_of_that_sector(resources: CoderResources) -> None:
+    # the federal prosecutor 's office charged the captain .
+    s = build_sentence(["the", "federal", "prosecutor", "'s", "office", "charged", "the", "captain", "."],
+                       [4, 2, 4, 2, 5, 5, 7, 5, 5],
+                       ["det", "amod", "poss", "case", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "ADJ", "NOUN", "PART", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["DT", "JJ", "NN", "POS", "NN", "VBD", "DT", "NN", "."],
+                       lemmas=["the", "federal", "prosecutor", "'s", "office", "charge", "the", "captain", "."])
+    assert resolved(resources, s, 4).sector == "JUD"
+    # the special prosecution charged him .
+    s = build_sentence(["the", "special", "prosecution", "charged", "him", "."], [2, 2, 3, 3, 3, 3],
+                       ["det", "amod", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["DET", "ADJ", "NOUN", "VERB", "PRON", "PUNCT"],
+                       lemmas=["the", "special", "prosecution", "charge", "he", "."])
+    assert resolved(resources, s, 2).sector == "JUD"

@@ -499,7 +499,8 @@ class ArticleActors(CountryPlacing, TitleReading):
             # "hundreds of political prisoners", "a handful of journalists": the people counted
             token = of_object(sentence, head) or token
         party_head = token.lemma.lower() in COLLECTIVE_NOUNS or named_by_kind(phrase, head) or (
-            self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None
+            self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None or (
+            token.lemma.lower() in OWNED_BODY_NOUNS and sector is not None)  # "the federal prosecutor's office"
         titled = self.index.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
         if titled is not None:
             # "chief minister narendra modi", "district collector sangeeta singh": a name after a
