@@ -38,10 +38,11 @@ from .actorwords import (
     STATE_BODY_WORDS,
     TITLE_WORDS,
     UNIT_NOUNS,
+    kind_in_apposition,
     named_by_kind,
     titles_one_person,
 )
-from .handover import PersonMemory
+from .handover import BodyMemory, PersonMemory
 from .homenames import find_home_names
 from .mentions import HONORIFICS, INITIALS, ActorIndex, find_mentions, mention_rank
 from .phrases import (
@@ -75,7 +76,7 @@ from .titles import TitleReading
 
 
 @dataclass
-class ArticleActors(CountryPlacing, TitleReading, PersonMemory):
+class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
     """Resolution state for one article: the actors in play, in the order they appeared."""
 
     index: ActorIndex
@@ -102,6 +103,9 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory):
     # the acts told in the sentences coded so far (``dyadwatch.coder.actowners``)
     acts: list[tuple[int, str, Actor, frozenset[str]]] = field(default_factory=list)
     pair: tuple[Actor, Actor] | None = None  # the two countries the article is about, when two stand out
+    # bodies the knowledge base lacks, told with the noun of their kind (``BodyMemory``): by name and by kind
+    bodies: dict[str, Actor] = field(default_factory=dict)
+    kinds: dict[str, Actor] = field(default_factory=dict)
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order."""
@@ -123,6 +127,7 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory):
     def after(self, sentence: Sentence) -> None:
         """Update the actors in play once the sentence has been coded."""
         self.meet_people(sentence)
+        self.meet_bodies(sentence)
         subject_people = []
         for m in self.mentions.get(sentence.index, []):
             if m.actor.kind == "person":
@@ -278,6 +283,8 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory):
         sector_of = self.index.sector_of
         sector = (titled or sector_of(head_words[0]) or sector_of(head_words[1]) or sector_of(words)
                   or sector_of(lowered) or self.title_before_name(sentence, head))
+        if sector is None and (kind := kind_in_apposition(sentence, head)) is not None:
+            sector = sector_of([t.lower for t in noun_phrase(sentence, kind.i)])  # "Threshold, the housing charity"
         if sector in ("GOV", "MIL") and token.lemma.lower() in MEMBER_WORDS | BODY_TITLES:
             # "police officials", "opposition leaders", "police officers", "customs officers" (officers alone are the
             # army's): the people of the body their modifier names
@@ -292,7 +299,11 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory):
                      for t in phrase if t.i != head):  # "Cabinet Chief X" heads a part of the government
                 sector = None
         if not inside:
-            return two_parties(phrase, text, self.recent, self.pair) or self.unlisted(sentence, phrase, text, sector)
+            if (again := self.body_told_again(sentence, phrase, head)) is not None:
+                return replace(again, text=text), ()  # "Libre" after "the leftist Libre party"
+            got = two_parties(phrase, text, self.recent, self.pair) or self.unlisted(sentence, phrase, text, sector)
+            self.remember_body(sentence, phrase, head, got[0] if got else None)
+            return got
         people = [m for m in inside if m.actor.kind == "person"]
         best = people[0] if people else min(inside, key=lambda m: (m.head != head, mention_rank(m)))
         if best.head != head and not people and is_gathering(token):
@@ -392,7 +403,8 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory):
             return Actor(text, known.name, known.country, known.sector, "person"), ()
         # the entity that holds the phrase's head names it: "Cebu Governor Pamela Baricuatro" is the person, not
         # the organisation the parser makes of "Cebu"
-        by_kind = named_by_kind(phrase, head)  # "civil society group Repubblika"
+        # "civil society group Repubblika", "Threshold, the housing charity"
+        by_kind = named_by_kind(phrase, head) or kind_in_apposition(sentence, head) is not None
         for ent in sorted(sentence.entities, key=lambda e: not e.start <= head < e.end):
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)) or (
                     ent.label == "PERSON" and not names_someone(sentence, ent)):
@@ -449,7 +461,7 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory):
         if token.lemma.lower() in QUANTITY_NOUNS or token.pos == "NUM":
             # "hundreds of political prisoners", "a handful of journalists": the people counted
             token = of_object(sentence, head) or token
-        party_head = token.lemma.lower() in COLLECTIVE_NOUNS or named_by_kind(phrase, head) or (
+        party_head = token.lemma.lower() in COLLECTIVE_NOUNS or by_kind or (
             self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None or (
             token.lemma.lower() in OWNED_BODY_NOUNS and sector is not None)  # "the federal prosecutor's office"
         titled = self.index.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
@@ -480,7 +492,7 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory):
                          country_source=told.country_source or "title"), ()
         if (reporter := self.reporting_country(sentence, positions, sector)) is not None:
             return Actor(text, None, reporter, sector, "group", country_source="reporter"), ()
-        if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token)):
+        if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token) or by_kind):
             # "the government", "mps", "the police" in a story about one country are that country's, whatever
             # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is
             # one person told by a title ("the swami said the ISI of Pakistan ...")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ..records import Token
+from ..records import Sentence, Token
 
 TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
     "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
@@ -123,15 +123,57 @@ KIND_NOUNS = COLLECTIVE_NOUNS | {"union", "confederation", "federation", "party"
                                  "syndicate", "society", "institute", "centre", "center", "watchdog"}
 
 
+def is_acronym_word(token: Token) -> bool:
+    """A word of capitals, as a body's short name is written ("PAFFREL", "KontraS" is not)."""
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
+
+
 def named_by_kind(phrase: list[Token], head: int) -> bool:
     """A body's proper name told right after the noun of its kind: "human rights group Suaram", "election
     monitoring group PAFFREL"; not a person after a title ("Bloc leader X") or a name alone."""
     by_index = {t.i: t for t in phrase}
     token = by_index.get(head)
-    if token is None or token.pos != "PROPN":
+    if token is None or not (token.pos == "PROPN" or is_acronym_word(token)):  # "PAFFREL" tagged a common noun
         return False
     start = head
     while start - 1 in by_index and by_index[start - 1].pos == "PROPN":
         start -= 1  # the whole name: "Tamil Makkal Katchi"
     kind = by_index.get(start - 1)
     return kind is not None and kind.pos == "NOUN" and kind.lemma.lower() in KIND_NOUNS
+
+
+def kind_in_apposition(sentence: Sentence, head: int) -> Token | None:
+    """The noun of its kind a body's name is told with between commas ("Threshold, the housing charity, urged ...",
+    "Repubblika, a civil society group, said ..."), or None."""
+    token = sentence.tokens[head]
+    if not (token.pos == "PROPN" or is_acronym_word(token)) or token.ent_type in ("PERSON", "GPE", "LOC"):
+        return None
+    return next((c for c in sentence.children(head)
+                 if c.dep == "appos" and c.pos == "NOUN" and c.lemma.lower() in KIND_NOUNS), None)
+
+
+def body_name_and_kind(sentence: Sentence, phrase: list[Token], head: int) -> tuple[str, str] | None:
+    """A body the knowledge base lacks, told with the noun of its kind: its proper name and that noun's lemma
+    ("human rights group Suaram": Suaram, group; "Threshold, the housing charity": Threshold, charity; "the leftist
+    Libre party": Libre, party), so that the story's later "Suaram", "Libre" or "the charity" is that body. None for
+    a phrase of no such kind."""
+    by_index = {t.i: t for t in phrase}
+    token = sentence.tokens[head]
+    kind: Token | None = None
+    if token.lemma.lower() in KIND_NOUNS and token.pos == "NOUN":
+        kind, end = token, head - 1  # "the Libre party": the name before the kind
+    elif named_by_kind(phrase, head) or (kind := kind_in_apposition(sentence, head)) is not None:
+        end = head  # "human rights group Suaram", "Threshold, the housing charity"
+    else:
+        return None
+    start = end
+    while start - 1 in by_index and (by_index[start - 1].pos == "PROPN" or is_acronym_word(by_index[start - 1])):
+        start -= 1
+    name = [sentence.tokens[i] for i in range(start, end + 1) if i in by_index]
+    if not name or not all(t.pos == "PROPN" or is_acronym_word(t) for t in name):
+        return None
+    if kind is None:
+        kind = by_index.get(start - 1)
+    if kind is None or kind.lemma.lower() not in KIND_NOUNS:
+        return None
+    return " ".join(t.text for t in name), kind.lemma.lower()

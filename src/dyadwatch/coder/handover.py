@@ -10,9 +10,10 @@ is ``ArticleActors``'s.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from ..records import Actor, Mention, Sentence, Warning
-from .actorwords import titles_one_person
+from ..records import Actor, Mention, Sentence, Token, Warning
+from .actorwords import KIND_NOUNS, body_name_and_kind, is_acronym_word, kind_in_apposition, titles_one_person
 from .phrases import names_someone, phrase_head, surname
 
 
@@ -75,3 +76,53 @@ class PersonMemory:
             del self.warnings[warned:]
             if got is not None and got[0].kind == "person" and got[0].name and got[0].sector is not None:
                 self.people.setdefault(surname(got[0].name), got[0])
+
+
+class BodyMemory:
+    """Bodies the knowledge base lacks that the story told with the noun of their kind ("human rights group Suaram",
+    "the leftist Libre party"), by name and by kind: the story's later "Suaram" or "the group" is that body. Only
+    the kinds such a body was told with are followed, and "the KIND" only as the whole phrase ("the group"), so a
+    weather service or a firm the text names once is never remembered. The state is
+    :class:`~dyadwatch.coder.actors.ArticleActors`'s."""
+
+    bodies: dict[str, Actor]  # by the name's lower-cased words
+    kinds: dict[str, Actor]  # by the kind noun's lemma
+
+    def remember_body(self, sentence: Sentence, phrase: list[Token], head: int, actor: Actor | None) -> None:
+        if actor is None or actor.kind != "group" or actor.sector is None or actor.country is None:
+            return
+        named = body_name_and_kind(sentence, phrase, head)
+        if named is not None:
+            name, kind = named
+            remembered = replace(actor, name=name, span=None)
+            self.bodies[name.lower()] = remembered
+            self.kinds[kind] = remembered
+
+    def meet_bodies(self, sentence: Sentence) -> None:
+        """Resolve, and so remember, each body the sentence tells with the noun of its kind, whether or not an act
+        of the sentence is theirs ("Deputies from the leftist Libre party walked out")."""
+        for token in sentence.tokens:
+            before = sentence.tokens[token.i - 1] if token.i > 0 else None
+            named = before is not None and (before.pos == "PROPN" or is_acronym_word(before))
+            if (token.pos == "NOUN" and token.lemma.lower() in KIND_NOUNS and named) or (
+                    (token.pos == "PROPN" or is_acronym_word(token)) and token.dep != "compound" and (
+                        (before is not None and before.lemma.lower() in KIND_NOUNS)
+                        or kind_in_apposition(sentence, token.i) is not None)):
+                warned = len(self.warnings)
+                self.resolve(sentence, token.i)
+                del self.warnings[warned:]
+
+    def body_told_again(self, sentence: Sentence, phrase: list[Token], head: int) -> Actor | None:
+        """The remembered body a bare name ("Libre"), its owner's name ("Libre's leadership") or "the KIND"
+        stands for, or None."""
+        token = sentence.tokens[head]
+        owner = next((c for c in sentence.children(head) if c.dep == "poss" and c.pos == "PROPN"), None)
+        if owner is not None and token.pos == "NOUN":
+            return self.bodies.get(owner.text.lower())
+        words = [t for t in phrase if t.dep not in ("det", "case", "punct")]
+        if token.pos == "PROPN" or is_acronym_word(token):
+            run = [t for t in words if t.i <= head and (t.pos == "PROPN" or is_acronym_word(t))]
+            return self.bodies.get(" ".join(t.text for t in run).lower()) if run else None
+        if [t.lower for t in phrase] == ["the", token.lower] and token.pos == "NOUN":
+            return self.kinds.get(token.lemma.lower())
+        return None

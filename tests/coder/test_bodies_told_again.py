@@ -1,0 +1,93 @@
+"""A body the knowledge base lacks, told with the noun of its kind ("election monitoring group PAFFREL", "Threshold,
+the housing charity", "the leftist Libre party"), is a party of that kind of the story's country; the story's
+later bare name ("Libre"), its owner's name ("Libre's leadership") or "the KIND" ("the charity") is that body.
+Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor, Sentence
+
+
+def story_actors(resources: CoderResources, story: str) -> ArticleActors:
+    actors = ArticleActors(resources.actors, date(2026, 5, 14))
+    actors.story = story
+    return actors
+
+
+def read_and_resolve(actors: ArticleActors, sentence: Sentence, head: int) -> Actor | None:
+    actors.read(sentence)
+    actor = actors.resolve_actor(sentence, head)
+    actors.after(sentence)
+    return actor
+
+
+def deputies_of_party() -> Sentence:
+    # Deputies from the leftist Libre party walked out .
+    return build_sentence(["Deputies", "from", "the", "leftist", "Libre", "party", "walked", "out", "."],
+                          [6, 0, 5, 5, 5, 1, 6, 6, 6],
+                          ["nsubj", "prep", "det", "amod", "compound", "pobj", "ROOT", "prt", "punct"],
+                          pos=["NOUN", "ADP", "DET", "ADJ", "PROPN", "NOUN", "VERB", "ADP", "PUNCT"],
+                          tags=["NNS", "IN", "DT", "JJ", "NNP", "NN", "VBD", "RP", "."],
+                          lemmas=["deputy", "from", "the", "leftist", "Libre", "party", "walk", "out", "."])
+
+
+def libre_rejected() -> Sentence:
+    # Libre rejected the result .
+    return build_sentence(["Libre", "rejected", "the", "result", "."], [1, 1, 3, 1, 1],
+                          ["nsubj", "ROOT", "det", "dobj", "punct"],
+                          pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"], tags=["NNP", "VBD", "DT", "NN", "."],
+                          lemmas=["Libre", "reject", "the", "result", "."])
+
+
+def test_an_acronym_after_the_noun_of_its_kind_is_a_body_of_the_story(resources: CoderResources) -> None:
+    # Election monitoring group PAFFREL urged the Government .   (the acronym tagged a common noun)
+    s = build_sentence(["Election", "monitoring", "group", "PAFFREL", "urged", "the", "Government", "."],
+                       [1, 2, 3, 4, 4, 6, 4, 4],
+                       ["compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["NOUN", "NOUN", "NOUN", "NOUN", "VERB", "DET", "PROPN", "PUNCT"],
+                       tags=["NN", "NN", "NN", "NN", "VBD", "DT", "NNP", "."],
+                       lemmas=["election", "monitoring", "group", "PAFFREL", "urge", "the", "Government", "."])
+    actor = read_and_resolve(story_actors(resources, "LKA"), s, 3)
+    assert actor is not None and (actor.country, actor.kind) == ("LKA", "group") and actor.sector is not None
+
+
+def test_a_name_told_with_its_kind_between_commas_is_a_body(resources: CoderResources) -> None:
+    # Threshold , the housing charity , urged Senators .
+    s = build_sentence(["Threshold", ",", "the", "housing", "charity", ",", "urged", "Senators", "."],
+                       [6, 0, 4, 4, 0, 0, 6, 6, 6],
+                       ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"],
+                       tags=["NNP", ",", "DT", "NN", "NN", ",", "VBD", "NNS", "."],
+                       lemmas=["Threshold", ",", "the", "housing", "charity", ",", "urge", "senator", "."])
+    actors = story_actors(resources, "IRL")
+    actor = read_and_resolve(actors, s, 0)
+    assert actor is not None and (actor.country, actor.sector) == ("IRL", "NGO")
+    # The charity warned MPs .   -> the same body
+    again = build_sentence(["The", "charity", "warned", "MPs", "."], [1, 2, 2, 2, 2],
+                           ["det", "nsubj", "ROOT", "dobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "NOUN", "PUNCT"], tags=["DT", "NN", "VBD", "NNS", "."],
+                           lemmas=["the", "charity", "warn", "MP", "."])
+    told = read_and_resolve(actors, again, 1)
+    assert told is not None and (told.name, told.country, told.sector) == ("Threshold", "IRL", "NGO")
+
+
+def test_a_party_met_with_its_kind_is_its_bare_name_later(resources: CoderResources) -> None:
+    actors = story_actors(resources, "HND")
+    read_and_resolve(actors, deputies_of_party(), 0)  # the party is no argument here, but it is met
+    actor = read_and_resolve(actors, libre_rejected(), 0)
+    assert actor is not None and (actor.name, actor.country, actor.sector) == ("Libre", "HND", "PTY")
+    # Libre 's leadership said ...   -> the party
+    s = build_sentence(["Libre", "'s", "leadership", "said", "."], [2, 0, 3, 3, 3],
+                       ["poss", "case", "nsubj", "ROOT", "punct"], pos=["PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+                       tags=["NNP", "POS", "NN", "VBD", "."], lemmas=["Libre", "'s", "leadership", "say", "."])
+    owner = read_and_resolve(actors, s, 2)
+    assert owner is not None and (owner.country, owner.sector) == ("HND", "PTY")
+
+
+def test_a_name_never_told_with_its_kind_is_not_remembered(resources: CoderResources) -> None:
+    assert read_and_resolve(story_actors(resources, "HND"), libre_rejected(), 0) is None
