@@ -123,3 +123,26 @@ def test_an_offer_told_with_words_between_is_still_the_intention(resources: Code
                        ents=[(0, 1, "GPE"), (3, 4, "DATE"), (7, 8, "GPE"), (9, 10, "ORG")])
     events = candidate_events(resources, s)
     assert {(e.event_type, e.cameo, e.trigger) for e in events} == {("AGREE", "039", "offered")}
+
+
+def promised(verb: str, lemma: str, act: str, act_lemma: str) -> Sentence:
+    # Iran VERB to ACT Israel .
+    return build_sentence(["Iran", verb, "to", act, "Israel", "."], [1, 1, 3, 1, 3, 1],
+                          ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                          pos=["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+                          lemmas=["Iran", lemma, "to", act_lemma, "Israel", "."],
+                          tags=["NNP", "VBD", "TO", "VB", "NNP", "."], ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+
+
+def test_a_hostile_act_promised_or_threatened_is_a_threat_not_an_intent_to_cooperate(
+        resources: CoderResources) -> None:
+    for verb, lemma in (("vowed", "vow"), ("pledged", "pledge"), ("threatened", "threaten")):
+        events = candidate_events(resources, promised(verb, lemma, "attack", "attack"))
+        assert {e.event_type for e in events} == {"THREATEN"}, verb  # not AGREE, nor an attack told as done
+        assert all(e.cameo.startswith("138") for e in events)
+    # "vowed to punish Israel": a threat, though punishing names no act the lexicon codes
+    events = candidate_events(resources, promised("vowed", "vow", "punish", "punish"), "vowed")
+    assert [(e.event_type, e.cameo) for e in events] == [("THREATEN", "130")]
+    # a cooperative act promised stays an intent to cooperate
+    events = candidate_events(resources, promised("pledged", "pledge", "support", "support"), "pledged")
+    assert {e.event_type for e in events} == {"AGREE"}

@@ -1,4 +1,6 @@
 """Intentions: "agreed to", "pledged to", "promised to" and the act they take (CAMEO's 03 codes).
+A hostile act promised or threatened ("vowed to retaliate", "threatened to expel the ambassador") is a threat of
+it (CAMEO 13), not an intent to cooperate.
 
 An intention verb with a coded complement ("pledged to cooperate") is one event coded with the intention's CAMEO
 code (AGREE in PLOVER). A meeting or aid agreed or promised ("agreed to meet again in Bishkek", "promised to visit",
@@ -12,7 +14,7 @@ from __future__ import annotations
 from ..records import Sentence, Token
 from .lexicon import PredicateLexicon, PredicateMatch
 
-INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose"})
+INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose", "threaten"})
 # a meeting or aid agreed or promised ("agreed to meet again in Bishkek", "promised to visit", "agreed to lend") is
 # a planned meeting or planned aid, CONSULT or AID with modality planned (the annotation guide's rule); an offer or
 # a proposal to meet is not yet a plan
@@ -39,13 +41,40 @@ def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, Pred
         inner = found.get(child.i) or (held_meeting(sentence, child, lexicon) if intended else None)
         if intended and inner is not None and planned_by_promise(sentence, match.token, inner):
             return inner.entry.cameo, inner
+        if intended and inner is None and child.lemma.lower() in RETALIATION_VERBS:
+            return "130", None  # "vowed to retaliate", "promised to hit back": a threat, whatever the means
+        if intended and inner is not None and token.lemma.lower() == "threaten":
+            return threat_code(inner.entry.cameo) or "130", inner  # "threatened to expel the ambassador"
         if intended and inner is not None:
             code = INTENT_CODE_BY_CODE.get(inner.entry.cameo) or INTENT_CODE_BY_ROOT.get(inner.entry.cameo[:2], "030")
             negated = any(c.dep == "neg" for c in sentence.children(child.i))
             if negated and inner.entry.cameo[:2] in ("16", "17", "18", "19", "20", "13"):
                 code = "035"
+            elif (threat := threat_code(inner.entry.cameo)) is not None:
+                code = threat  # "vowed to retaliate", "pledged to punish": a hostile act promised is a threat of it
             return code, inner
     return match.entry.cameo, None
+
+
+# a hostile act promised ("vowed to retaliate", "pledged to impose sanctions", "promised to crush the rebels") is
+# CAMEO's threat of it (13), not an intent to cooperate (03): the threat each root of the act makes, and the
+# threats CAMEO names for single acts; a promised verbal conflict (10-12: "vowed to fight the ruling in court")
+# and a threat (13) keep their own codes
+THREAT_CODE_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+THREAT_CODE_BY_CODE = {"161": "1313", "162": "1311", "166": "1312", "172": "132", "1722": "1322", "1724": "1324",
+                       "191": "1381", "192": "1382", "195": "1384"}
+
+
+# verbs of answering a hostile act in kind, which the lexicon leaves alone (told as done, "retaliated with tariffs",
+# the means is the act), but which promised are a threat
+RETALIATION_VERBS = frozenset({"retaliate", "avenge", "punish", "respond", "hit"})
+
+
+def threat_code(cameo: str) -> str | None:
+    """The CAMEO code of promising the act ``cameo`` codes, when the act is hostile; None otherwise."""
+    if cameo[:2] in ("10", "11", "12", "13"):
+        return cameo
+    return THREAT_CODE_BY_CODE.get(cameo) or THREAT_CODE_BY_ROOT.get(cameo[:2])
 
 
 def intended_act(sentence: Sentence, verb: Token) -> bool:
