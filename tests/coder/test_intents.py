@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.eventtyper import confirms, revise
+from dyadwatch.coder.screen import screen_event
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Rejected, Sentence
 
 from .candidates import candidate_events
 from .test_eventtyper import event, typing
@@ -146,3 +147,23 @@ def test_a_hostile_act_promised_or_threatened_is_a_threat_not_an_intent_to_coope
     # a cooperative act promised stays an intent to cooperate
     events = candidate_events(resources, promised("pledged", "pledge", "support", "support"), "pledged")
     assert {e.event_type for e in events} == {"AGREE"}
+
+
+def would_respond(aux: list[str]) -> Sentence:
+    # Moscow [would] respond(ed) in kind .
+    words = ["Moscow", *aux, "respond" if aux else "responded", "in", "kind", "."]
+    v = 1 + len(aux)
+    return build_sentence(words, [v, *([v] * len(aux)), v, v, v + 1, v],
+                          ["nsubj", *(["aux"] * len(aux)), "ROOT", "prep", "pobj", "punct"],
+                          pos=["PROPN", *(["AUX"] * len(aux)), "VERB", "ADP", "NOUN", "PUNCT"],
+                          tags=["NNP", *(["MD"] * len(aux)), "VB" if aux else "VBD", "IN", "NN", "."],
+                          lemmas=["Moscow", *aux, "respond", "in", "kind", "."], ents=[(0, 1, "GPE")])
+
+
+def test_a_response_promised_is_a_threat_and_one_told_as_done_is_not(resources: CoderResources) -> None:
+    promised_events = candidate_events(resources, would_respond(["would"]))
+    assert [(e.event_type, e.modality) for e in promised_events] == [("THREATEN", "planned")]
+    told = candidate_events(resources, would_respond([]))
+    assert [e.event_type for e in told] == ["THREATEN"]  # the lexicon's reading; the screen drops it
+    assert isinstance(screen_event(told[0], None, None), Rejected)
+    assert not isinstance(screen_event(promised_events[0], None, None), Rejected)

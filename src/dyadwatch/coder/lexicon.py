@@ -83,11 +83,20 @@ class PredicateLexicon:
             if entry.objects:
                 if words is None:
                     words = object_words(sentence, token)
-                if words & entry.objects:
+                if (words | preposition_objects(sentence, token, entry.particle)) & entry.objects:
                     return PredicateMatch(token.i, entry, True)
                 continue
             return PredicateMatch(token.i, entry, False)
         return None
+
+
+def preposition_objects(sentence: Sentence, token: Token, preposition: str | None) -> set[str]:
+    """Lemmas of the object of the row's preposition and its modifiers: "respond [in kind]", "respond [with
+    reciprocal steps]" (a particle's row reads the verb's own object)."""
+    if preposition is None:
+        return set()
+    return {t.lemma.lower() for c in sentence.children(token.i) if c.dep == "prep" and c.lower == preposition
+            for g in sentence.children(c.i) if g.dep == "pobj" for t in sentence.subtree(g.i)}
 
 
 def clause_marks(sentence: Sentence, token: Token) -> set[str]:

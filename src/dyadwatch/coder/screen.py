@@ -307,10 +307,18 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
     return kept, retold
 
 
+# the words of an answer to a hostile act ("would respond in kind", "would take resolute measures"): promised, a
+# threat; told as done ("responded with tariffs"), the act it was, which its own words code
+ANSWERING_WORDS = ("respond", "retaliat", "take", "tak", "took")
+
+
 def screen_event(event: Event, country: str | None, published: date | None) -> Event | Rejected:
     """One candidate: the event to keep (with story countries and the background flag), or why not."""
     if event.modality in DROPPED_MODALITIES and (event.event_type, event.modality) not in KEPT_MODALITIES:
         return Rejected(event, f"{event.modality}: not an act that happened or is planned")
+    if (event.event_type == "THREATEN" and event.modality in ("asserted", "reported")
+            and event.trigger.lower().startswith(ANSWERING_WORDS)):
+        return Rejected(event, f"{event.trigger!r} tells an answer given, which is the act it was, not a threat")
     if QUESTION.search(event.sentence):
         return Rejected(event, "the sentence is a question")
     if LINK_LIST.search(event.sentence):
