@@ -1,7 +1,7 @@
 """A body the knowledge base lacks, told with the noun of its kind ("election monitoring group PAFFREL", "Threshold,
 the housing charity", "the leftist Libre party"), is a party of that kind of the story's country; the story's
 later bare name ("Libre"), its owner's name ("Libre's leadership") or "the KIND" ("the charity") is that body.
-Hand-built parses: no model is loaded."""
+An object "them" is the party before it, not its own clause's doer. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -91,3 +91,15 @@ def test_a_party_met_with_its_kind_is_its_bare_name_later(resources: CoderResour
 
 def test_a_name_never_told_with_its_kind_is_not_remembered(resources: CoderResources) -> None:
     assert read_and_resolve(story_actors(resources, "HND"), libre_rejected(), 0) is None
+
+
+def test_an_object_them_is_the_party_before_it_not_its_own_clauses_doer(resources: CoderResources) -> None:
+    # Police chased the students and detained them .
+    s = build_sentence(["Police", "chased", "the", "students", "and", "detained", "them", "."],
+                       [1, 1, 3, 1, 1, 1, 5, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON", "PUNCT"],
+                       tags=["NNS", "VBD", "DT", "NNS", "CC", "VBD", "PRP", "."],
+                       lemmas=["police", "chase", "the", "student", "and", "detain", "they", "."])
+    them = read_and_resolve(story_actors(resources, "TLS"), s, 6)
+    assert them is not None and them.sector == "EDU"  # the students, not the police

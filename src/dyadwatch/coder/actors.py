@@ -64,6 +64,7 @@ from .pronouns import (
     body_before,
     first_person,
     named_above,
+    object_antecedent,
     object_of_first_verb,
     person_antecedent,
     sentence_subject,
@@ -268,7 +269,8 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             voice = self.voice if self.voice_at == sentence.index else None
             return (replace(voice, text=token.text, span=None), ()) if voice is not None else None
         if token.lower in PLURAL_PRONOUNS:
-            group = subject_above(sentence, head, self.resolve_actor) or (
+            group = object_antecedent(sentence, head, self.resolve_actor) or subject_above(
+                sentence, head, self.resolve_actor) or (
                 sentence_subject(self.previous, self.resolve_actor) if self.previous is not None else None)
             return (replace(group, text=token.text, span=None), ()) if group is not None else None
         positions = {t.i for t in phrase}

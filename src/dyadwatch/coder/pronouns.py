@@ -4,6 +4,9 @@
 person told by a title who says the clause a subject "he" is in ("the governor said that he ...";
 :func:`title_above`), else the last person in play (:func:`person_antecedent`).
 
+An object "them" ("arrested dozens of them") stands for the nearest plural party before it in the sentence that is
+not a doer of its own clause (:func:`object_antecedent`).
+
 "MPs said they rejected the claim", "The Tories attacked the plan. They said ...": a subject "they"
 (or "them") stands for a plural party, the subject of a clause above it in the same sentence
 (the one who says), else the subject of the sentence before when that was a plural party. Anything
@@ -24,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS, ONE_PERSON_NOUNS, titles_one_person
+from .subjects import subjects_of
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # the speaker's own words ("I urge ...", "we are asking them to negotiate"): they stand for who is speaking
@@ -60,6 +64,25 @@ def subject_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor 
         if head == cur:
             break
         cur = head
+    return None
+
+
+OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "dative", "iobj"})
+
+
+def object_antecedent(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
+    """The plural party an object "them" stands for: the nearest before it in the sentence that is not a doer of
+    the pronoun's own clause ("police fired tear gas at hundreds of young people ... and arrested dozens of
+    them": the young people, not the police). None when the pronoun is a subject or no such party comes before."""
+    token = sentence.tokens[pronoun]
+    if token.lower != "them" or token.dep not in OBJECT_DEPS:
+        return None
+    verb = next((a for a in sentence.ancestors(pronoun) if a.pos in ("VERB", "AUX")), None)
+    doers = set(subjects_of(sentence, verb.i)[0]) if verb is not None else set()
+    for candidate in reversed(sentence.tokens[:pronoun]):
+        if (candidate.tag in ("NNS", "NNPS") and candidate.i not in doers and candidate.dep != "compound"
+                and plural_party(sentence, candidate.i, actor := resolve(sentence, candidate.i))):
+            return actor
     return None
 
 
