@@ -167,3 +167,26 @@ def test_a_response_promised_is_a_threat_and_one_told_as_done_is_not(resources: 
     assert [e.event_type for e in told] == ["THREATEN"]  # the lexicon's reading; the screen drops it
     assert isinstance(screen_event(told[0], None, None), Rejected)
     assert not isinstance(screen_event(promised_events[0], None, None), Rejected)
+
+
+def would_not(perfect: bool) -> Sentence:
+    # Moscow would not [have] negotiate(d) with Kyiv .
+    verb = ["have", "negotiated"] if perfect else ["negotiate"]
+    v = 3 + len(verb) - 1
+    words = ["Moscow", "would", "not", *verb, "with", "Kyiv", "."]
+    heads = [v, v, v, *([v] * (len(verb) - 1)), v, v, v + 1, v]
+    deps = ["nsubj", "aux", "neg", *(["aux"] * (len(verb) - 1)), "ROOT", "prep", "pobj", "punct"]
+    return build_sentence(words, heads, deps,
+                          pos=["PROPN", "AUX", "PART", *(["AUX"] * (len(verb) - 1)), "VERB", "ADP", "PROPN", "PUNCT"],
+                          tags=["NNP", "MD", "RB", *(["VB"] * (len(verb) - 1)), "VBN" if perfect else "VB", "IN",
+                                "NNP", "."],
+                          lemmas=["Moscow", "would", "not", *(["have"] if perfect else []), "negotiate", "with", "Kyiv",
+                                  "."], ents=[(0, 1, "GPE"), (len(words) - 2, len(words) - 1, "GPE")])
+
+
+def test_a_cooperation_its_doer_says_it_will_not_do_is_a_rejection(resources: CoderResources) -> None:
+    events = candidate_events(resources, would_not(perfect=False))
+    assert [(e.event_type, e.cameo, e.recipient.country if e.recipient else None) for e in events] == [
+        ("REJECT", "124", "UKR")]  # rejecting talks, not talks denied
+    # "would not have negotiated": what did not happen, no refusal
+    assert all(e.event_type != "REJECT" for e in candidate_events(resources, would_not(perfect=True)))

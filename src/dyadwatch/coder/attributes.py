@@ -46,6 +46,8 @@ class Modality:
     # a planned act on a condition ("will hold demonstrations if the government allows the march"): the
     # act is not announced, it is threatened
     condition: str | None = None
+    # an act its doer says they will not do ("would not comply with the ruling", "will not negotiate"): a refusal
+    refused: bool = False
 
 
 def clause_chain(sentence: Sentence, token: int) -> list[Token]:
@@ -66,14 +68,22 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
         chain.insert(0, sentence.tokens[predicate])
     negated = False
     planned = False
+    future = False  # "will", "would": the doer's own word for what is to come, not a plan others expect
     hypothetical = False
+    # no refusal: "would not have agreed" (what did not happen), or a negation past a coordination ("would not allow
+    # X ... and thanked Jordan" refuses nothing it thanked for)
+    not_refused = False
+    joined = False
     for tok in chain:
         for child in sentence.children(tok.i):
             low = child.lower
             if child.dep == "neg" or (low in NEGATIONS and child.dep in ("advmod", "det", "neg")):
                 negated = True
+                not_refused = not_refused or joined
             if child.dep in ("aux", "auxpass") and low in FUTURE_AUX:
-                planned = True
+                planned = future = True
+            if child.dep == "aux" and child.lemma.lower() == "have" and future:
+                not_refused = True
             if child.dep in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
                 hypothetical = True
             if child.dep == "mark" and low in CONDITION_MARKS:
@@ -90,11 +100,12 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
                 planned = True
         if tok.dep == "conj" and sentence.tokens[tok.head].lower == "than":
             hypothetical = True
+        joined = joined or tok.dep == "conj"
     siblings = sentence.children(sentence.tokens[predicate].head)
     if any(s.lower == "than" and s.i < predicate for s in siblings):
         hypothetical = True
     if negated:
-        return Modality("denied", True)
+        return Modality("denied", True, refused=future and not (hypothetical or not_refused))
     if hypothetical:
         return Modality("hypothetical", False)
     if planned:

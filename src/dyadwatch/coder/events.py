@@ -36,7 +36,7 @@ from .codes import CameoCode, CodeTable
 from .demands import REQUEST_ROOTS, speech_of_demand, spoken_demands
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
-from .intents import INTENT_VERBS, fold_intent, intended_act, planned_by_promise
+from .intents import INTENT_VERBS, fold_intent, intended_act, planned_by_promise, refusal_code
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
@@ -456,6 +456,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     threat = conditional_threat(code, mod, resources.codes)
     if threat is not None:
         code, mod = threat, Modality("reported" if in_quote else "asserted", False)
+    if mod.refused and (refusal := refusal_code(code.cameo, verb)) is not None and refusal in resources.codes:
+        code, mod = resources.codes.get(refusal), Modality("reported" if in_quote else "asserted", False)
     when, when_text = date_of(sentence, match.token, light, day, mod.modality == "planned")
     place = location_of(sentence, match.token, light, resources.gazetteer)
     if place is None and mod.modality in ("asserted", "reported") and dateline is not None:

@@ -77,6 +77,25 @@ def threat_code(cameo: str) -> str | None:
     return THREAT_CODE_BY_CODE.get(cameo) or THREAT_CODE_BY_ROOT.get(cameo[:2])
 
 
+# an act of cooperation or yielding its doer says they will not do is a rejection (CAMEO 12): "would not negotiate
+# with the unions" rejects talks (124; mediation 125), "would not resign" a change of leadership (1231), "would not
+# comply with the ruling" defies it (126), "will not withdraw its troops" rejects a withdrawal (1211)
+REFUSAL_CODE_BY_CODE = {"045": "125", "080": "126", "0831": "1231", "087": "1211"}
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+# not allowing is preventing ("would not allow its territory to be used against the kingdom" reassures), not a refusal
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "tolerate"})
+
+
+def refusal_code(cameo: str, lemma: str = "") -> str | None:
+    """The CAMEO code of refusing the act ``cameo`` codes (told by the verb ``lemma``), when the act is cooperative;
+    None otherwise."""
+    if cameo[:2] not in COOPERATIVE_ROOTS or lemma in PERMITTING_VERBS:
+        return None
+    return REFUSAL_CODE_BY_CODE.get(cameo) or ("124" if cameo[:2] == "04" else "120")
+
+
 def intended_act(sentence: Sentence, verb: Token) -> bool:
     """The verb is what the verb it hangs from intends: its open complement ("offered to mediate"), or a clause with
     "to" the parser reads as one of purpose when words come between ("offered on Thursday to mediate")."""
