@@ -137,3 +137,16 @@ def test_a_body_named_by_its_kind_that_the_parser_calls_a_person_is_a_group(reso
                        tags=["JJ", "NN", "NN", "NNP", "VBD", "DT", "NN", "."], ents=[(3, 4, "PERSON")])
     events = candidate_events(resources, s, "accused")
     assert [(e.actor.kind, e.actor.sector, e.actor.name) for e in events] == [("group", "NGO", "Repubblika")]
+
+
+def test_organisers_and_county_assembly_members_are_parties(resources: CoderResources) -> None:
+    for word, lemma, tag, sector in (("MCAs", "MCAs", "NNPS", "LEG"), ("organisers", "organiser", "NNS", "CVL")):
+        # The governor accused the WORD of incitement .
+        s = build_sentence(["The", "governor", "accused", "the", word, "of", "incitement", "."],
+                           [1, 2, 2, 4, 2, 2, 5, 2],
+                           ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+                           lemmas=["the", "governor", "accuse", "the", lemma, "of", "incitement", "."],
+                           tags=["DT", "NN", "VBD", "DT", tag, "IN", "NN", "."])
+        events = candidate_events(resources, s, "accused")
+        assert [e.recipient.sector if e.recipient else None for e in events] == [sector], word
