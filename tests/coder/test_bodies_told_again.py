@@ -103,3 +103,24 @@ def test_an_object_them_is_the_party_before_it_not_its_own_clauses_doer(resource
                        lemmas=["police", "chase", "the", "student", "and", "detain", "they", "."])
     them = read_and_resolve(story_actors(resources, "TLS"), s, 6)
     assert them is not None and them.sector == "EDU"  # the students, not the police
+
+
+def test_a_short_name_in_brackets_is_the_body_the_long_name_told(resources: CoderResources) -> None:
+    # an application by Zimbabwe Lawyers for Human Rights ( ZLHR ) failed .
+    s = build_sentence(["an", "application", "by", "Zimbabwe", "Lawyers", "for", "Human", "Rights", "(", "ZLHR", ")",
+                        "failed", "."],
+                       [1, 11, 1, 4, 2, 4, 7, 5, 9, 7, 9, 11, 11],
+                       ["det", "nsubj", "prep", "compound", "pobj", "prep", "compound", "pobj", "punct", "appos",
+                        "punct", "ROOT", "punct"],
+                       pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT",
+                            "VERB", "PUNCT"],
+                       tags=["DT", "NN", "IN", "NNP", "NNPS", "IN", "NNP", "NNPS", "-LRB-", "NNP", "-RRB-", "VBD", "."],
+                       ents=[(3, 8, "ORG"), (9, 10, "ORG")])
+    actors = story_actors(resources, "ZWE")
+    read_and_resolve(actors, s, 1)
+    # Police accused ZLHR .
+    again = build_sentence(["Police", "accused", "ZLHR", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["NOUN", "VERB", "PROPN", "PUNCT"], tags=["NNS", "VBD", "NNP", "."],
+                           lemmas=["police", "accuse", "ZLHR", "."], ents=[(2, 3, "ORG")])
+    told = read_and_resolve(actors, again, 2)
+    assert told is not None and (told.country, told.sector) == ("ZWE", "HRI")

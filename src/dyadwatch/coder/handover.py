@@ -111,6 +111,13 @@ class BodyMemory:
                 warned = len(self.warnings)
                 self.resolve(sentence, token.i)
                 del self.warnings[warned:]
+            elif short_name_in_brackets(sentence, token) and token.lower not in self.bodies:
+                # "Zimbabwe Lawyers for Human Rights (ZLHR)": the short name is the body the long one names
+                warned = len(self.warnings)
+                got = self.resolve(sentence, token.head)
+                del self.warnings[warned:]
+                if got is not None and got[0].kind in ("group", "organisation") and got[0].sector and got[0].country:
+                    self.bodies[token.lower] = replace(got[0], name=got[0].name or token.text, span=None)
 
     def body_told_again(self, sentence: Sentence, phrase: list[Token], head: int) -> Actor | None:
         """The remembered body a bare name ("Libre"), its owner's name ("Libre's leadership") or "the KIND"
@@ -126,3 +133,10 @@ class BodyMemory:
         if [t.lower for t in phrase] == ["the", token.lower] and token.pos == "NOUN":
             return self.kinds.get(token.lemma.lower())
         return None
+
+
+def short_name_in_brackets(sentence: Sentence, token: Token) -> bool:
+    """A body's short name set in brackets after its long name: "(ZLHR)", "(KontraS)", "(CDD)"."""
+    return (token.dep == "appos" and token.head != token.i and 0 < token.i < len(sentence.tokens) - 1
+            and sentence.tokens[token.i - 1].text == "(" and sentence.tokens[token.i + 1].text == ")"
+            and (token.pos == "PROPN" or is_acronym_word(token)) and any(ch.isupper() for ch in token.text[1:]))
