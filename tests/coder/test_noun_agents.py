@@ -6,6 +6,7 @@ loaded."""
 from __future__ import annotations
 
 from dyadwatch.coder.arguments import find_arguments
+from dyadwatch.coder.targets import object_target
 from dyadwatch.parse import build_sentence
 
 
@@ -91,3 +92,14 @@ def test_an_act_counted_by_a_light_verb_s_object_is_its_subject_s() -> None:
 
     assert held("round", "round") == [0, 2]  # "a round of talks" is talks the two held
     assert held("transcript", "transcript") == []  # "a transcript of talks" is no talks they held
+
+
+def test_what_is_thrown_is_the_means_and_whom_it_is_thrown_at_the_target() -> None:
+    # protesters threw stones at officers .
+    s = build_sentence(["protesters", "threw", "stones", "at", "officers", "."], [1, 1, 1, 1, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"],
+                       tags=["NNS", "VBD", "NNS", "IN", "NNS", "."],
+                       lemmas=["protester", "throw", "stone", "at", "officer", "."])
+    target = object_target(s, find_arguments(s, 1))
+    assert target is not None and target.text == "officers"

@@ -86,7 +86,9 @@ MEANS_NOUNS = frozenset({"sanction", "embargo", "blockade", "curfew", "siege", "
                          "troop", "peacekeeper", "soldier", "force", "weapon", "arm", "warrant", "fine",
                          "penalty", "ultimatum", "deadline", "visa", "airstrike", "strikes", "shelling", "fire",
                          "missile", "rocket", "drone", "projectile", "shell", "bomb", "mortar", "grenade", "bullet",
-                         "barrage", "salvo", "munition", "gas", "cannon", "shot"})
+                         "barrage", "salvo", "munition", "gas", "cannon", "shot", "teargas", "stone", "rock",
+                         "brick", "bottle", "firecracker", "firework", "pellet", "stick", "baton", "egg", "molotov",
+                         "cocktail"})
 # nouns an argument search looks through to the party they name
 LOOK_THROUGH_NOUNS = ACT_NOUNS | MEANS_NOUNS
 OBJECT_PREPOSITIONS = ("into", "against", "by", "from", "of", *TARGET_PREPOSITIONS)
