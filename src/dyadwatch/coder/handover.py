@@ -1,10 +1,11 @@
-"""Whom the next "he" means: the person a sentence hands over to the next one. A person named as a subject, one told
-by a title as the subject, a person the knowledge base lacks; people met in a sentence whom no event resolved, so a
-later bare surname is that person with that role.
+"""What a sentence hands over to the next ones. Whom the next "he" means: a person named as a subject, one told by a
+title as the subject, a person the knowledge base lacks; people met in a sentence whom no event resolved, so a later
+bare surname is that person with that role (:class:`PersonMemory`). Which body a later bare name, short name or
+"the KIND" stands for: bodies the knowledge base lacks, told with the noun of their kind or with a short name in
+brackets (:class:`BodyMemory`).
 
-:class:`PersonMemory` is a part of :class:`~dyadwatch.coder.actors.ArticleActors`, as
-:class:`~dyadwatch.coder.titles.TitleReading` is; the article's state (mentions, people, the last person, warnings)
-is ``ArticleActors``'s.
+Both are parts of :class:`~dyadwatch.coder.actors.ArticleActors`, as :class:`~dyadwatch.coder.titles.TitleReading`
+is; the article's state (mentions, people, bodies, the last person, warnings) is ``ArticleActors``'s.
 """
 
 from __future__ import annotations
@@ -17,15 +18,27 @@ from .actorwords import KIND_NOUNS, body_name_and_kind, is_acronym_word, kind_in
 from .phrases import names_someone, phrase_head, surname
 
 
-class PersonMemory:
+class Resolving:
+    """What both memories read of :class:`~dyadwatch.coder.actors.ArticleActors`: its resolver and its warnings."""
+
+    warnings: list[Warning]
+    resolve: Callable[[Sentence, int], tuple[Actor, tuple[Actor, ...]] | None]
+    resolve_actor: Callable[[Sentence, int], Actor | None]
+
+    def resolve_quietly(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
+        """Resolve a party only to learn who it is: what is learnt so raises no warning."""
+        warned = len(self.warnings)
+        got = self.resolve(sentence, head)
+        del self.warnings[warned:]
+        return got
+
+
+class PersonMemory(Resolving):
     """Who a sentence hands over to the next; the state it reads is :class:`~dyadwatch.coder.actors.ArticleActors`'s."""
 
     mentions: dict[int, list[Mention]]
     people: dict[str, Actor]
     last_person: Actor | None
-    warnings: list[Warning]
-    resolve: Callable[[Sentence, int], tuple[Actor, tuple[Actor, ...]] | None]
-    resolve_actor: Callable[[Sentence, int], Actor | None]
 
     def titled_subject(self, sentence: Sentence) -> Actor | None:
         """The one person a title names as the subject of the sentence's root ("the government's spokesman"), with
@@ -71,14 +84,12 @@ class PersonMemory:
             token = sentence.tokens[head]
             if token.dep == "compound" or token.lower in self.people:
                 continue  # "the Vince Cable plan": a name that modifies a thing
-            warned = len(self.warnings)
-            got = self.resolve(sentence, head)
-            del self.warnings[warned:]
+            got = self.resolve_quietly(sentence, head)
             if got is not None and got[0].kind == "person" and got[0].name and got[0].sector is not None:
                 self.people.setdefault(surname(got[0].name), got[0])
 
 
-class BodyMemory:
+class BodyMemory(Resolving):
     """Bodies the knowledge base lacks that the story told with the noun of their kind ("human rights group Suaram",
     "the leftist Libre party"), by name and by kind: the story's later "Suaram" or "the group" is that body. Only
     the kinds such a body was told with are followed, and "the KIND" only as the whole phrase ("the group"), so a
@@ -108,14 +119,10 @@ class BodyMemory:
                     (token.pos == "PROPN" or is_acronym_word(token)) and token.dep != "compound" and (
                         (before is not None and before.lemma.lower() in KIND_NOUNS)
                         or kind_in_apposition(sentence, token.i) is not None)):
-                warned = len(self.warnings)
-                self.resolve(sentence, token.i)
-                del self.warnings[warned:]
+                self.resolve_quietly(sentence, token.i)
             elif short_name_in_brackets(sentence, token) and token.lower not in self.bodies:
                 # "Zimbabwe Lawyers for Human Rights (ZLHR)": the short name is the body the long one names
-                warned = len(self.warnings)
-                got = self.resolve(sentence, token.head)
-                del self.warnings[warned:]
+                got = self.resolve_quietly(sentence, token.head)
                 if got is not None and got[0].kind in ("group", "organisation") and got[0].sector and got[0].country:
                     self.bodies[token.lower] = replace(got[0], name=got[0].name or token.text, span=None)
 
