@@ -67,7 +67,8 @@ THREAT_CODE_BY_CODE = {"161": "1313", "162": "1311", "166": "1312", "172": "132"
 
 # verbs of answering a hostile act in kind, which the lexicon leaves alone (told as done, "retaliated with tariffs",
 # the means is the act), but which promised are a threat
-RETALIATION_VERBS = frozenset({"retaliate", "avenge", "punish", "respond", "hit"})
+# ("promised to respond" may answer a letter: a response is a threat only with the words of one, in the lexicon)
+RETALIATION_VERBS = frozenset({"retaliate", "avenge", "punish", "hit"})
 
 
 def threat_code(cameo: str) -> str | None:

@@ -5,6 +5,7 @@ Pure functions over a :class:`~dyadwatch.records.Sentence`; :mod:`dyadwatch.code
 from __future__ import annotations
 
 from ..records import Sentence, Token
+from .actorwords import is_acronym_word
 from .phrases import name_after_fronted_place
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -117,7 +118,7 @@ def authors_of(sentence: Sentence, noun: Token, depth: int) -> list[int]:
                   if a.dep == "agent" for g in sentence.children(a.i) if g.dep == "pobj")
     # "an SDLP motion" (the acronym tagged an adjective), "a Russian resolution"
     owners.extend(c.i for c in kids if c.dep == "poss" or (c.dep in ("compound", "amod") and c.i < noun.i and (
-        c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "NORP") or (len(c.text) > 1 and c.text.isupper()))))
+        c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "NORP") or is_acronym_word(c))))
     if owners:
         return with_conjuncts(sentence, owners[:1])
     if depth > 4 or noun.head == noun.i:
