@@ -197,6 +197,14 @@ def test_trump_terms(kb: ActorKnowledge) -> None:
     assert not any(h.holds_office_on(date(2022, 6, 1)) for h in terms)
 
 
+def test_an_international_body_s_chief_holds_its_office(kb: ActorKnowledge) -> None:
+    # Guterres heads the UN from 2017, after heading Portugal's government; Rutte NATO from October 2024
+    on = {h.iso3 for h in _holders(kb, "António Guterres") if h.holds_office_on(date(2025, 10, 30))}
+    assert on == {"UNO"}
+    assert {h.iso3 for h in _holders(kb, "António Guterres") if h.holds_office_on(date(2000, 1, 1))} == {"PRT"}
+    assert {h.iso3 for h in _holders(kb, "Mark Rutte") if h.holds_office_on(date(2025, 1, 1))} == {"NATO"}
+
+
 def test_handover_day_belongs_to_the_successor(kb: ActorKnowledge) -> None:
     day = date(2025, 1, 20)
     holders = [h.name for h in kb.office_holders if h.iso3 == "USA" and h.office == "head_of_state"]
