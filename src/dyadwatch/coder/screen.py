@@ -309,7 +309,7 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
 
 # the words of an answer to a hostile act ("would respond in kind", "would take resolute measures"): promised, a
 # threat; told as done ("responded with tariffs"), the act it was, which its own words code
-ANSWERING_WORDS = ("respond", "retaliat", "take", "tak", "took")
+ANSWERING_WORDS = ("respond", "retaliat", "tak", "took")  # "tak": take, takes, taken, taking
 
 
 def screen_event(event: Event, country: str | None, published: date | None) -> Event | Rejected:
