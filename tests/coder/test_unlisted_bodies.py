@@ -15,11 +15,11 @@ from dyadwatch.coder.screen import source_problem
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Event, Sentence
 
+from .test_bodies_told_again import read_and_resolve
+
 
 def resolved(resources: CoderResources, sentence: Sentence, head: int) -> Actor:
-    actors = ArticleActors(resources.actors, date(2026, 5, 14))
-    actors.read(sentence)
-    actor = actors.resolve_actor(sentence, head)
+    actor = read_and_resolve(ArticleActors(resources.actors, date(2026, 5, 14)), sentence, head)
     assert actor is not None
     return actor
 
