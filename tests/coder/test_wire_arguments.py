@@ -77,3 +77,30 @@ def test_a_clause_of_another_time_with_its_own_doer_takes_no_target_from_the_mai
                        ents=[(0, 1, "ORG"), (5, 6, "GPE")])
     args = find_arguments(s, 9)
     assert args.sources == (8,) and not {3, 5} & set(args.targets)  # the walkout is not aimed at the treaty partner
+
+
+def test_who_acts_at_a_gathering_takes_part_in_it() -> None:
+    # Holness raised the matter with Starmer during a call .
+    s = build_sentence(["Holness", "raised", "the", "matter", "with", "Starmer", "during", "a", "call", "."],
+                       [1, 1, 3, 1, 1, 4, 1, 8, 6, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "det", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Holness", "raise", "the", "matter", "with", "Starmer", "during", "a", "call", "."])
+    args = find_arguments(s, 8)
+    assert args.sources == (0,) and 5 in args.targets
+    # Police arrested activists at a meeting .   (an arrest made at a meeting is no part in it)
+    s = build_sentence(["Police", "arrested", "activists", "at", "a", "meeting", "."], [1, 1, 1, 1, 5, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["police", "arrest", "activist", "at", "a", "meeting", "."])
+    assert find_arguments(s, 5).sources == ()
+
+
+def test_who_ends_a_visit_made_it() -> None:
+    # The minister concluded a visit to Botswana .
+    s = build_sentence(["The", "minister", "concluded", "a", "visit", "to", "Botswana", "."],
+                       [1, 2, 2, 4, 2, 4, 5, 2], ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["the", "minister", "conclude", "a", "visit", "to", "Botswana", "."])
+    args = find_arguments(s, 4)
+    assert args.sources == (1,) and 6 in args.targets

@@ -68,6 +68,26 @@ TRAVEL_VERBS = frozenset({"fly", "travel", "arrive", "come", "go", "head", "leav
                           "be", "reach", "sail", "drive", "jet"})
 
 
+# verbs that close a gathering or a visit, whose subject took part in it ("ended two weeks of talks in Lusaka",
+# "concluded a working visit to Botswana")
+CLOSING_VERBS = frozenset({"end", "conclude", "wrap", "complete", "close"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "mission", "call"})
+# a gathering named as where or when another act was done ("asked Cambodia ... at talks on the canal"); the
+# acts are those of talking, agreeing and asking, not an arrest made at a meeting
+SETTING_PREPOSITIONS = frozenset({"at", "after", "during", "following", "in"})
+SETTING_VERBS = frozenset({
+    "say", "tell", "announce", "state", "add", "ask", "urge", "press", "agree", "sign", "raise", "discuss",
+    "present", "propose", "offer", "pledge", "promise", "express", "reaffirm", "hand", "deliver", "exchange",
+    "seek", "demand", "request", "invite", "thank", "welcome", "praise", "assure", "brief", "outline", "unveil",
+    "seal", "reach", "accuse", "criticise", "criticize", "complain", "protest", "warn", "stress", "insist",
+    "voice", "convey", "reiterate", "emphasise", "emphasize", "underline", "describe", "call"})
+
+
+def met_in(token: Token) -> bool:
+    """A gathering or a visit: what its doer meets others in."""
+    return is_gathering(token) or (token.pos == "NOUN" and token.lemma.lower() in VISIT_NOUNS)
+
+
 # nouns that name the act itself when they are the object of a light verb
 ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", "lawsuit", "case", "criticism",
                        "campaign", "statement", "report", "complaint", "warning", "appeal", "call", "request",
@@ -342,10 +362,19 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     anchor = governor if (token.dep == "pobj" and preposition.lower == "of"
                           and governor.lemma.lower() in PARTITIVE_NOUNS and governor.pos == "NOUN") else token
     head = sentence.tokens[anchor.head]
-    if anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and head.lemma.lower() in LIGHT_VERBS:
+    if anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and (
+            head.lemma.lower() in LIGHT_VERBS or (head.lemma.lower() in CLOSING_VERBS and met_in(token))):
         light = head.i
         subj, _ = subjects_of(sentence, head.i)
         sources = subj + sources
+    setting: int | None = None
+    if (not sources and met_in(token) and token.dep == "pobj" and preposition.dep == "prep"
+            and preposition.lower in SETTING_PREPOSITIONS and governor.pos == "VERB"
+            and governor.lemma.lower() in SETTING_VERBS):
+        # "Vietnam asked Cambodia to share its studies at talks on the canal", "announced the deal at a news
+        # conference with his counterpart": whoever acts at a gathering takes part in it
+        setting = governor.i
+        sources = subjects_of(sentence, governor.i)[0]
     if not sources:
         # "talks between X and Y": the first party acts, the rest are targets
         between = [i for c in children if c.dep == "prep" and c.lower == "between"
@@ -361,6 +390,10 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         targets = patients + [t for t in targets if t not in agents]
     if light is not None:
         targets += prepositional_objects(sentence, light)
+    if setting is not None:
+        # the gathering's own "with" party first, then whom the act done there is aimed at ("asked Cambodia")
+        targets += [c.i for c in sentence.children(setting) if c.dep in ("dobj", "obj", "dative")]
+        targets += prepositional_objects(sentence, setting, ("with", "to"))
     return Arguments(tuple(_unique(sources)), tuple(_unique(targets)), False, light)
 
 
