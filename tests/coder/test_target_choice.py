@@ -8,7 +8,7 @@ import pytest
 
 from dyadwatch.coder.arguments import demand_frame, find_arguments
 from dyadwatch.coder.events import CoderResources, code_article
-from dyadwatch.coder.targets import coded_target
+from dyadwatch.coder.targets import coded_target, warned_public
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
@@ -623,3 +623,27 @@ def test_where_one_meets_is_not_whom_one_meets(resources: CoderResources) -> Non
     assert meetings and all(e.recipient is None or e.recipient.country != "BEL" for e in meetings)
     visits = consults(meet_in("Brussels", True, 2, 60))
     assert visits and all(e.recipient is not None and e.recipient.country == "BEL" for e in visits)
+
+
+def test_a_state_warning_anyone_who_acts_warns_its_public() -> None:
+    # The minister warned that anyone who blocked roads would be arrested .
+    words = ["The", "minister", "warned", "that", "anyone", "who", "blocked", "roads", "would", "be", "arrested", "."]
+    s = build_sentence(words, [1, 2, 2, 10, 10, 6, 4, 6, 10, 10, 2, 2],
+                       ["det", "nsubj", "ROOT", "mark", "nsubjpass", "nsubj", "relcl", "dobj", "aux", "auxpass",
+                        "ccomp", "punct"],
+                       pos=["DET", "NOUN", "VERB", "SCONJ", "PRON", "PRON", "VERB", "NOUN", "AUX", "AUX", "VERB",
+                            "PUNCT"],
+                       lemmas=["the", "minister", "warn", "that", "anyone", "who", "block", "road", "would", "be",
+                               "arrest", "."])
+    minister = (Actor("The minister", None, "ZWE", "GOV", "person"), ())
+    public = warned_public(s, 2, [minister])
+    assert public is not None and public.text == "anyone who blocked roads"
+    assert (public.country, public.sector, public.country_source) == ("ZWE", "CVL", "public")
+    # a union's warning has no public of its own; nor does a warning about someone named
+    union = (Actor("The union", None, "ZWE", "LAB", "organisation"), ())
+    assert warned_public(s, 2, [union]) is None
+    s2 = build_sentence(["The", "minister", "warned", "that", "Chamisa", "would", "be", "arrested", "."],
+                        [1, 2, 2, 7, 7, 7, 7, 2, 2],
+                        ["det", "nsubj", "ROOT", "mark", "nsubjpass", "aux", "auxpass", "ccomp", "punct"],
+                        pos=["DET", "NOUN", "VERB", "SCONJ", "PROPN", "AUX", "AUX", "VERB", "PUNCT"])
+    assert warned_public(s2, 2, [minister]) is None

@@ -43,6 +43,8 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     then the event has no target."""
     if event_type == "REQUEST" and (addressee := demand_addressee(sentence, predicate, sources, actors)) is not None:
         return addressee
+    if event_type == "THREATEN" and (public := warned_public(sentence, predicate, sources)) is not None:
+        return public
     told = owner_of_told_act(sentence, predicate, event_type, [a for a, _ in sources], actors.acts)
     if told is not None:
         return told  # "Qassem rejected the call": the call Macron made two sentences before
@@ -74,6 +76,32 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if held is not None and event_type == "MOBILIZE" and held.lemma.lower() in GUARD_NOUNS:
         return None  # "tightened the security of VIPs": whom forces guard is no party they are raised against
     return chosen
+
+
+# whom a state's warning is aimed at when it names no one: "warned that anyone who blocks the roads would be
+# arrested", "those who join the march will face the law"
+ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "those", "everyone"})
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+
+
+def warned_public(sentence: Sentence, predicate: int, sources: list[Resolved]) -> Actor | None:
+    """The public of a state that warns "anyone who ..." what they would face: the words from "anyone" to the
+    end of its relative clause, a civilian party of the warning state's country (``country_source``
+    "public")."""
+    state = next((a for a, _ in sources if a.country and a.sector in STATE_SECTORS), None)
+    if state is None:
+        return None
+    for clause in sentence.children(predicate):
+        if clause.dep not in ("ccomp", "xcomp", "advcl"):
+            continue
+        for subject in sentence.children(clause.i):
+            if subject.dep in ("nsubj", "nsubjpass") and subject.lower in ANYONE_WORDS and (
+                    subject.lower == "whoever" or any(c.dep == "relcl" for c in sentence.children(subject.i))):
+                words = sentence.subtree(subject.i)
+                start, end = min(t.start for t in words), max(t.end for t in words)
+                text = sentence.text[start - sentence.start:end - sentence.start]
+                return Actor(text, None, state.country, "CVL", "group", (start, end), country_source="public")
+    return None
 
 
 VISIT_VERBS = frozenset({"visit", "tour"})
