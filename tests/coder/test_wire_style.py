@@ -445,3 +445,38 @@ def test_its_official_belongs_to_the_body_the_sentence_before_was_about(resource
                           pos=["PROPN", "VERB", "PRON", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"],
                           ents=[(0, 1, "GPE"), (5, 6, "NORP")], index=1)
     assert resolved(resources, [ministry, said], 3).country == "THA"
+
+
+def test_a_state_named_before_an_office_name_owns_that_office(resources: CoderResources) -> None:
+    # Pakistan 's Foreign Office summoned the envoy .   ("Foreign Office" alone is Britain's)
+    s = build_sentence(["Pakistan", "'s", "Foreign", "Office", "summoned", "the", "envoy", "."],
+                       [3, 0, 3, 4, 4, 6, 4, 4], ["poss", "case", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       ents=[(0, 1, "GPE"), (2, 4, "ORG")])
+    office = [m.actor for m in find_mentions(s, resources.actors, DAY)][-1]
+    assert (office.text, office.country, office.sector) == ("Foreign Office", "PAK", "GOV")
+    s = build_sentence(["The", "Foreign", "Office", "summoned", "the", "envoy", "."], [2, 2, 3, 3, 5, 3, 3],
+                       ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], ents=[(1, 3, "ORG")])
+    assert [m.actor.country for m in find_mentions(s, resources.actors, DAY)] == ["GBR"]
+
+
+def test_a_participle_right_after_a_noun_tells_what_befell_it() -> None:
+    # Qatar urged both sides to respect the ceasefire agreed in Doha .   (the parser hangs "agreed" on "urged")
+    s = build_sentence(["Qatar", "urged", "both", "sides", "to", "respect", "the", "ceasefire", "agreed", "in",
+                        "Doha", "."], [1, 1, 3, 1, 5, 1, 7, 5, 1, 8, 9, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "det", "dobj", "advcl", "prep", "pobj",
+                        "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN",
+                            "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NNS", "TO", "VB", "DT", "NN", "VBD", "IN", "NNP", "."],
+                       lemmas=["Qatar", "urge", "both", "side", "to", "respect", "the", "ceasefire", "agree", "in",
+                               "Doha", "."])
+    assert subjects_of(s, 8) == ([], False)
+    # Qatar urged both sides to talk , citing the ceasefire .   (a participle after a comma is the subject's)
+    s = build_sentence(["Qatar", "urged", "both", "sides", "to", "talk", ",", "citing", "the", "ceasefire", "."],
+                       [1, 1, 3, 1, 5, 1, 1, 1, 9, 7, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct", "advcl", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NNS", "TO", "VB", ",", "VBG", "DT", "NN", "."])
+    assert subjects_of(s, 7)[0] == [0]

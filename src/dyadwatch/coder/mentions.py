@@ -261,9 +261,24 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
             i += width  # "San Juan de Lurigancho" is a district of Lima, not San Juan, Puerto Rico
             continue
         head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
-        mentions.append(Mention(sentence.index, i, i + width, head, actor_of(cand, span_tokens, day)))
+        actor = actor_of(cand, span_tokens, day)
+        if cand.kind == "metonym" and (owner := owning_state(sentence, mentions, i)) is not None:
+            # "Pakistan's Foreign Office", "the German Foreign Office": a state's own office of that name
+            actor = Actor(actor.text, owner.name, owner.country, cand.sector, "country")
+        mentions.append(Mention(sentence.index, i, i + width, head, actor))
         i += width
     return mentions
+
+
+def owning_state(sentence: Sentence, mentions: list[Mention], start: int) -> Actor | None:
+    """The state named just before a metonym, as its possessor or adjective ("Pakistan's Foreign Office")."""
+    if not mentions:
+        return None
+    before = mentions[-1]
+    gap = [t.text for t in sentence.tokens[before.end:start]]
+    if gap not in ([], ["'s"], ["’s"]) or before.actor.kind != "country" or before.actor.country is None:
+        return None
+    return before.actor
 
 
 # words before a surname that make it a name in lower-cased news ("mr straw", "shri vajpayee"), as a title does

@@ -78,6 +78,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
             and sentence.tokens[head.head].lemma.lower() in OBJECT_CONTROL_VERBS):
         # "asked the Council to hold a session, accusing Addis Ababa ...": the asker accuses, not the one asked
         return subjects_of(sentence, head.head, depth + 1)
+    if reduced_relative(sentence, token):
+        return [], False
     if token.dep in INHERIT_SUBJECT_DEPS and head.pos in ("VERB", "AUX"):
         if token.dep == "xcomp":
             # object control: "urged Washington to focus" -> Washington
@@ -88,6 +90,16 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if token.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "Ethiopia was ready to resume talks"
         return subjects_of(sentence, head.head, depth + 1)
     return [], False
+
+
+def reduced_relative(sentence: Sentence, token: Token) -> bool:
+    """A past participle right after a noun that the parser hung on the clause above as an adverbial clause: "to
+    respect the ceasefire agreed in Doha" tells what befell the ceasefire, not an act of the clause's subject."""
+    if token.dep != "advcl" or token.tag not in ("VBN", "VBD") or token.i == 0:
+        return False
+    before = sentence.tokens[token.i - 1]
+    return before.pos in ("NOUN", "PROPN") and before.dep in ("dobj", "obj", "pobj") and not any(
+        c.dep in ("mark", "aux", "auxpass", "advmod") for c in sentence.children(token.i))
 
 
 # texts a body issues and the protests people hold, which urge, demand or accuse on their makers' behalf
