@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import demand_frame, find_arguments
 from dyadwatch.coder.events import CoderResources, code_article
-from dyadwatch.coder.targets import coded_target, warned_public
+from dyadwatch.coder.targets import coded_target, requested, warned_public
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
@@ -647,3 +648,15 @@ def test_a_state_warning_anyone_who_acts_warns_its_public() -> None:
                         ["det", "nsubj", "ROOT", "mark", "nsubjpass", "aux", "auxpass", "ccomp", "punct"],
                         pos=["DET", "NOUN", "VERB", "SCONJ", "PROPN", "AUX", "AUX", "VERB", "PUNCT"])
     assert warned_public(s2, 2, [minister]) is None
+
+
+def test_whom_a_demand_is_made_of_may_be_both_sides(resources: CoderResources) -> None:
+    # Qatar urged both sides to show restraint .   ("both sides" are parties, not what is asked for)
+    s = build_sentence(["Qatar", "urged", "both", "sides", "to", "show", "restraint", "."], [1, 1, 3, 1, 5, 1, 5, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["Qatar", "urge", "both", "side", "to", "show", "restraint", "."],
+                       ents=[(0, 1, "GPE")])
+    actors = ArticleActors(resources.actors, PUB)
+    actors.read(s)
+    assert 3 not in requested(s, 1, actors)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actors import ArticleActors
+from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
 from .actowners import owner_of_told_act
 from .arguments import (
     HOSTILE_ACT_NOUNS,
@@ -203,6 +204,12 @@ def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolve
     return False
 
 
+def named_group(sentence: Sentence, token: Token) -> bool:
+    """"both sides", "the two countries": the parties a story has in play, not a thing."""
+    return token.lemma.lower() in GROUP_WORDS and any(
+        c.lower in GROUP_DETERMINERS for c in sentence.children(token.i) if c.dep in ("det", "nummod", "predet"))
+
+
 # demands whose object is what is demanded ("demanded the arrest of X"), not whom it is made of ("urged X")
 OBJECT_DEMAND_VERBS = frozenset({"demand", "seek", "request", "want", "call", "ask", "press", "plead", "appeal",
                                  "urge", "push", "lobby", "clamour", "clamor", "petition"})
@@ -222,7 +229,8 @@ def requested(sentence: Sentence, predicate: int, actors: ArticleActors) -> set[
         if holder.lemma.lower() not in OBJECT_DEMAND_VERBS and holder.i != token.i:
             continue
         for child in sentence.children(holder.i):
-            party_word = child.lemma.lower() in sector_words or child.lower in sector_words or child.i in named
+            party_word = (child.lemma.lower() in sector_words or child.lower in sector_words or child.i in named
+                          or named_group(sentence, child))
             if child.dep in ("dobj", "obj") and child.i != token.i and child.pos == "NOUN" and not (
                     child.ent_type or party_word):
                 things.append(child.i)  # "demanded the arrest of ...", not "urged the government"
