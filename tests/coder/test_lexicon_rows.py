@@ -336,3 +336,21 @@ def test_speaking_with_a_leader_is_a_consultation() -> None:
     alone = build_sentence(["Togo", "spoke", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
                            pos=["PROPN", "VERB", "PUNCT"], lemmas=["Togo", "speak", "."])
     assert row_code(alone) is None
+
+
+def test_speaking_by_telephone_with_a_party_is_a_consultation(resources: CoderResources) -> None:
+    # Somalia spoke by telephone with Kenya .   (the parser hangs "with Kenya" on the telephone)
+    s = build_sentence(["Somalia", "spoke", "by", "telephone", "with", "Kenya", "."], [1, 1, 1, 2, 3, 4, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Somalia", "speak", "by", "telephone", "with", "Kenya", "."],
+                       ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert row_code(s) == "040"
+    events = coded(resources, s).events
+    assert [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events] == [
+        ("CONSULT", "SOM", "KEN")]
+    # Somalia spoke by telephone .   (no one spoken with: no row)
+    s = build_sentence(["Somalia", "spoke", "by", "telephone", "."], [1, 1, 1, 2, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                       lemmas=["Somalia", "speak", "by", "telephone", "."], ents=[(0, 1, "GPE")])
+    assert row_code(s) is None

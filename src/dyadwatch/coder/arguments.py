@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..records import Sentence, Token
 from .asides import venues
-from .phrases import is_gathering, names_a_gathering
+from .phrases import is_gathering, medium_prepositions, names_a_gathering
 from .subjects import PASSIVE_SUBJECT_DEPS, force_party, relative_antecedents, subjects_of, with_conjuncts
 
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "from", "for", "over", "between", "at")
@@ -149,6 +149,11 @@ def prepositional_objects(sentence: Sentence, token: int,
             for obj in sentence.children(child.i):
                 if obj.dep in ("pobj", "pcomp"):
                     found.extend((rank, i) for i in with_conjuncts(sentence, [obj.i]))
+    if "with" in prepositions:
+        # "spoke by telephone with Ruto", the parser hanging "with Ruto" on the telephone
+        found.extend((prepositions.index("with"), i) for p in medium_prepositions(sentence, token)
+                     if p.lower == "with" for g in sentence.children(p.i) if g.dep == "pobj"
+                     for i in with_conjuncts(sentence, [g.i]))
     return [i for _, i in sorted(found)]
 
 

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from ..errors import KnowledgeBaseError
 from ..records import Sentence, Token
+from .phrases import medium_prepositions
 
 LEXICON_VERSION = "predicates-v1"
 # the code of a row that says a word tells no act ("denied the report", "refused to comment"): it silences
@@ -77,6 +78,7 @@ class PredicateLexicon:
         words: set[str] | None = None
         particles = {c.lower for c in sentence.children(token.i) if c.dep in ("prt", "prep", "advmod")}
         particles |= clause_marks(sentence, token)
+        particles |= {p.lower for p in medium_prepositions(sentence, token.i)}  # "spoke by telephone with"
         for entry in rows:
             if entry.particle is not None and entry.particle not in particles:
                 continue

@@ -135,3 +135,16 @@ def name_after_fronted_place(sentence: Sentence, verb: int) -> Token | None:
                     c.dep == "appos" for c in sentence.children(joined.i))):
                 return joined
     return None
+
+
+# how two parties talk apart ("by telephone", "over the phone", "via video link")
+MEDIUM_PREPOSITIONS = frozenset({"by", "over", "via", "through"})
+MEDIUM_NOUNS = frozenset({"telephone", "phone", "video", "videoconference", "link", "call", "hotline"})
+
+
+def medium_prepositions(sentence: Sentence, token: int) -> list[Token]:
+    """The prepositions the parser hung on how the token's act was done rather than on the act: "with" of
+    "spoke by telephone with Ruto"."""
+    return [p for child in sentence.children(token) if child.dep == "prep" and child.lower in MEDIUM_PREPOSITIONS
+            for obj in sentence.children(child.i) if obj.dep == "pobj" and obj.lemma.lower() in MEDIUM_NOUNS
+            for p in sentence.children(obj.i) if p.dep == "prep"]
