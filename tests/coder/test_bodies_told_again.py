@@ -124,3 +124,22 @@ def test_a_short_name_in_brackets_is_the_body_the_long_name_told(resources: Code
                            lemmas=["police", "accuse", "ZLHR", "."], ents=[(2, 3, "ORG")])
     told = read_and_resolve(actors, again, 2)
     assert told is not None and (told.country, told.sector) == ("ZWE", "HRI")
+
+
+def test_a_ministry_the_sentence_before_named_is_the_ministry_named_again(resources: CoderResources) -> None:
+    actors = story_actors(resources, "ARM")
+    # Azerbaijan 's foreign ministry welcomed the deal .
+    first = build_sentence(["Azerbaijan", "'s", "foreign", "ministry", "welcomed", "the", "deal", "."],
+                           [3, 0, 3, 4, 4, 6, 4, 4],
+                           ["poss", "case", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["PROPN", "PART", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                           ents=[(0, 1, "GPE")])
+    ministry = read_and_resolve(actors, first, 3)
+    assert ministry is not None and ministry.country == "AZE"
+    # A ministry spokesman urged Yerevan .   (Azerbaijan's, not the story's Armenia)
+    second = build_sentence(["A", "ministry", "spokesman", "urged", "Yerevan", "."], [2, 2, 3, 3, 3, 3],
+                            ["det", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                            pos=["DET", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"], ents=[(4, 5, "GPE")], index=1,
+                            offset=100)
+    spokesman = read_and_resolve(actors, second, 2)
+    assert spokesman is not None and (spokesman.country, spokesman.country_source) == ("AZE", "title")

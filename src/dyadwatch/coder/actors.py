@@ -73,7 +73,7 @@ from .pronouns import (
     title_above,
     two_parties,
 )
-from .titles import TitleReading
+from .titles import TitleReading, told_body_noun
 
 
 @dataclass
@@ -252,6 +252,8 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         actor = replace(actor, text=text, span=(start, end))
         if titles_one_person(token) and actor.country and token.pos == "NOUN":
             self.titled.setdefault(token.lower, []).append((sentence.index, actor))  # for a later "the TITLE"
+        if actor.country and actor.country_source is None and (body := told_body_noun(words)) is not None:
+            self.titled.setdefault(body, []).append((sentence.index, actor))  # for "the ministry" next
         # "the seer said ... He added", "the minister ... he": a later "he" may stand for either
         if (actor.kind == "person" or titled_one) and actor.sector is not None and token.lower not in PERSON_PRONOUNS:
             self.heard.setdefault(sentence.index, []).append((head, actor))
@@ -486,7 +488,7 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             ("place", lambda: self.located_in(sentence, head)), ("opening", lambda: self.opening_country(sentence)))
         if located is not None:
             return Actor(text, None, located, sector, "group", country_source=source), ()
-        told = self.told_by_title(sentence.index, token, phrase)
+        told = self.told_by_title(sentence.index, token, phrase) or self.body_told_before(sentence.index, phrase)
         if told is not None:
             # "a Chinese foreign ministry spokesperson accused ... The spokesperson warned Manila": the one told by
             # that title before, whatever country the story is about

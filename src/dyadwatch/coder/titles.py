@@ -22,6 +22,17 @@ from .mentions import ActorIndex
 LOOSE_DEPS = frozenset({"advcl", "dep", "npadvmod", "nmod", "compound"})
 
 
+# a state's body a next sentence names again with no country ("Azerbaijan's foreign ministry welcomed the deal. A
+# ministry spokesman also urged Yerevan ..."): the key it is remembered by in ``titled``
+TOLD_BODY_NOUNS = frozenset({"ministry"})
+
+
+def told_body_noun(words: list[Token]) -> str | None:
+    """The key a phrase naming a state's body is remembered by ("body:ministry"), if it names one."""
+    noun = next((t.lower for t in words if t.lower in TOLD_BODY_NOUNS), None)
+    return None if noun is None else f"body:{noun}"
+
+
 class TitleReading:
     """The ways a title is read; the state they read is :class:`~dyadwatch.coder.actors.ArticleActors`'s."""
 
@@ -36,6 +47,14 @@ class TitleReading:
         if not titles_one_person(token) or [t.lower for t in phrase[:1]] != ["the"] or len(phrase) != 2:
             return None
         return next((actor for at, actor in reversed(self.titled.get(token.lower, [])) if at < index), None)
+
+    def body_told_before(self, index: int, phrase: list[Token]) -> Actor | None:
+        """The state's body the sentence before named with its country, which this phrase names again with none
+        ("a ministry spokesman", "the foreign ministry")."""
+        body = told_body_noun(phrase)
+        if body is None or any(t.pos == "PROPN" or t.ent_type in ("GPE", "NORP") for t in phrase):
+            return None
+        return next((actor for at, actor in reversed(self.titled.get(body, [])) if at == index - 1), None)
 
     def title_before_name(self, sentence: Sentence, head: int) -> str | None:
         """The sector of the title word just before the name the phrase's head ends, when the parser hangs it outside
