@@ -332,3 +332,14 @@ def test_a_capital_named_for_its_government_is_a_target_though_the_act_is_placed
                          location=Location("Cairo", "Cairo", "EGY", 30.04, 31.24))
     kept = screen_event(accusation, None, None)
     assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "EGY"
+
+
+def test_an_agreement_that_only_could_be_is_no_offer() -> None:
+    # "Beirut and Damascus can agree on paper," he said.   (no condition: not an offer)
+    could = event("CHN", "USA", "030", modality="hypothetical", trigger="agree",
+                  sentence='"Beirut and Damascus can agree on paper," he said.')
+    assert isinstance(screen_event(could, None, None), Rejected)
+    # Russia is willing to withdraw if Ukraine agrees.   (an offer on its condition stays)
+    offer = event("CHN", "USA", "030", modality="hypothetical", trigger="willing",
+                  sentence="Russia is willing to withdraw its troops if Ukraine agrees.")
+    assert isinstance(screen_event(offer, None, None), Event)

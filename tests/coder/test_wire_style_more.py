@@ -12,6 +12,7 @@ from dataclasses import replace
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import subjects_of
 from dyadwatch.coder.asides import charge_words, venues
+from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.pronouns import two_parties
 from dyadwatch.coder.quotes import foretold_by_another
@@ -322,3 +323,14 @@ def test_the_screen_aims_a_home_protest_at_the_story_country_s_government() -> N
     assert kept.actor.country == "TLS"
     assert kept.recipient is not None and (kept.recipient.country, kept.recipient.sector, kept.recipient.text) == (
         "TLS", "GOV", "")
+
+
+def test_what_a_party_can_do_is_not_done() -> None:
+    # Judges can jail parents .
+    s = build_sentence(["Judges", "can", "jail", "parents", "."], [2, 2, 2, 2, 2],
+                       ["nsubj", "aux", "ROOT", "dobj", "punct"], pos=["NOUN", "AUX", "VERB", "NOUN", "PUNCT"])
+    assert modality_of(s, 2, None, False).modality == "hypothetical"
+    # Judges jailed parents .
+    s = build_sentence(["Judges", "jailed", "parents", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "NOUN", "PUNCT"])
+    assert modality_of(s, 1, None, False).modality == "asserted"

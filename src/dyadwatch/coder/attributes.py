@@ -14,7 +14,7 @@ from .dates import resolve_date
 from .gazetteer import Gazetteer
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can"})
 PLAN_WORDS = frozenset({"expect", "plan", "intend", "schedule", "prepare", "aim", "hope", "set", "due",
                         "propose", "seek", "want", "consider", "likely"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})

@@ -55,6 +55,7 @@ DROPPED_MODALITIES = frozenset({"hypothetical", "denied"})
 # ... except where the negation or the condition is the act: a refusal ("will not lift the ban") is a
 # REJECT, and an offer on conditions ("is willing to withdraw if ...") an AGREE
 KEPT_MODALITIES = frozenset({("REJECT", "denied"), ("AGREE", "hypothetical")})
+CONDITION = re.compile(r"\b(?:if|unless|provided|as long as|so long as|on condition)\b", re.IGNORECASE)
 BACKGROUND_DAYS = 30  # an act dated to a period that ended this long before the article is background
 QUESTION = re.compile(r"\?\s*[\"'”’)\]]*\s*$")
 # a list of links to other stories is no report ("related stories: rajya sabha adjourned ...")
@@ -314,7 +315,9 @@ ANSWERING_WORDS = ("respond", "retaliat", "tak", "took")  # "tak": take, takes, 
 
 def screen_event(event: Event, country: str | None, published: date | None) -> Event | Rejected:
     """One candidate: the event to keep (with story countries and the background flag), or why not."""
-    if event.modality in DROPPED_MODALITIES and (event.event_type, event.modality) not in KEPT_MODALITIES:
+    if event.modality in DROPPED_MODALITIES and ((event.event_type, event.modality) not in KEPT_MODALITIES or (
+            event.modality == "hypothetical" and not CONDITION.search(event.sentence))):
+        # an offer stands on its condition; "Beirut and Damascus can agree on paper" offers nothing
         return Rejected(event, f"{event.modality}: not an act that happened or is planned")
     if (event.event_type == "THREATEN" and event.modality in ("asserted", "reported")
             and event.trigger.lower().startswith(ANSWERING_WORDS)):
