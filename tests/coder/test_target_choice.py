@@ -9,7 +9,7 @@ import pytest
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import demand_frame, find_arguments
 from dyadwatch.coder.events import CoderResources, code_article
-from dyadwatch.coder.targets import coded_target, requested, warned_public
+from dyadwatch.coder.targets import coded_target, displayed, requested, warned_public
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
@@ -660,3 +660,14 @@ def test_whom_a_demand_is_made_of_may_be_both_sides(resources: CoderResources) -
     actors = ArticleActors(resources.actors, PUB)
     actors.read(s)
     assert 3 not in requested(s, 1, actors)
+
+
+def test_what_protesters_wave_is_not_what_they_protest_against() -> None:
+    # Supporters rallied , waving Russian flags .
+    s = build_sentence(["Supporters", "rallied", ",", "waving", "Russian", "flags", "."], [1, 1, 1, 1, 5, 3, 1],
+                       ["nsubj", "ROOT", "punct", "advcl", "amod", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "PUNCT", "VERB", "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["supporter", "rally", ",", "wave", "russian", "flag", "."], ents=[(4, 5, "NORP")])
+    flags = Actor("Russian flags", None, "RUS", None, "group", (s.tokens[4].start, s.tokens[5].end))
+    russia = Actor("Russian", None, "RUS", None, "country", (s.tokens[4].start, s.tokens[4].end))
+    assert displayed(s, flags) and not displayed(s, russia)

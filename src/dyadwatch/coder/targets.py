@@ -50,7 +50,7 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if told is not None:
         return told  # "Qassem rejected the call": the call Macron made two sentences before
     chosen = aimed_at(sentence, predicate, args, event_type, sources, targets, actors)
-    if chosen is None or taken_as_place(sentence, chosen, actors.index.state_names):
+    if chosen is None or taken_as_place(sentence, chosen, actors.index.state_names) or displayed(sentence, chosen):
         return None
     if event_type == "CONSULT" and at_place(sentence, chosen):
         return None  # "agreed to meet again in Brussels": where one meets is not whom one meets
@@ -105,6 +105,13 @@ def warned_public(sentence: Sentence, predicate: int, sources: list[Resolved]) -
     return None
 
 
+# what is carried, waved or burnt at a protest ("rallied, waving Russian flags") is no party it is aimed at
+DISPLAY_NOUNS = frozenset({"flag", "banner", "placard", "poster", "portrait", "effigy", "slogan", "sign"})
+
+
+def displayed(sentence: Sentence, chosen: Actor) -> bool:
+    head = span_head(sentence, chosen.span) if chosen.span is not None else None
+    return head is not None and head.lemma.lower() in DISPLAY_NOUNS
 VISIT_VERBS = frozenset({"visit", "tour"})
 # what forces give to those they guard ("security of VIPs", "protection to the minorities")
 GUARD_NOUNS = frozenset({"security", "protection", "cover", "escort", "safety", "guard"})
