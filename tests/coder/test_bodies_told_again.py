@@ -143,3 +143,16 @@ def test_a_ministry_the_sentence_before_named_is_the_ministry_named_again(resour
                             offset=100)
     spokesman = read_and_resolve(actors, second, 2)
     assert spokesman is not None and (spokesman.country, spokesman.country_source) == ("AZE", "title")
+
+
+def test_a_national_human_rights_commission_is_the_story_country_s(resources: CoderResources) -> None:
+    # The National Human Rights Commission received a complaint .   (India, Mongolia, Nepal ... each have one)
+    s = build_sentence(["The", "National", "Human", "Rights", "Commission", "received", "a", "complaint", "."],
+                       [4, 4, 3, 4, 5, 5, 7, 5, 5],
+                       ["det", "compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       ents=[(1, 5, "ORG")])
+    for story in ("MNG", "IND"):
+        # no country of its own: the screen gives it the story's, as it does a party many countries have
+        commission = read_and_resolve(story_actors(resources, story), s, 4)
+        assert commission is not None and (commission.country, commission.sector) == (None, "HRI")
