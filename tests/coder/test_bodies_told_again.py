@@ -9,6 +9,7 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.placing import told_of
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 
@@ -156,3 +157,17 @@ def test_a_national_human_rights_commission_is_the_story_country_s(resources: Co
         # no country of its own: the screen gives it the story's, as it does a party many countries have
         commission = read_and_resolve(story_actors(resources, story), s, 4)
         assert commission is not None and (commission.country, commission.sector) == (None, "HRI")
+
+
+def test_where_a_party_went_is_not_where_it_is_from(resources: CoderResources) -> None:
+    # Police arrested six men wanted for smuggling fuel into Syria .
+    s = build_sentence(["Police", "arrested", "six", "men", "wanted", "for", "smuggling", "fuel", "into", "Syria",
+                        "."], [1, 1, 3, 1, 3, 4, 5, 6, 6, 8, 1],
+                       ["nsubj", "ROOT", "nummod", "dobj", "acl", "prep", "pcomp", "dobj", "prep", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "NUM", "NOUN", "VERB", "ADP", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       tags=["NNS", "VBD", "CD", "NNS", "VBN", "IN", "VBG", "NN", "IN", "NNP", "."],
+                       ents=[(2, 3, "CARDINAL"), (9, 10, "GPE")])
+    assert 9 in told_of(s, 3)
+    actors = story_actors(resources, "LBN")
+    actors.read(s)
+    assert actors.sentence_country(s, {2, 3}) is None  # not Syria: the story's country is given later

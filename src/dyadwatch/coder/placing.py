@@ -133,8 +133,8 @@ class CountryPlacing:
         owner = self.its_owner(sentence, [sentence.tokens[i] for i in sorted(skip)])
         if owner is not None:
             return owner.country  # "Its spokeswoman": the body "its" stands for
-        left_out = skip | (acted_on(sentence, phrase_head(sentence, [sentence.tokens[i] for i in sorted(skip)]))
-                           if skip else set())
+        head = phrase_head(sentence, [sentence.tokens[i] for i in sorted(skip)]) if skip else None
+        left_out = skip | (acted_on(sentence, head) | told_of(sentence, head) if head is not None else set())
         anchor = min(skip) if skip else 0
         found: list[tuple[int, str]] = []
         for m in self.mentions.get(sentence.index, []):
@@ -153,6 +153,12 @@ class CountryPlacing:
         if self.pair is not None and where in {p.country for p in self.pair}:
             return next(p.country for p in self.pair if p.country != where)
         return self.story if self.story is not None and self.story != where else None
+
+
+def told_of(sentence: Sentence, head: int) -> set[int]:
+    """The words of a clause that tells of the phrase ("six men wanted for smuggling fuel into Syria", "fighters who
+    crossed into Mandera"): where they went or what they did is not where they are from."""
+    return {t.i for c in sentence.children(head) if c.dep in ("acl", "relcl") for t in sentence.subtree(c.i)}
 
 
 # the arguments of a verb that name whom or what its subject acts on
