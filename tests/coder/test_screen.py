@@ -343,3 +343,15 @@ def test_an_agreement_that_only_could_be_is_no_offer() -> None:
     offer = event("CHN", "USA", "030", modality="hypothetical", trigger="willing",
                   sentence="Russia is willing to withdraw its troops if Ukraine agrees.")
     assert isinstance(screen_event(offer, None, None), Event)
+
+
+def test_a_labour_party_counts_for_the_country_that_has_one_the_story_names() -> None:
+    labour = Mention(0, 0, 1, 0, Actor("Labour", "Labour Party", "GBR", "PTY", "organisation"))
+
+    def place(country: str) -> Mention:
+        return Mention(0, 0, 1, 0, Actor(country, country, country, "GOV"))
+
+    # Port Louis ... Mauritius ... the Labour Party ... Labour: a Mauritian story
+    assert story_country({0: [place("MUS")], 1: [labour], 2: [place("MUS")], 3: [labour]}, None) == "MUS"
+    # Mr Blair ... Labour ... Labour ... Ireland: a British one
+    assert story_country({0: [place("GBR")], 1: [labour], 2: [labour], 3: [place("IRL")]}, None) == "GBR"

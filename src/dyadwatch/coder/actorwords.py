@@ -113,7 +113,7 @@ LOCATIVE_WORDS = frozenset({"in", "at", "into", "to", "near", "around", "across"
 # called in English news (facts): "Labour" in Ireland, New Zealand, Malta, Norway, Israel, Jamaica, Barbados, St
 # Kitts and Nevis, Fiji; "Conservatives" and "Tories" in Canada, Norway and Denmark
 SHARED_PARTY_NAMES: dict[str, frozenset[str]] = {
-    "Labour Party": frozenset({"IRL", "NZL", "MLT", "NOR", "ISR", "JAM", "BRB", "KNA", "FJI"}),
+    "Labour Party": frozenset({"IRL", "NZL", "MLT", "NOR", "ISR", "JAM", "BRB", "KNA", "FJI", "MUS", "NLD"}),
     "Conservative Party": frozenset({"CAN", "NOR", "DNK"}),
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from types import MappingProxyType
@@ -265,6 +265,10 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "metonym" and (owner := owning_state(sentence, mentions, i)) is not None:
             # "Pakistan's Foreign Office", "the German Foreign Office": a state's own office of that name
             actor = Actor(actor.text, owner.name, owner.country, cand.sector, "country")
+        elif cand.kind == "organisation" and cand.sector == "PTY" and (
+                owner := owning_state(sentence, mentions, i)) is not None and owner.country != cand.country:
+            # "the Slovenian Democratic Party" is no party of the United States
+            actor = replace(actor, country=owner.country)
         mentions.append(Mention(sentence.index, i, i + width, head, actor))
         i += width
     return mentions

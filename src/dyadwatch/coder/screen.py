@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from ..records import Actor, Event, Location, Mention, Rejected, Sentence
+from .actorwords import SHARED_PARTY_NAMES
 from .arguments import HOSTILE_ACT_NOUNS, STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
@@ -87,10 +88,21 @@ def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location 
     bodies as mentions of it; none for a story between two other countries (a summit in Busan is
     not a South Korean story)."""
     counts: dict[str, int] = {}
+    shared: list[Actor] = []
     for sentence_mentions in mentions.values():
         for m in sentence_mentions:
-            if m.actor.country and m.actor.sector != "IGO":
+            if (m.actor.name or "") in SHARED_PARTY_NAMES and m.actor.kind == "organisation":
+                shared.append(m.actor)
+            elif m.actor.country and m.actor.sector != "IGO":
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    for party in shared:
+        # a party by a name many countries' parties share ("Labour" in a story from Port Louis) is of a country the
+        # story names twice that has one, when it never names the party's listed home otherwise
+        homes = [c for c in SHARED_PARTY_NAMES[party.name or ""] if counts.get(c, 0) >= 2]
+        country = max(homes, key=lambda c: counts[c]) if homes and not counts.get(party.country or "") else (
+            party.country)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
     pair_countries = {a.country for a in pair} if pair is not None else set()
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     stands_out = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
