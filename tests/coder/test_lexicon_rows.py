@@ -354,3 +354,13 @@ def test_speaking_by_telephone_with_a_party_is_a_consultation(resources: CoderRe
                        ["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
                        lemmas=["Somalia", "speak", "by", "telephone", "."], ents=[(0, 1, "GPE")])
     assert row_code(s) is None
+
+
+def test_a_committee_summoning_a_minister_consults_and_one_summoning_an_envoy_protests() -> None:
+    # The committee summoned the minister .   /   The ministry summoned the ambassador .
+    for noun, lemma, code in (("minister", "minister", "040"), ("ambassador", "ambassador", "114")):
+        s = build_sentence(["The", "committee", "summoned", "the", noun, "."], [1, 2, 2, 4, 2, 2],
+                           ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["the", "committee", "summon", "the", lemma, "."])
+        assert LEXICON.match(s, s.tokens[2]) is not None and LEXICON.match(s, s.tokens[2]).entry.cameo == code

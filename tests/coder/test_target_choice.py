@@ -671,3 +671,13 @@ def test_what_protesters_wave_is_not_what_they_protest_against() -> None:
     flags = Actor("Russian flags", None, "RUS", None, "group", (s.tokens[4].start, s.tokens[5].end))
     russia = Actor("Russian", None, "RUS", None, "country", (s.tokens[4].start, s.tokens[4].end))
     assert displayed(s, flags) and not displayed(s, russia)
+
+
+def test_legislators_walking_out_of_their_own_house_protest_at_no_house(resources: CoderResources) -> None:
+    # MPs walked out of the Storting .
+    s = build_sentence(["MPs", "walked", "out", "of", "the", "Storting", "."], [1, 1, 1, 2, 5, 3, 1],
+                       ["nsubj", "ROOT", "prt", "prep", "det", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "ADP", "ADP", "DET", "PROPN", "PUNCT"],
+                       lemmas=["mp", "walk", "out", "of", "the", "Storting", "."], ents=[(5, 6, "ORG")])
+    protests = [e for e in events_of(resources, s) if e.event_type == "PROTEST"]
+    assert protests and all(e.recipient is None or e.recipient.sector != "LEG" for e in protests)

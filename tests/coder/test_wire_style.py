@@ -490,3 +490,11 @@ def test_a_party_named_with_its_country_s_adjective_is_that_country_s(resources:
                        ents=[(1, 4, "ORG")])
     party = [m.actor for m in find_mentions(s, resources.actors, DAY)][-1]
     assert (party.text, party.country, party.sector) == ("Democratic Party", "SVN", "PTY")
+
+
+def test_a_legislature_named_in_its_own_language_is_its_state_s(resources: CoderResources) -> None:
+    for words, country in ((["The", "Storting", "voted", "."], "NOR"), (["The", "Khural", "voted", "."], "MNG")):
+        s = build_sentence(words, [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                           pos=["DET", "PROPN", "VERB", "PUNCT"], ents=[(1, 2, "ORG")])
+        assert [(m.actor.country, m.actor.sector) for m in find_mentions(s, resources.actors, DAY)] == [
+            (country, "LEG")]

@@ -54,6 +54,9 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         return None
     if event_type == "CONSULT" and at_place(sentence, chosen):
         return None  # "agreed to meet again in Brussels": where one meets is not whom one meets
+    if event_type == "PROTEST" and chosen.kind == "country" and chosen.sector == "LEG" and any(
+            actor.sector == "LEG" and actor.country == chosen.country for actor, _ in sources):
+        return None  # "MPs walked out of the Dewan Rakyat": their own house is where they protest, not at whom
     if event_type == "REQUEST" and chosen.span is not None and any(
             sentence.tokens[i].start == chosen.span[0] for i in requested(sentence, predicate, actors)):
         return None
