@@ -498,3 +498,20 @@ def test_a_legislature_named_in_its_own_language_is_its_state_s(resources: Coder
                            pos=["DET", "PROPN", "VERB", "PUNCT"], ents=[(1, 2, "ORG")])
         assert [(m.actor.country, m.actor.sector) for m in find_mentions(s, resources.actors, DAY)] == [
             (country, "LEG")]
+
+
+def test_a_deadline_is_no_agent_and_a_speaker_s_next_act_is_the_speaker_s() -> None:
+    # He promised that arrears would be paid by the end , and urged teachers to return .
+    words = ["He", "promised", "that", "arrears", "would", "be", "paid", "by", "the", "end", ",", "and", "urged",
+             "teachers", "to", "return", "."]
+    s = build_sentence(words, [1, 1, 6, 6, 6, 6, 1, 6, 9, 7, 6, 6, 6, 12, 15, 12, 1],
+                       ["nsubj", "ROOT", "mark", "nsubjpass", "aux", "auxpass", "ccomp", "agent", "det", "pobj",
+                        "punct", "cc", "conj", "dobj", "aux", "xcomp", "punct"],
+                       pos=["PRON", "VERB", "SCONJ", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT",
+                            "CCONJ", "VERB", "NOUN", "PART", "VERB", "PUNCT"],
+                       tags=["PRP", "VBD", "IN", "NNS", "MD", "VB", "VBN", "IN", "DT", "NN", ",", "CC", "VBD", "NNS",
+                             "TO", "VB", "."],
+                       lemmas=["he", "promise", "that", "arrear", "would", "be", "pay", "by", "the", "end", ",", "and",
+                               "urge", "teacher", "to", "return", "."])
+    assert subjects_of(s, 6) == ([], True)  # "by the end" tells when, not who
+    assert subjects_of(s, 12)[0] == [0]  # the promiser urges

@@ -26,7 +26,9 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     passive = [c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS]
     if passive:
         passive = relative_antecedents(sentence, verb, passive)
-        agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"]
+        # "would be paid by the end of February": a time is no agent
+        agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"
+                  and g.lemma.lower() not in DEADLINE_NOUNS and g.ent_type not in ("DATE", "TIME")]
         if not agents and sentence.tokens[verb].lemma.lower() in DEPLOY_VERBS:
             # "2,000 soldiers were deployed along the corridor": the forces act
             return with_conjuncts(sentence, passive), False
@@ -230,11 +232,16 @@ def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
 
 
 # verbs that report or deny what is said as a clause, and the speech acts a speaker goes on to do
-SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "argue", "tell", "state", "assert", "maintain"})
+# what "by" names when it tells a deadline, not an agent ("by the end of the month", "by Friday")
+DEADLINE_NOUNS = frozenset({"end", "beginning", "start", "middle", "close", "time", "deadline", "date", "weekend",
+                            "morning", "evening", "night", "noon", "midnight"})
+SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "argue", "tell", "state", "assert", "maintain", "promise",
+                          "announce", "add", "warn"})
 
 
 SPEECH_ACT_VERBS = frozenset({"accuse", "urge", "call", "warn", "vow", "pledge", "demand", "appeal", "criticise",
-                              "criticize", "condemn", "ask", "threaten", "promise", "blame", "reject", "dismiss"})
+                              "criticize", "condemn", "ask", "threaten", "promise", "blame", "reject", "dismiss",
+                              "turn", "refuse", "welcome", "thank", "praise"})
 
 
 def reported_then_done(sentence: Sentence, token: Token) -> bool:
@@ -250,8 +257,9 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
     if clause.dep != "ccomp" or clause.head == clause.i:
         return False
     speaker_verb = sentence.tokens[clause.head]
-    # "had opened", "was", and the past progressive "was carrying out": told in the past of the saying
-    backshifted = clause.lemma.lower() == "be" or any(c.dep == "aux" and c.lower in ("had", "was", "were")
+    # "had opened", "was", the past progressive "was carrying out" and the future in the past "would go on": told in
+    # the past of the saying
+    backshifted = clause.lemma.lower() == "be" or any(c.dep == "aux" and c.lower in ("had", "was", "were", "would")
                                                       for c in sentence.children(clause.i))
     has_subject = any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in sentence.children(clause.i))
     speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
