@@ -681,3 +681,25 @@ def test_legislators_walking_out_of_their_own_house_protest_at_no_house(resource
                        lemmas=["mp", "walk", "out", "of", "the", "Storting", "."], ents=[(5, 6, "ORG")])
     protests = [e for e in events_of(resources, s) if e.event_type == "PROTEST"]
     assert protests and all(e.recipient is None or e.recipient.sector != "LEG" for e in protests)
+
+
+def test_an_attribution_is_no_party_and_a_bare_number_released_is_people(resources: CoderResources) -> None:
+    # Police released all eleven , according to a lawyer .
+    s = build_sentence(["Police", "released", "all", "eleven", ",", "according", "to", "a", "lawyer", "."],
+                       [1, 1, 3, 1, 1, 1, 5, 8, 6, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct", "prep", "prep", "det", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NUM", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["police", "release", "all", "eleven", ",", "accord", "to", "a", "lawyer", "."])
+    released = [e for e in events_of(resources, s) if e.event_type == "RETREAT"]
+    assert released and all(e.recipient is not None and e.recipient.text == "all eleven"
+                            and e.recipient.sector == "CVL" for e in released)
+
+
+def test_a_stance_on_an_act_is_aimed_at_whoever_owns_it(resources: CoderResources) -> None:
+    # The unions welcomed the president 's commitment .
+    s = build_sentence(["The", "unions", "welcomed", "the", "president", "'s", "commitment", "."],
+                       [1, 2, 2, 4, 6, 4, 2, 2], ["det", "nsubj", "ROOT", "det", "poss", "case", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+                       lemmas=["the", "union", "welcome", "the", "president", "'s", "commitment", "."])
+    support = [e for e in events_of(resources, s) if e.event_type == "SUPPORT"]
+    assert support and all(e.recipient is not None and e.recipient.sector == "GOV" for e in support)

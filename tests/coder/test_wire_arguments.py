@@ -5,6 +5,7 @@ tells another act, and "prompting Tallinn to request" makes Tallinn the one who 
 from __future__ import annotations
 
 from dyadwatch.coder.arguments import find_arguments, prepositional_objects, subjects_of
+from dyadwatch.coder.lexicon import PredicateLexicon
 from dyadwatch.parse import build_sentence
 
 
@@ -104,3 +105,15 @@ def test_who_ends_a_visit_made_it() -> None:
                        lemmas=["the", "minister", "conclude", "a", "visit", "to", "Botswana", "."])
     args = find_arguments(s, 4)
     assert args.sources == (1,) and 6 in args.targets
+
+
+def test_who_gathers_for_a_sit_in_holds_it() -> None:
+    # Teachers gathered outside the ministry for a sit - in .   (the tagger splits "sit-in")
+    s = build_sentence(["Teachers", "gathered", "outside", "the", "ministry", "for", "a", "sit", "-", "in", "."],
+                       [1, 1, 1, 4, 2, 1, 9, 9, 9, 5, 1],
+                       ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "compound", "punct", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "PUNCT"],
+                       lemmas=["teacher", "gather", "outside", "the", "ministry", "for", "a", "sit", "-", "in", "."])
+    assert find_arguments(s, 9).sources == (0,)
+    match = PredicateLexicon.load().match(s, s.tokens[9])
+    assert match is not None and match.entry.cameo == "141"

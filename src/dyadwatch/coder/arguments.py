@@ -65,6 +65,7 @@ def names_a_party(token: Token) -> bool:
 
 # verbs of going somewhere for an act ("flew to Singapore for talks", "is in Beijing for talks")
 TRAVEL_VERBS = frozenset({"fly", "travel", "arrive", "come", "go", "head", "leave", "depart", "return", "land",
+                          "gather", "assemble", "converge", "mass",
                           "be", "reach", "sail", "drive", "jet"})
 
 

@@ -108,6 +108,12 @@ def warned_public(sentence: Sentence, predicate: int, sources: list[Resolved]) -
     return None
 
 
+def attributed_to(sentence: Sentence) -> set[int]:
+    """The words of an attribution ("according to a lawyer for the unions"): whoever tells of an act is no party
+    to it."""
+    return {t.i for c in sentence.tokens if c.lower == "according" and c.dep == "prep" for t in sentence.subtree(c.i)}
+
+
 # what is carried, waved or burnt at a protest ("rallied, waving Russian flags") is no party it is aimed at
 DISPLAY_NOUNS = frozenset({"flag", "banner", "placard", "poster", "portrait", "effigy", "slogan", "sign"})
 
@@ -295,7 +301,7 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     targets = [t for t in targets if not any(same_party(t[0], actor) for actor, _ in sources)]
     # "agreed to set up a company in Berlin": what is created is not aimed at; nor, for a consultation, what it
     # is about ("discussed Iran's nuclear programme")
-    not_aimed = created(sentence, predicate) | aside_words(sentence, predicate)
+    not_aimed = created(sentence, predicate) | aside_words(sentence, predicate) | attributed_to(sentence)
     if event_type == "CONSULT":
         not_aimed |= topic_words(sentence, predicate, args.light_verb)
     targets = [t for t in targets if t[0].span is None or not any(
@@ -320,10 +326,15 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     chosen = coded_target([t for t in others if not (object_first and at_place(sentence, t[0]))])
     # "condemned the legislation": the object itself, before any party named further down
     thing = direct_object_target(sentence, predicate) if aimed and chosen is None else None
-    if thing is not None and (owner := object_owner(sentence, predicate, actors)) is not None:
-        return owner  # "rejected the shankaracharya's formula": the stance is aimed at whoever owns the thing
+    if aimed and chosen is None and (owner := object_owner(sentence, predicate, actors)) is not None:
+        # "rejected the shankaracharya's formula", "welcomed the president's commitment": the stance is aimed at
+        # whoever owns the thing or the act
+        return owner
     if chosen is None and thing is None:
         chosen = coded_target(others)
+    if chosen is None and thing is None and event_type in PEOPLE_TYPES and (
+            counted := counted_people(sentence, predicate)) is not None:
+        return counted
     if chosen is None and thing is None:
         skip_forces = event_type in OWN_FORCES_TYPES
         chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces, not_aimed,
@@ -332,6 +343,23 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     if chosen is not None:
         return mission_place(sentence, chosen[0], actors) or chosen[0]
     return thing or object_target(sentence, args, aimed) or named_below(sentence, predicate, args)
+
+
+# acts done to people, whom a number alone may name ("released all eleven", "arrested 14")
+PEOPLE_TYPES = frozenset({"COERCE", "RETREAT", "ASSAULT"})
+
+
+def counted_people(sentence: Sentence, predicate: int) -> Actor | None:
+    """The people a bare number as the object names ("released all eleven on Wednesday"): civilians, of the
+    story's country as the screen gives it."""
+    for child in sentence.children(predicate):
+        if child.dep in ("dobj", "obj") and child.pos == "NUM" and child.ent_type in ("", "CARDINAL") and all(
+                c.dep in ("det", "predet") for c in sentence.children(child.i)):
+            words = sentence.subtree(child.i)
+            start, end = min(t.start for t in words), max(t.end for t in words)
+            return Actor(sentence.text[start - sentence.start:end - sentence.start], None, None, "CVL", "group",
+                         (start, end))
+    return None
 
 
 def named_below(sentence: Sentence, predicate: int, args: Arguments) -> Actor | None:
