@@ -9,6 +9,7 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.lexicon import PredicateLexicon
 from dyadwatch.coder.placing import told_of
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
@@ -171,3 +172,25 @@ def test_where_a_party_went_is_not_where_it_is_from(resources: CoderResources) -
     actors = story_actors(resources, "LBN")
     actors.read(s)
     assert actors.sentence_country(s, {2, 3}) is None  # not Syria: the story's country is given later
+
+
+def test_a_party_leader_out_of_office_speaks_for_the_party(resources: CoderResources) -> None:
+    actors = ArticleActors(resources.actors, date(2025, 11, 19))  # Janša was prime minister until June 2022
+    # SDS leader Janez Janša called for new elections .   ("SDS" a body the story told before)
+    actors.bodies["sds"] = Actor("SDS", "SDS", "SVN", "PTY", "group")
+    s = build_sentence(["SDS", "leader", "Janez", "Janša", "called", "."], [1, 3, 3, 4, 4, 4],
+                       ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(2, 4, "PERSON")])
+    janša = read_and_resolve(actors, s, 3)
+    assert janša is not None and (janša.country, janša.sector) == ("SVN", "PTY")
+
+
+def test_investigators_are_police_and_searching_offices_coerces(resources: CoderResources) -> None:
+    # Investigators searched the offices .
+    s = build_sentence(["Investigators", "searched", "the", "offices", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["investigator", "search", "the", "office", "."])
+    match = PredicateLexicon.load().match(s, s.tokens[1])
+    assert match is not None and match.entry.cameo == "173"
+    investigators = read_and_resolve(story_actors(resources, "SVN"), s, 0)
+    assert investigators is not None and investigators.sector == "COP"

@@ -226,6 +226,8 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         elif actor.kind == "person" and lowered & TITLE_WORDS:
             self.check_term(actor, sentence.index)
             actor = self.with_title_sector(sentence, head, words, actor)
+            if self.index.out_of_office(actor.name, self.day) and self.party_in(sentence, words):
+                actor = replace(actor, sector="PTY")  # "SDS leader Janez Janša", out of office: his party's
         elif actor.kind == "person" and self.index.out_of_office(actor.name, self.day):
             # PLOVER's ELI: people of government who have left their post by the date (Sharon in 2000); before
             # their first listed term they may hold a post the knowledge base does not list (Modi, chief
@@ -512,6 +514,12 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         country, source = self.first_country(("governed", lambda: self.governed_country(sentence, head, sector)),
                                              ("nearby", lambda: self.sentence_country(sentence, positions)))
         return Actor(text, None, country, sector, "group", country_source=source), ()
+
+    def party_in(self, sentence: Sentence, words: list[Token]) -> bool:
+        """A political party is named among the words ("SDS leader X")."""
+        ids = {t.i for t in words}
+        return any(m.actor.sector == "PTY" and m.start in ids for m in self.mentions.get(sentence.index, [])) or any(
+            (body := self.bodies.get(t.lower)) is not None and body.sector == "PTY" for t in words)
 
     def governed_country(self, sentence: Sentence, head: int, sector: str | None) -> str | None:
         """For an unplaced party of a country's own politics (legislators, the opposition, a party), the country of
