@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actors import ArticleActors
-from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
 from .actowners import owner_of_told_act
 from .arguments import (
     HOSTILE_ACT_NOUNS,
@@ -26,6 +25,14 @@ from .arguments import (
 )
 from .asides import aside_words
 from .phrases import noun_phrase, of_object, span_head
+from .unnamed_targets import (
+    PEOPLE_TYPES,
+    attributed_to,
+    counted_people,
+    displayed,
+    named_group,
+    warned_public,
+)
 from .venues import at_place, taken_as_place
 
 # types whose grammatical object is what they are aimed at even when it is no actor ("condemned
@@ -82,45 +89,6 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     return chosen
 
 
-# whom a state's warning is aimed at when it names no one: "warned that anyone who blocks the roads would be
-# arrested", "those who join the march will face the law"
-ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "those", "everyone"})
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
-
-
-def warned_public(sentence: Sentence, predicate: int, sources: list[Resolved]) -> Actor | None:
-    """The public of a state that warns "anyone who ..." what they would face: the words from "anyone" to the
-    end of its relative clause, a civilian party of the warning state's country (``country_source``
-    "public")."""
-    state = next((a for a, _ in sources if a.country and a.sector in STATE_SECTORS), None)
-    if state is None:
-        return None
-    for clause in sentence.children(predicate):
-        if clause.dep not in ("ccomp", "xcomp", "advcl"):
-            continue
-        for subject in sentence.children(clause.i):
-            if subject.dep in ("nsubj", "nsubjpass") and subject.lower in ANYONE_WORDS and (
-                    subject.lower == "whoever" or any(c.dep == "relcl" for c in sentence.children(subject.i))):
-                words = sentence.subtree(subject.i)
-                start, end = min(t.start for t in words), max(t.end for t in words)
-                text = sentence.text[start - sentence.start:end - sentence.start]
-                return Actor(text, None, state.country, "CVL", "group", (start, end), country_source="public")
-    return None
-
-
-def attributed_to(sentence: Sentence) -> set[int]:
-    """The words of an attribution ("according to a lawyer for the unions"): whoever tells of an act is no party
-    to it."""
-    return {t.i for c in sentence.tokens if c.lower == "according" and c.dep == "prep" for t in sentence.subtree(c.i)}
-
-
-# what is carried, waved or burnt at a protest ("rallied, waving Russian flags") is no party it is aimed at
-DISPLAY_NOUNS = frozenset({"flag", "banner", "placard", "poster", "portrait", "effigy", "slogan", "sign"})
-
-
-def displayed(sentence: Sentence, chosen: Actor) -> bool:
-    head = span_head(sentence, chosen.span) if chosen.span is not None else None
-    return head is not None and head.lemma.lower() in DISPLAY_NOUNS
 VISIT_VERBS = frozenset({"visit", "tour"})
 # what forces give to those they guard ("security of VIPs", "protection to the minorities")
 GUARD_NOUNS = frozenset({"security", "protection", "cover", "escort", "safety", "guard"})
@@ -218,12 +186,6 @@ def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolve
         if any(c.dep == "poss" and c.lower in OWN_WORDS for c in sentence.children(token.i)):
             return True
     return False
-
-
-def named_group(sentence: Sentence, token: Token) -> bool:
-    """"both sides", "the two countries": the parties a story has in play, not a thing."""
-    return token.lemma.lower() in GROUP_WORDS and any(
-        c.lower in GROUP_DETERMINERS for c in sentence.children(token.i) if c.dep in ("det", "nummod", "predet"))
 
 
 # demands whose object is what is demanded ("demanded the arrest of X"), not whom it is made of ("urged X")
@@ -343,23 +305,6 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     if chosen is not None:
         return mission_place(sentence, chosen[0], actors) or chosen[0]
     return thing or object_target(sentence, args, aimed) or named_below(sentence, predicate, args)
-
-
-# acts done to people, whom a number alone may name ("released all eleven", "arrested 14")
-PEOPLE_TYPES = frozenset({"COERCE", "RETREAT", "ASSAULT"})
-
-
-def counted_people(sentence: Sentence, predicate: int) -> Actor | None:
-    """The people a bare number as the object names ("released all eleven on Wednesday"): civilians, of the
-    story's country as the screen gives it."""
-    for child in sentence.children(predicate):
-        if child.dep in ("dobj", "obj") and child.pos == "NUM" and child.ent_type in ("", "CARDINAL") and all(
-                c.dep in ("det", "predet") for c in sentence.children(child.i)):
-            words = sentence.subtree(child.i)
-            start, end = min(t.start for t in words), max(t.end for t in words)
-            return Actor(sentence.text[start - sentence.start:end - sentence.start], None, None, "CVL", "group",
-                         (start, end))
-    return None
 
 
 def named_below(sentence: Sentence, predicate: int, args: Arguments) -> Actor | None:

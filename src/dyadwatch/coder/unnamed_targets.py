@@ -1,0 +1,78 @@
+"""Targets told without a party's name, and words that name no target.
+
+A state's warning to "anyone who ..." is aimed at its public; "released all eleven" at people; "urged both sides"
+at the parties in play. Whoever an act is attributed to ("according to a lawyer") and what protesters wave
+("Russian flags") are no targets. :mod:`dyadwatch.coder.targets` calls these.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor, Sentence, Token
+from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
+from .phrases import span_head
+
+Resolved = tuple[Actor, tuple[Actor, ...]]
+
+
+# whom a state's warning is aimed at when it names no one: "warned that anyone who blocks the roads would be
+# arrested", "those who join the march will face the law"
+ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "those", "everyone"})
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+
+
+def warned_public(sentence: Sentence, predicate: int, sources: list[Resolved]) -> Actor | None:
+    """The public of a state that warns "anyone who ..." what they would face: the words from "anyone" to the
+    end of its relative clause, a civilian party of the warning state's country (``country_source``
+    "public")."""
+    state = next((a for a, _ in sources if a.country and a.sector in STATE_SECTORS), None)
+    if state is None:
+        return None
+    for clause in sentence.children(predicate):
+        if clause.dep not in ("ccomp", "xcomp", "advcl"):
+            continue
+        for subject in sentence.children(clause.i):
+            if subject.dep in ("nsubj", "nsubjpass") and subject.lower in ANYONE_WORDS and (
+                    subject.lower == "whoever" or any(c.dep == "relcl" for c in sentence.children(subject.i))):
+                words = sentence.subtree(subject.i)
+                start, end = min(t.start for t in words), max(t.end for t in words)
+                text = sentence.text[start - sentence.start:end - sentence.start]
+                return Actor(text, None, state.country, "CVL", "group", (start, end), country_source="public")
+    return None
+
+
+def attributed_to(sentence: Sentence) -> set[int]:
+    """The words of an attribution ("according to a lawyer for the unions"): whoever tells of an act is no party
+    to it."""
+    return {t.i for c in sentence.tokens if c.lower == "according" and c.dep == "prep" for t in sentence.subtree(c.i)}
+
+
+# what is carried, waved or burnt at a protest ("rallied, waving Russian flags") is no party it is aimed at
+DISPLAY_NOUNS = frozenset({"flag", "banner", "placard", "poster", "portrait", "effigy", "slogan", "sign"})
+
+
+def displayed(sentence: Sentence, chosen: Actor) -> bool:
+    head = span_head(sentence, chosen.span) if chosen.span is not None else None
+    return head is not None and head.lemma.lower() in DISPLAY_NOUNS
+
+
+def named_group(sentence: Sentence, token: Token) -> bool:
+    """"both sides", "the two countries": the parties a story has in play, not a thing."""
+    return token.lemma.lower() in GROUP_WORDS and any(
+        c.lower in GROUP_DETERMINERS for c in sentence.children(token.i) if c.dep in ("det", "nummod", "predet"))
+
+
+# acts done to people, whom a number alone may name ("released all eleven", "arrested 14")
+PEOPLE_TYPES = frozenset({"COERCE", "RETREAT", "ASSAULT"})
+
+
+def counted_people(sentence: Sentence, predicate: int) -> Actor | None:
+    """The people a bare number as the object names ("released all eleven on Wednesday"): civilians, of the
+    story's country as the screen gives it."""
+    for child in sentence.children(predicate):
+        if child.dep in ("dobj", "obj") and child.pos == "NUM" and child.ent_type in ("", "CARDINAL") and all(
+                c.dep in ("det", "predet") for c in sentence.children(child.i)):
+            words = sentence.subtree(child.i)
+            start, end = min(t.start for t in words), max(t.end for t in words)
+            return Actor(sentence.text[start - sentence.start:end - sentence.start], None, None, "CVL", "group",
+                         (start, end))
+    return None
