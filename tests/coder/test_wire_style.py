@@ -15,6 +15,7 @@ from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import subjects_of
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.mentions import find_mentions, word_starts
+from dyadwatch.coder.phrases import noun_phrase
 from dyadwatch.coder.wording import inside_an_allegation, lodged_protest
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence, Token
@@ -515,3 +516,12 @@ def test_a_deadline_is_no_agent_and_a_speaker_s_next_act_is_the_speaker_s() -> N
                                "urge", "teacher", "to", "return", "."])
     assert subjects_of(s, 6) == ([], True)  # "by the end" tells when, not who
     assert subjects_of(s, 12)[0] == [0]  # the promiser urges
+
+
+def test_a_head_the_parser_made_the_root_does_not_take_the_closing_stop() -> None:
+    # Its leader , Jugnauth , called on the government .   (the parser made "leader" the root)
+    s = build_sentence(["Its", "leader", ",", "Jugnauth", ",", "called", "on", "the", "government", "."],
+                       [1, 1, 1, 1, 1, 1, 5, 8, 6, 1],
+                       ["poss", "ROOT", "punct", "appos", "punct", "acl", "prep", "det", "pobj", "punct"],
+                       pos=["PRON", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
+    assert [t.text for t in noun_phrase(s, 1)] == ["Its", "leader", ",", "Jugnauth"]

@@ -14,6 +14,9 @@ def phrase_head(sentence: Sentence, phrase: list[Token]) -> int:
     return next((t.i for t in phrase if t.head not in ids or t.head == t.i), phrase[-1].i)
 
 
+CLOSING_STOPS = frozenset({".", "!", "?", ";", ":", ","})
+
+
 def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
     """The head with its pre-modifiers and 'of' complements (no clauses)."""
     keep = {head}
@@ -27,7 +30,11 @@ def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
             )) and child.i not in keep:
                 keep.add(child.i)
                 frontier.append(child.i)
-    return [t for t in sentence.tokens if t.i in keep]
+    words = [t for t in sentence.tokens if t.i in keep]
+    # a head the parser made the root takes the sentence's closing stop as its punctuation: not a word of the phrase
+    while len(words) > 1 and words[-1].text in CLOSING_STOPS and words[-1].i != head:
+        words.pop()
+    return words
 
 
 def surname(name: str) -> str:
