@@ -704,3 +704,14 @@ def test_a_stance_on_an_act_is_aimed_at_whoever_owns_it(resources: CoderResource
                        lemmas=["the", "union", "welcome", "the", "president", "'s", "commitment", "."])
     support = [e for e in events_of(resources, s) if e.event_type == "SUPPORT"]
     assert support and all(e.recipient is not None and e.recipient.sector == "GOV" for e in support)
+
+
+def test_an_act_aimed_at_two_states_joined_is_aimed_at_each(resources: CoderResources) -> None:
+    # Kenya condemned Russia and China .
+    s = build_sentence(["Kenya", "condemned", "Russia", "and", "China", "."], [1, 1, 1, 2, 2, 1],
+                       ["nsubj", "ROOT", "dobj", "cc", "conj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                       lemmas=["Kenya", "condemn", "Russia", "and", "China", "."],
+                       ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    accusations = [e for e in events_of(resources, s) if e.event_type == "ACCUSE"]
+    assert sorted(e.recipient.country for e in accusations if e.recipient) == ["CHN", "RUS"]

@@ -54,6 +54,7 @@ from .targets import (
     partner_of,
     same_party,
 )
+from .unnamed_targets import conjoined_targets
 from .venues import at_place
 from .wording import reread_code, tells_no_act
 
@@ -445,7 +446,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
                               and (target is None or not is_coded(target) or at_place(sentence, target)))):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:
-        aimed = each_of_two(target, targets)
+        aimed = each_of_two(target, targets) or conjoined_targets(sentence, target, actors.resolve)
         for actor, parties in sources:
             for party in parties or (actor,):
                 pairs.extend((party, aim) for aim in aimed or (target,))

@@ -1,11 +1,14 @@
-"""Targets told without a party's name, and words that name no target.
+"""Targets told without a party's name or beside another, and words that name no target.
 
 A state's warning to "anyone who ..." is aimed at its public; "released all eleven" at people; "urged both sides"
-at the parties in play. Whoever an act is attributed to ("according to a lawyer") and what protesters wave
-("Russian flags") are no targets. :mod:`dyadwatch.coder.targets` calls these.
+at the parties in play; "urged Egypt and Ethiopia" at each of the two. Whoever an act is attributed to ("according
+to a lawyer") and what protesters wave ("Russian flags") are no targets. :mod:`dyadwatch.coder.targets` and
+:mod:`dyadwatch.coder.events` call these.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ..records import Actor, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
@@ -76,3 +79,26 @@ def counted_people(sentence: Sentence, predicate: int) -> Actor | None:
             return Actor(sentence.text[start - sentence.start:end - sentence.start], None, None, "CVL", "group",
                          (start, end))
     return None
+
+
+def conjoined_targets(sentence: Sentence, target: Actor | None,
+                      resolve: Callable[[Sentence, int], Resolved | None]) -> tuple[Actor, ...]:
+    """"urged Egypt and Ethiopia", "condemned Russia and China": the target and each state joined to it, when they
+    are of different countries (empty when there is no other)."""
+    if target is None or target.span is None or target.country is None:
+        return ()
+    head = span_head(sentence, target.span)
+    if head is None:
+        return ()
+    joined: list[Actor] = []
+    frontier = [head]
+    while frontier:
+        for child in sentence.children(frontier.pop().i):
+            if child.dep == "conj" and child.pos in ("PROPN", "NOUN"):
+                frontier.append(child)
+                got = resolve(sentence, child.i)
+                other = got[0] if got is not None else None
+                if other is not None and other.country and other.country != target.country and all(
+                        other.country != j.country for j in joined):
+                    joined.append(other)
+    return (target, *joined) if joined else ()
