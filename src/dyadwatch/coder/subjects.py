@@ -231,10 +231,10 @@ def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
     return out
 
 
-# verbs that report or deny what is said as a clause, and the speech acts a speaker goes on to do
 # what "by" names when it tells a deadline, not an agent ("by the end of the month", "by Friday")
 DEADLINE_NOUNS = frozenset({"end", "beginning", "start", "middle", "close", "time", "deadline", "date", "weekend",
                             "morning", "evening", "night", "noon", "midnight"})
+# verbs that report or deny what is said as a clause, and the speech acts a speaker goes on to do
 SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "argue", "tell", "state", "assert", "maintain", "promise",
                           "announce", "add", "warn"})
 

@@ -27,6 +27,7 @@ from .asides import aside_words
 from .phrases import noun_phrase, of_object, span_head
 from .unnamed_targets import (
     PEOPLE_TYPES,
+    Resolved,
     attributed_to,
     counted_people,
     displayed,
@@ -448,9 +449,6 @@ def same_party(a: Actor, b: Actor) -> bool:
     # what she called ...": the IGO's officer, and "she" as the knowledge base lists her)
     one_person = a.kind == "person" and b.kind == "person"
     return a.name is not None and a.name == b.name and (a.country == b.country or one_person)
-
-
-Resolved = tuple[Actor, tuple[Actor, ...]]
 
 
 def is_coded(actor: Actor) -> bool:

@@ -14,6 +14,7 @@ from ..records import Actor, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
 from .phrases import span_head
 
+# an actor as resolved, with the parties of a compound one (the type targets.py and events.py pass around)
 Resolved = tuple[Actor, tuple[Actor, ...]]
 
 
