@@ -12,6 +12,7 @@ from datetime import date
 from ..records import Location, Quantity, Sentence, Token
 from .dates import resolve_date
 from .gazetteer import Gazetteer
+from .subjects import joined_speech_act
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can"})
@@ -55,7 +56,7 @@ def clause_chain(sentence: Sentence, token: int) -> list[Token]:
     chain = [sentence.tokens[token]]
     cur = sentence.tokens[token]
     while cur.head != cur.i:
-        if cur.dep in CLAUSE_DEPS or cur.dep == "ROOT":
+        if cur.dep in CLAUSE_DEPS or cur.dep == "ROOT" or joined_speech_act(sentence, cur):
             break
         cur = sentence.tokens[cur.head]
         chain.append(cur)

@@ -43,6 +43,7 @@ from .mentions import ActorIndex
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
 from .screen import STATE_SECTORS, Embedder, calibrated, main_pair, screen, story_country
 from .stories import briefing_sections, find_dateline, has_target, undated_story
+from .subjects import speaker_going_on
 from .targets import (
     VISIT_VERBS,
     Resolved,
@@ -411,6 +412,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         targets = resolved(sentence, args.targets, actors)
     if inner is not None and not targets:
         targets = resolved(sentence, find_arguments(sentence, inner.token).targets, actors)
+    if not sources:  # "said the detentions showed ... and called on Iran": the speaker goes on to act
+        sources = resolved(sentence, tuple(speaker_going_on(sentence, sentence.tokens[match.token])), actors)
     if not sources and args.passive and code.event_type in AGENTLESS_TYPES:
         sources = authority_of_place(sentence, match.token, actors) or arresting_police(sentence, match.token)
     if not sources:

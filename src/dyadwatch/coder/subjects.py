@@ -72,6 +72,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         finite = next((a for a in sentence.ancestors(head.i) if a.tag in FINITE_TAGS), None)
         if finite is not None:
             return subjects_of(sentence, finite.i, depth + 1)
+    if (felt := moved_then_acted(sentence, token)) is not None:
+        return felt, False
     if reported_then_done(sentence, token):
         # "Idris said the strike was illegal and urged workers to return": the parse joins the speaker's second
         # act to what was said; the speaker does it
@@ -244,6 +246,52 @@ SPEECH_ACT_VERBS = frozenset({"accuse", "urge", "call", "warn", "vow", "pledge",
                               "turn", "refuse", "welcome", "thank", "praise"})
 
 
+BACKSHIFT_WORDS = frozenset({"had", "was", "were", "would", "should", "could", "must"})
+# passives that tell what one felt, not what befell one: "was alarmed by reports" leaves its subject the one who
+# goes on to act
+FEELING_VERBS = frozenset({"alarm", "concern", "worry", "trouble", "disappoint", "sadden", "shock", "dismay",
+                           "encourage", "please", "appal", "appall", "outrage", "anger", "frustrate", "disturb"})
+
+
+def moved_then_acted(sentence: Sentence, token: Token) -> list[int] | None:
+    """The one moved who then acts: "Guterres was alarmed by reports of civilian deaths and urged both governments
+    to show restraint" makes Guterres, not the reports, urge. A verb in the simple past joined to a passive of
+    feeling takes that passive's subject, not its agent. None where the verb is no such act."""
+    if token.dep != "conj" or token.tag != "VBD" or token.head == token.i:
+        return None
+    head = sentence.tokens[token.head]
+    if head.lemma.lower() not in FEELING_VERBS or any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                                                     for c in sentence.children(token.i)):
+        return None
+    felt = [c.i for c in sentence.children(head.i) if c.dep in PASSIVE_SUBJECT_DEPS]
+    return with_conjuncts(sentence, felt) if felt else None
+
+
+def speaker_going_on(sentence: Sentence, token: Token) -> list[int]:
+    """The speaker of a reported clause that a speech act is joined to, for when the clause's own subject names
+    no party: "Waltz said the detentions showed ... and called on Iran", "said cooperation 'does not target any
+    third party' and urged New Zealand": detentions and cooperation call on no one, the speaker does. Empty where
+    the act is no speech act so joined."""
+    if not joined_speech_act(sentence, token):
+        return []
+    speaker_verb = sentence.tokens[sentence.tokens[token.head].head]
+    return with_conjuncts(sentence, [c.i for c in sentence.children(speaker_verb.i) if c.dep == "nsubj"])
+
+
+def joined_speech_act(sentence: Sentence, token: Token) -> bool:
+    """A speech act in the past, with no subject of its own, that the parse joins to the clause a verb of saying
+    reports ("said ... 'does not target any third party' and urged New Zealand"): the speaker's next act, which
+    takes neither the subject nor the negation or modal of the reported clause."""
+    if token.dep != "conj" or token.tag not in ("VBD", "VBN") or token.lemma.lower() not in SPEECH_ACT_VERBS:
+        return False
+    clause = sentence.tokens[token.head]
+    if clause.dep != "ccomp" or clause.head == clause.i or any(c.dep in SUBJECT_DEPS
+                                                              for c in sentence.children(token.i)):
+        return False
+    speaker_verb = sentence.tokens[clause.head]
+    return speaker_verb.lemma.lower() in SAYING_VERBS and speaker_verb.tag == "VBD"
+
+
 def reported_then_done(sentence: Sentence, token: Token) -> bool:
     """A speech act in the simple past that the parse joins to a reported clause ("denied that its troops had
     opened fire and accused Indian forces ..."): the reported clause is backshifted ("had opened", "was") while
@@ -257,9 +305,9 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
     if clause.dep != "ccomp" or clause.head == clause.i:
         return False
     speaker_verb = sentence.tokens[clause.head]
-    # "had opened", "was", the past progressive "was carrying out" and the future in the past "would go on": told in
-    # the past of the saying
-    backshifted = clause.lemma.lower() == "be" or any(c.dep == "aux" and c.lower in ("had", "was", "were", "would")
+    # "had opened", "was", the past progressive "was carrying out", the future in the past "would go on", the passive
+    # "were injured" and a modal "should not target": told in the past of the saying or as its claim
+    backshifted = clause.lemma.lower() == "be" or any(c.dep in ("aux", "auxpass") and c.lower in BACKSHIFT_WORDS
                                                       for c in sentence.children(clause.i))
     has_subject = any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in sentence.children(clause.i))
     speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
