@@ -98,6 +98,7 @@ class BodyMemory(Resolving):
 
     bodies: dict[str, Actor]  # by the name's lower-cased words
     kinds: dict[str, Actor]  # by the kind noun's lemma
+    mentions: dict[int, list[Mention]]
 
     def remember_body(self, sentence: Sentence, phrase: list[Token], head: int, actor: Actor | None) -> None:
         if actor is None or actor.kind != "group" or actor.sector is None or actor.country is None:
@@ -120,6 +121,10 @@ class BodyMemory(Resolving):
                         (before is not None and before.lemma.lower() in KIND_NOUNS)
                         or kind_in_apposition(sentence, token.i) is not None)):
                 self.resolve_quietly(sentence, token.i)
+            elif (listed := listed_body_by_first_name(sentence, token, self.mentions.get(sentence.index, []))
+                  ) is not None and token.lower not in self.bodies:
+                # "Plaid Cymru", later "Plaid"; "the Alliance Party", later "Alliance"
+                self.bodies[token.lower] = listed
             elif short_name_in_brackets(sentence, token) and token.lower not in self.bodies:
                 # "Zimbabwe Lawyers for Human Rights (ZLHR)": the short name is the body the long one names
                 got = self.resolve_quietly(sentence, token.head)
@@ -140,6 +145,29 @@ class BodyMemory(Resolving):
         if [t.lower for t in phrase] == ["the", token.lower] and token.pos == "NOUN":
             return self.kinds.get(token.lemma.lower())
         return None
+
+
+# the kinds of listed body a later first word of the name stands for; not a state's bodies or the blocs, whose first
+# words ("United", "National", "European") stand for much else
+SHORT_NAMED_SECTORS = frozenset({"PTY", "OPP", "REB", "NGO", "HRI", "LAB", "REL"})
+# first words of party names that are words of any party's name, never one party's short name
+COMMON_NAME_WORDS = frozenset({"united", "national", "democratic", "social", "socialist", "liberal", "people",
+                               "peoples", "new", "progressive", "popular", "republican", "conservative", "green",
+                               "free", "communist", "workers", "movement", "party", "front", "union", "the"})
+
+
+def listed_body_by_first_name(sentence: Sentence, token: Token, mentions: list[Mention]) -> Actor | None:
+    """The listed party or group whose name, of two or more proper nouns, opens with this word: "Plaid" of "Plaid
+    Cymru", "Alliance" of "the Alliance Party". None for a word that opens many names ("National", "United") and for
+    states' bodies and blocs."""
+    if token.pos != "PROPN" or len(token.text) < 4 or not token.text[0].isupper() or token.lower in COMMON_NAME_WORDS:
+        return None
+    found = next((m for m in mentions if m.start == token.i and m.end - m.start >= 2), None)
+    if found is None or found.actor.kind != "organisation" or found.actor.sector not in SHORT_NAMED_SECTORS:
+        return None
+    if not found.actor.country or any(t.pos != "PROPN" for t in sentence.tokens[found.start:found.end]):
+        return None
+    return replace(found.actor, text=token.text, span=None)
 
 
 def short_name_in_brackets(sentence: Sentence, token: Token) -> bool:
