@@ -75,6 +75,9 @@ from .pronouns import (
 )
 from .titles import TitleReading, told_body_noun
 
+# people who gather, strike or march (not refugees, who are often of another country): a story's own
+CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "ENV"})
+
 
 @dataclass
 class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
@@ -498,7 +501,8 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                          country_source=told.country_source or "title"), ()
         if (reporter := self.reporting_country(sentence, positions, sector)) is not None:
             return Actor(text, None, reporter, sector, "group", country_source="reporter"), ()
-        if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token) or by_kind):
+        if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token) or by_kind
+                                       or sector in CROWD_SECTORS):
             # "the government", "mps", "the police" in a story about one country are that country's, whatever
             # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is
             # one person told by a title ("the swami said the ISI of Pakistan ...")
