@@ -113,6 +113,11 @@ class BodyMemory(Resolving):
     def meet_bodies(self, sentence: Sentence) -> None:
         """Resolve, and so remember, each body the sentence tells with the noun of its kind, whether or not an act
         of the sentence is theirs ("Deputies from the leftist Libre party walked out")."""
+        for m in self.mentions.get(sentence.index, []):
+            kind = sentence.tokens[m.head].lemma.lower()
+            if m.actor.kind == "organisation" and m.actor.sector and m.end - m.start >= 2 and kind in LISTED_KINDS:
+                # "the UN Security Council ... asked the council": a listed body told again by the noun of its kind
+                self.kinds[kind] = replace(m.actor, span=None)
         for token in sentence.tokens:
             before = sentence.tokens[token.i - 1] if token.i > 0 else None
             named = before is not None and (before.pos == "PROPN" or is_acronym_word(before))
@@ -147,6 +152,9 @@ class BodyMemory(Resolving):
         return None
 
 
+# the nouns of kind by which a listed body is told again ("the council", "the commission"); not "the court", which
+# in a story of one country is its own
+LISTED_KINDS = KIND_NOUNS | {"commission", "tribunal", "agency", "bureau"}
 # the kinds of listed body a later first word of the name stands for; not a state's bodies or the blocs, whose first
 # words ("United", "National", "European") stand for much else
 SHORT_NAMED_SECTORS = frozenset({"PTY", "OPP", "REB", "NGO", "HRI", "LAB", "REL"})

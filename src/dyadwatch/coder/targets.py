@@ -207,9 +207,11 @@ def requested(sentence: Sentence, predicate: int, actors: ArticleActors) -> set[
     for holder in holders:
         if holder.lemma.lower() not in OBJECT_DEMAND_VERBS and holder.i != token.i:
             continue
+        # "asked the council to press Addis Ababa": the object of a verb that tells it what to do is whom it is asked of
+        told_to = any(c.dep == "xcomp" and c.i > holder.i for c in sentence.children(holder.i))
         for child in sentence.children(holder.i):
             party_word = (child.lemma.lower() in sector_words or child.lower in sector_words or child.i in named
-                          or named_group(sentence, child))
+                          or named_group(sentence, child) or told_to)
             if child.dep in ("dobj", "obj") and child.i != token.i and child.pos == "NOUN" and not (
                     child.ent_type or party_word):
                 things.append(child.i)  # "demanded the arrest of ...", not "urged the government"
