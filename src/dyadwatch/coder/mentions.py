@@ -260,6 +260,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind != "person" and start_of_longer_place(sentence, i + width):
             i += width  # "San Juan de Lurigancho" is a district of Lima, not San Juan, Puerto Rico
             continue
+        if cand.kind == "organisation" and cand.sector == "PTY" and name_goes_on(tokens, i + width):
+            i += width  # "the Democratic Party of Socialists" (Montenegro) is no Democratic Party of the United States
+            continue
         head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
         actor = actor_of(cand, span_tokens, day)
         if cand.kind == "metonym" and (owner := owning_state(sentence, mentions, i)) is not None:
@@ -272,6 +275,13 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         mentions.append(Mention(sentence.index, i, i + width, head, actor))
         i += width
     return mentions
+
+
+def name_goes_on(tokens: tuple[Token, ...] | list[Token], end: int) -> bool:
+    """The name matched so far is the start of a longer one: "of" and a capitalised word after it ("Democratic Party
+    of Socialists", "Labour Party of Malta")."""
+    return (end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].pos == "PROPN"
+            and tokens[end + 1].text[:1].isupper())
 
 
 def owning_state(sentence: Sentence, mentions: list[Mention], start: int) -> Actor | None:

@@ -1,0 +1,35 @@
+"""A listed party's name that goes on with "of" and a name ("the Democratic Party of Socialists", Montenegro's) names
+another party, not the listed one. Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.mentions import find_mentions
+from dyadwatch.parse import build_sentence
+
+
+def test_a_party_name_that_goes_on_is_not_the_listed_party(resources: CoderResources) -> None:
+    # The Democratic Party of Socialists accused the government .
+    s = build_sentence(["The", "Democratic", "Party", "of", "Socialists", "accused", "the", "government", "."],
+                       [2, 2, 5, 2, 3, 5, 7, 5, 5],
+                       ["det", "compound", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["DT", "NNP", "NNP", "IN", "NNPS", "VBD", "DT", "NN", "."],
+                       lemmas=["the", "Democratic", "Party", "of", "Socialists", "accuse", "the", "government", "."],
+                       ents=[(1, 5, "ORG")])
+    found = find_mentions(s, resources.actors, date(2026, 5, 1))
+    assert not any(m.actor.country == "USA" for m in found)
+
+
+def test_the_listed_party_alone_is_still_found(resources: CoderResources) -> None:
+    # The Democratic Party accused the government .
+    s = build_sentence(["The", "Democratic", "Party", "accused", "the", "government", "."], [2, 2, 3, 3, 5, 3, 3],
+                       ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["DT", "NNP", "NNP", "VBD", "DT", "NN", "."],
+                       lemmas=["the", "Democratic", "Party", "accuse", "the", "government", "."],
+                       ents=[(1, 3, "ORG")])
+    found = find_mentions(s, resources.actors, date(2026, 5, 1))
+    assert any(m.actor.sector == "PTY" and m.start == 1 for m in found)
