@@ -61,7 +61,7 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if token.dep == "acl" and token.tag not in ("VBN", "VBD"):
         # "the men wanted by the police": a participle (a VBD there is one mistagged) says what befell its noun;
         # "adopted a resolution urging Sri Lanka": a text or a protest does what it says for whoever made it
-        return authors_of(sentence, head, depth) or [head.i], False
+        return authors_of(sentence, head, depth) or authors_of_sent(sentence, head, depth) or [head.i], False
     if token.dep == "ccomp" and head.lemma.lower() in ("let", "help", "make") and head.pos == "VERB":
         return subjects_of(sentence, head.i, depth + 1)  # "Ethiopia let free 74 leaders"
     if token.dep == "conj" and token.tag in FINITE_TAGS and head.tag not in FINITE_TAGS and not any(
@@ -109,13 +109,28 @@ def reduced_relative(sentence: Sentence, token: Token) -> bool:
 # texts a body issues and the protests people hold, which urge, demand or accuse on their makers' behalf
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "motion", "petition", "letter", "order", "decree",
                             "complaint", "declaration", "communique", "communiqué", "memorandum", "proclamation",
-                            "rally", "march", "protest", "demonstration", "strike", "sit-in", "walkout", "vigil"})
+                            "note", "rally", "march", "protest", "demonstration", "strike", "sit-in", "walkout",
+                            "vigil"})
 # the verbs that make such a text or protest its subject's: "adopted a resolution", "staged a protest"
 AUTHOR_VERBS = frozenset({"adopt", "pass", "approve", "issue", "sign", "release", "publish", "table", "file",
                           "submit", "send", "write", "deliver", "hand", "present", "move", "draft", "lodge",
                           "launch", "stage", "hold", "organise", "organize", "lead", "call", "mount", "put",
                           "bring", "begin", "start"})
 AUTHOR_PREPOSITIONS = frozenset({"in", "with", "through", "via"})
+
+
+def authors_of_sent(sentence: Sentence, addressee: Token, depth: int) -> list[int]:
+    """Who made a text handed to someone, when the parse hangs what the text says on its addressee: "handed a note
+    to Myanmar's ambassador demanding that ..." (the note demands, not the ambassador). Empty where the noun is no
+    one a text was sent to."""
+    if addressee.dep != "pobj" or addressee.head == addressee.i:
+        return []
+    to = sentence.tokens[addressee.head]
+    if to.lower != "to" or to.head == to.i:
+        return []
+    text = next((c for c in sentence.children(to.head) if c.dep in ("dobj", "obj") and (
+        c.lemma.lower() in DOCUMENT_NOUNS or c.lower in DOCUMENT_NOUNS)), None)
+    return authors_of(sentence, text, depth) if text is not None else []
 
 
 def authors_of(sentence: Sentence, noun: Token, depth: int) -> list[int]:
