@@ -72,6 +72,7 @@ def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
             or shows_something(sentence, token) or asks_a_question(sentence, token)
             or inside_an_allegation(sentence, token) or asked_or_weighed(sentence, token) or habitual(sentence, token)
+            or rebuts(sentence, token)
             or (match is not None and match.entry.cameo.startswith("15") and sent_for_relief(sentence, token)))
 
 
@@ -114,9 +115,35 @@ def inside_an_allegation(sentence: Sentence, token: int) -> bool:
             return True
         if above.lemma.lower() in DENYING_VERBS and below.dep == "ccomp" and below.i == token:
             return True  # "denied that its troops had opened fire": what is denied is not told as done
+        if (above.lemma.lower() in CLAIM_NOUNS and below.dep in ("acl", "ccomp") and above.head != above.i
+                and sentence.tokens[above.head].lemma.lower() in REBUTTING_VERBS):
+            return True  # "rejected any suggestion that government troops had fired the shells"
 
         below = above
     return False
+
+
+REBUTTING_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebuff"})
+# what a rebuttal rejects: a claim, not a demand or an offer ("rejected the accusation" is no act the guide codes;
+# "rejected the offer" is)
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "suggestion", "assertion", "charge", "criticism",
+                         "report", "insinuation"})
+# what a rebuttal calls the claim: "dismissed the Egyptian complaint as baseless"
+REBUTTAL_WORDS = frozenset({"baseless", "unfounded", "groundless", "false", "absurd", "lie", "lies", "fabricated",
+                            "fabrication", "nonsense", "propaganda", "slander", "untrue"})
+
+
+def rebuts(sentence: Sentence, token: int) -> bool:
+    """A denial of an accusation, which the guide does not code: "rejected the accusation", "dismissed the
+    complaint as baseless", "denied the charges". A court's or a party's refusal of a demand, an offer or an appeal
+    is still a REJECT."""
+    if sentence.tokens[token].lemma.lower() not in REBUTTING_VERBS:
+        return False
+    kids = sentence.children(token)
+    if any(c.dep in ("dobj", "obj") and c.lemma.lower() in CLAIM_NOUNS for c in kids):
+        return True
+    return any(c.dep == "prep" and c.lower == "as" and any(
+        t.lemma.lower() in REBUTTAL_WORDS or t.lower in REBUTTAL_WORDS for t in sentence.subtree(c.i)) for c in kids)
 
 
 # what a court or the police charge people with ("charged with rioting", "charged him with murder")
