@@ -194,6 +194,11 @@ OBJECT_DEMAND_VERBS = frozenset({"demand", "seek", "request", "want", "call", "a
                                  "urge", "push", "lobby", "clamour", "clamor", "petition"})
 
 
+# things asked for whose possessor undergoes them
+BEFALLING_NOUNS = frozenset({"release", "freedom", "return", "extradition", "repatriation", "handover", "rescue",
+                             "arrest", "detention", "prosecution", "punishment", "reinstatement", "safety"})
+
+
 def requested(sentence: Sentence, predicate: int, actors: ArticleActors) -> set[int]:
     """Tokens of what a demand asks for: the object of "demanded", "sought" that is no party ("the arrest of
     the leaders", "an inquiry") and the object of "for" ("asked for forces", "called for the release of X");
@@ -221,7 +226,9 @@ def requested(sentence: Sentence, predicate: int, actors: ArticleActors) -> set[
                 things.extend(g.i for g in sentence.children(child.i) if g.dep == "nsubjpass")
     out: set[int] = set()
     for thing in things:
-        owners = {t.i for c in sentence.children(thing) if c.dep == "poss" for t in sentence.subtree(c.i)}
+        # "the villagers' release": those it would befall, not whom it is asked of (the Centre of "the Centre's help")
+        owners = set() if sentence.tokens[thing].lemma.lower() in BEFALLING_NOUNS else {
+            t.i for c in sentence.children(thing) if c.dep == "poss" for t in sentence.subtree(c.i)}
         out |= {t.i for t in sentence.subtree(thing)} - owners
     return out
 
