@@ -222,6 +222,14 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
             targets.extend(g.i for c in children if c.dep == "ccomp"
                            for g in sentence.children(c.i) if g.dep in ("nsubj", "nsubjpass"))
         targets.extend(complement_targets(sentence, token.i))
+    if token.lemma.lower() in COMPLAINT_VERBS:
+        # "wrote to the Security Council to complain that Ethiopia's handling of the dam had caused floods": a
+        # complaint is aimed at whom its clause blames (its subject, or the owner of the thing that is its subject),
+        # not at whom it is lodged with
+        blamed = [g for c in children if c.dep == "ccomp" for g in sentence.children(c.i)
+                  if g.dep in ("nsubj", "nsubjpass")]
+        owners = [o.i for g in blamed for o in sentence.children(g.i) if o.dep == "poss" and g.pos == "NOUN"]
+        targets = [*owners, *(g.i for g in blamed), *targets]
     # "conceded to the demands of X", "condemned the government's decision": the act noun's parties
     # come right after it
     expanded: list[int] = []
@@ -242,6 +250,7 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
 
 
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
+COMPLAINT_VERBS = frozenset({"complain", "protest", "object"})
 
 
 def demand_frame(sentence: Sentence, predicate: int, modal: bool = True) -> Arguments | None:
