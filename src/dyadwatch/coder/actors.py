@@ -59,6 +59,7 @@ from .phrases import (
 )
 from .placing import CountryPlacing
 from .pronouns import (
+    OBJECT_DEPS,
     PLURAL_PRONOUNS,
     body_above,
     body_before,
@@ -67,6 +68,7 @@ from .pronouns import (
     object_antecedent,
     object_of_first_verb,
     person_antecedent,
+    sentence_object,
     sentence_subject,
     speaker_body,
     subject_above,
@@ -276,7 +278,10 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             voice = self.voice if self.voice_at == sentence.index else None
             return (replace(voice, text=token.text, span=None), ()) if voice is not None else None
         if token.lower in PLURAL_PRONOUNS:
-            group = object_antecedent(sentence, head, self.resolve_actor) or subject_above(
+            # an object "them" with no party before it in its sentence: the previous sentence's object first
+            previous_object = (sentence_object(self.previous, self.resolve_actor) if self.previous is not None
+                               and token.lower == "them" and token.dep in OBJECT_DEPS else None)
+            group = object_antecedent(sentence, head, self.resolve_actor) or previous_object or subject_above(
                 sentence, head, self.resolve_actor) or (
                 sentence_subject(self.previous, self.resolve_actor) if self.previous is not None else None)
             return (replace(group, text=token.text, span=None), ()) if group is not None else None

@@ -167,6 +167,22 @@ def clause_subjects(sentence: Sentence, pronoun: int) -> list[Token]:
     return []
 
 
+def sentence_object(sentence: Sentence, resolve: Resolver) -> Actor | None:
+    """The plural party that is the object of the sentence's root, for the next sentence's object "them": "Amnesty
+    urged the Tunisian authorities to quash the conviction. It also called on them to ..." (the authorities)."""
+    root = next((t.i for t in sentence.tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return None
+    objects = [c.i for c in sentence.children(root) if c.dep in ("dobj", "obj", "dative")]
+    objects += [g.i for c in sentence.children(root) if c.dep == "prep" and c.lower in ("on", "to")
+                for g in sentence.children(c.i) if g.dep == "pobj"]
+    for head in objects:
+        if sentence.tokens[head].lower not in PLURAL_PRONOUNS and plural_party(
+                sentence, head, actor := resolve(sentence, head)):
+            return actor
+    return None
+
+
 def sentence_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
     """The plural party that is the subject of the sentence's root, for the next sentence's "they"."""
     root = next((t.i for t in sentence.tokens if t.dep == "ROOT"), None)
@@ -187,7 +203,10 @@ def body_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
     if subject is None or subject.tag in ("NNS", "NNPS") or subject.pos == "PRON":
         return None
     actor = resolve(sentence, subject.i)
-    return actor if is_body(actor) and actor is not None and actor.country is not None else None
+    # a body of no country counts when it is an international one ("Amnesty International urged ... It also called")
+    placed = actor is not None and (actor.country is not None or (
+        actor.kind == "organisation" and actor.sector in ("IGO", "NGO")))
+    return actor if is_body(actor) and placed else None
 
 
 def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Mention],
