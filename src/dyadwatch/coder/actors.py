@@ -374,8 +374,12 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                 return Actor(text, holder.name, holder.iso3, holder.sector, "person"), ()
             if actor.kind == "organisation" and actor.sector and token.lemma.lower() in MEMBER_WORDS:
                 return Actor(text, actor.name, actor.country, actor.sector, "group"), ()
+            # "the U.N. envoy" speaks for the body; "the African Union's Peace and Security Council" is no labour union
+            own_word = actor.sector == "IGO" and any(
+                self.index.sector_of([t.lemma.lower()]) == sector for m in inside if m.head != head
+                for t in sentence.tokens[m.start:m.end])
             if sector is not None and (actor.sector is None or best.head != head) and not (
-                    actor.sector == "IGO" and sector == "GOV"):  # "the U.N. envoy" speaks for the body
+                    actor.sector == "IGO" and (sector == "GOV" or own_word)):
                 actor = Actor(actor.text, actor.name, actor.country, sector, actor.kind)
         return Actor(text, actor.name, actor.country, actor.sector, actor.kind), ()
 
