@@ -103,7 +103,8 @@ STATE_BODY_WORDS = frozenset({"service", "agency", "office", "council", "commiss
 PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "locality", "neighbourhood",
                          "neighborhood", "street", "road", "temple", "mosque", "church", "shrine", "site", "spot",
                          "premises", "campus", "colony", "market", "square", "building", "compound", "zone",
-                         "suburb", "outskirts", "township", "province", "county", "slum"})
+                         "suburb", "outskirts", "township", "province", "county", "slum", "post", "crossing",
+                         "frontier", "coast", "island", "bank", "outpost"})
 # prepositions that name where an act happens
 LOCATIVE_WORDS = frozenset({"in", "at", "into", "to", "near", "around", "across", "inside", "outside", "throughout",
                             "within", "towards", "toward"})
