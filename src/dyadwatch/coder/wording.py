@@ -271,7 +271,25 @@ def asked_or_weighed(sentence: Sentence, token: int) -> bool:
         return act.dep in ("ccomp", "xcomp", "pcomp", "dobj")
     # "called for Iran to leave the treaty": the parser hangs the act asked for as a clause opened by "for"
     asked_for = act.dep == "advcl" and opened_by_for(sentence, act)
-    return above.lemma.lower() in ASKING_VERBS and (act.dep in ("ccomp", "xcomp") or asked_for)
+    return (above.lemma.lower() in ASKING_VERBS and (act.dep in ("ccomp", "xcomp") or asked_for)) or asked_further(
+        sentence, token)
+
+
+def asked_further(sentence: Sentence, token: int) -> bool:
+    """An act told inside a second act asked for, or as how it is to be done: "asked New Delhi to stop work and to
+    settle the question through talks" (no talks are told as held), "urged them to resume talks"."""
+    act = sentence.tokens[token]
+    if act.pos == "NOUN" and act.dep in ("pobj", "dobj") and act.head != act.i:
+        act = sentence.tokens[act.head]
+        if act.dep == "prep" and act.head != act.i:
+            act = sentence.tokens[act.head]
+    if act.i == token and act.dep != "conj":
+        return False  # a verb asked for directly is :func:`asked_or_weighed`'s
+    while act.dep == "conj" and act.head != act.i and sentence.tokens[act.head].pos in ("VERB", "AUX"):
+        act = sentence.tokens[act.head]
+    above = sentence.tokens[act.head]
+    return (act.dep in ("xcomp", "ccomp") and act.pos in ("VERB", "AUX") and above.i != act.i
+            and above.lemma.lower() in ASKING_VERBS)
 
 
 def reread_code(sentence: Sentence, token: int, cameo: str) -> str:
