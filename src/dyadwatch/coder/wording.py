@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..records import Sentence, Token
 from .lexicon import NO_ACT, PredicateMatch, opened_by_for
+from .quotes import COMMENTATOR_WORDS
 
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "where", "which"})
 KNOWING_WORDS = frozenset({"know", "learn", "ascertain"})
@@ -72,7 +73,7 @@ def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
             or shows_something(sentence, token) or asks_a_question(sentence, token)
             or inside_an_allegation(sentence, token) or asked_or_weighed(sentence, token) or habitual(sentence, token)
-            or rebuts(sentence, token)
+            or rebuts(sentence, token) or forecast(sentence, token)
             or (match is not None and match.entry.cameo.startswith("15") and sent_for_relief(sentence, token)))
 
 
@@ -120,6 +121,26 @@ def inside_an_allegation(sentence: Sentence, token: int) -> bool:
             return True  # "rejected any suggestion that government troops had fired the shells"
 
         below = above
+    return False
+
+
+FORECAST_SAYING = frozenset({"say", "tell", "predict", "expect", "believe", "think", "argue", "note", "add", "write"})
+FORECAST_WORDS = frozenset({"likely", "unlikely", "probably", "expected", "poised", "bound"})
+
+
+def forecast(sentence: Sentence, token: int) -> bool:
+    """What a commentator says parties are likely to do, which the guide does not code: "Arben Krasniqi, a researcher
+    at a Pristina think tank, said the case was likely to be raised again when Serbia and Kosovo meet". What they
+    report as done ("a researcher said police had beaten detainees") is still told."""
+    clause: list[Token] = []
+    for above in [sentence.tokens[token], *sentence.ancestors(token)]:
+        if above.lemma.lower() in FORECAST_SAYING and above.i != token:
+            speakers = [c for c in sentence.children(above.i) if c.dep == "nsubj"]
+            words = {t.lower for c in speakers for t in sentence.subtree(c.i)}
+            hedged = any(t.lower in FORECAST_WORDS or any(c.lower in FORECAST_WORDS for c in sentence.children(t.i))
+                         for t in clause)
+            return hedged and bool(words & COMMENTATOR_WORDS)
+        clause.append(above)
     return False
 
 
