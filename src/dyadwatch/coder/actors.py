@@ -77,6 +77,16 @@ from .pronouns import (
 )
 from .titles import TitleReading, told_body_noun
 
+
+def title_in_apposition(sentence: Sentence, name: int) -> Token | None:
+    """The title set beside a name by commas: "the Education Minister, Paul Givan" (the name in apposition to the
+    title) or "Paul Givan, the Education Minister" (the title in apposition to the name)."""
+    token = sentence.tokens[name]
+    if token.dep == "appos" and token.head != token.i and titles_one_person(sentence.tokens[token.head]):
+        return sentence.tokens[token.head]
+    return next((c for c in sentence.children(name) if c.dep == "appos" and titles_one_person(c)), None)
+
+
 # people who gather, strike or march (not refugees, who are often of another country): a story's own
 CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "ENV"})
 
@@ -445,6 +455,14 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
                 # told by a title ("President X") or by a sector word ("External Affairs Ministry spokesman X")
                 titled = bool(TITLE_WORDS & {t.lower for t in phrase}) or sector is not None
+                if not titled and (apposed := title_in_apposition(sentence, head)) is not None and (
+                        role := self.resolve_actor(sentence, apposed.i)) is not None and role.sector is not None:
+                    # "the Education Minister, Paul Givan", "Paul Givan, the Education Minister": the role in apposition
+                    home, source = (role.country, role.country_source) if role.country else (
+                        (self.story, "story") if role.sector in DOMESTIC_SECTORS else (None, None))
+                    actor = Actor(text, name, home, role.sector, "person", country_source=source)
+                    self.people[surname(name)] = actor
+                    return actor, ()
                 country, source = self.first_country(
                     ("opening", lambda: self.opening_country(sentence)),
                     ("governed", lambda: self.governed_country(sentence, head, sector)),
