@@ -288,11 +288,11 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             voice = self.voice if self.voice_at == sentence.index else None
             return (replace(voice, text=token.text, span=None), ()) if voice is not None else None
         if token.lower in PLURAL_PRONOUNS:
-            # an object "them" with no party before it in its sentence: the previous sentence's object first
-            previous_object = (sentence_object(self.previous, self.resolve_actor) if self.previous is not None
-                               and token.lower == "them" and token.dep in OBJECT_DEPS else None)
-            group = object_antecedent(sentence, head, self.resolve_actor) or previous_object or subject_above(
-                sentence, head, self.resolve_actor) or (
+            group = object_antecedent(sentence, head, self.resolve_actor)
+            if group is None and self.previous is not None and token.lower == "them" and token.dep in OBJECT_DEPS:
+                # an object "them" with no party before it in its sentence: the previous sentence's object first
+                group = sentence_object(self.previous, self.resolve_actor)
+            group = group or subject_above(sentence, head, self.resolve_actor) or (
                 sentence_subject(self.previous, self.resolve_actor) if self.previous is not None else None)
             return (replace(group, text=token.text, span=None), ()) if group is not None else None
         positions = {t.i for t in phrase}
