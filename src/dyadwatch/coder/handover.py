@@ -113,7 +113,8 @@ class BodyMemory(Resolving):
     def meet_bodies(self, sentence: Sentence) -> None:
         """Resolve, and so remember, each body the sentence tells with the noun of its kind, whether or not an act
         of the sentence is theirs ("Deputies from the leftist Libre party walked out")."""
-        for m in self.mentions.get(sentence.index, []):
+        mentions = self.mentions.get(sentence.index, [])
+        for m in mentions:
             kind = sentence.tokens[m.head].lemma.lower()
             if m.actor.kind == "organisation" and m.actor.sector and m.end - m.start >= 2 and kind in LISTED_KINDS:
                 # "the UN Security Council ... asked the council": a listed body told again by the noun of its kind
@@ -126,8 +127,8 @@ class BodyMemory(Resolving):
                         (before is not None and before.lemma.lower() in KIND_NOUNS)
                         or kind_in_apposition(sentence, token.i) is not None)):
                 self.resolve_quietly(sentence, token.i)
-            elif (listed := listed_body_by_first_name(sentence, token, self.mentions.get(sentence.index, []))
-                  ) is not None and token.lower not in self.bodies:
+            elif (listed := listed_body_by_first_name(sentence, token, mentions)) is not None and (
+                    token.lower not in self.bodies):
                 # "Plaid Cymru", later "Plaid"; "the Alliance Party", later "Alliance"
                 self.bodies[token.lower] = listed
             elif short_name_in_brackets(sentence, token) and token.lower not in self.bodies:

@@ -311,14 +311,12 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
     """A speech act in the simple past that the parse joins to a reported clause ("denied that its troops had
     opened fire and accused Indian forces ..."): the reported clause is backshifted ("had opened", "was") while
     the act is told in the speaker's own tense, so it is the speaker's next act."""
-    if token.dep != "conj" or token.tag not in ("VBD", "VBN") or token.lemma.lower() not in SPEECH_ACT_VERBS:
+    if not joined_speech_act(sentence, token):
         return False
     clause = sentence.tokens[token.head]
     if token.tag == "VBN" and not (any(c.dep == "dobj" for c in sentence.children(token.i))
                                    and any(c.dep == "auxpass" for c in sentence.children(clause.i))):
         return False  # "had been detained and accused the government": the tagger lends "accused" the passive's tag
-    if clause.dep != "ccomp" or clause.head == clause.i:
-        return False
     speaker_verb = sentence.tokens[clause.head]
     # "had opened", "was", the past progressive "was carrying out", the future in the past "would go on", the passive
     # "were injured" and a modal "should not target": told in the past of the saying or as its claim
@@ -326,5 +324,4 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
                                                       for c in sentence.children(clause.i))
     has_subject = any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in sentence.children(clause.i))
     speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
-    return (speaker_verb.lemma.lower() in SAYING_VERBS and speaker_verb.tag == "VBD" and backshifted and speaker
-            and has_subject and not any(c.dep in SUBJECT_DEPS for c in sentence.children(token.i)))
+    return backshifted and speaker and has_subject

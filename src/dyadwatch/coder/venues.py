@@ -29,8 +29,7 @@ def taken_as_place(sentence: Sentence, actor: Actor, states: Collection[str]) ->
     if head is not None and head.pos == "NOUN" and head.lemma.lower() in PLACE_NOUNS and of_object(sentence, head.i):
         return True  # "shelled the city of El Obeid": a place told by its name after "of"
     # "moved an extra infantry company to Koindu": a town the parser names as a place, the knowledge base as nothing
-    named_place = actor.kind == "group" and head is not None and head.ent_type in ("GPE", "LOC", "FAC") and (
-        actor.name not in states)
+    named_place = actor.kind == "group" and head is not None and head.ent_type in ("GPE", "LOC", "FAC")
     if (actor.kind != "country" and not named_place) or actor.name in states:
         return False
     start = actor.span[0]
