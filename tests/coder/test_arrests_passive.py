@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder.events import DOERLESS, CoderResources
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.unnamed_doers import DOERLESS
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
 
