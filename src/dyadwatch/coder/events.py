@@ -54,7 +54,15 @@ from .targets import (
     partner_of,
     same_party,
 )
-from .unnamed_doers import AGENTLESS_TYPES, DOERLESS, arresting_police, authority_of_place, doerless, doerless_reason
+from .unnamed_doers import (
+    AGENTLESS_TYPES,
+    CUSTODY_TYPES,
+    DOERLESS,
+    authority_of_place,
+    custody_authority,
+    doerless,
+    doerless_reason,
+)
 from .unnamed_targets import conjoined_targets
 from .venues import at_place
 from .wording import reread_code, tells_no_act
@@ -393,7 +401,9 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     if not sources:  # "said the detentions showed ... and called on Iran": the speaker goes on to act
         sources = resolved(sentence, tuple(speaker_going_on(sentence, sentence.tokens[match.token])), actors)
     if not sources and args.passive and code.event_type in AGENTLESS_TYPES:
-        sources = authority_of_place(sentence, match.token, actors) or arresting_police(sentence, match.token)
+        sources = authority_of_place(sentence, match.token, actors)
+    if not sources and args.passive and code.event_type in CUSTODY_TYPES:
+        sources = custody_authority(sentence, match.token, actors)
     if not sources:
         # no doer the coder can name: the candidate is built only to be shown with the reason (``--explain``)
         sources = [(doerless(sentence, args), ())]
