@@ -8,20 +8,33 @@ event is right when a label of its sentence has its type, its source's code and 
 may be coded either way round. Recall counts the labels that some coded event matches.
 
 Usage: .venv/bin/python benchmarks/heldout.py [--half look|report|all] [--corpus NAME ...] [--min-confidence X]
-       [--show]
+       [--show] [--breakdown]
 ``--show`` prints every coded event and every missed label of the look half (never of the report half).
+``--breakdown`` counts where the missed labels were lost (``wirecorpus.LOSSES``), by type; counts only, so it may be
+run on the report half: it says how much recall the threshold costs and how much no candidate can give.
 """
 
 from __future__ import annotations
 
 import argparse
 import time
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyadwatch.config import make_options
-from dyadwatch.evaluation.wirecorpus import HALVES, Label, corpus_names, in_half, judge_events, load_corpus, party_code
+from dyadwatch.evaluation.wirecorpus import (
+    HALVES,
+    LOSSES,
+    Label,
+    corpus_names,
+    in_half,
+    judge_events,
+    load_corpus,
+    lost_at,
+    party_code,
+)
 from dyadwatch.pipeline import Pipeline
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
@@ -41,6 +54,7 @@ class HeldoutScore:
     seconds: float
     lines: list[str]
     missed: list[Label]
+    losses: Counter[tuple[str, str]] = field(default_factory=Counter)  # (where it was lost, the label's type)
 
     @property
     def precision(self) -> float:
@@ -74,10 +88,13 @@ def score(pipeline: Pipeline, half: str, corpora: Sequence[str] | None = None) -
                          f"{e.actor.sector} {e.actor.text!r} -> {party_code(e.recipient)}/"
                          f"{e.recipient.sector if e.recipient else None} {e.recipient.text if e.recipient else ''!r}"
                          f"\t{e.confidence:.2f}\t{e.sentence[:110]}")
+    by_article = {c.article.id: c for c in coded}
+    losses = Counter((lost_at(by_article[label.article_id], label), label.event_type)
+                     for label in labels if label not in found and label.article_id in by_article)
     events_in = {flag: [len(c.events) for c in coded if political.get(c.article.id) == flag] for flag in (True, False)}
     return HeldoutScore(half, names, len(coded), len(events_in[True]), len(labels), right, wrong, len(found),
                         {flag: sum(n) / max(1, len(n)) for flag, n in events_in.items()}, elapsed, lines,
-                        [label for label in labels if label not in found])
+                        [label for label in labels if label not in found], losses)
 
 
 def main() -> None:
@@ -87,6 +104,7 @@ def main() -> None:
                         help="the corpora scored (default: all of data/heldout)")
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument("--show", action="store_true", help="print the look half's events and misses")
+    parser.add_argument("--breakdown", action="store_true", help="count where the missed labels were lost")
     args = parser.parse_args()
     options = make_options() if args.min_confidence is None else make_options(min_confidence=args.min_confidence)
     pipeline = Pipeline(options)
@@ -100,6 +118,8 @@ def main() -> None:
     print(f"  precision {s.precision:.3f} ({s.right} right, {s.wrong} wrong); "
           f"recall {s.recall:.3f} ({s.found} of {s.labels})")
     print(f"  events per article: political {s.per_article[True]:.2f}, non-political {s.per_article[False]:.2f}")
+    if args.breakdown:
+        print_breakdown(s)
     if args.show:
         if args.half == "report":
             print("  (--show prints only the look half: the report half is never read for errors)")
@@ -111,6 +131,17 @@ def main() -> None:
             if in_half(label.article_id, "look"):
                 print(f"  MISS\t{label.article_id}\t{label.event_type}\t{label.source} -> {label.target}"
                       f"\t{label.snippet}")
+
+
+def print_breakdown(s: HeldoutScore) -> None:
+    """The missed labels by where they were lost, with their share of all labels and the types most lost there."""
+    print(f"  missed labels ({s.labels - s.found} of {s.labels}) by where they were lost:")
+    for loss in LOSSES:
+        by_type = Counter({t: n for (where, t), n in s.losses.items() if where == loss})
+        total = sum(by_type.values())
+        if total:
+            top = ", ".join(f"{t} {n}" for t, n in by_type.most_common(4))
+            print(f"    {loss:<26}{total:>5} ({total / max(1, s.labels):.1%} of labels): {top}")
 
 
 if __name__ == "__main__":

@@ -7,18 +7,22 @@ from pathlib import Path
 
 import pytest
 
+from dyadwatch.coder.screen import UNDER_THRESHOLD
+from dyadwatch.coder.unnamed_doers import DOERLESS
 from dyadwatch.errors import DataError
 from dyadwatch.evaluation.wirecorpus import (
+    LOSSES,
     Label,
     corpus_names,
     in_half,
     judge_events,
     load_corpus,
+    lost_at,
     matches,
     party_code,
     read_labels,
 )
-from dyadwatch.records import Actor, Sentence
+from dyadwatch.records import Actor, Event, Rejected, Sentence
 from tests.eventfactory import ACTORS, coded, event
 
 HEADER = "\t".join(("article_id", "sentence_snippet", "event_type", "source_country", "source_sector",
@@ -93,3 +97,26 @@ def test_events_are_judged_only_against_labels_of_their_own_sentence() -> None:
     label = Label("hw-001", "Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR")
     judged = judge_events(article, [label, Label("hw-002", "Russia later said", "ASSAULT", "RUS", "UKR")])
     assert [hit for _, hit in judged] == [label, None]
+
+
+def test_a_missed_label_is_told_where_it_was_lost() -> None:
+    text = "Russia attacked Ukraine."
+    sentences = (Sentence(0, 0, 24, text, ()), Sentence(1, 25, 45, "Kyiv said it would act.", ()))
+    label = Label("hw-001", text, "ASSAULT", "RUS", "UKR")
+
+    def lost(events: list[Event], rejected: list[Rejected]) -> str:
+        article = replace(coded("hw-001", events), sentences=sentences, rejected=tuple(rejected))
+        return lost_at(article, label)
+
+    attack = event("RUS", "UKR", cameo="190", sentence=text)
+    assert lost([], [Rejected(attack, f"confidence 0.3 is {UNDER_THRESHOLD} 0.58")]) == "under the threshold"
+    assert lost([], [Rejected(attack, "hypothetical: not an act that happened or is planned")]) == "screened out"
+    nobody = replace(attack, actor=Actor("", None, None, None, DOERLESS))
+    assert lost([], [Rejected(nobody, "no doer")]) == "its type, no doer named"
+    assert lost([event("UKR", "RUS", cameo="190", sentence=text)], []) == "its type, other parties"
+    assert lost([event("RUS", "UKR", cameo="040", sentence=text)], []) == "other types only"
+    assert lost([event("RUS", "UKR", cameo="190", sentence_index=1, sentence="Kyiv said it would act.")],
+                []) == "no candidate"  # an event of another sentence
+    assert lost_at(replace(coded("hw-001", []), sentences=sentences),
+                   Label("hw-001", "Moscow denied it.", "ASSAULT", "RUS", "UKR")) == "sentence not found"
+    assert set(LOSSES) >= {"under the threshold", "sentence not found"}

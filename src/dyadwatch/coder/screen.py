@@ -436,6 +436,10 @@ def screen(events: Iterable[Event], country: str | None, published: date | None,
     return tuple(merged), tuple(rejected + retold)
 
 
+# the words of the reason a candidate scored under the calibration's threshold is given (``--explain``)
+UNDER_THRESHOLD = "under the threshold"
+
+
 def calibrated(events: Iterable[Event], calibration: Calibration, min_confidence: float | None,
                typings: Mapping[int, Typing | None] | None = None, sentences: Mapping[int, Sentence] | None = None,
                embed: Embedder | None = None, merge: bool = False) -> tuple[list[Event], tuple[Rejected, ...]]:
@@ -460,7 +464,7 @@ def calibrated(events: Iterable[Event], calibration: Calibration, min_confidence
     below: list[Rejected] = []
     for scored in scored_events:
         if scored.confidence < threshold:
-            below.append(Rejected(scored, f"confidence {scored.confidence} is under the threshold {threshold}"))
+            below.append(Rejected(scored, f"confidence {scored.confidence} is {UNDER_THRESHOLD} {threshold}"))
         else:
             kept.append(scored)
     return kept, tuple(below) + tuple(retold)

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..coder.screen import UNDER_THRESHOLD
+from ..coder.unnamed_doers import DOERLESS
 from ..errors import DataError
 from ..parse import DATELINE
 from ..records import Actor, Article, CodedArticle, Event
@@ -126,3 +128,29 @@ def judge_events(coded: CodedArticle, labels: Sequence[Label]) -> list[tuple[Eve
             by_sentence.setdefault(sentence_of(coded, label.snippet), []).append(label)
     return [(e, next((lb for lb in by_sentence.get(e.sentence_index, []) if matches(e, lb)), None))
             for e in coded.events]
+
+
+# where a missed label was lost, first match first: the coder made its event but scored it under the threshold;
+# made it and screened it out (a party that is not one, a hypothetical act ...); made a candidate of its type in
+# its sentence whose doer it could not name (a passive with no agent, a pronoun with no one before it); made an
+# event or candidate of its type there with other parties; only of other types; nothing at all there; or the
+# label's snippet is in no sentence of the coded article
+LOSSES = ("under the threshold", "screened out", "its type, no doer named", "its type, other parties",
+          "other types only", "no candidate", "sentence not found")
+
+
+def lost_at(coded: CodedArticle, label: Label) -> str:
+    """Where the coder lost a label no output event matches (one of :data:`LOSSES`)."""
+    index = sentence_of(coded, label.snippet)
+    if index is None:
+        return LOSSES[6]
+    rejected = [r for r in coded.rejected if r.event.sentence_index == index]
+    hit = next((r for r in rejected if matches(r.event, label)), None)
+    if hit is not None:
+        return LOSSES[0] if UNDER_THRESHOLD in hit.reason else LOSSES[1]
+    if any(r.event.event_type == label.event_type and r.event.actor.kind == DOERLESS for r in rejected):
+        return LOSSES[2]
+    candidates = [e for e in coded.events if e.sentence_index == index] + [r.event for r in rejected]
+    if any(e.event_type == label.event_type for e in candidates):
+        return LOSSES[3]
+    return LOSSES[4] if candidates else LOSSES[5]
