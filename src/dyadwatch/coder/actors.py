@@ -64,6 +64,7 @@ from .pronouns import (
     body_above,
     body_before,
     first_person,
+    joined_partners,
     named_above,
     object_antecedent,
     object_of_first_verb,
@@ -325,7 +326,9 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         if not inside:
             if (again := self.body_told_again(sentence, phrase, head)) is not None:
                 return replace(again, text=text), ()  # "Libre" after "the leftist Libre party"
-            got = two_parties(phrase, text, self.recent, self.pair) or self.unlisted(sentence, phrase, text, sector)
+            got = (two_parties(phrase, text, self.recent, self.pair,
+                               lambda: joined_partners(sentence, phrase, self.resolve_actor))
+                   or self.unlisted(sentence, phrase, text, sector))
             self.remember_body(sentence, phrase, head, got[0] if got else None)
             return got
         people = [m for m in inside if m.actor.kind == "person"]

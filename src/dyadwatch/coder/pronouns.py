@@ -225,13 +225,26 @@ def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Menti
         return before[-1].actor
     return last_person
 
-def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: tuple[Actor, Actor] | None
-                ) -> tuple[Actor, tuple[Actor, ...]] | None:
+def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: tuple[Actor, Actor] | None,
+                joined: Callable[[], Sequence[Actor]] = tuple) -> tuple[Actor, tuple[Actor, ...]] | None:
     """"the two sides", "both countries", "the two leaders": the two parties of different countries last in play
     (``recent``, oldest first), people for "leaders" and "ministers" when two are named; the story's two
-    countries (``pair``) when there are two."""
+    countries (``pair``) when there are two. "The two" alone: the doer and the partner of the act its clause is
+    joined to (``joined``, called only then: :func:`joined_partners`), else the last two people in play, else the
+    last two parties."""
     words = {t.lemma.lower() for t in phrase} | {t.lower.removesuffix("s") for t in phrase}  # "the two Ministers"
-    if not (words & GROUP_DETERMINERS and words & GROUP_WORDS):
+    if not words & GROUP_DETERMINERS:
+        return None
+    if all(t.lower in GROUP_DETERMINERS or t.dep == "det" for t in phrase):
+        # "spoke with al-Sharaa on Sunday, and the two agreed": the two of the act its clause is joined to, else the
+        # last two people in play, else the last two parties of any kind
+        before = joined()
+        if len(before) == 2 and before[0].country and before[1].country and before[0].country != before[1].country:
+            parties = (before[0], before[1])
+        else:
+            parties = last_two(recent, lambda a: a.kind == "person") or last_two(recent, lambda a: True)
+        return None if parties is None else (Actor(text, None, None, parties[0].sector, "group"), parties)
+    if not words & GROUP_WORDS:
         return None
     want_people = bool(words & {"leader", "president", "minister"})
     people = last_two(recent, lambda a: a.kind == "person") if want_people else None
@@ -307,3 +320,30 @@ def speaker_body(sentence: Sentence, noun: int, resolve: Resolver) -> Actor | No
     return next((body for t in sentence.subtree(subjects[0].i)
                  if t.dep == "compound" and t.pos == "PROPN" and (body := resolve(sentence, t.i)) is not None
                  and body.kind == "organisation"), None)
+
+
+def joined_partners(sentence: Sentence, phrase: list[Token], resolve: Callable[[Sentence, int], Actor | None]
+                    ) -> list[Actor]:
+    """The doer and the partner of the act that the clause of a subject "the two" is joined to: "Salam spoke with
+    al-Sharaa on Sunday, and the two agreed" (Salam and al-Sharaa); none when the clause is joined to none, or the
+    act names no partner "with" it or as its object."""
+    subject = phrase[-1]
+    verb = sentence.tokens[subject.head]
+    if subject.dep not in SUBJECTS or verb.head == verb.i:
+        return []
+    if verb.dep == "conj":
+        first = sentence.tokens[verb.head]
+    else:  # "X spoke with Y ..., and the two agreed ..., the office said": two clauses of one saying
+        first = next((c for c in sentence.children(verb.head) if c.dep == verb.dep and c.i < verb.i), None)
+        if first is None or verb.dep != "ccomp":
+            return []
+    doer = next((c for c in sentence.children(first.i) if c.dep in SUBJECTS), None)
+    objects = [c for c in sentence.children(first.i) if c.dep in ("dobj", "obj")]
+    partner = next((g for h in (first, *objects) for c in sentence.children(h.i)
+                    if c.dep == "prep" and c.lower == "with" for g in sentence.children(c.i) if g.dep == "pobj"),
+                   objects[0] if objects else None)
+    if doer is None or partner is None:
+        return []
+    parties = [resolve(sentence, doer.i), resolve(sentence, partner.i)]
+    return [a for a in parties if a is not None]
+

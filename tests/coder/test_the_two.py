@@ -1,0 +1,61 @@
+"""A subject "the two" alone is the doer and the partner of the act its clause is joined to ("Egypt spoke with
+Sudan, and the two agreed"), whoever else was in play before (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+from .test_bodies_told_again import read_and_resolve, story_actors
+
+
+def ethiopia_rejected() -> Sentence:
+    # Ethiopia rejected the plan .
+    return build_sentence(["Ethiopia", "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],
+                          ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                          lemmas=["Ethiopia", "reject", "the", "plan", "."], ents=[(0, 1, "GPE")],
+                          tags=["NNP", "VBD", "DT", "NN", "."], index=0)
+
+
+def spoke_and_the_two_agreed(said: bool) -> Sentence:
+    # Egypt spoke with Sudan , and the two agreed .   /   ... , the ministry said .
+    words = ["Egypt", "spoke", "with", "Sudan", ",", "and", "the", "two", "agreed"]
+    if not said:
+        heads = [1, 1, 1, 2, 1, 1, 7, 8, 1, 1]
+        deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "cc", "det", "nsubj", "conj", "punct"]
+        return build_sentence([*words, "."], heads, deps,
+                              pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "CCONJ", "DET", "NUM", "VERB", "PUNCT"],
+                              lemmas=["Egypt", "speak", "with", "Sudan", ",", "and", "the", "two", "agree", "."],
+                              ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+                              tags=["NNP", "VBD", "IN", "NNP", ",", "CC", "DT", "CD", "VBD", "."], index=1)
+    # the parser hangs both clauses from "said"
+    deps = ["nsubj", "ccomp", "prep", "pobj", "punct", "cc", "det", "nsubj", "ccomp", "punct", "det", "nsubj",
+            "ROOT", "punct"]
+    heads = [1, 12, 1, 2, 12, 1, 7, 8, 12, 12, 11, 12, 12, 12]
+    return build_sentence([*words, ",", "the", "ministry", "said", "."], heads, deps,
+                          pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "CCONJ", "DET", "NUM", "VERB", "PUNCT", "DET",
+                               "NOUN", "VERB", "PUNCT"],
+                          lemmas=["Egypt", "speak", "with", "Sudan", ",", "and", "the", "two", "agree", ",", "the",
+                                  "ministry", "say", "."],
+                          ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+                          tags=["NNP", "VBD", "IN", "NNP", ",", "CC", "DT", "CD", "VBD", ",", "DT", "NN", "VBD", "."],
+                          index=1)
+
+
+def the_two(resources: CoderResources, said: bool) -> set[str | None]:
+    actors = story_actors(resources, "EGY")
+    read_and_resolve(actors, ethiopia_rejected(), 0)  # Ethiopia is in play before
+    sentence = spoke_and_the_two_agreed(said)
+    actors.read(sentence)
+    got = actors.resolve(sentence, 7)
+    assert got is not None, '"the two" is resolved'
+    return {party.country for party in got[1]}
+
+
+def test_the_two_are_the_two_of_the_joined_clause(resources: CoderResources) -> None:
+    assert the_two(resources, said=False) == {"EGY", "SDN"}
+
+
+def test_the_two_of_two_clauses_of_one_saying(resources: CoderResources) -> None:
+    assert the_two(resources, said=True) == {"EGY", "SDN"}
