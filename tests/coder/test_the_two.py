@@ -1,5 +1,6 @@
-"""A subject "the two" alone is the doer and the partner of the act its clause is joined to ("Egypt spoke with
-Sudan, and the two agreed"), whoever else was in play before (hand-built parses, no model)."""
+"""Parties told by what they are to others: a subject "the two" alone is the doer and the partner of the act its
+clause is joined to ("Egypt spoke with Sudan, and the two agreed"), whoever else was in play before; "its members"
+are the body that tells of them (hand-built parses, no model)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,16 @@ def test_the_two_are_the_two_of_the_joined_clause(resources: CoderResources) -> 
 
 def test_the_two_of_two_clauses_of_one_saying(resources: CoderResources) -> None:
     assert the_two(resources, said=True) == {"EGY", "SDN"}
+
+
+def test_its_members_are_the_body_that_tells_of_them(resources: CoderResources) -> None:
+    # The union said its members would strike .
+    sentence = build_sentence(["The", "union", "said", "its", "members", "would", "strike", "."],
+                              [1, 2, 2, 4, 6, 6, 2, 2],
+                              ["det", "nsubj", "ROOT", "poss", "nsubj", "aux", "ccomp", "punct"],
+                              pos=["DET", "NOUN", "VERB", "PRON", "NOUN", "AUX", "VERB", "PUNCT"],
+                              lemmas=["the", "union", "say", "its", "member", "would", "strike", "."],
+                              tags=["DT", "NN", "VBD", "PRP$", "NNS", "MD", "VB", "."])
+    actors = story_actors(resources, "TUN")
+    union = read_and_resolve(actors, sentence, 4)
+    assert union is not None and union.sector == "LAB"

@@ -64,6 +64,7 @@ from .pronouns import (
     body_above,
     body_before,
     first_person,
+    its_members,
     joined_partners,
     named_above,
     object_antecedent,
@@ -76,17 +77,7 @@ from .pronouns import (
     title_above,
     two_parties,
 )
-from .titles import TitleReading, told_body_noun
-
-
-def title_in_apposition(sentence: Sentence, name: int) -> Token | None:
-    """The title set beside a name by commas: "the Education Minister, Paul Givan" (the name in apposition to the
-    title) or "Paul Givan, the Education Minister" (the title in apposition to the name)."""
-    token = sentence.tokens[name]
-    if token.dep == "appos" and token.head != token.i and titles_one_person(sentence.tokens[token.head]):
-        return sentence.tokens[token.head]
-    return next((c for c in sentence.children(name) if c.dep == "appos" and titles_one_person(c)), None)
-
+from .titles import TitleReading, title_in_apposition, told_body_noun
 
 # people who gather, strike or march (not refugees, who are often of another country): a story's own
 CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "ENV"})
@@ -199,8 +190,8 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         The actor's ``text`` and ``span`` are the words of the sentence that name it.
         """
         token = sentence.tokens[head]
-        if token.lower == "it" and token.pos == "PRON":
-            # the body's own words ("Ethiopia said it would allow ...": Ethiopia), as the act's provenance
+        if (token.lower == "it" and token.pos == "PRON") or its_members(sentence, token):
+            # the body's own words ("Ethiopia said it would allow ...", "the union said its members would strike")
             body = body_above(sentence, head, self.resolve_actor) or body_before(sentence, head, self.previous,
                                                                                  self.resolve_actor)
             return (body, ()) if body is not None else None

@@ -108,6 +108,12 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
     return actor if is_body(actor) else None
 
 
+def its_members(sentence: Sentence, token: Token) -> bool:
+    """The members of a body told by "its" ("the union said its members would strike"), who act as the body."""
+    return token.lemma.lower() == "member" and any(
+        c.dep == "poss" and c.lower == "its" for c in sentence.children(token.i))
+
+
 def body_before(sentence: Sentence, pronoun: int, previous: Sentence | None, resolve: Resolver) -> Actor | None:
     """The body a subject "it" with no clause above it stands for: the body the previous sentence's root has as
     subject ("Ethiopia's foreign ministry rejected the complaint. In a statement, it said ... and accused Cairo");

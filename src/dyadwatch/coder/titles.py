@@ -109,3 +109,12 @@ class TitleReading:
         start = min(t.i for t in phrase)
         return [m for m in self.international_bodies(sentence)
                 if m.end == start and sentence.tokens[m.head].dep in LOOSE_DEPS]
+
+
+def title_in_apposition(sentence: Sentence, name: int) -> Token | None:
+    """The title set beside a name by commas: "the Education Minister, Paul Givan" (the name in apposition to the
+    title) or "Paul Givan, the Education Minister" (the title in apposition to the name)."""
+    token = sentence.tokens[name]
+    if token.dep == "appos" and token.head != token.i and titles_one_person(sentence.tokens[token.head]):
+        return sentence.tokens[token.head]
+    return next((c for c in sentence.children(name) if c.dep == "appos" and titles_one_person(c)), None)
