@@ -141,7 +141,7 @@ def print_breakdown(s: HeldoutScore) -> None:
         total = sum(by_type.values())
         if total:
             top = ", ".join(f"{t} {n}" for t, n in by_type.most_common(4))
-            print(f"    {loss:<26}{total:>5} ({total / max(1, s.labels):.1%} of labels): {top}")
+            print(f"    {loss:<34}{total:>5} ({total / max(1, s.labels):.1%} of labels): {top}")
 
 
 if __name__ == "__main__":

@@ -113,7 +113,9 @@ def test_a_missed_label_is_told_where_it_was_lost() -> None:
     assert lost([], [Rejected(attack, "hypothetical: not an act that happened or is planned")]) == "screened out"
     nobody = replace(attack, actor=Actor("", None, None, None, DOERLESS))
     assert lost([], [Rejected(nobody, "no doer")]) == "its type, no doer named"
-    assert lost([event("UKR", "RUS", cameo="190", sentence=text)], []) == "its type, other parties"
+    assert lost([event("UKR", "RUS", cameo="190", sentence=text)], []) == "its type, other doer"
+    assert lost([event("RUS", None, cameo="190", sentence=text)], []) == "its type, its doer, no target"
+    assert lost([event("RUS", "CHN", cameo="190", sentence=text)], []) == "its type, its doer, other target"
     assert lost([event("RUS", "UKR", cameo="040", sentence=text)], []) == "other types only"
     assert lost([event("RUS", "UKR", cameo="190", sentence_index=1, sentence="Kyiv said it would act.")],
                 []) == "no candidate"  # an event of another sentence

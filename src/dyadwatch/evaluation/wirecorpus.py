@@ -133,17 +133,19 @@ def judge_events(coded: CodedArticle, labels: Sequence[Label]) -> list[tuple[Eve
 # where a missed label was lost, first match first: the coder made its event but scored it under the threshold;
 # made it and screened it out (a party that is not one, a hypothetical act ...); made a candidate of its type in
 # its sentence whose doer it could not name (a passive with no agent, a pronoun with no one before it); made an
-# event or candidate of its type there with other parties; only of other types; nothing at all there; or the
-# label's snippet is in no sentence of the coded article
-LOSSES = ("under the threshold", "screened out", "its type, no doer named", "its type, other parties",
-          "other types only", "no candidate", "sentence not found")
+# event or candidate of its type there with the label's doer (by country code) but no target or another one, or
+# with another doer; only of other types; nothing at all there; or the label's snippet is in no sentence of the
+# coded article
+LOSSES = ("under the threshold", "screened out", "its type, no doer named", "its type, its doer, no target",
+          "its type, its doer, other target", "its type, other doer", "other types only", "no candidate",
+          "sentence not found")
 
 
 def lost_at(coded: CodedArticle, label: Label) -> str:
     """Where the coder lost a label no output event matches (one of :data:`LOSSES`)."""
     index = sentence_of(coded, label.snippet)
     if index is None:
-        return LOSSES[6]
+        return LOSSES[8]
     rejected = [r for r in coded.rejected if r.event.sentence_index == index]
     hit = next((r for r in rejected if matches(r.event, label)), None)
     if hit is not None:
@@ -151,6 +153,10 @@ def lost_at(coded: CodedArticle, label: Label) -> str:
     if any(r.event.event_type == label.event_type and r.event.actor.kind == DOERLESS for r in rejected):
         return LOSSES[2]
     candidates = [e for e in coded.events if e.sentence_index == index] + [r.event for r in rejected]
-    if any(e.event_type == label.event_type for e in candidates):
-        return LOSSES[3]
-    return LOSSES[4] if candidates else LOSSES[5]
+    typed = [e for e in candidates if e.event_type == label.event_type]
+    if typed:
+        doers = [e for e in typed if party_code(e.actor) == label.source]
+        if not doers:
+            return LOSSES[5]
+        return LOSSES[3] if all(e.recipient is None for e in doers) else LOSSES[4]
+    return LOSSES[6] if candidates else LOSSES[7]
