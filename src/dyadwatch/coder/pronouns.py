@@ -338,11 +338,13 @@ def joined_partners(sentence: Sentence, phrase: list[Token], resolve: Callable[[
     if subject.dep not in SUBJECTS or verb.head == verb.i:
         return []
     if verb.dep == "conj":
-        first = sentence.tokens[verb.head]
-    else:  # "X spoke with Y ..., and the two agreed ..., the office said": two clauses of one saying
-        first = next((c for c in sentence.children(verb.head) if c.dep == verb.dep and c.i < verb.i), None)
-        if first is None or verb.dep != "ccomp":
-            return []
+        first: Token | None = sentence.tokens[verb.head]
+    elif verb.dep == "ccomp":  # "X spoke with Y ..., and the two agreed ..., the office said": one saying's clauses
+        first = next((c for c in sentence.children(verb.head) if c.dep == "ccomp" and c.i < verb.i), None)
+    else:
+        return []
+    if first is None:
+        return []
     doer = next((c for c in sentence.children(first.i) if c.dep in SUBJECTS), None)
     objects = [c for c in sentence.children(first.i) if c.dep in ("dobj", "obj")]
     partner = next((g for h in (first, *objects) for c in sentence.children(h.i)
@@ -352,4 +354,3 @@ def joined_partners(sentence: Sentence, phrase: list[Token], resolve: Callable[[
         return []
     parties = [resolve(sentence, doer.i), resolve(sentence, partner.i)]
     return [a for a in parties if a is not None]
-

@@ -29,15 +29,15 @@ def authority_of_place(sentence: Sentence, predicate: int, actors: ArticleActors
 # acts of custody and prosecution told in the passive with no agent, and the state body that does them, of no
 # country yet (the screen gives it the story's): "46 people have been arrested, the police said", "the 14 were
 # released from Harare Central Police Station", "will be arraigned next week on 14 counts", "were sentenced to
-# five years". The police arrest, hold and charge; courts and prosecutors indict, try and sentence; the
-# authorities let people go and deport them (not "expel": parties expel members)
+# five years". The police arrest, hold and charge; courts and prosecutors indict, arraign, prosecute, convict and
+# sentence; the authorities let people go and deport them (not "expel": parties expel members)
 CUSTODY_DOERS = {
     "arrest": "COP", "detain": "COP", "charge": "COP",
     "indict": "JUD", "arraign": "JUD", "prosecute": "JUD", "convict": "JUD", "sentence": "JUD", "jail": "JUD",
     "imprison": "JUD",
     "release": "GOV", "free": "GOV", "deport": "GOV",
 }
-# the verbs of custody the police alone were the doers of before the others were added: kept with no target
+# an arrest is the police's even when whom it holds is not named as a party ("46 people have been arrested")
 ARREST_VERBS = frozenset({"arrest", "detain"})
 # people held by others than a state, whose release is not the authorities' ("the hostages were freed")
 HELD_BY_OTHERS = frozenset({"hostage", "captive", "abductee", "kidnapee"})
