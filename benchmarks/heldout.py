@@ -88,13 +88,14 @@ def score(pipeline: Pipeline, half: str, corpora: Sequence[str] | None = None) -
                          f"{e.actor.sector} {e.actor.text!r} -> {party_code(e.recipient)}/"
                          f"{e.recipient.sector if e.recipient else None} {e.recipient.text if e.recipient else ''!r}"
                          f"\t{e.confidence:.2f}\t{e.sentence[:110]}")
+    missed = [label for label in labels if label not in found]
     by_article = {c.article.id: c for c in coded}
     losses = Counter((lost_at(by_article[label.article_id], label), label.event_type)
-                     for label in labels if label not in found and label.article_id in by_article)
+                     for label in missed if label.article_id in by_article)
     events_in = {flag: [len(c.events) for c in coded if political.get(c.article.id) == flag] for flag in (True, False)}
     return HeldoutScore(half, names, len(coded), len(events_in[True]), len(labels), right, wrong, len(found),
                         {flag: sum(n) / max(1, len(n)) for flag, n in events_in.items()}, elapsed, lines,
-                        [label for label in labels if label not in found], losses)
+                        missed, losses)
 
 
 def main() -> None:
