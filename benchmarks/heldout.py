@@ -10,8 +10,9 @@ may be coded either way round. Recall counts the labels that some coded event ma
 Usage: .venv/bin/python benchmarks/heldout.py [--half look|report|all] [--corpus NAME ...] [--min-confidence X]
        [--show] [--breakdown]
 ``--show`` prints every coded event and every missed label of the look half (never of the report half).
-``--breakdown`` counts where the missed labels were lost (``wirecorpus.LOSSES``), by type; counts only, so it may be
-run on the report half: it says how much recall the threshold costs and how much no candidate can give.
+``--breakdown`` counts where the missed labels were lost (``wirecorpus.LOSSES``) and why the wrong events are wrong
+(``wirecorpus.WRONGS``), by type; counts only, so it may be run on the report half: it says how much recall the
+threshold costs, how much no candidate can give, and how much precision acts the writers read nowhere cost.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dyadwatch.config import make_options
 from dyadwatch.evaluation.wirecorpus import (
     HALVES,
     LOSSES,
+    WRONGS,
     Label,
     corpus_names,
     in_half,
@@ -34,6 +36,7 @@ from dyadwatch.evaluation.wirecorpus import (
     load_corpus,
     lost_at,
     party_code,
+    wrong_at,
 )
 from dyadwatch.pipeline import Pipeline
 
@@ -55,6 +58,7 @@ class HeldoutScore:
     lines: list[str]
     missed: list[Label]
     losses: Counter[tuple[str, str]] = field(default_factory=Counter)  # (where it was lost, the label's type)
+    wrongs: Counter[tuple[str, str]] = field(default_factory=Counter)  # (why it is wrong, the event's type)
 
     @property
     def precision(self) -> float:
@@ -79,11 +83,14 @@ def score(pipeline: Pipeline, half: str, corpora: Sequence[str] | None = None) -
     right = wrong = 0
     found: set[Label] = set()
     lines: list[str] = []
+    wrongs: Counter[tuple[str, str]] = Counter()
     for c in coded:
         for e, hit in judge_events(c, labels):
             right, wrong = right + (hit is not None), wrong + (hit is None)
             if hit is not None:
                 found.add(hit)
+            else:
+                wrongs[(wrong_at(c, e, labels), e.event_type)] += 1
             lines.append(f"  {'RIGHT' if hit else 'WRONG'}\t{c.article.id}\t{e.event_type}\t{party_code(e.actor)}/"
                          f"{e.actor.sector} {e.actor.text!r} -> {party_code(e.recipient)}/"
                          f"{e.recipient.sector if e.recipient else None} {e.recipient.text if e.recipient else ''!r}"
@@ -95,7 +102,7 @@ def score(pipeline: Pipeline, half: str, corpora: Sequence[str] | None = None) -
     events_in = {flag: [len(c.events) for c in coded if political.get(c.article.id) == flag] for flag in (True, False)}
     return HeldoutScore(half, names, len(coded), len(events_in[True]), len(labels), right, wrong, len(found),
                         {flag: sum(n) / max(1, len(n)) for flag, n in events_in.items()}, elapsed, lines,
-                        missed, losses)
+                        missed, losses, wrongs)
 
 
 def main() -> None:
@@ -135,7 +142,8 @@ def main() -> None:
 
 
 def print_breakdown(s: HeldoutScore) -> None:
-    """The missed labels by where they were lost, with their share of all labels and the types most lost there."""
+    """The missed labels by where they were lost, with their share of all labels and the types most lost there;
+    the wrong events by why they are wrong, with their share of all events and the types most wrong there."""
     print(f"  missed labels ({s.labels - s.found} of {s.labels}) by where they were lost:")
     for loss in LOSSES:
         by_type = Counter({t: n for (where, t), n in s.losses.items() if where == loss})
@@ -143,6 +151,14 @@ def print_breakdown(s: HeldoutScore) -> None:
         if total:
             top = ", ".join(f"{t} {n}" for t, n in by_type.most_common(4))
             print(f"    {loss:<34}{total:>5} ({total / max(1, s.labels):.1%} of labels): {top}")
+    events = s.right + s.wrong
+    print(f"  wrong events ({s.wrong} of {events}) by why they are wrong:")
+    for why in WRONGS:
+        by_type = Counter({t: n for (where, t), n in s.wrongs.items() if where == why})
+        total = sum(by_type.values())
+        if total:
+            top = ", ".join(f"{t} {n}" for t, n in by_type.most_common(4))
+            print(f"    {why:<34}{total:>5} ({total / max(1, events):.1%} of events): {top}")
 
 
 if __name__ == "__main__":

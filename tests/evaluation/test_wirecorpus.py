@@ -12,6 +12,7 @@ from dyadwatch.coder.unnamed_doers import DOERLESS
 from dyadwatch.errors import DataError
 from dyadwatch.evaluation.wirecorpus import (
     LOSSES,
+    WRONGS,
     Label,
     corpus_names,
     in_half,
@@ -21,6 +22,7 @@ from dyadwatch.evaluation.wirecorpus import (
     matches,
     party_code,
     read_labels,
+    wrong_at,
 )
 from dyadwatch.records import Actor, Event, Rejected, Sentence
 from tests.eventfactory import ACTORS, coded, event
@@ -122,3 +124,23 @@ def test_a_missed_label_is_told_where_it_was_lost() -> None:
     assert lost_at(replace(coded("hw-001", []), sentences=sentences),
                    Label("hw-001", "Moscow denied it.", "ASSAULT", "RUS", "UKR")) == "sentence not found"
     assert set(LOSSES) >= {"under the threshold", "sentence not found"}
+
+
+def test_a_wrong_event_is_told_why_it_is_wrong() -> None:
+    text = "Russia attacked Ukraine."
+    sentences = (Sentence(0, 0, 24, text, ()), Sentence(1, 25, 45, "Kyiv said it would act.", ()))
+    labels = [Label("hw-001", text, "ASSAULT", "RUS", "UKR"), Label("hw-001", text, "CONSULT", "CHN", "USA"),
+              Label("hw-002", "Kyiv said it", "ASSAULT", "UKR", "RUS")]  # another article's label
+
+    def why(made: Event) -> str:
+        return wrong_at(replace(coded("hw-001", [made]), sentences=sentences), made, labels)
+
+    assert why(event("UKR", "RUS", cameo="190", sentence_index=1, sentence="Kyiv said it would act.")) == (
+        "no label in its sentence")
+    assert why(event("RUS", "CHN", cameo="190", sentence=text)) == "its type, its doer, other target"
+    assert why(event("RUS", None, cameo="190", sentence=text)) == "its type, its doer, other target"
+    assert why(event("UKR", "RUS", cameo="190", sentence=text)) == "its type, other doer"
+    assert why(event("USA", "RUS", cameo="040", sentence=text)) == "its type, its doer, other target"  # joint act
+    assert why(event("RUS", "UKR", cameo="111", sentence=text)) == "other types only"  # REJECT
+    assert len(set(WRONGS)) == 4
+

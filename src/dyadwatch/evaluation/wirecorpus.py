@@ -160,3 +160,27 @@ def lost_at(coded: CodedArticle, label: Label) -> str:
             return LOSSES[5]
         return LOSSES[3] if all(e.recipient is None for e in doers) else LOSSES[4]
     return LOSSES[6] if candidates else LOSSES[7]
+
+
+# why a coded event matches no label, first match first: its sentence holds no label at all (the writers read no
+# act there); a label there has its type and doer (by country code) with another target or none; a label there
+# has its type and another doer; the labels there are all of other types
+WRONGS = ("no label in its sentence", "its type, its doer, other target", "its type, other doer",
+          "other types only")
+
+
+def wrong_at(coded: CodedArticle, event: Event, labels: Sequence[Label]) -> str:
+    """Why a coded event that matches no label of its sentence is wrong (one of :data:`WRONGS`)."""
+    there = [lb for lb in labels if lb.article_id == coded.article.id
+             and sentence_of(coded, lb.snippet) == event.sentence_index]
+    typed = [lb for lb in there if lb.event_type == event.event_type]
+    if not there:
+        return WRONGS[0]
+    if not typed:
+        return WRONGS[3]
+    doer = party_code(event.actor)
+    joint = event.event_type in JOINT_TYPES
+    if any(lb.source == doer or (joint and lb.target == doer) for lb in typed):
+        return WRONGS[1]
+    return WRONGS[2]
+
