@@ -77,3 +77,43 @@ def test_a_story_whose_towns_are_all_in_one_of_its_two_countries_is_that_country
     assert undated_story(None, sentences, resources.gazetteer) == "CAN"
     assert undated_story(PAIR, sentences, resources.gazetteer) is None  # towns of neither Malaysia nor the US
     assert undated_story((canada, france), sentences[:1], resources.gazetteer) is None  # one town is not enough
+
+
+def test_a_story_that_names_one_country_once_is_that_country_s(resources: CoderResources) -> None:
+    from dyadwatch.coder.stories import sole_country
+    from dyadwatch.records import Mention
+
+    def party(country: str, index: int = 0) -> Mention:
+        return Mention(index, 0, 1, 0, Actor(country, country, country, "GOV", "country"))
+
+    def in_town(town: str, index: int) -> Sentence:
+        # Police detained students in TOWN .
+        return build_sentence(["Police", "detained", "students", "in", town, "."], [1, 1, 1, 1, 3, 1],
+                              ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                              pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], ents=[(4, 5, "GPE")], index=index)
+
+    assert sole_country({0: [party("KEN")]}, [], resources.gazetteer) == "KEN"
+    assert sole_country({0: [party("KEN")]}, [in_town("Nairobi", 1)], resources.gazetteer) == "KEN"
+    # another country named, by a party or a town, or none named at all: no story country
+    assert sole_country({0: [party("KEN"), party("UGA")]}, [], resources.gazetteer) is None
+    assert sole_country({0: [party("KEN")]}, [in_town("Kampala", 1)], resources.gazetteer) is None
+    assert sole_country({}, [in_town("Nairobi", 1)], resources.gazetteer) is None  # a lone town is not enough
+    # an international body is of no country
+    un = Mention(0, 0, 1, 0, Actor("UN", "United Nations", None, "IGO", "organisation"))
+    assert sole_country({0: [un, party("KEN")]}, [], resources.gazetteer) == "KEN"
+
+
+def test_the_government_of_a_home_paper_that_names_its_country_once_is_that_country_s(
+        resources: CoderResources) -> None:
+    # Kenya condemned the attack .  /  The opposition accused the government .
+    kenya = build_sentence(["Kenya", "condemned", "the", "attack", "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           ents=[(0, 1, "GPE")])
+    accused = build_sentence(["The", "opposition", "accused", "the", "government", "."], [1, 2, 2, 4, 2, 2],
+                             ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                             pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                             lemmas=["the", "opposition", "accuse", "the", "government", "."], index=1, offset=30)
+    parsed = ParsedArticle(Article("t", f"{kenya.text} {accused.text}"), (kenya, accused))
+    events = code_article(parsed, resources, make_options().with_(screen=False)).events
+    assert {(e.actor.country, e.actor.country_source, e.recipient.country if e.recipient else None)
+            for e in events if e.trigger == "accused"} == {("KEN", "story", "KEN")}

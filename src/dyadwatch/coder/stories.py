@@ -8,11 +8,11 @@ coder finds the country when that count cannot.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..parse import DATELINE
-from ..records import Actor, Event, Location, ParsedArticle, Sentence
+from ..records import Actor, Event, Location, Mention, ParsedArticle, Sentence
 from .gazetteer import Gazetteer
 
 
@@ -95,6 +95,18 @@ def undated_story(pair: tuple[Actor, Actor] | None, sentences: Sequence[Sentence
     if town is not None and (pair is None or town in {a.country for a in pair}):
         return town
     return home_of_pair(pair, where_news_happens(sentences, gazetteer))
+
+
+def sole_country(mentions: Mapping[int, Sequence[Mention]], sentences: Sequence[Sentence], gazetteer: Gazetteer
+                 ) -> str | None:
+    """The one country a story with no dateline names at all: a home paper names its country once ("Kenyan police
+    fired tear gas"), too seldom for the count of mentions to stand out, and then says "the Government", "the
+    ministry". Its parties must name that country and no other, and its towns none other. A lone town names no
+    country on its own: a town's name is too often shared."""
+    named = {m.actor.country for ms in mentions.values() for m in ms if m.actor.country and m.actor.sector != "IGO"}
+    towns = {place.country for s in sentences for e in s.entities if e.label == "GPE"
+             and (place := gazetteer.lookup(e.text)) is not None and place.lat is not None and place.country}
+    return next(iter(named)) if len(named) == 1 and towns <= named else None
 
 
 # acts people aim at their own government when they name no one: a protest, a demand (CAMEO 10: "demanded
