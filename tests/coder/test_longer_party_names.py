@@ -33,3 +33,22 @@ def test_the_listed_party_alone_is_still_found(resources: CoderResources) -> Non
                        ents=[(1, 3, "ORG")])
     found = find_mentions(s, resources.actors, date(2026, 5, 1))
     assert any(m.actor.sector == "PTY" and m.start == 1 for m in found)
+
+
+def test_a_party_name_inside_an_office_or_a_law_is_not_the_party(resources: CoderResources) -> None:
+    def labour_mentions(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> list[str | None]:
+        s = build_sentence(words, heads, deps, pos=pos, lemmas=[w.lower() for w in words])
+        return [m.actor.name for m in find_mentions(s, resources.actors, date(2026, 5, 1))]
+
+    # The union met the Ministry of Labour .
+    assert labour_mentions(["The", "union", "met", "the", "Ministry", "of", "Labour", "."],
+                           [1, 2, 2, 4, 2, 4, 5, 2], ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                           ["DET", "NOUN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PUNCT"]) == []
+    # The strike broke the Labour Code .
+    assert labour_mentions(["The", "strike", "broke", "the", "Labour", "Code", "."], [1, 2, 2, 5, 5, 2, 2],
+                           ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                           ["DET", "NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]) == []
+    # A Labour minister resigned .  (one of the party's ministers)
+    assert labour_mentions(["A", "Labour", "minister", "resigned", "."], [2, 2, 3, 3, 3],
+                           ["det", "compound", "nsubj", "ROOT", "punct"],
+                           ["DET", "PROPN", "NOUN", "VERB", "PUNCT"]) == ["Labour Party"]

@@ -525,3 +525,19 @@ def test_a_head_the_parser_made_the_root_does_not_take_the_closing_stop() -> Non
                        ["poss", "ROOT", "punct", "appos", "punct", "acl", "prep", "det", "pobj", "punct"],
                        pos=["PRON", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
     assert [t.text for t in noun_phrase(s, 1)] == ["Its", "leader", ",", "Jugnauth"]
+
+
+def test_a_surname_in_a_place_named_after_another_person_is_not_the_listed_person(resources: CoderResources) -> None:
+    # The union marched to Felipe Cardoso .   (a landfill named after someone else; the parser tags no person)
+    s = build_sentence(["The", "union", "marched", "to", "Felipe", "Cardoso", "."], [1, 2, 2, 2, 5, 3, 2],
+                       ["det", "nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"], ents=[(4, 6, "FAC")])
+    assert [m.actor.name for m in find_mentions(s, resources.actors, DAY)] == []
+    untagged = build_sentence(["The", "union", "marched", "to", "Felipe", "Cardoso", "."], [1, 2, 2, 2, 5, 3, 2],
+                              ["det", "nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                              pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"])
+    assert [m.actor.name for m in find_mentions(untagged, resources.actors, DAY)] == []
+    # the listed person, by surname alone, is still found
+    alone = build_sentence(["Lula", "met", "Cardoso", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "VERB", "PROPN", "PUNCT"], ents=[(2, 3, "PERSON")])
+    assert "Fernando Henrique Cardoso" in [m.actor.name for m in find_mentions(alone, resources.actors, DAY)]

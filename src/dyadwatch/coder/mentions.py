@@ -263,6 +263,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "organisation" and cand.sector == "PTY" and name_goes_on(tokens, i + width):
             i += width  # "the Democratic Party of Socialists" (Montenegro) is no Democratic Party of the United States
             continue
+        if cand.kind == "organisation" and cand.sector == "PTY" and names_an_office(tokens, i, i + width):
+            i += width  # "the Ministry of Labour", "the Labour Code" are no Labour Party
+            continue
         head = next((t.i for t in span_tokens if not (i <= t.head < i + width) or t.head == t.i), i + width - 1)
         actor = actor_of(cand, span_tokens, day)
         if cand.kind == "metonym" and (owner := owning_state(sentence, mentions, i)) is not None:
@@ -282,6 +285,21 @@ def name_goes_on(tokens: tuple[Token, ...] | list[Token], end: int) -> bool:
     of Socialists", "Labour Party of Malta")."""
     return (end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].pos == "PROPN"
             and tokens[end + 1].text[:1].isupper())
+
+
+# what a party's name may name when it is not the party: an office, a body or a law of a state ("the Ministry of
+# Labour", "Labour Minister Juan Castillo", "the Labour Code", "the Labour Court")
+OFFICE_NOUNS = frozenset({"ministry", "minister", "department", "secretary", "code", "court", "law", "laws",
+                          "inspectorate", "inspector", "commissioner", "day"})
+
+
+def names_an_office(tokens: tuple[Token, ...] | list[Token], start: int, end: int) -> bool:
+    """The party's name is a word of an office, a body or a law's name: after "of" that follows such a noun
+    ("Ministry of Labour"), or before such a noun written with a capital ("the Labour Code", "Labour Minister Juan
+    Castillo"; "a Labour minister" is one of the party's)."""
+    if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in OFFICE_NOUNS:
+        return True
+    return end < len(tokens) and tokens[end].lower in OFFICE_NOUNS and tokens[end].text[:1].isupper()
 
 
 def owning_state(sentence: Sentence, mentions: list[Mention], start: int) -> Actor | None:
@@ -350,19 +368,30 @@ def start_of_longer_place(sentence: Sentence, end: int) -> bool:
     return after.text[:1].isupper() and after.pos == "PROPN"
 
 
+# entities whose words before a surname are a given name: a person's, or a place's named after one ("Felipe
+# Cardoso"); an organisation's words before a name are most often its leader's title ("Hamas leader Khalil al-Hayya")
+NAME_LABELS = frozenset({"PERSON", "FAC", "GPE", "LOC"})
+
+
 def another_given_name(sentence: Sentence, start: int, cand: Candidate) -> bool:
     """A name matched from its surname on, inside a longer name whose other words are not the listed
     person's: "Sajith Premadasa" (a leader of 2025) is not Ranasinghe Premadasa (president until 1993), nor
-    "Hunter Biden" Joe Biden. Titles, honorifics and initials before the surname name no other person."""
+    "Hunter Biden" Joe Biden, nor the place "Felipe Cardoso" Fernando Henrique Cardoso. Titles, honorifics and
+    initials before the surname name no other person."""
     known = {word for holder in cand.holders for name in (holder.name, *holder.aliases)
              for word in re.split(r"[\s-]+", name.lower())}
+    words: list[str] | None = None
     for ent in sentence.entities:
-        if ent.label != "PERSON" or not ent.start < start < ent.end:
-            continue
-        words = [t.lower.rstrip(".") for t in sentence.tokens[ent.start:start] if t.is_alpha or "." in t.text]
-        return any(w and w not in known and w not in HONORIFICS and w not in TITLE_WORDS and not INITIALS.match(w)
-                   for w in words)
-    return False
+        if ent.label in NAME_LABELS and ent.start < start < ent.end:
+            words = [t.lower.rstrip(".") for t in sentence.tokens[ent.start:start] if t.is_alpha or "." in t.text]
+            break
+    if words is None and start > 0:
+        # a name the parser tags as no entity, or as a place ("a landfill cell at Felipe Cardoso"): the capitalised
+        # word joined to the surname before it
+        before = sentence.tokens[start - 1]
+        words = [before.lower] if before.pos == "PROPN" and before.head == start and before.is_alpha else []
+    return any(w and w not in known and w not in HONORIFICS and w not in TITLE_WORDS and not INITIALS.match(w)
+               for w in words or [])
 
 
 def actor_of(cand: Candidate, span: list[Token] | tuple[Token, ...], day: date | None) -> Actor:
