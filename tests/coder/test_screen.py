@@ -355,3 +355,30 @@ def test_a_labour_party_counts_for_the_country_that_has_one_the_story_names() ->
     assert story_country({0: [place("MUS")], 1: [labour], 2: [place("MUS")], 3: [labour]}, None) == "MUS"
     # Mr Blair ... Labour ... Labour ... Ireland: a British one
     assert story_country({0: [place("GBR")], 1: [labour], 2: [labour], 3: [place("IRL")]}, None) == "GBR"
+
+
+def test_a_dateline_country_named_only_as_where_the_story_was_filed_is_the_venue() -> None:
+    from dyadwatch.coder.stories import venue_mentions
+    from dyadwatch.parse import build_sentence
+    from dyadwatch.records import Article, ParsedArticle
+
+    ethiopia = Actor("Ethiopia", "Ethiopia", "ETH", "GOV", "country")
+    guinea = Actor("Guinea", "Guinea", "GIN", "GOV", "country")
+    # ADDIS ABABA , Ethiopia ( HW ) - The council readmitted Guinea .  /  It met in Addis Ababa .
+    first = build_sentence(["ADDIS", "ABABA", ",", "Ethiopia", "(", "HW", ")", "-", "The", "council", "readmitted",
+                            "Guinea", "."], [1, 10, 1, 1, 5, 1, 5, 10, 9, 10, 10, 10, 10],
+                           ["compound", "npadvmod", "punct", "appos", "punct", "appos", "punct", "punct", "det",
+                            "nsubj", "ROOT", "dobj", "punct"])
+    second = build_sentence(["It", "met", "in", "Addis", "Ababa", "."], [1, 1, 1, 4, 2, 1],
+                            ["nsubj", "ROOT", "prep", "compound", "pobj", "punct"], index=1, offset=len(first.text) + 1)
+    parsed = ParsedArticle(Article("t", f"{first.text} {second.text}"), (first, second))
+    addis = Location("ADDIS ABABA", "Addis Ababa", "ETH", 9.0, 38.7)
+    mentions = {0: [Mention(0, 0, 2, 1, ethiopia), Mention(0, 3, 4, 3, ethiopia), Mention(0, 11, 12, 11, guinea)],
+                1: [Mention(1, 3, 5, 4, ethiopia)]}
+    assert venue_mentions(parsed, mentions, addis) == 3
+    about_guinea = mentions | {k: [Mention(k, 0, 1, 0, guinea)] for k in range(2, 8)}
+    assert story_country(about_guinea, addis, None, venue_mentions=3) == "GIN"
+    # named once more as a party, the dateline's country stays the story's
+    named = about_guinea | {8: [Mention(8, 0, 1, 0, ethiopia)]}
+    assert story_country(named, addis, None, venue_mentions=3) == "ETH"
+    assert story_country(about_guinea, addis, None) == "ETH"

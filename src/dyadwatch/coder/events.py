@@ -42,7 +42,7 @@ from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
 from .screen import STATE_SECTORS, Embedder, calibrated, main_pair, screen, story_country
-from .stories import briefing_sections, find_dateline, has_target, sole_country, undated_story
+from .stories import briefing_sections, find_dateline, has_target, sole_country, undated_story, venue_mentions
 from .subjects import speaker_going_on
 from .targets import (
     VISIT_VERBS,
@@ -139,7 +139,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     for sentence in parsed.sentences:
         actors.read(sentence)
     pair = actors.pair = main_pair(actors.mentions)
-    actors.story = story_country(actors.mentions, dateline, pair) or (
+    filed_from = venue_mentions(parsed, actors.mentions, dateline)
+    actors.story = story_country(actors.mentions, dateline, pair, filed_from) or (
         undated_story(pair, parsed.sentences, resources.gazetteer)
         or sole_country(actors.mentions, parsed.sentences, resources.gazetteer) if dateline is None else None)
     actors.read_home_names(parsed.sentences)

@@ -82,11 +82,12 @@ def main_pair(mentions: Mapping[int, Sequence[Mention]]) -> tuple[Actor, Actor] 
 
 
 def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location | None,
-                  pair: tuple[Actor, Actor] | None = None) -> str | None:
+                  pair: tuple[Actor, Actor] | None = None, venue_mentions: int = 0) -> str | None:
     """The country an article is about: its dateline's, else the country named most often when it
     stands out (at least two mentions and twice the next), counting a country's own parties and
     bodies as mentions of it; none for a story between two other countries (a summit in Busan is
-    not a South Korean story)."""
+    not a South Korean story). ``venue_mentions``: how many of the dateline country's mentions name only where the
+    story was filed (:func:`dyadwatch.coder.stories.venue_mentions`)."""
     counts: dict[str, int] = {}
     shared: list[Actor] = []
     for sentence_mentions in mentions.values():
@@ -107,9 +108,11 @@ def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location 
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     stands_out = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
     if dateline is not None and dateline.country:
-        if dateline.country not in counts and stands_out and ranked[0][1] >= VENUE_MENTIONS:
+        named = counts.get(dateline.country, 0) - venue_mentions
+        if named <= 0 and stands_out and ranked[0][1] >= VENUE_MENTIONS and ranked[0][0] != dateline.country:
             # "GENEVA (HW) - The UN Human Rights Council ... urging Sri Lanka": a dateline whose country the story
-            # never names, not even in the dateline, is where the news was made, not whom it is about
+            # names only as where it was filed ("ADDIS ABABA, Ethiopia (HW) - ... said in Addis Ababa") is where
+            # the news was made, not whom it is about
             return ranked[0][0]
         return dateline.country if not pair_countries or dateline.country in pair_countries else None
     return ranked[0][0] if stands_out else None

@@ -24,6 +24,30 @@ def find_dateline(parsed: ParsedArticle, gazetteer: Gazetteer) -> Location | Non
     return None
 
 
+def venue_mentions(parsed: ParsedArticle, mentions: Mapping[int, Sequence[Mention]], dateline: Location | None) -> int:
+    """How many of the mentions of the dateline's country name only the place the story was filed from: the
+    dateline's own words ("ADDIS ABABA, Ethiopia (HW) -") and its city named again ("the council said in Addis
+    Ababa")."""
+    if dateline is None or dateline.country is None or not parsed.sentences:
+        return 0
+    first = parsed.sentences[0]
+    match = DATELINE.match(first.text + " ")
+    filed_end = first.start + match.end() if match else first.start
+    city = dateline.text.lower()
+    count = 0
+    by_index = {s.index: s for s in parsed.sentences}
+    for index, found in mentions.items():
+        sentence = by_index.get(index)
+        for m in found:
+            if m.actor.country != dateline.country or sentence is None:
+                continue
+            words = sentence.tokens[m.start:m.end]
+            in_dateline = index == first.index and bool(words) and words[0].start < filed_end
+            if in_dateline or " ".join(t.text for t in words).lower() == city:
+                count += 1
+    return count
+
+
 def dateline_place(sentence: Sentence, gazetteer: Gazetteer) -> Location | None:
     """The place of a dateline sentence ("BRASILIA (HW) -"), or None."""
     match = DATELINE.match(sentence.text + " ")
