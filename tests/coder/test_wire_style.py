@@ -541,3 +541,21 @@ def test_a_surname_in_a_place_named_after_another_person_is_not_the_listed_perso
     alone = build_sentence(["Lula", "met", "Cardoso", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                            pos=["PROPN", "VERB", "PROPN", "PUNCT"], ents=[(2, 3, "PERSON")])
     assert "Fernando Henrique Cardoso" in [m.actor.name for m in find_mentions(alone, resources.actors, DAY)]
+
+
+def test_a_named_aide_takes_the_country_and_role_of_whom_they_serve(resources: CoderResources) -> None:
+    # Hikmet Hajiyev , adviser to President Ilham Aliyev , accused Moscow .
+    s = build_sentence(["Hikmet", "Hajiyev", ",", "adviser", "to", "President", "Ilham", "Aliyev", ",", "accused",
+                        "Moscow", "."], [1, 9, 1, 1, 3, 7, 7, 4, 1, 9, 9, 9],
+                       ["compound", "nsubj", "punct", "appos", "prep", "compound", "compound", "pobj", "punct", "ROOT",
+                        "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB",
+                            "PROPN", "PUNCT"],
+                       tags=["NNP", "NNP", ",", "NN", "IN", "NNP", "NNP", "NNP", ",", "VBD", "NNP", "."],
+                       lemmas=["Hikmet", "Hajiyev", ",", "adviser", "to", "President", "Ilham", "Aliyev", ",", "accuse",
+                               "Moscow", "."],
+                       ents=[(0, 2, "PERSON"), (6, 8, "PERSON"), (10, 11, "GPE")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.read(s)
+    aide = actors.resolve_actor(s, 1)
+    assert aide is not None and (aide.name, aide.country, aide.sector) == ("Hikmet Hajiyev", "AZE", "GOV")

@@ -77,7 +77,7 @@ from .pronouns import (
     title_above,
     two_parties,
 )
-from .titles import TitleReading, title_in_apposition, told_body_noun
+from .titles import TitleReading, served_in_apposition, title_in_apposition, told_body_noun
 
 # people who gather, strike or march (not refugees, who are often of another country): a story's own
 CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "ENV"})
@@ -449,9 +449,12 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
                 # told by a title ("President X") or by a sector word ("External Affairs Ministry spokesman X")
                 titled = bool(TITLE_WORDS & {t.lower for t in phrase}) or sector is not None
-                if not titled and (apposed := title_in_apposition(sentence, head)) is not None and (
-                        role := self.resolve_actor(sentence, apposed.i)) is not None and role.sector is not None:
-                    # "the Education Minister, Paul Givan", "Paul Givan, the Education Minister": the role in apposition
+                apposed = served_in_apposition(sentence, head) or (
+                    None if titled else title_in_apposition(sentence, head))
+                if apposed is not None and (role := self.resolve_actor(sentence, apposed.i)) is not None and (
+                        role.sector is not None):
+                    # "the Education Minister, Paul Givan", "Paul Givan, the Education Minister": the role in
+                    # apposition; "Hikmet Hajiyev, adviser to President Ilham Aliyev": the role of whom the aide serves
                     home, source = (role.country, role.country_source) if role.country else (
                         (self.story, "story") if role.sector in DOMESTIC_SECTORS else (None, None))
                     actor = Actor(text, name, home, role.sector, "person", country_source=source)

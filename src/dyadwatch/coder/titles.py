@@ -16,6 +16,7 @@ from ..records import Actor, Mention, Sentence, Token, Warning
 from .actorwords import TITLE_OFFICES, TITLE_WORDS, titles_one_person
 from .kb import OfficeHolder
 from .mentions import ActorIndex
+from .phrases import prep_object
 
 # how a parser may hang a body's name that opens a titled phrase outside it ("ECOWAS" of "ECOWAS Commission President
 # Omar Alieu Touray urged ..." read as a clause of its own)
@@ -118,3 +119,17 @@ def title_in_apposition(sentence: Sentence, name: int) -> Token | None:
     if token.dep == "appos" and token.head != token.i and titles_one_person(sentence.tokens[token.head]):
         return sentence.tokens[token.head]
     return next((c for c in sentence.children(name) if c.dep == "appos" and titles_one_person(c)), None)
+
+
+# who serves a named person or body, set beside a name: "Hikmet Hajiyev, foreign policy adviser to President Ilham
+# Aliyev", "Jane Doe, an aide to the prime minister", "John Kirby, a spokesman for the White House"
+AIDE_WORDS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def served_in_apposition(sentence: Sentence, name: int) -> Token | None:
+    """Whom the aide in apposition to a name serves: the object of the aide's "to" or "for", or None."""
+    for c in sentence.children(name):
+        if c.dep == "appos" and c.lemma.lower() in AIDE_WORDS:
+            return prep_object(sentence, c.i, "to") or prep_object(sentence, c.i, "for")
+    return None
+
