@@ -559,3 +559,22 @@ def test_a_named_aide_takes_the_country_and_role_of_whom_they_serve(resources: C
     actors.read(s)
     aide = actors.resolve_actor(s, 1)
     assert aide is not None and (aide.name, aide.country, aide.sector) == ("Hikmet Hajiyev", "AZE", "GOV")
+
+
+def test_local_heads_of_government_by_their_own_titles_are_government(resources: CoderResources) -> None:
+    def head_of(title: str) -> Actor | None:
+        # TITLE Mario Bergara called on the Government .
+        s = build_sentence([title, "Mario", "Bergara", "called", "on", "the", "Government", "."],
+                           [2, 2, 3, 3, 3, 6, 4, 3],
+                           ["compound", "compound", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+                           tags=["NNP", "NNP", "NNP", "VBD", "IN", "DT", "NNP", "."],
+                           lemmas=[title, "Mario", "Bergara", "call", "on", "the", "Government", "."],
+                           ents=[(1, 3, "PERSON")])
+        actors = ArticleActors(resources.actors, DAY)
+        actors.read(s)
+        return actors.resolve_actor(s, 2)
+
+    for title in ("Intendente", "Akim", "Prefect"):
+        head = head_of(title)
+        assert head is not None and (head.kind, head.sector) == ("person", "GOV"), title
