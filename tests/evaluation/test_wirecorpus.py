@@ -87,6 +87,8 @@ def test_an_international_body_takes_the_labels_code() -> None:
     # a person of an international body, named by name, is the body's as the words that tell them say
     kallas = Actor("EU foreign policy chief Kaja Kallas", "Kaja Kallas", None, "IGO", "person")
     assert party_code(kallas) == "EUR"
+    youssouf = Actor("AU Commission chairperson Mahmoud Ali Youssouf", "Mahmoud Ali Youssouf", None, "IGO", "person")
+    assert party_code(youssouf) == "AFR"
 
 
 def test_events_are_judged_only_against_labels_of_their_own_sentence() -> None:

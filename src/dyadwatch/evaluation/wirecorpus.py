@@ -25,9 +25,10 @@ from ..records import Actor, Article, CodedArticle, Event
 HALVES = ("look", "report", "all")
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # the labels' codes of international bodies, by words of the knowledge base's names
-BODY_CODES = (("European", "EUR"), ("EU ", "EUR"), ("NATO", "NATO"), ("African Union", "AFR"), ("ASEAN", "ASN"),
-              ("International Monetary Fund", "IMF"), ("World Health", "WHO"), ("United Nations", "UNO"),
-              ("UN ", "UNO"), ("U.N.", "UNO"), ("World Food", "UNO"), ("UNICEF", "UNO"), ("UNHCR", "UNO"))
+BODY_CODES = (("European", "EUR"), ("EU ", "EUR"), ("NATO", "NATO"), ("African Union", "AFR"), ("AU ", "AFR"),
+              ("ASEAN", "ASN"), ("International Monetary Fund", "IMF"), ("World Health", "WHO"),
+              ("United Nations", "UNO"), ("UN ", "UNO"), ("U.N.", "UNO"), ("World Food", "UNO"), ("UNICEF", "UNO"),
+              ("UNHCR", "UNO"))
 
 
 @dataclass(frozen=True)
