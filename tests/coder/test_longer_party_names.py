@@ -3,6 +3,7 @@ another party, not the listed one. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dyadwatch.coder.events import CoderResources
@@ -52,3 +53,19 @@ def test_a_party_name_inside_an_office_or_a_law_is_not_the_party(resources: Code
     assert labour_mentions(["A", "Labour", "minister", "resigned", "."], [2, 2, 3, 3, 3],
                            ["det", "compound", "nsubj", "ROOT", "punct"],
                            ["DET", "PROPN", "NOUN", "VERB", "PUNCT"]) == ["Labour Party"]
+
+
+def test_a_body_named_as_of_many_countries_is_an_international_body_of_none(resources: CoderResources) -> None:
+    # The Inter - American Commission asked Nicaragua .
+    words = ["The", "Inter", "-", "American", "Commission", "asked", "Nicaragua", "."]
+    s = build_sentence(words, [4, 4, 4, 4, 5, 5, 5, 5],
+                       ["det", "amod", "amod", "amod", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["DET", "PROPN", "PUNCT", "ADJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["the", "Inter", "-", "american", "Commission", "ask", "Nicaragua", "."],
+                       ents=[(0, 5, "ORG"), (6, 7, "GPE")])
+    # the words as written: no space around the hyphen
+    s = replace(s, tokens=tuple(replace(t, start=t.start - (1 if t.i >= 2 else 0) - (1 if t.i >= 3 else 0))
+                                for t in s.tokens))
+    found = find_mentions(s, resources.actors, date(2026, 5, 1))
+    assert [(m.actor.text, m.actor.country, m.actor.sector) for m in found] == [
+        ("Inter-American Commission", None, "IGO"), ("Nicaragua", "NIC", "GOV")]

@@ -257,6 +257,13 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind != "person" and inside_a_name(sentence, i):
             i += width  # "Volker Turk" is no Turk, "Michael Jordan" no Jordan
             continue
+        if cand.kind != "person" and joined_to_a_prefix(tokens, i):
+            # the "Inter-American" Commission, "Pan-African" bodies: of many countries, not of one
+            body = body_of_many(sentence, i)
+            if body is not None:
+                mentions.append(body)
+            i = body.end if body is not None else i + width
+            continue
         if cand.kind != "person" and start_of_longer_place(sentence, i + width):
             i += width  # "San Juan de Lurigancho" is a district of Lima, not San Juan, Puerto Rico
             continue
@@ -349,6 +356,30 @@ def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
 def inside_a_name(sentence: Sentence, start: int) -> bool:
     """The word is inside a person's name, after its first word: a family name, not a country or its people."""
     return any(ent.label == "PERSON" and ent.start < start < ent.end for ent in sentence.entities)
+
+
+# prefixes that make a people's or a continent's name one of many countries ("Inter-American", "Pan-African")
+MANY_PREFIXES = frozenset({"inter", "pan", "trans", "intra"})
+
+
+def joined_to_a_prefix(tokens: tuple[Token, ...] | list[Token], start: int) -> bool:
+    """The name is joined by a hyphen to a prefix of many ("Inter-American", "Pan-African"): no one state's."""
+    if start < 2 or tokens[start - 1].text != "-" or tokens[start - 2].lower not in MANY_PREFIXES:
+        return False
+    prefix, hyphen = tokens[start - 2], tokens[start - 1]
+    return prefix.start + len(prefix.text) == hyphen.start and hyphen.start + 1 == tokens[start].start
+
+
+def body_of_many(sentence: Sentence, start: int) -> Mention | None:
+    """The body whose name holds a name of many countries ("the Inter-American Commission on Human Rights"), as
+    an international body of no country; None when the parser tags no organisation around it."""
+    ent = next((e for e in sentence.entities if e.label == "ORG" and e.start < start < e.end), None)
+    if ent is None:
+        return None
+    words = [t for t in sentence.tokens[ent.start:ent.end] if t.pos != "DET"]
+    head = next((t.i for t in words if not ent.start <= t.head < ent.end or t.head == t.i), words[-1].i)
+    text = " ".join(t.text for t in words).replace(" - ", "-")
+    return Mention(sentence.index, words[0].i, ent.end, head, Actor(text, text, None, "IGO", "organisation"))
 
 
 # the small words that join a place name's parts ("San Juan de Lurigancho", "Santiago de Cuba", "Reggio di Calabria")
