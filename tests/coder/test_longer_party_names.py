@@ -69,3 +69,17 @@ def test_a_body_named_as_of_many_countries_is_an_international_body_of_none(reso
     found = find_mentions(s, resources.actors, date(2026, 5, 1))
     assert [(m.actor.text, m.actor.country, m.actor.sector) for m in found] == [
         ("Inter-American Commission", None, "IGO"), ("Nicaragua", "NIC", "GOV")]
+
+
+def test_a_listed_body_s_name_joined_by_and_inside_a_longer_name_is_not_that_body(resources: CoderResources) -> None:
+    def bodies(words: list[str], ent: tuple[int, int]) -> list[str | None]:
+        n = len(words)
+        s = build_sentence([*words, "met", "."], [n - 1] * (n - 1) + [n, n, n],
+                           ["compound"] * (n - 1) + ["nsubj", "ROOT", "punct"],
+                           pos=["PROPN"] * n + ["VERB", "PUNCT"], ents=[(ent[0], ent[1], "ORG")])
+        return [m.actor.name for m in find_mentions(s, resources.actors, date(2026, 5, 1))]
+
+    # Peace and Security Council met .  (the African Union's organ)
+    assert "UN Security Council" not in bodies(["Peace", "and", "Security", "Council"], (0, 4))
+    # Security Council met .
+    assert bodies(["Security", "Council"], (0, 2)) == ["UN Security Council"]

@@ -257,6 +257,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind != "person" and inside_a_name(sentence, i):
             i += width  # "Volker Turk" is no Turk, "Michael Jordan" no Jordan
             continue
+        if cand.kind == "organisation" and joined_in_a_longer_name(sentence, i):
+            i += width  # the African Union's "Peace and Security Council" is not the UN Security Council
+            continue
         if cand.kind != "person" and joined_to_a_prefix(tokens, i):
             # the "Inter-American" Commission, "Pan-African" bodies: of many countries, not of one
             body = body_of_many(sentence, i)
@@ -368,6 +371,16 @@ def joined_to_a_prefix(tokens: tuple[Token, ...] | list[Token], start: int) -> b
         return False
     prefix, hyphen = tokens[start - 2], tokens[start - 1]
     return prefix.start + len(prefix.text) == hyphen.start and hyphen.start + 1 == tokens[start].start
+
+
+def joined_in_a_longer_name(sentence: Sentence, start: int) -> bool:
+    """The name matched from ``start`` is the last part of a longer name joined by "and" to a capitalised word
+    before it, inside one organisation the parser tags: "Peace and Security Council", "Trade and Industry
+    Ministry"."""
+    tokens = sentence.tokens
+    if start < 2 or tokens[start - 1].lower not in ("and", "&") or not tokens[start - 2].text[:1].isupper():
+        return False
+    return any(e.label == "ORG" and e.start <= start - 2 and start < e.end for e in sentence.entities)
 
 
 def body_of_many(sentence: Sentence, start: int) -> Mention | None:
