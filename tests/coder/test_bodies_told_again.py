@@ -194,3 +194,24 @@ def test_investigators_are_police_and_searching_offices_coerces(resources: Coder
     assert match is not None and match.entry.cameo == "173"
     investigators = read_and_resolve(story_actors(resources, "SVN"), s, 0)
     assert investigators is not None and investigators.sector == "COP"
+
+
+def test_an_organ_of_an_international_body_told_again_by_its_kind_is_that_body(resources: CoderResources) -> None:
+    actors = story_actors(resources, "GIN")
+    # The African Union 's Peace and Security Council met .
+    first = build_sentence(["The", "African", "Union", "'s", "Peace", "and", "Security", "Council", "met", "."],
+                           [2, 2, 7, 2, 7, 4, 4, 8, 8, 8],
+                           ["det", "compound", "poss", "case", "nmod", "cc", "conj", "nsubj", "ROOT", "punct"],
+                           pos=["DET", "PROPN", "PROPN", "PART", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+                           tags=["DT", "NNP", "NNP", "POS", "NNP", "CC", "NNP", "NNP", "VBD", "."],
+                           lemmas=["the", "African", "Union", "'s", "Peace", "and", "Security", "Council", "meet", "."],
+                           ents=[(0, 8, "ORG")])
+    # The council urged Guinea .
+    second = build_sentence(["The", "council", "urged", "Guinea", "."], [1, 2, 2, 2, 2],
+                            ["det", "nsubj", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+                            tags=["DT", "NN", "VBD", "NNP", "."], lemmas=["the", "council", "urge", "Guinea", "."],
+                            ents=[(3, 4, "GPE")], index=1, offset=len(first.text) + 1)
+    organ = read_and_resolve(actors, first, 7)
+    assert organ is not None and (organ.name, organ.sector) == ("African Union", "IGO")
+    council = read_and_resolve(actors, second, 1)
+    assert council is not None and (council.name, council.sector) == ("African Union", "IGO")

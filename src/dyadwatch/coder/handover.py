@@ -119,6 +119,11 @@ class BodyMemory(Resolving):
             if m.actor.kind == "organisation" and m.actor.sector and m.end - m.start >= 2 and kind in LISTED_KINDS:
                 # "the UN Security Council ... asked the council": a listed body told again by the noun of its kind
                 self.kinds[kind] = replace(m.actor, span=None)
+            if (m.actor.kind == "organisation" and m.actor.sector == "IGO"
+                  and (organ := organ_of(sentence, m)) is not None):
+                # "the African Union's Peace and Security Council ... The council said": an organ of an
+                # international body, told again by the noun of its kind, is that body
+                self.kinds[organ] = replace(m.actor, span=None)
         for token in sentence.tokens:
             before = sentence.tokens[token.i - 1] if token.i > 0 else None
             named = before is not None and (before.pos == "PROPN" or is_acronym_word(before))
@@ -151,6 +156,17 @@ class BodyMemory(Resolving):
         if [t.lower for t in phrase] == ["the", token.lower] and token.pos == "NOUN":
             return self.kinds.get(token.lemma.lower())
         return None
+
+
+def organ_of(sentence: Sentence, mention: Mention) -> str | None:
+    """The kind noun of the organ a body's name opens ("the African Union's Peace and Security Council": council),
+    written with a capital as a name is, or None."""
+    owner = sentence.tokens[mention.head]
+    if owner.dep not in ("poss", "compound") or owner.head == owner.i:
+        return None
+    organ = sentence.tokens[owner.head]
+    kind = organ.lemma.lower()
+    return kind if organ.text[:1].isupper() and kind in LISTED_KINDS else None
 
 
 # the nouns of kind by which a listed body is told again ("the council", "the commission"); not "the court", which
