@@ -578,3 +578,24 @@ def test_local_heads_of_government_by_their_own_titles_are_government(resources:
     for title in ("Intendente", "Akim", "Prefect"):
         head = head_of(title)
         assert head is not None and (head.kind, head.sector) == ("person", "GOV"), title
+
+
+def test_a_crowd_s_act_the_parser_reads_as_a_participle_of_the_crowd_is_the_crowd_s() -> None:
+    def crowd(verb: str, lemma: str, extra: tuple[tuple[str, str, str, int], ...] = ()) -> Sentence:
+        # About 1,500 miners VERB outside the building [EXTRA] .
+        words = ["About", "1,500", "miners", verb, "outside", "the", "building", *[w for w, _, _, _ in extra], "."]
+        heads = [1, 2, 2, 2, 3, 6, 4, *[h for _, _, _, h in extra], 2]
+        deps = ["advmod", "nummod", "ROOT", "acl", "prep", "det", "pobj", *[d for _, d, _, _ in extra], "punct"]
+        pos = ["ADV", "NUM", "NOUN", "VERB", "ADP", "DET", "NOUN", *[p for _, _, p, _ in extra], "PUNCT"]
+        tags = ["RB", "CD", "NNS", "VBN", "IN", "DT", "NN", *["IN" if p == "ADP" else "NN" for _, _, p, _ in extra],
+                "."]
+        return build_sentence(words, heads, deps, pos=pos, tags=tags,
+                              lemmas=["about", "1,500", "miner", lemma, "outside", "the", "building",
+                                      *[w for w, _, _, _ in extra], "."])
+
+    assert subjects_of(crowd("protested", "protest"), 3)[0] == [2]
+    # a participle that tells what befell its noun has no doer in the noun ("miners trapped outside the building")
+    assert subjects_of(crowd("trapped", "trap"), 3)[0] != [2]
+    # nor one with its doer after "by" ("miners protested outside the building by police" reads as done to them)
+    assert subjects_of(crowd("protested", "protest", (("by", "agent", "ADP", 3), ("police", "pobj", "NOUN", 7))),
+                       3)[0] != [2]

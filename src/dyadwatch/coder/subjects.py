@@ -170,7 +170,12 @@ def misread_main_verb(sentence: Sentence, token: Token) -> list[int] | None:
     "opposition", the root "Party"; "President Irfaan Ali, campaigning for ... election, called the shooting
     ...": "called" a clause of "election", the root "campaigning"): the root noun, or the root participle's
     subject. None where the verb is no such clause or the sentence has a finite verb above it."""
-    if token.dep != "acl" or token.tag != "VBD" or token.i == 0 or sentence.tokens[token.i - 1].text != ",":
+    after_comma = token.tag == "VBD" and token.i > 0 and sentence.tokens[token.i - 1].text == ","
+    # "About 1,500 miners from the Kreka coal mines protested outside ...": a verb that takes no object read as
+    # a participle of the noun before it (a crowd cannot be "protested"), when nothing does it by "by"
+    unpassive = (token.tag in ("VBN", "VBD") and token.lemma.lower() in GATHERING_VERBS
+                 and not any(c.dep in ("agent", "dobj", "auxpass") for c in sentence.children(token.i)))
+    if token.dep != "acl" or not (after_comma or unpassive):
         return None
     above = sentence.ancestors(token.i)
     if not above or any(a.tag in FINITE_TAGS for a in above):
@@ -186,6 +191,8 @@ def misread_main_verb(sentence: Sentence, token: Token) -> list[int] | None:
     return None
 
 
+# acts of crowds that take no object, which no one can have done to a crowd
+GATHERING_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "strike"})
 DEPLOY_VERBS = frozenset({"deploy", "station", "dispatch", "post", "redeploy", "rush", "send"})
 MISREAD_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "intj"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "persuade", "force", "order", "tell", "call", "press",
