@@ -1,0 +1,90 @@
+"""People and crowds of home papers' and wire stories the parser or the knowledge base misreads: a surname inside
+a longer name, an aide named with whom they serve, local heads of government by their own titles, a crowd's act
+read as a participle. Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.arguments import subjects_of
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.mentions import find_mentions
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor, Sentence
+
+DAY = date(2026, 2, 18)
+
+
+def test_a_surname_in_a_place_named_after_another_person_is_not_the_listed_person(resources: CoderResources) -> None:
+    # The union marched to Felipe Cardoso .   (a landfill named after someone else; the parser tags no person)
+    s = build_sentence(["The", "union", "marched", "to", "Felipe", "Cardoso", "."], [1, 2, 2, 2, 5, 3, 2],
+                       ["det", "nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"], ents=[(4, 6, "FAC")])
+    assert [m.actor.name for m in find_mentions(s, resources.actors, DAY)] == []
+    untagged = build_sentence(["The", "union", "marched", "to", "Felipe", "Cardoso", "."], [1, 2, 2, 2, 5, 3, 2],
+                              ["det", "nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                              pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"])
+    assert [m.actor.name for m in find_mentions(untagged, resources.actors, DAY)] == []
+    # the listed person, by surname alone, is still found
+    alone = build_sentence(["Lula", "met", "Cardoso", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "VERB", "PROPN", "PUNCT"], ents=[(2, 3, "PERSON")])
+    assert "Fernando Henrique Cardoso" in [m.actor.name for m in find_mentions(alone, resources.actors, DAY)]
+
+
+def test_a_named_aide_takes_the_country_and_role_of_whom_they_serve(resources: CoderResources) -> None:
+    # Hikmet Hajiyev , adviser to President Ilham Aliyev , accused Moscow .
+    s = build_sentence(["Hikmet", "Hajiyev", ",", "adviser", "to", "President", "Ilham", "Aliyev", ",", "accused",
+                        "Moscow", "."], [1, 9, 1, 1, 3, 7, 7, 4, 1, 9, 9, 9],
+                       ["compound", "nsubj", "punct", "appos", "prep", "compound", "compound", "pobj", "punct", "ROOT",
+                        "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB",
+                            "PROPN", "PUNCT"],
+                       tags=["NNP", "NNP", ",", "NN", "IN", "NNP", "NNP", "NNP", ",", "VBD", "NNP", "."],
+                       lemmas=["Hikmet", "Hajiyev", ",", "adviser", "to", "President", "Ilham", "Aliyev", ",", "accuse",
+                               "Moscow", "."],
+                       ents=[(0, 2, "PERSON"), (6, 8, "PERSON"), (10, 11, "GPE")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.read(s)
+    aide = actors.resolve_actor(s, 1)
+    assert aide is not None and (aide.name, aide.country, aide.sector) == ("Hikmet Hajiyev", "AZE", "GOV")
+
+
+def test_local_heads_of_government_by_their_own_titles_are_government(resources: CoderResources) -> None:
+    def head_of(title: str) -> Actor | None:
+        # TITLE Mario Bergara called on the Government .
+        s = build_sentence([title, "Mario", "Bergara", "called", "on", "the", "Government", "."],
+                           [2, 2, 3, 3, 3, 6, 4, 3],
+                           ["compound", "compound", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+                           tags=["NNP", "NNP", "NNP", "VBD", "IN", "DT", "NNP", "."],
+                           lemmas=[title, "Mario", "Bergara", "call", "on", "the", "Government", "."],
+                           ents=[(1, 3, "PERSON")])
+        actors = ArticleActors(resources.actors, DAY)
+        actors.read(s)
+        return actors.resolve_actor(s, 2)
+
+    for title in ("Intendente", "Akim", "Prefect"):
+        head = head_of(title)
+        assert head is not None and (head.kind, head.sector) == ("person", "GOV"), title
+
+
+def test_a_crowd_s_act_the_parser_reads_as_a_participle_of_the_crowd_is_the_crowd_s() -> None:
+    def crowd(verb: str, lemma: str, extra: tuple[tuple[str, str, str, int], ...] = ()) -> Sentence:
+        # About 1,500 miners VERB outside the building [EXTRA] .
+        words = ["About", "1,500", "miners", verb, "outside", "the", "building", *[w for w, _, _, _ in extra], "."]
+        heads = [1, 2, 2, 2, 3, 6, 4, *[h for _, _, _, h in extra], 2]
+        deps = ["advmod", "nummod", "ROOT", "acl", "prep", "det", "pobj", *[d for _, d, _, _ in extra], "punct"]
+        pos = ["ADV", "NUM", "NOUN", "VERB", "ADP", "DET", "NOUN", *[p for _, _, p, _ in extra], "PUNCT"]
+        tags = ["RB", "CD", "NNS", "VBN", "IN", "DT", "NN", *["IN" if p == "ADP" else "NN" for _, _, p, _ in extra],
+                "."]
+        return build_sentence(words, heads, deps, pos=pos, tags=tags,
+                              lemmas=["about", "1,500", "miner", lemma, "outside", "the", "building",
+                                      *[w for w, _, _, _ in extra], "."])
+
+    assert subjects_of(crowd("protested", "protest"), 3)[0] == [2]
+    # a participle that tells what befell its noun has no doer in the noun ("miners trapped outside the building")
+    assert subjects_of(crowd("trapped", "trap"), 3)[0] != [2]
+    # nor one with its doer after "by" ("miners protested outside the building by police" reads as done to them)
+    assert subjects_of(crowd("protested", "protest", (("by", "agent", "ADP", 3), ("police", "pobj", "NOUN", 7))),
+                       3)[0] != [2]
