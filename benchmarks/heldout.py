@@ -145,20 +145,19 @@ def print_breakdown(s: HeldoutScore) -> None:
     """The missed labels by where they were lost, with their share of all labels and the types most lost there;
     the wrong events by why they are wrong, with their share of all events and the types most wrong there."""
     print(f"  missed labels ({s.labels - s.found} of {s.labels}) by where they were lost:")
-    for loss in LOSSES:
-        by_type = Counter({t: n for (where, t), n in s.losses.items() if where == loss})
+    print_places(s.losses, LOSSES, s.labels, "labels")
+    print(f"  wrong events ({s.wrong} of {s.right + s.wrong}) by why they are wrong:")
+    print_places(s.wrongs, WRONGS, s.right + s.wrong, "events")
+
+
+def print_places(counts: Counter[tuple[str, str]], places: Sequence[str], whole: int, noun: str) -> None:
+    """One line per place of ``places`` that counts anything: its count, its share of ``whole`` and its top types."""
+    for place in places:
+        by_type = Counter({t: n for (where, t), n in counts.items() if where == place})
         total = sum(by_type.values())
         if total:
             top = ", ".join(f"{t} {n}" for t, n in by_type.most_common(4))
-            print(f"    {loss:<34}{total:>5} ({total / max(1, s.labels):.1%} of labels): {top}")
-    events = s.right + s.wrong
-    print(f"  wrong events ({s.wrong} of {events}) by why they are wrong:")
-    for why in WRONGS:
-        by_type = Counter({t: n for (where, t), n in s.wrongs.items() if where == why})
-        total = sum(by_type.values())
-        if total:
-            top = ", ".join(f"{t} {n}" for t, n in by_type.most_common(4))
-            print(f"    {why:<34}{total:>5} ({total / max(1, events):.1%} of events): {top}")
+            print(f"    {place:<34}{total:>5} ({total / max(1, whole):.1%} of {noun}): {top}")
 
 
 if __name__ == "__main__":

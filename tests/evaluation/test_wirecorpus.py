@@ -145,4 +145,3 @@ def test_a_wrong_event_is_told_why_it_is_wrong() -> None:
     assert why(event("USA", "RUS", cameo="040", sentence=text)) == "its type, its doer, other target"  # joint act
     assert why(event("RUS", "UKR", cameo="111", sentence=text)) == "other types only"  # REJECT
     assert len(set(WRONGS)) == 4
-

@@ -132,4 +132,3 @@ def served_in_apposition(sentence: Sentence, name: int) -> Token | None:
         if c.dep == "appos" and c.lemma.lower() in AIDE_WORDS:
             return prep_object(sentence, c.i, "to") or prep_object(sentence, c.i, "for")
     return None
-

@@ -184,4 +184,3 @@ def wrong_at(coded: CodedArticle, event: Event, labels: Sequence[Label]) -> str:
     if any(lb.source == doer or (joint and lb.target == doer) for lb in typed):
         return WRONGS[1]
     return WRONGS[2]
-
