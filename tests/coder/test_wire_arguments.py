@@ -117,3 +117,21 @@ def test_who_gathers_for_a_sit_in_holds_it() -> None:
     assert find_arguments(s, 9).sources == (0,)
     match = PredicateLexicon.load().match(s, s.tokens[9])
     assert match is not None and match.entry.cameo == "141"
+
+
+def test_a_later_clause_with_its_own_doer_is_not_aimed_at_whom_one_summoned() -> None:
+    # Guyana summoned the envoy after soldiers detained miners .
+    s = build_sentence(["Guyana", "summoned", "the", "envoy", "after", "soldiers", "detained", "miners", "."],
+                       [1, 1, 3, 1, 6, 6, 1, 6, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "advcl", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "SCONJ", "NOUN", "VERB", "NOUN", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NN", "IN", "NNS", "VBD", "NNS", "."],
+                       lemmas=["Guyana", "summon", "the", "envoy", "after", "soldier", "detain", "miner", "."])
+    assert find_arguments(s, 6).targets == (7,)
+    # Guyana summoned the envoy to protest .   (a purpose clause is aimed at whom one summoned)
+    s = build_sentence(["Guyana", "summoned", "the", "envoy", "to", "protest", "."], [1, 1, 3, 1, 5, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "."],
+                       lemmas=["Guyana", "summon", "the", "envoy", "to", "protest", "."])
+    assert 3 in find_arguments(s, 5).targets

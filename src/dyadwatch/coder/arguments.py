@@ -190,8 +190,10 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     if token.dep == "amod" and token.head != token.i:  # "the UN-backed government": the government
         targets.append(token.head)
     governor = sentence.tokens[token.head]
-    if token.dep in ("xcomp", "advcl") and governor.lemma.lower() in CONTACT_VERBS:
-        # "called Lavrov to discuss Syria", "received the ambassador to discuss ...": whom one contacts
+    if (token.dep in ("xcomp", "advcl") and governor.lemma.lower() in CONTACT_VERBS
+            and not reason_clause(sentence, token)):
+        # "called Lavrov to discuss Syria", "received the ambassador to discuss ...": whom one contacts (not
+        # in a clause of reason or of another time: "summoned the ambassador after soldiers detained miners")
         targets.extend(c.i for c in sentence.children(governor.i) if c.dep in ("dobj", "obj") and c.i != token.i)
     # "returned the paintings to Italy", "gave Ukraine loans": the recipient before the thing given
     targets.extend(c.i for c in children if c.dep in ("dative", "iobj"))
