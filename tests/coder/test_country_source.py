@@ -168,3 +168,22 @@ def test_forces_in_what_a_reporter_says_are_the_reporter_s(resources: CoderResou
     actors.voice = None
     unheard = actors.resolve_actor(said, 4)
     assert unheard is not None and (unheard.country, unheard.country_source) == ("DZA", "story")
+
+
+def visit_at_invitation() -> Sentence:
+    # The minister ended a visit at the invitation of her counterpart , the minister of Botswana .
+    return build_sentence(["The", "minister", "ended", "a", "visit", "at", "the", "invitation", "of", "her",
+                           "counterpart", ",", "the", "minister", "of", "Botswana", "."],
+                          [1, 2, 2, 4, 2, 2, 7, 5, 7, 10, 8, 10, 13, 10, 13, 14, 2],
+                          ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "poss", "pobj",
+                           "punct", "det", "appos", "prep", "pobj", "punct"],
+                          pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PRON", "NOUN",
+                               "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["the", "minister", "end", "a", "visit", "at", "the", "invitation", "of", "her",
+                                  "counterpart", ",", "the", "minister", "of", "Botswana", "."],
+                          ents=[(15, 16, "GPE")])
+
+
+def test_a_country_named_for_a_counterpart_is_the_other_side_s(resources: CoderResources) -> None:
+    assert resolved(resources, [visit_at_invitation()], 1).country is None
+    assert resolved(resources, [visit_at_invitation()], 13).country == "BWA"  # the counterpart's own

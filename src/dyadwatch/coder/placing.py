@@ -135,6 +135,7 @@ class CountryPlacing:
             return owner.country  # "Its spokeswoman": the body "its" stands for
         head = phrase_head(sentence, [sentence.tokens[i] for i in sorted(skip)]) if skip else None
         left_out = skip | (acted_on(sentence, head) | told_of(sentence, head) if head is not None else set())
+        left_out |= counterparts(sentence, skip)
         anchor = min(skip) if skip else 0
         found: list[tuple[int, str]] = []
         for m in self.mentions.get(sentence.index, []):
@@ -153,6 +154,18 @@ class CountryPlacing:
         if self.pair is not None and where in {p.country for p in self.pair}:
             return next(p.country for p in self.pair if p.country != where)
         return self.story if self.story is not None and self.story != where else None
+
+
+# nouns for the party on the other side ("at the invitation of her counterpart, the minister of Botswana")
+COUNTERPART_NOUNS = frozenset({"counterpart", "host"})
+
+
+def counterparts(sentence: Sentence, skip: set[int]) -> set[int]:
+    """The words naming the phrase's counterpart, outside the phrase ("concluded a visit at the invitation of her
+    counterpart, the Minister of International Relations of Botswana"): a country named there is the other side's,
+    not the phrase's own."""
+    return {t.i for c in sentence.tokens if c.lemma.lower() in COUNTERPART_NOUNS and c.pos == "NOUN"
+            and c.i not in skip for t in sentence.subtree(c.i)} - skip
 
 
 def told_of(sentence: Sentence, head: int) -> set[int]:
