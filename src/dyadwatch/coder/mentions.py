@@ -16,7 +16,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from ..records import Actor, Mention, Sentence, Token
-from .actorwords import TITLE_WORDS
+from .actorwords import PLACE_LABELS, TITLE_WORDS
 from .gazetteer import Gazetteer
 from .homenames import home_name_actors
 from .kb import ActorKnowledge, OfficeHolder
@@ -254,6 +254,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "person" and another_given_name(sentence, i, cand):
             i += width  # "Sajith Premadasa" is not Ranasinghe Premadasa
             continue
+        if cand.kind == "person" and width == 1 and named_as_a_place(sentence, i):
+            i += width  # "shelled army positions near Masisi" (a town of North Kivu), not Botswana's former president
+            continue
         if cand.kind != "person" and inside_a_name(sentence, i):
             i += width  # "Volker Turk" is no Turk, "Michael Jordan" no Jordan
             continue
@@ -354,6 +357,18 @@ def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
     after = sentence.tokens[end]
     last = sentence.tokens[end - 1]
     return after.pos == "PROPN" and after.text[:1].isupper() and (last.head == after.i or after.head == last.i)
+
+
+# prepositions that put a name as the place where something is or happens
+PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "inside", "towards", "toward", "into"})
+
+
+def named_as_a_place(sentence: Sentence, start: int) -> bool:
+    """A one-word name that the parser tags as a place and that is the object of a preposition of place: "near
+    Masisi" is the town, not the person of that name."""
+    token = sentence.tokens[start]
+    return (token.dep == "pobj" and sentence.tokens[token.head].lower in PLACE_PREPOSITIONS
+            and any(e.label in PLACE_LABELS and e.start <= start < e.end for e in sentence.entities))
 
 
 def inside_a_name(sentence: Sentence, start: int) -> bool:
