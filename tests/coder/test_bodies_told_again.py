@@ -215,3 +215,23 @@ def test_an_organ_of_an_international_body_told_again_by_its_kind_is_that_body(r
     assert organ is not None and (organ.name, organ.sector) == ("African Union", "IGO")
     council = read_and_resolve(actors, second, 1)
     assert council is not None and (council.name, council.sector) == ("African Union", "IGO")
+
+
+def test_an_army_named_with_its_country_is_the_army_named_again_two_sentences_on(resources: CoderResources) -> None:
+    actors = story_actors(resources, "USA")
+    # Congo 's army attacked the positions .
+    first = build_sentence(["Congo", "'s", "army", "attacked", "the", "positions", "."], [2, 0, 3, 3, 5, 3, 3],
+                           ["poss", "case", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], ents=[(0, 1, "GPE")])
+    army = read_and_resolve(actors, first, 2)
+    assert army is not None and (army.country, army.sector) == ("COD", "MIL")
+    # Diplomats met .
+    between = build_sentence(["Diplomats", "met", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                             pos=["NOUN", "VERB", "PUNCT"], index=1, offset=50)
+    read_and_resolve(actors, between, 0)
+    # The rebels accused the army .   (Congo's, not the story's United States)
+    again = build_sentence(["The", "rebels", "accused", "the", "army", "."], [1, 2, 2, 4, 2, 2],
+                           ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], index=2, offset=100)
+    told = read_and_resolve(actors, again, 4)
+    assert told is not None and (told.country, told.sector) == ("COD", "MIL")

@@ -23,9 +23,10 @@ from .phrases import prep_object
 LOOSE_DEPS = frozenset({"advcl", "dep", "npadvmod", "nmod", "compound"})
 
 
-# a state's body a next sentence names again with no country ("Azerbaijan's foreign ministry welcomed the deal. A
-# ministry spokesman also urged Yerevan ..."): the key it is remembered by in ``titled``
-TOLD_BODY_NOUNS = frozenset({"ministry"})
+# a state's body a later sentence names again with no country ("Azerbaijan's foreign ministry welcomed the deal. A
+# ministry spokesman also urged Yerevan ...", "Congo's army said ... The rebels accused the army"), with how many
+# sentences later it may: the key it is remembered by in ``titled``
+TOLD_BODY_NOUNS = {"ministry": 1, "army": 3, "navy": 3}
 
 
 def told_body_noun(words: list[Token]) -> str | None:
@@ -50,12 +51,13 @@ class TitleReading:
         return next((actor for at, actor in reversed(self.titled.get(token.lower, [])) if at < index), None)
 
     def body_told_before(self, index: int, phrase: list[Token]) -> Actor | None:
-        """The state's body the sentence before named with its country, which this phrase names again with none
-        ("a ministry spokesman", "the foreign ministry")."""
+        """The state's body a sentence just before named with its country, which this phrase names again with none
+        ("a ministry spokesman", "the foreign ministry" the next sentence; "the army" up to three sentences on)."""
         body = told_body_noun(phrase)
         if body is None or any(t.pos == "PROPN" or t.ent_type in ("GPE", "NORP") for t in phrase):
             return None
-        return next((actor for at, actor in reversed(self.titled.get(body, [])) if at == index - 1), None)
+        reach = TOLD_BODY_NOUNS[body.removeprefix("body:")]
+        return next((actor for at, actor in reversed(self.titled.get(body, [])) if index - reach <= at < index), None)
 
     def title_before_name(self, sentence: Sentence, head: int) -> str | None:
         """The sector of the title word just before the name the phrase's head ends, when the parser hangs it outside
