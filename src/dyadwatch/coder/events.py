@@ -69,6 +69,8 @@ from .wording import reread_code, tells_no_act
 
 # summoning an envoy is an official complaint; with its purpose told ("to protest against"), the purpose is the act
 SUMMONING_VERBS = frozenset({"summon"})
+# verbs that ask someone to come, whatever the lexicon codes them as ("invited Lula to visit": the visit is asked)
+INVITING_VERBS = frozenset({"invite"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # acts two parties do together on others: "Egypt and Qatar, which helped mediate the truce"
 MEDIATING_VERBS = frozenset({"mediate", "broker"})
@@ -162,16 +164,24 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         demands = spoken_demands(sentence, found)  # "X said Y should ...": X asks Y, whatever Y is to do
         found.update(demands)
         folded: set[int] = set()
+        invited: set[int] = set()
         for match in found.values():
             token = sentence.tokens[match.token]
             if found.get(token.head) is not None and intended_act(sentence, token):
                 head_match = found[token.head]
                 governor = sentence.tokens[token.head].lemma.lower()
-                if (token.dep == "xcomp" and head_match.entry.cameo[:2] in REQUEST_ROOTS) or governor in INTENT_VERBS:
+                asked = head_match.entry.cameo[:2] in REQUEST_ROOTS or governor in INVITING_VERBS
+                if (token.dep == "xcomp" and asked) or governor in INTENT_VERBS:
                     folded.add(match.token)
+                    if governor in INVITING_VERBS:
+                        invited.add(match.token)
             if token.lemma.lower() in SUMMONING_VERBS and any(
                     c.dep in ("advcl", "xcomp") and c.i in found for c in sentence.children(token.i)):
                 folded.add(match.token)  # "summoned India's envoy to protest against ...": one complaint, the protest
+        # "invited Lula to visit Asuncion to sign a final agreement": what the one invited is to do on the visit is
+        # asked too
+        folded |= {m.token for m in found.values() if sentence.tokens[m.token].head in invited
+                   and sentence.tokens[m.token].head != m.token and intended_act(sentence, sentence.tokens[m.token])}
         sentence_events: list[Event] = []
 
         def build_at(match: PredicateMatch, cameo: str, inner: PredicateMatch | None = None,

@@ -67,6 +67,19 @@ def word_starts(tokens: list[Token]) -> list[Token]:
                                                                or tokens[k - 1].text not in ("-", "\u2010"))]
 
 
+# small words inside family names, written in lower case ("Alberto van Klaveren", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
+                            "la", "le", "ter", "ten", "bin", "al", "el"})
+
+
+def written_as_a_name(tokens: list[Token]) -> bool:
+    """Every word of the name is capitalised, but for small words inside it ("van Klaveren"), which a capitalised
+    word must follow."""
+    starts = word_starts(tokens)
+    return not starts or (starts[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower in NAME_PARTICLES for t in starts))
+
+
 def is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
@@ -244,7 +257,7 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if in_case and not any(c.isupper() for t in span_tokens for c in t.text):
             i += width
             continue
-        if cand.kind == "person" and not all(t.text[:1].isupper() for t in word_starts(span_tokens)) and not (
+        if cand.kind == "person" and not written_as_a_name(span_tokens) and not (
                 caseless and (width >= 2 or titled(tokens, i))):
             i += width
             continue
