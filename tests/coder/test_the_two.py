@@ -73,3 +73,18 @@ def test_its_members_are_the_body_that_tells_of_them(resources: CoderResources) 
     actors = story_actors(resources, "TUN")
     union = read_and_resolve(actors, sentence, 4)
     assert union is not None and union.sector == "LAB"
+
+
+def test_they_after_two_joined_sayers_are_the_two(resources: CoderResources) -> None:
+    # Peru and Chile said that they agreed .
+    sentence = build_sentence(["Peru", "and", "Chile", "said", "that", "they", "agreed", "."],
+                              [3, 0, 0, 3, 6, 6, 3, 3],
+                              ["nsubj", "cc", "conj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+                              pos=["PROPN", "CCONJ", "PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"],
+                              lemmas=["Peru", "and", "Chile", "say", "that", "they", "agree", "."],
+                              tags=["NNP", "CC", "NNP", "VBD", "IN", "PRP", "VBD", "."],
+                              ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    actors = story_actors(resources, "PER")
+    actors.read(sentence)
+    got = actors.resolve(sentence, 5)
+    assert got is not None and {party.country for party in got[1]} == {"PER", "CHL"}

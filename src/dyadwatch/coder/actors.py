@@ -63,6 +63,7 @@ from .pronouns import (
     PLURAL_PRONOUNS,
     body_above,
     body_before,
+    coordinated_above,
     first_person,
     its_members,
     joined_partners,
@@ -280,6 +281,8 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             voice = self.voice if self.voice_at == sentence.index else None
             return (replace(voice, text=token.text, span=None), ()) if voice is not None else None
         if token.lower in PLURAL_PRONOUNS:
+            if (both := coordinated_above(sentence, head, self.resolve_actor)) is not None:
+                return Actor(token.text, None, None, both[0].sector, "group"), both  # "Peru and Chile said they"
             group = object_antecedent(sentence, head, self.resolve_actor)
             if group is None and self.previous is not None and token.lower == "them" and token.dep in OBJECT_DEPS:
                 # an object "them" with no party before it in its sentence: the previous sentence's object first

@@ -11,8 +11,9 @@ not a doer of its own clause (:func:`object_antecedent`).
 (or "them") stands for a plural party, the subject of a clause above it in the same sentence
 (the one who says), else the subject of the sentence before when that was a plural party. Anything
 further back is not followed: a wrong "they" gives a wrong doer, and a missed one costs only the
-event. People named one by one ("Xi and Trump") are not taken: their coordination is resolved
-elsewhere. Pure functions over the parse and a resolver; ``ArticleActors`` keeps the sentence before,
+event. People named one by one ("Xi and Trump") are not taken as one plural party: a "they" under two joined
+subjects of different countries ("Peru and Chile said they had agreed") is the two, who act together
+(:func:`coordinated_above`). Pure functions over the parse and a resolver; ``ArticleActors`` keeps the sentence before,
 and resolves its subject only when a "they" asks (most sentences have none).
 
 A subject "it" stands for the body that is the subject of a clause above it ("the EU announced that it
@@ -65,6 +66,28 @@ def subject_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor 
             break
         cur = head
     return None
+
+
+def coordinated_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> tuple[Actor, Actor] | None:
+    """The two parties a subject "they" stands for when the clause governing it has two joined subjects of
+    different countries ("Peru and Chile said in a joint statement that they had agreed to ..."): the two act
+    together."""
+    token = sentence.tokens[pronoun]
+    if token.lower != "they" or token.dep not in SUBJECTS or token.head == pronoun:
+        return None
+    verb = sentence.tokens[token.head]
+    if verb.dep not in ("ccomp", "xcomp", "advcl") or verb.head == verb.i:
+        return None
+    subject = next((c for c in sentence.children(verb.head) if c.dep in SUBJECTS), None)
+    if subject is None:
+        return None
+    joined = [c for c in sentence.children(subject.i) if c.dep == "conj"]
+    if len(joined) != 1:
+        return None
+    first, second = resolve(sentence, subject.i), resolve(sentence, joined[0].i)
+    if first is None or second is None or not first.country or not second.country or first.country == second.country:
+        return None
+    return first, second
 
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "dative", "iobj"})
