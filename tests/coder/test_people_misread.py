@@ -100,3 +100,16 @@ def test_a_surname_the_parser_tags_as_a_place_after_near_is_the_place(resources:
     alone = build_sentence(["Masisi", "met", "Ramaphosa", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                            pos=["PROPN", "VERB", "PROPN", "PUNCT"], ents=[(0, 1, "PERSON"), (2, 3, "PERSON")])
     assert "Mokgweetsi Masisi" in [m.actor.name for m in find_mentions(alone, resources.actors, date(2023, 5, 1))]
+
+
+def test_a_body_s_name_after_two_unknown_given_names_is_a_person_s_family_name(resources: CoderResources) -> None:
+    # Minister Thérèse Kayikwamba Wagner spoke .   (the parser may tag the name as an organisation)
+    s = build_sentence(["Minister", "Thérèse", "Kayikwamba", "Wagner", "spoke", "."], [3, 3, 3, 4, 4, 4],
+                       ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(1, 4, "ORG")])
+    assert [m.actor.name for m in find_mentions(s, resources.actors, DAY)] == []
+    # Wagner fighters attacked .   (the group, named alone)
+    group = build_sentence(["Wagner", "fighters", "attacked", "."], [1, 2, 2, 2],
+                           ["compound", "nsubj", "ROOT", "punct"], pos=["PROPN", "NOUN", "VERB", "PUNCT"],
+                           ents=[(0, 1, "ORG")])
+    assert [m.actor.country for m in find_mentions(group, resources.actors, DAY)] == ["RUS"]

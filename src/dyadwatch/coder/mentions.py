@@ -270,6 +270,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "person" and width == 1 and named_as_a_place(sentence, i):
             i += width  # "shelled army positions near Masisi" (a town of North Kivu), not Botswana's former president
             continue
+        if cand.kind == "organisation" and width == 1 and ends_a_person_s_name(tokens, i, index):
+            i += width  # "Congo's foreign minister, Thérèse Kayikwamba Wagner" is no Wagner Group
+            continue
         if cand.kind != "person" and inside_a_name(sentence, i):
             i += width  # "Volker Turk" is no Turk, "Michael Jordan" no Jordan
             continue
@@ -382,6 +385,17 @@ def named_as_a_place(sentence: Sentence, start: int) -> bool:
     token = sentence.tokens[start]
     return (token.dep == "pobj" and sentence.tokens[token.head].lower in PLACE_PREPOSITIONS
             and any(e.label in PLACE_LABELS and e.start <= start < e.end for e in sentence.entities))
+
+
+def ends_a_person_s_name(tokens: tuple[Token, ...] | list[Token], start: int, index: ActorIndex) -> bool:
+    """A one-word body's name after two or more capitalised words joined to it (titles aside) that the knowledge
+    base does not know and that begin no name of their own: a person's given names before a family name the parser
+    may read as an organisation ("Thérèse Kayikwamba Wagner"). "State Duma", "US Congress" begin with a known
+    word."""
+    before = [t for t in tokens[:start] if t.head == start and t.dep == "compound"
+              and t.lower not in TITLE_WORDS and t.lower not in HONORIFICS]
+    return len(before) >= 2 and all(t.pos == "PROPN" and t.text[:1].isupper() and t.is_alpha
+                                    and first_piece(t.text) not in index.starts for t in before)
 
 
 def inside_a_name(sentence: Sentence, start: int) -> bool:
