@@ -247,8 +247,10 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         if actor.kind == "person" and actor.name in self.index.terms and not lowered & FORMER_WORDS and (
                 body := self.title_body(sentence, head, words)) is not None:
             # "UN Secretary-General Antonio Guterres", "NATO Secretary General Mark Rutte": one who speaks for an
-            # international body is of that body, whatever country the knowledge base lists them as governing
-            actor = replace(actor, country=body.country, sector=body.sector, country_source=body.country_source)
+            # international body is of that body (its code, when the knowledge base lists them under it: "UNO")
+            own = actor.sector == "IGO" and actor.country is not None
+            actor = replace(actor, country=actor.country if own else body.country, sector=body.sector,
+                            country_source=actor.country_source if own else body.country_source)
             self.officers[actor.name or ""] = actor
         elif actor.kind == "person" and (officer := self.officers.get(actor.name or "")) is not None:
             actor = replace(actor, country=officer.country, sector=officer.sector,
