@@ -103,6 +103,19 @@ def test_events_are_judged_only_against_labels_of_their_own_sentence() -> None:
     assert [hit for _, hit in judged] == [label, None]
 
 
+def test_an_act_coded_both_ways_round_in_its_sentence_matches_its_one_label_both_ways() -> None:
+    text = "Russian and Ukrainian troops exchanged fire."
+    one_way = event("RUS", "UKR", cameo="190", sentence_index=0, sentence=text)
+    other_way = event("UKR", "RUS", cameo="190", sentence_index=0, sentence=text)
+    label = Label("hw-001", text, "ASSAULT", "RUS", "UKR")
+    sentences = (Sentence(0, 0, len(text), text, ()),)
+    both = replace(coded("hw-001", [one_way, other_way]), sentences=sentences)
+    assert [hit for _, hit in judge_events(both, [label])] == [label, label]
+    # coded one way round only, the other way is not the label's
+    alone = replace(coded("hw-001", [other_way]), sentences=sentences)
+    assert [hit for _, hit in judge_events(alone, [label])] == [None]
+
+
 def test_a_missed_label_is_told_where_it_was_lost() -> None:
     text = "Russia attacked Ukraine."
     sentences = (Sentence(0, 0, 24, text, ()), Sentence(1, 25, 45, "Kyiv said it would act.", ()))

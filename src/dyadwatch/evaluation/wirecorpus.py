@@ -111,24 +111,34 @@ def sentence_of(coded: CodedArticle, snippet: str) -> int | None:
     return next((s.index for s in coded.sentences if s.text.startswith(words)), None)
 
 
-def matches(event: Event, label: Label) -> bool:
-    """The event has the label's type and party codes (either way round for a joint act)."""
+def matches(event: Event, label: Label, both_ways: bool = False) -> bool:
+    """The event has the label's type and party codes (either way round for a joint act, or for an act the coder
+    coded both ways round in the sentence, ``both_ways``: "Guyanese and Surinamese soldiers exchanged fire" is one
+    label, the first-named party as source)."""
     if event.event_type != label.event_type:
         return False
     pair = (party_code(event.actor), party_code(event.recipient))
     return pair == (label.source, label.target) or (
-        event.event_type in JOINT_TYPES and pair == (label.target, label.source))
+        (both_ways or event.event_type in JOINT_TYPES) and pair == (label.target, label.source))
+
+
+def coded_both_ways(event: Event, events: Sequence[Event]) -> bool:
+    """The same act with its two parties the other way round is coded in the same sentence too."""
+    doer, target = party_code(event.actor), party_code(event.recipient)
+    return doer is not None and target is not None and doer != target and any(
+        e.sentence_index == event.sentence_index and e.event_type == event.event_type
+        and (party_code(e.actor), party_code(e.recipient)) == (target, doer) for e in events)
 
 
 def judge_events(coded: CodedArticle, labels: Sequence[Label]) -> list[tuple[Event, Label | None]]:
     """Each coded event of an article with the label of its sentence it matches (None: wrong). One label
-    may match more than one event (a joint act coded both ways round)."""
+    may match more than one event (a joint act, or a mutual one, coded both ways round)."""
     by_sentence: dict[int | None, list[Label]] = {}
     for label in labels:
         if label.article_id == coded.article.id:
             by_sentence.setdefault(sentence_of(coded, label.snippet), []).append(label)
-    return [(e, next((lb for lb in by_sentence.get(e.sentence_index, []) if matches(e, lb)), None))
-            for e in coded.events]
+    return [(e, next((lb for lb in by_sentence.get(e.sentence_index, [])
+                      if matches(e, lb, coded_both_ways(e, coded.events))), None)) for e in coded.events]
 
 
 # where a missed label was lost, first match first: the coder made its event but scored it under the threshold;
