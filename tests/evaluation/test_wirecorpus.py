@@ -89,6 +89,10 @@ def test_an_international_body_takes_the_labels_code() -> None:
     assert party_code(kallas) == "EUR"
     youssouf = Actor("AU Commission chairperson Mahmoud Ali Youssouf", "Mahmoud Ali Youssouf", None, "IGO", "person")
     assert party_code(youssouf) == "AFR"
+    # a body's own code in the knowledge base, as the labels write it: the UN's agencies are the UN's, a body the
+    # labels give no code of its own is IGO
+    for code, label in (("IAEA", "UNO"), ("AFU", "AFR"), ("ECOWAS", "IGO"), ("EUR", "EUR")):
+        assert party_code(Actor("its head", "Someone", code, "IGO", "person")) == label
 
 
 def test_events_are_judged_only_against_labels_of_their_own_sentence() -> None:

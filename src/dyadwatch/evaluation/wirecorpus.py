@@ -5,8 +5,8 @@ Each corpus is a pair of files, ``NAME.jsonl`` (the articles) and ``NAME.labels.
 one ``POLITICAL_FLAG`` row per article). Odd article ids form the ``look`` half, which developers may read for
 errors and fit on; even ids form the ``report`` half, which is only scored. A coded event is right when a label
 of its own sentence has its type, its source's code and its target's code (a country, or the label's code of an
-international body; no target matches a blank one). A joint act (a meeting, an agreement, cooperation) may be
-coded either way round.
+international body; no target matches a blank one). A joint act (a meeting, an agreement, cooperation), or an act
+the coder codes both ways round in its sentence, may be coded either way round.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from ..coder.kb import load_knowledge
 from ..coder.screen import UNDER_THRESHOLD
 from ..coder.unnamed_doers import DOERLESS
 from ..errors import DataError
@@ -29,6 +31,21 @@ BODY_CODES = (("European", "EUR"), ("EU ", "EUR"), ("NATO", "NATO"), ("African U
               ("ASEAN", "ASN"), ("International Monetary Fund", "IMF"), ("World Health", "WHO"),
               ("United Nations", "UNO"), ("UN ", "UNO"), ("U.N.", "UNO"), ("World Food", "UNO"), ("UNICEF", "UNO"),
               ("UNHCR", "UNO"))
+
+
+# the labels' code for the knowledge base's own code of an international body, where the two differ (the README:
+# "UNO (UN and its agencies), EUR (EU) ... AFR, ASN"); any other body's code is the labels' IGO
+LABEL_BODY_CODES = {**dict.fromkeys(("UNO", "UNSC", "UNGA", "UNSG", "UNHCR", "OHCHR", "UNHRC", "UNICEF", "WFP",
+                                     "UNRWA", "UNDP", "UNESCO", "FAO", "ILO", "IAEA", "IOM", "OCHA", "UNIFIL",
+                                     "MONUSCO", "UNMISS"), "UNO"),
+                    **dict.fromkeys(("EUR", "EUCOM", "EUCO", "EUPARL"), "EUR"),
+                    "NATO": "NATO", "AFU": "AFR", "ASEAN": "ASN", "IMF": "IMF", "WHO": "WHO"}
+
+
+@lru_cache(maxsize=1)
+def body_codes() -> frozenset[str]:
+    """The knowledge base's codes of international bodies (sector IGO)."""
+    return frozenset(o.code for o in load_knowledge().organisations if o.sector == "IGO")
 
 
 @dataclass(frozen=True)
@@ -55,6 +72,8 @@ def party_code(actor: Actor | None) -> str | None:
     the words that tell it say ("EU foreign policy chief Kaja Kallas" is the EU's)."""
     if actor is None:
         return None
+    if actor.country and actor.sector == "IGO" and actor.country in body_codes():
+        return LABEL_BODY_CODES.get(actor.country, "IGO")  # "ECOWAS Commission President Omar Touray": IGO
     if actor.country:
         return actor.country
     name = f"{actor.name or ''} {actor.text or ''} "
