@@ -69,4 +69,12 @@ def test_an_international_body_hung_outside_its_officer_s_title_is_still_theirs(
                        tags=["NNP", "NNP", "NNP", "NNP", "VBD", "NNP", "."],
                        ents=[(0, 1, "ORG"), (3, 4, "PERSON"), (5, 6, "GPE")])
     events = candidate_events(resources, s, "urged")
-    assert events and all(e.actor.sector == "IGO" and e.actor.country is None for e in events)
+    assert events and all(e.actor.sector == "IGO" and e.actor.country == "ECOWAS" for e in events)  # the body's code
+
+
+def test_one_who_speaks_for_an_international_body_takes_its_code(resources: CoderResources) -> None:
+    # EU Commissioner Marta Kos spoke .   (whom the knowledge base does not list)
+    actor = subject(resources, ["EU", "Commissioner", "Marta", "Kos", "spoke", "."], [3, 3, 3, 4, 4, 4],
+                    ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                    ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 1, "ORG"), (2, 4, "PERSON")], 3)
+    assert (actor.country, actor.sector) == ("EUR", "IGO")

@@ -362,7 +362,7 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             if named is not None:
                 # "VHP leader Ashok Singhal"; "shiv sena leader uddhav thackeray", a name after a party's title
                 # that lower-cased news leaves without an entity
-                found = Actor(text, named, actor.country, actor.sector if actor.kind == "organisation"
+                found = Actor(text, named, self.body_code(actor), actor.sector if actor.kind == "organisation"
                               else sector or "GOV", "person")
                 self.people.setdefault(surname(named), found)
                 return found, ()

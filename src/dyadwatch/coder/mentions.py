@@ -114,6 +114,8 @@ class ActorIndex:
         for o in kb.organisations:
             for phrase in (o.name, *o.aliases):
                 add(phrase, Candidate("organisation", o.name, o.home, o.sector))
+        # an international body's own code by its name, for those who speak for it ("EU Commissioner Marta Kos")
+        self.body_codes: Mapping[str, str] = MappingProxyType({o.name: o.code for o in kb.organisations})
         people: dict[str, list[OfficeHolder]] = {}
         for h in kb.office_holders:
             for phrase in {h.name, *h.aliases}:

@@ -83,6 +83,14 @@ class TitleReading:
         return [m for m in self.mentions.get(sentence.index, [])
                 if m.actor.kind == "organisation" and m.actor.sector == "IGO"]
 
+    def body_code(self, body: Actor) -> str | None:
+        """The code one who speaks for a body takes: its country, or an international body's own code ("EU
+        Enlargement Commissioner Marta Kos" is the EU's, EUR, as the knowledge base lists the EU's High
+        Representative)."""
+        if body.country or body.sector != "IGO" or body.kind != "organisation":
+            return body.country
+        return self.index.body_codes.get(body.name or "")
+
     def title_body(self, sentence: Sentence, head: int, words: list[Token]) -> Actor | None:
         """The international body a person's title names ("UN", "NATO" in "NATO Secretary General Mark Rutte")."""
         positions = {t.i for t in words} - {head}
