@@ -190,3 +190,21 @@ def test_a_cooperation_its_doer_says_it_will_not_do_is_a_rejection(resources: Co
         ("REJECT", "124", "UKR")]  # rejecting talks, not talks denied
     # "would not have negotiated": what did not happen, no refusal
     assert all(e.event_type != "REJECT" for e in candidate_events(resources, would_not(perfect=True)))
+
+
+def test_a_meeting_told_in_a_clause_an_agreement_holds_is_a_meeting_planned(resources: CoderResources) -> None:
+    # Kenya and Uganda agreed that their ministers would meet in Kampala .
+    s = build_sentence(["Kenya", "and", "Uganda", "agreed", "that", "their", "ministers", "would", "meet", "in",
+                        "Kampala", "."], [3, 0, 0, 3, 8, 6, 8, 8, 3, 8, 9, 3],
+                       ["nsubj", "cc", "conj", "ROOT", "mark", "poss", "nsubj", "aux", "ccomp", "prep", "pobj",
+                        "punct"],
+                       pos=["PROPN", "CCONJ", "PROPN", "VERB", "SCONJ", "PRON", "NOUN", "AUX", "VERB", "ADP", "PROPN",
+                            "PUNCT"],
+                       tags=["NNP", "CC", "NNP", "VBD", "IN", "PRP$", "NNS", "MD", "VB", "IN", "NNP", "."],
+                       lemmas=["Kenya", "and", "Uganda", "agree", "that", "their", "minister", "would", "meet", "in",
+                               "Kampala", "."],
+                       ents=[(0, 1, "GPE"), (2, 3, "GPE"), (10, 11, "GPE")])
+    events = candidate_events(resources, s)
+    assert events and {e.event_type for e in events} == {"CONSULT"}
+    assert {(e.actor.country, e.recipient.country if e.recipient else None) for e in events} == {
+        ("KEN", "UGA"), ("UGA", "KEN")}

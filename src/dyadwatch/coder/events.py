@@ -36,7 +36,7 @@ from .codes import CameoCode, CodeTable
 from .demands import REQUEST_ROOTS, speech_of_demand, spoken_demands
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
-from .intents import INTENT_VERBS, fold_intent, intended_act, planned_by_promise, refusal_code
+from .intents import INTENT_VERBS, agreed_meeting, fold_intent, intended_act, planned_by_promise, refusal_code
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
@@ -167,7 +167,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         invited: set[int] = set()
         for match in found.values():
             token = sentence.tokens[match.token]
-            if found.get(token.head) is not None and intended_act(sentence, token):
+            if found.get(token.head) is not None and (intended_act(sentence, token)
+                                                       or agreed_meeting(sentence, token, found)):
                 head_match = found[token.head]
                 governor = sentence.tokens[token.head].lemma.lower()
                 asked = head_match.entry.cameo[:2] in REQUEST_ROOTS or governor in INVITING_VERBS

@@ -11,6 +11,8 @@ project's judges code it (PLV codes it AGREE, after CAMEO 036 and 033).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..records import Sentence, Token
 from .lexicon import PredicateLexicon, PredicateMatch
 
@@ -37,7 +39,7 @@ def fold_intent(sentence: Sentence, match: PredicateMatch, found: dict[int, Pred
     if token.lemma.lower() not in INTENT_VERBS:
         return match.entry.cameo, None
     for child in sentence.children(token.i):
-        intended = intended_act(sentence, child)
+        intended = intended_act(sentence, child) or agreed_meeting(sentence, child, found)
         inner = found.get(child.i) or (held_meeting(sentence, child, lexicon) if intended else None)
         if intended and inner is not None and planned_by_promise(sentence, match.token, inner):
             return inner.entry.cameo, inner
@@ -142,3 +144,11 @@ def planned_by_promise(sentence: Sentence, verb: int, inner: PredicateMatch) -> 
     """The intention verb agrees or promises a meeting or aid: "agreed to meet again", "promised to visit",
     "agreed to lend"."""
     return inner.entry.cameo.startswith(PLANNED_ROOTS) and sentence.tokens[verb].lemma.lower() in PLANNING_VERBS
+
+
+def agreed_meeting(sentence: Sentence, verb: Token, found: Mapping[int, PredicateMatch]) -> bool:
+    """A meeting told in a clause that an agreement or a promise holds ("agreed that their foreign ministers would
+    meet in Paramaribo next week"): a meeting planned, as "agreed to meet" is."""
+    match = found.get(verb.i)
+    return (verb.dep == "ccomp" and verb.head != verb.i and match is not None and match.entry.cameo[:2] == "04"
+            and sentence.tokens[verb.head].lemma.lower() in PLANNING_VERBS)
