@@ -187,3 +187,27 @@ def test_an_attack_for_what_one_did_is_criticism() -> None:
                        pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
                        lemmas=["militant", "attack", "the", "station", "for", "the", "third", "time", "."])
     assert reread_code(s, 1, "190") == "190"
+
+
+def test_an_act_told_over_a_span_of_years_is_a_standing_one_and_a_counted_term_is_not() -> None:
+    def span(words: list[str], lemmas: list[str], aux: bool) -> Sentence:
+        # Moldova [has] accused Moscow for years .
+        heads = [2, 2, 2, 2, 2, 4, 2] if aux else [1, 1, 1, 1, 3, 1]
+        deps = (["nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "punct"] if aux else
+                ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"])
+        return build_sentence(words, heads, deps, lemmas=lemmas)
+    perfect = span(["Moldova", "has", "accused", "Moscow", "for", "years", "."],
+                   ["Moldova", "have", "accuse", "Moscow", "for", "year", "."], aux=True)
+    assert habitual(perfect, 2)
+    past = span(["Moldova", "accused", "Moscow", "for", "years", "."],
+                ["Moldova", "accuse", "Moscow", "for", "year", "."], aux=False)
+    assert not habitual(past, 1)  # "detained him for months": the act's own term
+    counted = build_sentence(["Moldova", "has", "jailed", "him", "for", "five", "years", "."],
+                             [2, 2, 2, 2, 2, 6, 4, 2],
+                             ["nsubj", "aux", "ROOT", "dobj", "prep", "nummod", "pobj", "punct"],
+                             lemmas=["Moldova", "have", "jail", "he", "for", "five", "year", "."])
+    assert not habitual(counted, 2)
+    in_the_past = build_sentence(["Officials", "accused", "Zagreb", "in", "the", "past", "."], [1, 1, 1, 1, 5, 3, 1],
+                                 ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                                 lemmas=["official", "accuse", "Zagreb", "in", "the", "past", "."])
+    assert habitual(in_the_past, 1)

@@ -85,13 +85,27 @@ HABITUAL_ADVERBS = frozenset({"regularly", "routinely", "habitually", "often", "
 
 def habitual(sentence: Sentence, token: int) -> bool:
     """The act is told as a habit or a standing position ("Jordanian officials regularly accused Damascus",
-    "Islamabad has long accused New Delhi"), not as an act on an occasion; so is one told in the simple present in
-    a relative clause ("Washington, which accuses Maduro of leading a drug network, ...")."""
+    "Islamabad has long accused New Delhi", "has accused Moscow for years"), not as an act on an occasion; so is
+    one told in the simple present in a relative clause ("Washington, which accuses Maduro of leading a drug network,
+    ...")."""
     verb = sentence.tokens[token]
     if verb.dep == "relcl" and verb.tag in ("VBZ", "VBP") and not any(
             c.dep in ("aux", "auxpass") for c in sentence.children(token)):
         return True
-    return any(c.dep == "advmod" and c.lower in HABITUAL_ADVERBS for c in sentence.children(token))
+    if any(c.dep == "advmod" and c.lower in HABITUAL_ADVERBS for c in sentence.children(token)):
+        return True
+    perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(token))
+    return any(c.dep == "prep" and (c.lower, g.lemma.lower()) in (HABITUAL_SPANS if perfect else PAST_SPANS)
+               and not any(n.dep == "nummod" for n in sentence.children(g.i))
+               for c in sentence.children(token) for g in sentence.children(c.i) if g.dep == "pobj")
+
+
+# spans of time that make an act a standing one: "have accused Zagreb in the past", and with a perfect tense "has
+# accused Moscow for years", "over the years" ("detained him for several months" and "jailed for five years" are the
+# act's own term)
+PAST_SPANS = frozenset({("in", "past")})
+HABITUAL_SPANS = PAST_SPANS | {("for", "year"), ("for", "decade"), ("for", "month"), ("over", "year"),
+                               ("over", "decade")}
 
 
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
