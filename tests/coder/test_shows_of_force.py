@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.targets import home_place
 from dyadwatch.coder.wording import shows_force
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Sentence
 
 from .candidates import candidate_events
 
@@ -85,3 +86,14 @@ def test_two_mediators_do_not_mediate_with_each_other(resources: CoderResources)
     events = candidate_events(resources, s, "mediated")
     pairs = {(e.actor.country, e.recipient.country if e.recipient else None) for e in events}
     assert events and not pairs & {("EGY", "QAT"), ("QAT", "EGY")}
+
+
+def test_forces_raised_at_a_place_of_their_own_country_are_aimed_at_no_one() -> None:
+    army = Actor("they", "Sierra Leone", "SLE", "MIL", "country")
+    states = frozenset({"Sierra Leone", "Guinea"})
+    # "moved an extra infantry company to Koindu": a town at home, placed by the country named nearby
+    assert home_place(Actor("Koindu", "Koindu", "SLE", None, "group"), [(army, ())], states)
+    # the other country, its state, or a party of one's own country are still targets
+    assert not home_place(Actor("Yenga", "Yenga", "GIN", None, "group"), [(army, ())], states)
+    assert not home_place(Actor("Guinea", "Guinea", "GIN", "GOV", "country"), [(army, ())], states)
+    assert not home_place(Actor("protesters", None, "SLE", "CVL", "group"), [(army, ())], states)

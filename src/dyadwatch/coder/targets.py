@@ -62,6 +62,8 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         return None
     if event_type == "CONSULT" and at_place(sentence, chosen):
         return None  # "agreed to meet again in Brussels": where one meets is not whom one meets
+    if event_type == "MOBILIZE" and home_place(chosen, sources, actors.index.state_names):
+        return None  # "moved an extra infantry company to Koindu": forces raised at home are aimed at no one
     if event_type == "PROTEST" and chosen.kind == "country" and chosen.sector == "LEG" and any(
             actor.sector == "LEG" and actor.country == chosen.country for actor, _ in sources):
         return None  # "MPs walked out of the Dewan Rakyat": their own house is where they protest, not at whom
@@ -88,6 +90,12 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if held is not None and event_type == "MOBILIZE" and held.lemma.lower() in GUARD_NOUNS:
         return None  # "tightened the security of VIPs": whom forces guard is no party they are raised against
     return chosen
+
+
+def home_place(chosen: Actor, sources: list[Resolved], state_names: frozenset[str]) -> bool:
+    """A place of the doers' own country, not the state itself, and no party of it: no sector ("Koindu")."""
+    return (chosen.kind in ("country", "group") and chosen.sector is None and chosen.name not in state_names
+            and any(chosen.country == actor.country for actor, _ in sources))
 
 
 VISIT_VERBS = frozenset({"visit", "tour"})
