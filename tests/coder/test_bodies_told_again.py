@@ -235,3 +235,15 @@ def test_an_army_named_with_its_country_is_the_army_named_again_two_sentences_on
                            pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], index=2, offset=100)
     told = read_and_resolve(actors, again, 4)
     assert told is not None and (told.country, told.sector) == ("COD", "MIL")
+
+
+def test_people_who_speak_for_a_party_named_as_their_owner_are_that_party_s(resources: CoderResources) -> None:
+    actors = story_actors(resources, "URY")
+    # The mayor met the union 's leaders .
+    s = build_sentence(["The", "mayor", "met", "the", "union", "'s", "leaders", "."], [1, 2, 2, 4, 6, 4, 2, 2],
+                       ["det", "nsubj", "ROOT", "det", "poss", "case", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "DT", "NN", "POS", "NNS", "."],
+                       lemmas=["the", "mayor", "meet", "the", "union", "'s", "leader", "."])
+    leaders = read_and_resolve(actors, s, 6)
+    assert leaders is not None and (leaders.country, leaders.sector) == ("URY", "LAB")

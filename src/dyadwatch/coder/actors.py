@@ -214,7 +214,7 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                 head, token = owner.i, owner
         pronoun = token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or first_person(token)
         words = [token] if pronoun else noun_phrase(sentence, head)
-        got = self._resolve(sentence, head, words)
+        got = self._resolve(sentence, head, words) or self.people_of_owner(sentence, token, words)
         if got is None:
             return None
         actor, parties = got

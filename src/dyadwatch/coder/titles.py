@@ -9,6 +9,7 @@ warnings) is ``ArticleActors``'s.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -35,6 +36,11 @@ def told_body_noun(words: list[Token]) -> str | None:
     return None if noun is None else f"body:{noun}"
 
 
+# plural nouns for people who speak or act for whoever owns them ("the union's leaders", "the company's managers")
+SPOKESPEOPLE_NOUNS = frozenset({"leader", "representative", "manager", "official", "delegate", "negotiator", "head",
+                                "chief", "executive", "director"})
+
+
 class TitleReading:
     """The ways a title is read; the state they read is :class:`~dyadwatch.coder.actors.ArticleActors`'s."""
 
@@ -43,6 +49,7 @@ class TitleReading:
     mentions: dict[int, list[Mention]]
     titled: dict[str, list[tuple[int, Actor]]]
     warnings: list[Warning]
+    resolve_actor: Callable[[Sentence, int], Actor | None]
 
     def told_by_title(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
         """The one an earlier sentence told by the title that "the TITLE" repeats, when it has a country."""
@@ -90,6 +97,20 @@ class TitleReading:
         if body.country or body.sector != "IGO" or body.kind != "organisation":
             return body.country
         return self.index.body_codes.get(body.name or "")
+
+    def people_of_owner(self, sentence: Sentence, token: Token, words: list[Token]
+                        ) -> tuple[Actor, tuple[Actor, ...]] | None:
+        """People who speak for a party named as their owner, when nothing else names them ("the union's leaders",
+        "ten workers' representatives", "the company's managers"): that party's people, as "union leaders" are."""
+        if token.lemma.lower() not in SPOKESPEOPLE_NOUNS or token.tag not in ("NNS", "NNPS"):
+            return None
+        owner = next((c for c in sentence.children(token.i) if c.dep == "poss" and c.pos in ("NOUN", "PROPN")), None)
+        party = self.resolve_actor(sentence, owner.i) if owner is not None else None
+        if party is None or party.sector is None:
+            return None
+        start, end = min(t.start for t in words), max(t.end for t in words)
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        return Actor(text, party.name, party.country, party.sector, "group", (start, end), party.country_source), ()
 
     def title_body(self, sentence: Sentence, head: int, words: list[Token]) -> Actor | None:
         """The international body a person's title names ("UN", "NATO" in "NATO Secretary General Mark Rutte")."""
