@@ -56,6 +56,7 @@ from .phrases import (
     phrase_head,
     prep_object,
     surname,
+    words_text,
 )
 from .placing import CountryPlacing
 from .pronouns import (
@@ -259,9 +260,8 @@ class ArticleActors(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             words = words[1:]
         while len(words) > 1 and words[-1].text in CLAUSE_COMMAS:
             words = words[:-1]  # "Turkey, which occupies ...,": the commas around a clause name no one
-        start, end = min(t.start for t in words), max(t.end for t in words)
-        text = sentence.text[start - sentence.start:end - sentence.start]
-        actor = replace(actor, text=text, span=(start, end))
+        text, span = words_text(sentence, words)
+        actor = replace(actor, text=text, span=span)
         if titles_one_person(token) and actor.country and token.pos == "NOUN":
             self.titled.setdefault(token.lower, []).append((sentence.index, actor))  # for a later "the TITLE"
         if actor.country and actor.country_source is None and (body := told_body_noun(words)) is not None:

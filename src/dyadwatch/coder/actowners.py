@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Actor, Sentence, Token
-from .phrases import noun_phrase
+from .phrases import noun_phrase, words_text
 
 # the kinds of act a noun names, by PLOVER type of the event that tells it
 ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
@@ -94,7 +94,6 @@ def owner_of_told_act(sentence: Sentence, predicate: int, event_type: str, doers
         if any(same_side(doer, d) for d in doers):
             continue
         phrase = [t for t in noun_phrase(sentence, thing.i) if t.dep != "det"] or [thing]
-        start, end = min(t.start for t in phrase), max(t.end for t in phrase)
-        text = sentence.text[start - sentence.start:end - sentence.start]
-        return Actor(text, doer.name, doer.country, doer.sector, doer.kind, (start, end), country_source="act")
+        text, span = words_text(sentence, phrase)
+        return Actor(text, doer.name, doer.country, doer.sector, doer.kind, span, country_source="act")
     return None

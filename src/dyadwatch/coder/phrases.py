@@ -1,7 +1,10 @@
-"""Phrases of the parse: a noun phrase and its head, a name after a title, a person's surname key, words
-joined across the hyphens the parser splits off. Pure functions over a :class:`~dyadwatch.records.Sentence`."""
+"""Phrases of the parse: a noun phrase and its head, the text a run of words covers, a name after a title, a
+person's surname key, words joined across the hyphens the parser splits off. Pure functions over a
+:class:`~dyadwatch.records.Sentence`."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from ..records import Entity, Sentence, Token
 from .actorwords import NP_DEPS, ONE_PERSON_NOUNS
@@ -12,6 +15,12 @@ CLAUSE_COMMAS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 def phrase_head(sentence: Sentence, phrase: list[Token]) -> int:
     ids = {t.i for t in phrase}
     return next((t.i for t in phrase if t.head not in ids or t.head == t.i), phrase[-1].i)
+
+
+def words_text(sentence: Sentence, words: Sequence[Token]) -> tuple[str, tuple[int, int]]:
+    """The sentence's text from the first of the words to the end of the last, and its character span."""
+    start, end = min(t.start for t in words), max(t.end for t in words)
+    return sentence.text[start - sentence.start:end - sentence.start], (start, end)
 
 
 CLOSING_STOPS = frozenset({".", "!", "?", ";", ":", ","})

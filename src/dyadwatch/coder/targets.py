@@ -24,7 +24,7 @@ from .arguments import (
     with_conjuncts,
 )
 from .asides import aside_words
-from .phrases import noun_phrase, of_object, span_head
+from .phrases import noun_phrase, of_object, span_head, words_text
 from .unnamed_targets import (
     PEOPLE_TYPES,
     Resolved,
@@ -594,7 +594,6 @@ def object_target(sentence: Sentence, args: Arguments, acts_too: bool = True) ->
     for head in (beyond or (nouns if acts_too else []))[:1]:
         token = sentence.tokens[head]
         words = [t for t in noun_phrase(sentence, head) if t.dep != "det"] or [token]
-        start, end = min(t.start for t in words), max(t.end for t in words)
-        text = sentence.text[start - sentence.start:end - sentence.start]
-        return Actor(text, None, None, None, "other", (start, end))
+        text, span = words_text(sentence, words)
+        return Actor(text, None, None, None, "other", span)
     return None

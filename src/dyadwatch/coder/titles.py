@@ -17,7 +17,7 @@ from ..records import Actor, Mention, Sentence, Token, Warning
 from .actorwords import TITLE_OFFICES, TITLE_WORDS, titles_one_person
 from .kb import OfficeHolder
 from .mentions import ActorIndex
-from .phrases import prep_object
+from .phrases import prep_object, words_text
 
 # how a parser may hang a body's name that opens a titled phrase outside it ("ECOWAS" of "ECOWAS Commission President
 # Omar Alieu Touray urged ..." read as a clause of its own)
@@ -108,9 +108,8 @@ class TitleReading:
         party = self.resolve_actor(sentence, owner.i) if owner is not None else None
         if party is None or party.sector is None:
             return None
-        start, end = min(t.start for t in words), max(t.end for t in words)
-        text = sentence.text[start - sentence.start:end - sentence.start]
-        return Actor(text, party.name, party.country, party.sector, "group", (start, end), party.country_source), ()
+        text, span = words_text(sentence, words)
+        return Actor(text, party.name, party.country, party.sector, "group", span, party.country_source), ()
 
     def title_body(self, sentence: Sentence, head: int, words: list[Token]) -> Actor | None:
         """The international body a person's title names ("UN", "NATO" in "NATO Secretary General Mark Rutte")."""

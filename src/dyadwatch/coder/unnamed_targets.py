@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..records import Actor, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
-from .phrases import span_head
+from .phrases import span_head, words_text
 
 # an actor as resolved, with the parties of a compound one (the type targets.py and events.py pass around)
 Resolved = tuple[Actor, tuple[Actor, ...]]
@@ -37,10 +37,8 @@ def warned_public(sentence: Sentence, predicate: int, sources: list[Resolved]) -
         for subject in sentence.children(clause.i):
             if subject.dep in ("nsubj", "nsubjpass") and subject.lower in ANYONE_WORDS and (
                     subject.lower == "whoever" or any(c.dep == "relcl" for c in sentence.children(subject.i))):
-                words = sentence.subtree(subject.i)
-                start, end = min(t.start for t in words), max(t.end for t in words)
-                text = sentence.text[start - sentence.start:end - sentence.start]
-                return Actor(text, None, state.country, "CVL", "group", (start, end), country_source="public")
+                text, span = words_text(sentence, sentence.subtree(subject.i))
+                return Actor(text, None, state.country, "CVL", "group", span, country_source="public")
     return None
 
 
@@ -75,10 +73,8 @@ def counted_people(sentence: Sentence, predicate: int) -> Actor | None:
     for child in sentence.children(predicate):
         if child.dep in ("dobj", "obj") and child.pos == "NUM" and child.ent_type in ("", "CARDINAL") and all(
                 c.dep in ("det", "predet") for c in sentence.children(child.i)):
-            words = sentence.subtree(child.i)
-            start, end = min(t.start for t in words), max(t.end for t in words)
-            return Actor(sentence.text[start - sentence.start:end - sentence.start], None, None, "CVL", "group",
-                         (start, end))
+            text, span = words_text(sentence, sentence.subtree(child.i))
+            return Actor(text, None, None, "CVL", "group", span)
     return None
 
 
