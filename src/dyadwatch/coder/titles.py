@@ -9,9 +9,10 @@ warnings) is ``ArticleActors``'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
+from types import MappingProxyType
 
 from ..records import Actor, Mention, Sentence, Token, Warning
 from .actorwords import TITLE_OFFICES, TITLE_WORDS, titles_one_person
@@ -27,7 +28,7 @@ LOOSE_DEPS = frozenset({"advcl", "dep", "npadvmod", "nmod", "compound"})
 # a state's body a later sentence names again with no country ("Azerbaijan's foreign ministry welcomed the deal. A
 # ministry spokesman also urged Yerevan ...", "Congo's army said ... The rebels accused the army"), with how many
 # sentences later it may: the key it is remembered by in ``titled``
-TOLD_BODY_NOUNS = {"ministry": 1, "army": 3, "navy": 3}
+TOLD_BODY_NOUNS: Mapping[str, int] = MappingProxyType({"ministry": 1, "army": 3, "navy": 3})
 
 
 def told_body_noun(words: list[Token]) -> str | None:

@@ -156,8 +156,12 @@ def judge_events(coded: CodedArticle, labels: Sequence[Label]) -> list[tuple[Eve
     for label in labels:
         if label.article_id == coded.article.id:
             by_sentence.setdefault(sentence_of(coded, label.snippet), []).append(label)
-    return [(e, next((lb for lb in by_sentence.get(e.sentence_index, [])
-                      if matches(e, lb, coded_both_ways(e, coded.events))), None)) for e in coded.events]
+    judged: list[tuple[Event, Label | None]] = []
+    for e in coded.events:
+        both_ways = coded_both_ways(e, coded.events)  # once per event, not once per label of its sentence
+        judged.append((e, next((lb for lb in by_sentence.get(e.sentence_index, []) if matches(e, lb, both_ways)),
+                               None)))
+    return judged
 
 
 # where a missed label was lost, first match first: the coder made its event but scored it under the threshold;
