@@ -14,9 +14,9 @@ from dyadwatch.coder.arguments import subjects_of
 from dyadwatch.coder.asides import charge_words, venues
 from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.partyrelations import same_party
 from dyadwatch.coder.pronouns import two_parties
 from dyadwatch.coder.quotes import foretold_by_another
-from dyadwatch.coder.targets import same_party
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Rejected
 

@@ -40,20 +40,12 @@ from .intents import INTENT_VERBS, agreed_meeting, fold_intent, intended_act, pl
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
+from .partyrelations import is_coded, partner_of, same_party
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
 from .screen import STATE_SECTORS, Embedder, calibrated, main_pair, screen, story_country
 from .stories import briefing_sections, find_dateline, has_target, sole_country, undated_story, venue_mentions
 from .subjects import speaker_going_on
-from .targets import (
-    VISIT_VERBS,
-    Resolved,
-    choose_target,
-    is_coded,
-    own_meeting,
-    own_people,
-    partner_of,
-    same_party,
-)
+from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
 from .unnamed_doers import (
     AGENTLESS_TYPES,
     CUSTODY_TYPES,

@@ -24,6 +24,7 @@ from .arguments import (
     with_conjuncts,
 )
 from .asides import aside_words
+from .partyrelations import coded_target, is_coded, own_body, own_forces, owned_by_source, partner_of, same_party
 from .phrases import noun_phrase, of_object, span_head, words_text
 from .unnamed_targets import (
     PEOPLE_TYPES,
@@ -420,63 +421,6 @@ def created(sentence: Sentence, predicate: int) -> set[int]:
                 out.add(obj.i)  # the thing and its own words, not what its prepositions name
                 out |= {t.i for t in sentence.children(obj.i) if t.dep in ("compound", "amod", "det", "nummod")}
     return out
-
-
-def own_body(actor: Actor, bodies: set[tuple[str | None, str | None]]) -> bool:
-    """The actor's country as a state, when the actor is that state or its government."""
-    if actor.country is None or actor.kind != "country":
-        return False
-    return any(country == actor.country and sector in (None, "GOV") for country, sector in bodies)
-
-
-def owned_by_source(actor: Actor, own: set[str]) -> bool:
-    """A party told as the source's own by a possessive pronoun ("its ambassador", "their envoys") of the source's
-    country."""
-    first = (actor.text or "").split(" ", 1)[0].lower()
-    return first in ("its", "their") and actor.country is not None and actor.country in own
-
-
-def own_forces(actor: Actor, own: set[str], any_country: bool = False) -> bool:
-    """Forces of the actor's country, or forces whose words name no one ("peacekeepers", "its troops": a
-    country the context lends them is a guess); any forces, for a mobilization, listed ones too ("rushed the
-    Rapid Action Force": the force is what is sent, not whom it is sent against)."""
-    kinds = ("group", "organisation") if any_country else ("group",)
-    if actor.sector not in ("MIL", "COP") or actor.kind not in kinds:
-        return False
-    unnamed = not any(word[:1].isupper() for word in actor.text.split())
-    return any_country or unnamed or actor.country is None or actor.country in own
-
-
-def partner_of(sentence: Sentence, actor: Actor, preposition: str = "with") -> bool:
-    """The actor's words are the object of "with" (or another ``preposition``)."""
-    if actor.span is None:
-        return False
-    before = sentence.text[:actor.span[0] - sentence.start].rstrip().lower()
-    return before.endswith(f" {preposition}") or before.endswith(f" {preposition} the")
-
-
-def same_party(a: Actor, b: Actor) -> bool:
-    """The same actor twice ("Xi ... he"): one named alike in one country, one person named alike, or the same
-    words."""
-    if a.span is not None and a.span == b.span:
-        return True
-    if a.sector and b.sector and a.sector != b.sector:  # "Indian workers ... the Indian government"
-        return False
-    # one person, whichever country one mention of them was given ("EU foreign policy chief Kaja Kallas condemned
-    # what she called ...": the IGO's officer, and "she" as the knowledge base lists her)
-    one_person = a.kind == "person" and b.kind == "person"
-    return a.name is not None and a.name == b.name and (a.country == b.country or one_person)
-
-
-def is_coded(actor: Actor) -> bool:
-    """A party the knowledge base or the context codes: a country, an organisation, a person, or a group
-    with a country or a sector (not a phrase kept as written)."""
-    return actor.kind != "group" or bool(actor.country or actor.sector)
-
-
-def coded_target(targets: list[Resolved]) -> Resolved | None:
-    """The first coded target: "shared evidence with India" is aimed at India, not at the evidence."""
-    return next((t for t in targets if is_coded(t[0])), None)
 
 
 # dependents that lead away from what the act is aimed at

@@ -1,0 +1,215 @@
+"""Parties the knowledge base does not list: a name the parser tags, a person named before by their full name, a
+body named by the noun of its kind ("the police", "civil society group Repubblika"), and the country each belongs
+to. :class:`UnlistedParties` is a part of :class:`~dyadwatch.coder.actors.ArticleActors`, as
+:class:`~dyadwatch.coder.placing.CountryPlacing` and :class:`~dyadwatch.coder.titles.TitleReading` are; the
+article's state (people named so far, the story's country, the actors in play) is ``ArticleActors``'s.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor, Sentence, Token
+from .actorwords import (
+    ACTOR_ENTITY_LABELS,
+    COLLECTIVE_NOUNS,
+    DOMESTIC_SECTORS,
+    MISSION_NOUNS,
+    OWNED_BODY_NOUNS,
+    PLACE_LABELS,
+    POLITICS_SECTORS,
+    QUANTITY_NOUNS,
+    TITLE_WORDS,
+    kind_in_apposition,
+    named_by_kind,
+    titles_one_person,
+)
+from .handover import BodyMemory, PersonMemory
+from .mentions import HONORIFICS, INITIALS
+from .phrases import names_someone, object_of_subject, of_object, phrase_head, surname
+from .placing import CountryPlacing
+from .titles import TitleReading, served_in_apposition, title_in_apposition
+
+# people who gather, strike or march (not refugees, who are often of another country): a story's own
+CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "ENV"})
+
+
+class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
+    """The ways a party the knowledge base lacks is read; the state they read is
+    :class:`~dyadwatch.coder.actors.ArticleActors`'s."""
+
+    recent: list[Actor]
+    seeking: bool  # inside ``governed_country``'s resolution of an object
+
+    def named_before(self, sentence: Sentence, phrase: list[Token], head: int) -> Actor | None:
+        """The person a surname stands for when this article has named them before ("vajpayee" after "prime
+        minister atal bihari vajpayee", "mr clarke" after "home secretary charles clarke", "mr uddhav thackeray"
+        after "shiv sena leader uddhav thackeray"), or a family name written first and tagged as a name ("Wang"
+        after "Wang Yi"). In lower-cased news case cannot tell a surname from a word,
+        and the model often tags neither as a name; the earlier full name can. The phrase is the surname alone
+        or after an honorific, a title, initials or the person's other names: "the straw", "a brown envelope"
+        and "straw poll" name no one."""
+        token = sentence.tokens[head]
+        known = self.people.get(token.lower)
+        if known is None and token.pos == "PROPN":
+            # "Wang" after "Chinese Foreign Minister Wang Yi": a family name written first, as a name
+            known = next((p for p in self.people.values() if p.name and " " in p.name
+                          and p.name.split()[0].lower() == token.lower), None)
+        if known is None or token.pos not in ("PROPN", "NOUN"):
+            return None
+        own = {w.lower() for w in (known.name or "").split()}
+        for other in phrase:
+            word = other.lower.rstrip(".")
+            if (other.i != head and other.dep != "case" and word not in HONORIFICS | TITLE_WORDS | own
+                    and not INITIALS.match(other.lower)):  # "Lee's": the possessive's mark is no other name
+                return None
+        return known
+
+    def unlisted(self, sentence: Sentence, phrase: list[Token], text: str, sector: str | None
+                 ) -> tuple[Actor, tuple[Actor, ...]] | None:
+        """An actor the knowledge base does not list: a named entity, or a sector noun.
+
+        A bare surname seen before in the article ("Wang" after "Wang Yi") is that person; "the
+        ministry" is the ministry of the country in play.
+        """
+        positions = {t.i for t in phrase}
+        head = phrase_head(sentence, phrase)
+        known = self.named_before(sentence, phrase, head)
+        if known is not None:
+            return Actor(text, known.name, known.country, known.sector, "person"), ()
+        # the entity that holds the phrase's head names it: "Cebu Governor Pamela Baricuatro" is the person, not
+        # the organisation the parser makes of "Cebu"
+        # "civil society group Repubblika", "Threshold, the housing charity"
+        by_kind = named_by_kind(phrase, head) or kind_in_apposition(sentence, head) is not None
+        for ent in sorted(sentence.entities, key=lambda e: not e.start <= head < e.end):
+            if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)) or (
+                    ent.label == "PERSON" and not names_someone(sentence, ent)):
+                continue
+            if ent.label == "PERSON" and sector is not None and (not ent.start <= head < ent.end or by_kind):
+                # a name that modifies a group noun ("the Hutu rebel group") or follows the noun of its kind
+                # ("civil society group Repubblika"): a group, not a person, of the country it is placed in, else
+                # (a body the story names by its kind) the story's, else the nearest
+                country, source = self.first_country(
+                    ("place", lambda: self.located_in(sentence, head)),
+                    ("story", lambda: self.story if by_kind else None),
+                    ("nearby", lambda: self.sentence_country(sentence, positions)))
+                return Actor(text, ent.text, country, sector, "group", country_source=source), ()
+            if ent.label == "PERSON":
+                # the name is the entity's words in the phrase: a parse of lower-cased text may run a name on
+                # into the verb ("mr howard accused")
+                name = " ".join(t.text for t in sentence.tokens[ent.start:ent.end] if t.i in positions) or ent.text
+                known = self.people.get(surname(name))
+                if known is not None:
+                    return Actor(text, known.name, known.country, known.sector, "person"), ()
+                # told by a title ("President X") or by a sector word ("External Affairs Ministry spokesman X")
+                titled = bool(TITLE_WORDS & {t.lower for t in phrase}) or sector is not None
+                apposed = served_in_apposition(sentence, head) or (
+                    None if titled else title_in_apposition(sentence, head))
+                if apposed is not None and (role := self.resolve_actor(sentence, apposed.i)) is not None and (
+                        role.sector is not None):
+                    # "the Education Minister, Paul Givan", "Paul Givan, the Education Minister": the role in
+                    # apposition; "Hikmet Hajiyev, adviser to President Ilham Aliyev": the role of whom the aide serves
+                    home, source = (role.country, role.country_source) if role.country else (
+                        (self.story, "story") if role.sector in DOMESTIC_SECTORS else (None, None))
+                    actor = Actor(text, name, home, role.sector, "person", country_source=source)
+                    self.people[surname(name)] = actor
+                    return actor, ()
+                country, source = self.first_country(
+                    ("opening", lambda: self.opening_country(sentence)),
+                    ("governed", lambda: self.governed_country(sentence, head, sector)),
+                    ("nearby", lambda: self.sentence_country(sentence, positions))) if titled else (None, None)
+                actor = Actor(text, name, country, sector or ("GOV" if titled else None), "person",
+                              country_source=source)
+                self.people[surname(name)] = actor
+                return actor, ()
+            place = self.place_country(ent.text) if ent.label in PLACE_LABELS else None
+            if place is not None:
+                return Actor(text, ent.text, place, sector or "CVL", "country"), ()
+            # an organisation, a religious or ethnic group, or a place the gazetteer lacks: it belongs to
+            # the country it is said to be in, else to the country the sentence names ("Islamic
+            # fundamentalists ... Algerian President"); "organisation" is kept for listed bodies
+            kind = "country" if ent.label in PLACE_LABELS else "group"
+            located, source = self.first_country(("place", lambda: self.located_in(sentence, head)),
+                                                 ("opening", lambda: self.opening_country(sentence)))
+            if located is None and (reporter := self.reporting_country(sentence, positions, sector)) is not None:
+                return Actor(text, ent.text, reporter, sector, kind, country_source="reporter"), ()
+            if located is None and kind == "group" and sector in DOMESTIC_SECTORS and self.story is not None:
+                # "The Department of Foreign Affairs summoned an official of the Chinese embassy" in a story from
+                # Manila: a state body the knowledge base lacks is the story's country's, as "the ministry" is
+                return Actor(text, ent.text, self.story, sector, kind, country_source="story"), ()
+            if located is None:
+                located, source = self.first_country(("nearby", lambda: self.sentence_country(sentence, positions)))
+            return Actor(text, ent.text, located, sector, kind, country_source=source), ()
+        # a party named by its kind ("the police", "rebels in Darfur"): the head noun must say so;
+        # "diplomatic ties" or "military aid" name no one
+        token = sentence.tokens[head]
+        if token.ent_type in ("TIME", "DATE"):
+            return None  # "from 3 pm", "since Monday": a time, whatever word names it
+        if token.lemma.lower() in QUANTITY_NOUNS or token.pos == "NUM":
+            # "hundreds of political prisoners", "a handful of journalists": the people counted
+            token = of_object(sentence, head) or token
+        party_head = token.lemma.lower() in COLLECTIVE_NOUNS or by_kind or (
+            self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None or (
+            token.lemma.lower() in OWNED_BODY_NOUNS and sector is not None)  # "the federal prosecutor's office"
+        titled = self.index.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
+        if titled is not None:
+            # "chief minister narendra modi", "district collector sangeeta singh": a name after a
+            # title, in text the parser finds no entity in (lower-cased news)
+            country, source = self.placed_or_near(sentence, head, positions)
+            return Actor(text, titled, country, sector, "person", country_source=source), ()
+        mission = any(t.lemma.lower() in MISSION_NOUNS or (t.lower == "commission" and any(
+            w.lower == "high" for w in phrase)) for t in phrase)
+        where = self.located_in(sentence, head) if mission else None
+        if where is not None:
+            # "the embassy in Nairobi", "the consulate general in Sihanoukville": a mission is its sending state's
+            sender = self.sending_state(where)
+            return Actor(text, None, sender, "GOV", "group", country_source="mission" if sender else None), ()
+        if sector is None or not party_head:
+            return None
+        owner = self.its_owner(sentence, phrase)
+        located, source = (owner.country, "owner") if owner is not None else self.first_country(
+            ("place", lambda: self.located_in(sentence, head)), ("opening", lambda: self.opening_country(sentence)))
+        if located is not None:
+            return Actor(text, None, located, sector, "group", country_source=source), ()
+        told = self.told_by_title(sentence.index, token, phrase) or self.body_told_before(sentence.index, phrase)
+        if told is not None:
+            # "a Chinese foreign ministry spokesperson accused ... The spokesperson warned Manila": the one told by
+            # that title before, whatever country the story is about
+            return Actor(text, None, told.country, told.sector or sector, "group",
+                         country_source=told.country_source or "title"), ()
+        if (reporter := self.reporting_country(sentence, positions, sector)) is not None:
+            return Actor(text, None, reporter, sector, "group", country_source="reporter"), ()
+        if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token) or by_kind
+                                       or sector in CROWD_SECTORS):
+            # "the government", "mps", "the police" in a story about one country are that country's, whatever
+            # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is
+            # one person told by a title ("the swami said the ISI of Pakistan ...")
+            return Actor(text, None, self.story, sector, "group", country_source="story"), ()
+        definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
+        in_play = next((a for a in reversed(self.recent) if a.kind != "organisation"), None)
+        if definite and in_play is not None:
+            # a body of the state in play stands for it; "the unions", "the teachers" are people of its country, not
+            # its state (whose own body a government's act is never aimed at)
+            state = sector in DOMESTIC_SECTORS
+            return Actor(text, in_play.name if state and in_play.kind == "country" else None, in_play.country, sector,
+                         "country" if state else "group", country_source="in play"), ()
+        country, source = self.first_country(("governed", lambda: self.governed_country(sentence, head, sector)),
+                                             ("nearby", lambda: self.sentence_country(sentence, positions)))
+        return Actor(text, None, country, sector, "group", country_source=source), ()
+
+    def party_in(self, sentence: Sentence, words: list[Token]) -> bool:
+        """A political party is named among the words ("SDS leader X")."""
+        ids = {t.i for t in words}
+        return any(m.actor.sector == "PTY" and m.start in ids for m in self.mentions.get(sentence.index, [])) or any(
+            (body := self.bodies.get(t.lower)) is not None and body.sector == "PTY" for t in words)
+
+    def governed_country(self, sentence: Sentence, head: int, sector: str | None) -> str | None:
+        """For an unplaced party of a country's own politics (legislators, the opposition, a party), the country of
+        the government it acts on ("Several senators urged the Marcos administration ...": the Philippines)."""
+        aimed = object_of_subject(sentence, head) if sector in POLITICS_SECTORS and not self.seeking else None
+        if aimed is None or aimed.pos not in ("NOUN", "PROPN"):
+            return None  # a named object only: "them" is resolved from this very subject ("lawmakers urged them")
+        self.seeking = True  # and never from inside another such search
+        try:
+            governing = self.resolve_actor(sentence, aimed.i)
+        finally:
+            self.seeking = False
+        return governing.country if governing is not None and governing.sector == "GOV" else None
