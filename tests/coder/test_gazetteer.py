@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.actors import ArticleActors, home_namesake
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.records import Actor, Mention
 
 from .test_wire_style import DAY
 
@@ -18,11 +19,14 @@ def test_a_shared_town_name_is_the_story_s_country_s_town(resources: CoderResour
     assert country_of(resources, "Hyderabad") == "IND"  # the largest of the name
     assert country_of(resources, "Hyderabad", prefer="PAK") == "PAK"  # in a Pakistani story, Sindh's
     assert country_of(resources, "Valencia", prefer="ESP") == "ESP"
+    assert country_of(resources, "Tripoli") == "LBY"
+    assert country_of(resources, "Tripoli", prefer="LBN") == "LBN"  # Lebanon's second city
 
 
 def test_a_small_namesake_does_not_stand_for_a_great_city(resources: CoderResources) -> None:
     assert country_of(resources, "Paris", prefer="USA") == "FRA"  # not Paris, Texas
     assert country_of(resources, "London", prefer="CAN") == "GBR"  # not London, Ontario
+    assert country_of(resources, "Washington", prefer="GBR") == "USA"  # not Washington, Tyne and Wear
     assert country_of(resources, "Lagos", prefer="PAK") == "NGA"  # no Pakistani Lagos: the name's own city
 
 
@@ -39,3 +43,17 @@ def test_a_hyphenated_town_is_found_spaced_and_kosovo_is_a_country(resources: Co
     assert country_of(resources, "Port Vila") == "VUT"  # as a dateline writes it
     assert country_of(resources, "Pristina") == "XKX"
     assert country_of(resources, "Kosovo") == "XKX"  # the knowledge base's country, not part of Serbia
+
+
+def capital(text: str, name: str, country: str) -> Mention:
+    return Mention(0, 0, 1, 0, Actor(text, name, country, "GOV", "country"))
+
+
+def test_a_capital_that_names_a_city_of_the_story_s_country_is_that_city(resources: CoderResources) -> None:
+    places = resources.actors.places
+    tripoli = capital("Tripoli", "Libya", "LBY")
+    assert home_namesake(tripoli, "LBN", places)  # a story from Lebanon: its own Tripoli, read as a place there
+    assert not home_namesake(tripoli, "LBY", places)  # Libya's own story: its capital
+    assert not home_namesake(tripoli, "EGY", places)  # Egypt has no Tripoli: Libya's
+    assert not home_namesake(capital("Lebanon", "Lebanon", "LBN"), "LBY", places)  # a country's name is no town
+    assert not home_namesake(capital("Paris", "France", "FRA"), "USA", places)  # dwarfed: Paris, Texas

@@ -34,6 +34,7 @@ from .actorwords import (
     kind_in_apposition,
     titles_one_person,
 )
+from .gazetteer import Gazetteer
 from .homenames import find_home_names
 from .mentions import ActorIndex, find_mentions, mention_rank
 from .phrases import (
@@ -109,16 +110,22 @@ class ArticleActors(UnlistedParties):
         self.mentions[sentence.index] = found
         return found
 
-    def read_home_names(self, sentences: Sequence[Sentence]) -> None:
+    def read_home_names(self, sentences: Sequence[Sentence]) -> bool:
         """Once the story's country is known: add its home names ("the centre" in Indian news) to the
-        mentions of each sentence, and give a party named as parties of the story's country are too ("Labour" in
-        an Irish story) the story's country."""
+        mentions of each sentence, give a party named as parties of the story's country are too ("Labour" in
+        an Irish story) the story's country, and leave a capital that names a city of the story's country too
+        ("Tripoli" in a Lebanese story) to be read as a place there. Returns whether such a capital was left."""
         if self.story is None:
-            return
+            return False
+        left = False
         for sentence in sentences:
-            taken = [shared_party_at_home(m, self.story) for m in self.mentions.get(sentence.index, [])]
+            mentions = self.mentions.get(sentence.index, [])
+            kept = [m for m in mentions if not home_namesake(m, self.story, self.index.places)]
+            left = left or len(kept) < len(mentions)
+            taken = [shared_party_at_home(m, self.story) for m in kept]
             extra = find_home_names(sentence, self.index.home_names, self.story, taken)
             self.mentions[sentence.index] = sorted([*taken, *extra], key=lambda m: m.start) if extra else taken
+        return left
 
     def after(self, sentence: Sentence) -> None:
         """Update the actors in play once the sentence has been coded."""
@@ -398,6 +405,17 @@ class ArticleActors(UnlistedParties):
             if titled is not None:
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
+
+
+def home_namesake(mention: Mention, story: str, places: Gazetteer | None) -> bool:
+    """A capital the knowledge base gives another country that names a city of the story's country as well, one the
+    gazetteer does not find dwarfed by the capital ("Tripoli" in a story from Lebanon; not "Paris" in an American
+    one): the story's city, not the other country's state."""
+    actor = mention.actor
+    if places is None or actor.kind != "country" or actor.country in (None, story) or actor.text == actor.name:
+        return False
+    place = places.lookup(actor.text, prefer=story)
+    return place is not None and place.country == story and place.lat is not None
 
 
 def shared_party_at_home(mention: Mention, story: str) -> Mention:

@@ -137,7 +137,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     actors.story = story_country(actors.mentions, dateline, pair, filed_from) or (
         undated_story(pair, parsed.sentences, resources.gazetteer)
         or sole_country(actors.mentions, parsed.sentences, resources.gazetteer) if dateline is None else None)
-    actors.read_home_names(parsed.sentences)
+    if actors.read_home_names(parsed.sentences):
+        pair = actors.pair = main_pair(actors.mentions)  # "Tripoli" in a Lebanese story no longer counts for Libya
     # a briefing's items are stories of their own: each item's dateline gives its place and its country
     sections = briefing_sections(parsed, resources.gazetteer)
     article_story = actors.story

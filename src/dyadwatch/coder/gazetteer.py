@@ -32,7 +32,8 @@ LARGE_CITY = 100_000  # a city this big is a name worth casing in lower-cased ne
 
 
 # how large, against the largest city of its name, a city of the story's country must be to stand for the name there
-NAMESAKE_SHARE = 0.2
+# (Lebanon's Tripoli is 18% of Libya's; London, Ontario 4% of London and Paris, Texas 1% of Paris)
+NAMESAKE_SHARE = 0.15
 
 
 class Gazetteer:
