@@ -51,6 +51,7 @@ from .phrases import (
 from .pronouns import (
     OBJECT_DEPS,
     PLURAL_PRONOUNS,
+    addressed_body,
     body_above,
     body_before,
     coordinated_above,
@@ -187,8 +188,8 @@ class ArticleActors(UnlistedParties):
         token = sentence.tokens[head]
         if (token.lower == "it" and token.pos == "PRON") or its_members(sentence, token):
             # the body's own words ("Ethiopia said it would allow ...", "the union said its members would strike")
-            body = body_above(sentence, head, self.resolve_actor) or body_before(sentence, head, self.previous,
-                                                                                 self.resolve_actor)
+            body = body_above(sentence, head, self.resolve_actor) or body_before(
+                sentence, head, self.previous, self.resolve_actor) or addressed_body(sentence, head, self.resolve_actor)
             return (body, ()) if body is not None else None
         if (speakers := speaker_body(sentence, head, self.resolve_actor)) is not None:
             return speakers, ()  # "The Caribbean Community said that the bloc stands with Guyana"

@@ -148,6 +148,33 @@ def body_before(sentence: Sentence, pronoun: int, previous: Sentence | None, res
     return body_subject(previous, resolve)
 
 
+# verbs whose object is whom one addresses, told to do what an infinitive says ("urged it not to bow"): that object is
+# a party, so an "it" there stands for a body ("called it a betrayal", "helped it recover" name things as often)
+ADDRESS_VERBS = frozenset({"urge", "ask", "persuade", "tell", "press", "invite", "encourage", "request", "compel",
+                           "oblige", "order", "implore", "exhort"})
+
+
+def addressed_body(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
+    """The body an object "it" of a verb of urging or asking stands for: the nearest body before it in the sentence
+    that is not among the verb's doers ("the town council wrote to the ministry urging it not to bow to pressure":
+    the ministry, not the council)."""
+    token = sentence.tokens[pronoun]
+    if token.lower != "it" or token.dep not in ("dobj", "obj"):
+        return None
+    verb = sentence.tokens[token.head]
+    if verb.pos != "VERB" or verb.lemma.lower() not in ADDRESS_VERBS or not any(
+            c.dep == "xcomp" for c in sentence.children(verb.i)):
+        return None
+    doers = {t.i for d in subjects_of(sentence, verb.i)[0] for t in sentence.subtree(d)}
+    for candidate in reversed(sentence.tokens[:pronoun]):
+        if candidate.i in doers or candidate.dep == "compound" or candidate.tag not in ("NN", "NNP"):
+            continue
+        actor = resolve(sentence, candidate.i)
+        if is_body(actor):
+            return actor
+    return None
+
+
 def is_body(actor: Actor | None) -> bool:
     """A state, an organisation, or a body of one (a group with a sector): what "it" and "its" stand for."""
     return actor is not None and (actor.kind in ("organisation", "country") or (

@@ -1,0 +1,43 @@
+"""Whom an object "it" of a verb of urging stands for, and local councils as government (hand-built parses, no
+model)."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+from .test_bodies_told_again import read_and_resolve, story_actors
+
+
+def council_wrote(verb: str, lemma: str) -> Sentence:
+    # The town council wrote to the ministry urging it to act .   ("urging" or another participle)
+    return build_sentence(["The", "town", "council", "wrote", "to", "the", "ministry", verb, "it", "to", "act", "."],
+                          [2, 2, 3, 3, 3, 6, 4, 3, 7, 10, 7, 3],
+                          ["det", "compound", "nsubj", "ROOT", "prep", "det", "pobj", "advcl", "dobj", "aux", "xcomp",
+                           "punct"],
+                          pos=["DET", "NOUN", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "PRON", "PART", "VERB",
+                               "PUNCT"],
+                          lemmas=["the", "town", "council", "write", "to", "the", "ministry", lemma, "it", "to", "act",
+                                  "."],
+                          tags=["DT", "NN", "NN", "VBD", "IN", "DT", "NN", "VBG", "PRP", "TO", "VB", "."])
+
+
+def test_an_it_urged_to_act_is_the_body_written_to_not_the_writer(resources: CoderResources) -> None:
+    actors = story_actors(resources, "ISL")
+    it = read_and_resolve(actors, council_wrote("urging", "urge"), 8)
+    assert it is not None and it.text == "ministry" and it.country == "ISL" and it.sector == "GOV"
+
+
+def test_an_it_helped_to_act_may_be_a_thing(resources: CoderResources) -> None:
+    # "helping it to act": what is helped may be no party; "it" is left unresolved
+    actors = story_actors(resources, "ISL")
+    assert read_and_resolve(actors, council_wrote("helping", "help"), 8) is None
+
+
+def test_a_town_council_is_local_government(resources: CoderResources) -> None:
+    actors = story_actors(resources, "ISL")
+    council = read_and_resolve(actors, council_wrote("urging", "urge"), 2)
+    assert council is not None and council.sector == "GOV" and council.country == "ISL"
+    assert resources.actors.sector_of(["city", "council"]) == "GOV"
+    assert resources.actors.sector_of(["town"]) == "CVL"  # the town's people, as before
