@@ -72,6 +72,21 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do",
                             "la", "le", "ter", "ten", "bin", "al", "el"})
 
 
+def name_before_particles(sentence: Sentence, start: int) -> int | None:
+    """Where a person's name begins when the word at ``start`` is its family name after small words ("Lars van den
+    Broek", whose "Broek" the parser may tag as a place): the first of the capitalised words before the small
+    words; None when no small word, or no capitalised name, comes before."""
+    k = start - 1
+    while k >= 0 and sentence.tokens[k].text in NAME_PARTICLES:
+        k -= 1
+    if k == start - 1 or k < 0:
+        return None
+    first = k
+    while first >= 0 and sentence.tokens[first].pos == "PROPN" and sentence.tokens[first].text[:1].isupper():
+        first -= 1
+    return first + 1 if first < k else None
+
+
 def written_as_a_name(tokens: list[Token]) -> bool:
     """Every word of the name is capitalised, but for small words inside it ("van Klaveren"), which a capitalised
     word must follow."""

@@ -7,7 +7,7 @@ article's state (people named so far, the story's country, the actors in play) i
 
 from __future__ import annotations
 
-from ..records import Actor, Sentence, Token
+from ..records import Actor, Entity, Sentence, Token
 from .actorwords import (
     ACTOR_ENTITY_LABELS,
     COLLECTIVE_NOUNS,
@@ -23,7 +23,7 @@ from .actorwords import (
     titles_one_person,
 )
 from .handover import BodyMemory, PersonMemory
-from .mentions import HONORIFICS, INITIALS
+from .mentions import HONORIFICS, INITIALS, name_before_particles
 from .phrases import names_someone, object_of_subject, of_object, phrase_head, surname
 from .placing import CountryPlacing
 from .titles import TitleReading, served_in_apposition, title_in_apposition
@@ -80,6 +80,11 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         # "civil society group Repubblika", "Threshold, the housing charity"
         by_kind = named_by_kind(phrase, head) or kind_in_apposition(sentence, head) is not None
         for ent in sorted(sentence.entities, key=lambda e: not e.start <= head < e.end):
+            if ent.label != "PERSON" and (begins := name_before_particles(sentence, ent.start)) is not None and (
+                    self.place_country(whole := " ".join(t.text for t in sentence.tokens[begins:ent.end])) is None):
+                # "Lars van den Broek": a family name after small words, whatever the parser tagged it ("Rio de
+                # Janeiro" is a place by its whole name)
+                ent = Entity(begins, ent.end, "PERSON", whole)
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)) or (
                     ent.label == "PERSON" and not names_someone(sentence, ent)):
                 continue
