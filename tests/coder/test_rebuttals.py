@@ -20,8 +20,9 @@ def test_dismissing_a_complaint_as_baseless_is_a_rebuttal() -> None:
 
 
 def test_rejecting_an_accusation_is_a_rebuttal_and_rejecting_an_appeal_is_not() -> None:
-    # The army rejected the accusation .   /   The court rejected the appeal .
-    for noun, expected in (("accusation", True), ("appeal", False)):
+    # The army rejected the accusation .   /   ... the appeal, the complaint, the protest, the offer .
+    for noun, expected in (("accusation", True), ("appeal", False), ("complaint", True), ("protest", True),
+                           ("offer", False)):
         s = build_sentence(["The", "army", "rejected", "the", noun, "."], [1, 2, 2, 4, 2, 2],
                            ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
                            pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],

@@ -160,9 +160,10 @@ def forecast(sentence: Sentence, token: int) -> bool:
 
 REBUTTING_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebuff"})
 # what a rebuttal rejects: a claim, not a demand or an offer ("rejected the accusation" is no act the guide codes;
-# "rejected the offer" is)
+# "rejected the offer" is); a complaint or a protest is an accusation made ("dismissed the complaint", "the jury
+# rejected the protest")
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "suggestion", "assertion", "charge", "criticism",
-                         "report", "insinuation"})
+                         "report", "insinuation", "complaint", "protest"})
 # what a rebuttal calls the claim: "dismissed the Egyptian complaint as baseless"
 REBUTTAL_WORDS = frozenset({"baseless", "unfounded", "groundless", "false", "absurd", "lie", "lies", "fabricated",
                             "fabrication", "nonsense", "propaganda", "slander", "untrue"})
