@@ -175,6 +175,9 @@ def test_organisations(kb: ActorKnowledge) -> None:
     # regional bodies whose names a sector word would misread ("Mano River Union" is no labour union)
     assert by_code["MRU"].name == "Mano River Union" and by_code["MRU"].sector == "IGO"
     assert by_code["CARICOM"].sector == by_code["AES"].sector == by_code["OCHA"].sector == "IGO"
+    # bodies of the sea and of Central America: "Authority" would make the seabed's a government of the story's country
+    assert by_code["ISA"].name == "International Seabed Authority" and by_code["ISA"].sector == "IGO"
+    assert by_code["SICA"].sector == by_code["ITLOS"].sector == "IGO"
 
 
 def test_sector_words(kb: ActorKnowledge) -> None:
