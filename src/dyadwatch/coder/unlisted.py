@@ -151,9 +151,12 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         if token.lemma.lower() in QUANTITY_NOUNS or token.pos == "NUM":
             # "hundreds of political prisoners", "a handful of journalists": the people counted
             token = of_object(sentence, head) or token
+        before = sentence.tokens[token.i - 1] if token.i > 0 else None
         party_head = token.lemma.lower() in COLLECTIVE_NOUNS or by_kind or (
             self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None or (
-            token.lemma.lower() in OWNED_BODY_NOUNS and sector is not None)  # "the federal prosecutor's office"
+            token.lemma.lower() in OWNED_BODY_NOUNS and sector is not None) or (  # "the federal prosecutor's office"
+            before is not None and before.head == token.i and before.dep in ("amod", "compound")
+            and self.index.sector_word(f"{before.lower} {token.lower}") is not None)  # "the upper house": a body's name
         titled = self.index.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
         if titled is not None:
             # "chief minister narendra modi", "district collector sangeeta singh": a name after a
