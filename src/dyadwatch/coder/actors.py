@@ -52,6 +52,7 @@ from .pronouns import (
     OBJECT_DEPS,
     PLURAL_PRONOUNS,
     addressed_body,
+    bloc_before,
     body_above,
     body_before,
     coordinated_above,
@@ -193,6 +194,8 @@ class ArticleActors(UnlistedParties):
             return (body, ()) if body is not None else None
         if (speakers := speaker_body(sentence, head, self.resolve_actor)) is not None:
             return speakers, ()  # "The Caribbean Community said that the bloc stands with Guyana"
+        if (bloc := bloc_before(sentence, head, self.mentions)) is not None:
+            return replace(bloc, text=token.text, span=None), ()  # "the bloc's secretary-general", a sentence on
         if token.lemma.lower() in UNIT_NOUNS:
             force = of_object(sentence, head)
             if force is not None:
@@ -288,7 +291,9 @@ class ArticleActors(UnlistedParties):
             return (replace(group, text=token.text, span=None), ()) if group is not None else None
         positions = {t.i for t in phrase}
         inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions] or self.body_hung_before(
-            sentence, phrase)
+            sentence, phrase) or [  # "the bloc's secretary-general": the body the bloc stands for, as if named
+            Mention(sentence.index, t.i, t.i + 1, t.i, bloc) for t in phrase
+            if t.i != head and (bloc := bloc_before(sentence, t.i, self.mentions)) is not None][:1]
         words = [t.lemma.lower() for t in phrase]
         text = " ".join(t.text for t in phrase if t.dep != "det" or t.i != phrase[0].i)
         head_words = [token.lemma.lower()], [token.lower]  # the head noun says most: "government forces"

@@ -24,7 +24,7 @@ holds the sentence's speaker, or the previous sentence's when a quote runs on (:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS, ONE_PERSON_NOUNS, titles_one_person
@@ -404,3 +404,28 @@ def joined_partners(sentence: Sentence, phrase: list[Token], resolve: Callable[[
         return []
     parties = [resolve(sentence, doer.i), resolve(sentence, partner.i)]
     return [a for a in parties if a is not None]
+
+
+# words that may tell what kind of bloc a bloc is, with no name of its own ("the regional bloc")
+BLOC_WORDS = frozenset({"regional", "economic", "trade", "continental", "political"})
+BLOC_REACH = 5  # sentences back that "the bloc" may stand for an international body named there
+
+
+def bloc_before(sentence: Sentence, noun: int, mentions: Mapping[int, Sequence[Mention]]) -> Actor | None:
+    """The international body "the bloc" stands for: the last one the knowledge base lists that the story named
+    before it, in its sentence or up to five sentences back ("Honduras asked the Central American Integration
+    System ... The bloc's secretary-general spoke to both ministers": SICA). A bloc named by more words than its kind
+    ("the opposition bloc") is none of them."""
+    token = sentence.tokens[noun]
+    kids = sentence.children(noun)
+    if token.lemma.lower() != "bloc" or token.tag != "NN" or not any(
+            c.dep == "det" and c.lower == "the" for c in kids) or any(
+            c.dep in ("amod", "compound", "nmod") and c.lower not in BLOC_WORDS for c in kids):
+        return None
+    for index in range(sentence.index, sentence.index - BLOC_REACH - 1, -1):
+        before = [m for m in mentions.get(index, ()) if index < sentence.index or m.end <= token.i]
+        body = next((m.actor for m in reversed(before) if m.actor.kind == "organisation" and m.actor.sector == "IGO"),
+                    None)
+        if body is not None:
+            return body
+    return None
