@@ -308,7 +308,24 @@ def asked_or_weighed(sentence: Sentence, token: int) -> bool:
     # "called for Iran to leave the treaty": the parser hangs the act asked for as a clause opened by "for"
     asked_for = act.dep == "advcl" and opened_by_for(sentence, act)
     return (above.lemma.lower() in ASKING_VERBS and (act.dep in ("ccomp", "xcomp") or asked_for)) or asked_further(
-        sentence, token)
+        sentence, token) or offered_setting(sentence, token)
+
+
+# nouns of a place or frame offered for an act to be held in ("offered La Union as a venue for talks", "a proposal
+# for a summit"): the act is not told as held
+SETTING_NOUNS = frozenset({"venue", "host", "proposal", "plan", "offer", "framework", "platform", "preparation",
+                           "preparations", "date", "agenda"})
+
+
+def offered_setting(sentence: Sentence, token: int) -> bool:
+    """"offered its port city as a venue for talks between the two governments": talks for which a venue, a plan or
+    a date is offered are not told as held."""
+    act = sentence.tokens[token]
+    if act.pos != "NOUN" or act.dep != "pobj" or act.head == act.i:
+        return False
+    prep = sentence.tokens[act.head]
+    holder = sentence.tokens[prep.head]
+    return prep.lower == "for" and holder.pos == "NOUN" and holder.lemma.lower() in SETTING_NOUNS
 
 
 def asked_further(sentence: Sentence, token: int) -> bool:
