@@ -32,7 +32,7 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         if not agents and sentence.tokens[verb].lemma.lower() in DEPLOY_VERBS:
             # "2,000 soldiers were deployed along the corridor": the forces act
             return with_conjuncts(sentence, passive), False
-        agents = agents or force_in(sentence, verb)
+        agents = agents or force_in(sentence, verb) or announced_by(sentence, verb, depth)
         return with_conjuncts(sentence, agents), True
     token = sentence.tokens[verb]
     agents = [g.i for c in children if c.dep == "agent" for g in sentence.children(c.i) if g.dep == "pobj"]
@@ -234,6 +234,31 @@ def force_party(sentence: Sentence, noun: Token) -> list[int]:
                                   for c in kids):
         return [noun.i]
     return []
+
+
+# verbs of a charge to come, told in the passive by whoever will bring it ("would be charged", "will be arraigned")
+CHARGE_VERBS = frozenset({"charge", "prosecute", "arraign", "indict", "question", "interrogate", "try"})
+# verbs of announcing: the announcer of a charge to come brings it
+ANNOUNCING_VERBS = frozenset({"say", "tell", "add", "announce", "state", "confirm"})
+
+
+def announced_by(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
+    """Who brings a charge told to come in the passive with no agent: whoever said it would come ("Police said the
+    two would be charged in court on Friday", "the spokesperson said those arrested would be arraigned"). A warning
+    that anyone who does a thing will be prosecuted is no charge announced."""
+    token = sentence.tokens[verb]
+    if token.lemma.lower() not in CHARGE_VERBS or not any(
+            c.dep == "aux" and c.lower in ("would", "will") for c in sentence.children(verb)):
+        return []
+    clause = token
+    while clause.dep == "conj" and clause.head != clause.i:  # "were detained and would be charged"
+        clause = sentence.tokens[clause.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return []
+    speech = sentence.tokens[clause.head]
+    if speech.lemma.lower() not in ANNOUNCING_VERBS or depth > 4:
+        return []
+    return subjects_of(sentence, speech.i, depth + 1)[0]
 
 
 def force_in(sentence: Sentence, verb: int) -> list[int]:
