@@ -168,3 +168,10 @@ def test_an_invitation_is_a_meeting_or_a_request_told_before() -> None:
     assert got is not None and (got.text, got.country) == ("invitation", "FRA")
     assert owner_of_told_act(rejected(noun="invitation"), 1, "REJECT", [HEZBOLLAH],
                              [(1, "ASSAULT", MACRON, URGED)]) is None
+
+
+def test_accepting_an_invitation_told_before_is_an_agreement_with_the_inviter() -> None:
+    # "Hezbollah rejected the invitation", read as the AGREE of "accepted the invitation": the same words aim it
+    got = owner_of_told_act(rejected(noun="invitation"), 1, "AGREE", [HEZBOLLAH],
+                            [(1, "CONSULT", MACRON, frozenset({"macron", "invite", "hezbollah", "to", "talk"}))])
+    assert got is not None and (got.text, got.country) == ("invitation", "FRA")

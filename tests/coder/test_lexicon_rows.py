@@ -364,3 +364,18 @@ def test_a_committee_summoning_a_minister_consults_and_one_summoning_an_envoy_pr
                            pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
                            lemmas=["the", "committee", "summon", "the", lemma, "."])
         assert LEXICON.match(s, s.tokens[2]) is not None and LEXICON.match(s, s.tokens[2]).entry.cameo == code
+
+
+def verb_object(verb: str, lemma: str, noun: str) -> Sentence:
+    # Ethiopia VERBED the NOUN .
+    return build_sentence(["Ethiopia", verb, "the", noun, "."], [1, 1, 3, 1, 1],
+                          ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                          lemmas=["Ethiopia", lemma, "the", noun.rstrip("s"), "."])
+
+
+def test_accepting_a_deal_agrees_and_lifting_measures_or_suspending_deportations_yields() -> None:
+    assert row_code(verb_object("accepted", "accept", "deal")) == "030"  # refused ("would not accept"): REJECT
+    assert row_code(verb_object("accepted", "accept", "invitation")) == "030"
+    assert row_code(verb_object("accepted", "accept", "demands")) == "080"  # giving in, as before
+    assert row_code(verb_object("lifted", "lift", "measures")) == "085"
+    assert row_code(verb_object("suspended", "suspend", "deportations")) == "085"

@@ -36,7 +36,7 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     "incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),  # "condemned the incident": a clash told before
 }
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-STANCE_ON_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+STANCE_ON_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 REACH = 8  # sentences back that a stance may refer to an act told before
 # prepositions after an act noun that say what the act was for or about ("the call for talks"), not where or
 # how it was made ("the call in a televised speech")
