@@ -417,9 +417,10 @@ def bloc_before(sentence: Sentence, noun: int, mentions: Mapping[int, Sequence[M
     System ... The bloc's secretary-general spoke to both ministers": SICA). A bloc named by more words than its kind
     ("the opposition bloc") is none of them."""
     token = sentence.tokens[noun]
+    if token.lemma.lower() != "bloc" or token.tag != "NN":
+        return None  # first, and cheaply: this is asked of every word of every phrase resolved
     kids = sentence.children(noun)
-    if token.lemma.lower() != "bloc" or token.tag != "NN" or not any(
-            c.dep == "det" and c.lower == "the" for c in kids) or any(
+    if not any(c.dep == "det" and c.lower == "the" for c in kids) or any(
             c.dep in ("amod", "compound", "nmod") and c.lower not in BLOC_WORDS for c in kids):
         return None
     for index in range(sentence.index, sentence.index - BLOC_REACH - 1, -1):
