@@ -20,7 +20,7 @@ TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "from
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start", "mount",
     "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
-    "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge", "lead",
+    "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge", "lead", "call",
 })
 # nouns that count an act ("a round of talks", "days of protests") and stand for it as a light verb's object
 PARTITIVE_NOUNS = frozenset({"round", "series", "day", "week", "month", "hour", "wave", "spate", "string", "flurry",
@@ -165,6 +165,8 @@ def find_arguments(sentence: Sentence, predicate: int) -> Arguments:
     return verb_arguments(sentence, token)
 
 
+# verbs that bring a party before a court ("took Hungary to the EU's top court", "hauled the firm to court")
+HAUL_VERBS = frozenset({"take", "haul", "drag"})
 # verbs whose subject undergoes what the object of "from" does ("faced criticism from the UN",
 # "received an invitation from Putin")
 RECEIVE_VERBS = frozenset({"receive", "face", "get", "draw", "suffer", "come"})
@@ -244,6 +246,10 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
         # "found Barbarin guilty": the subject of a small clause is who the act is about
         targets.extend(g.i for c in children if c.dep in ("ccomp", "oprd", "xcomp")
                        for g in sentence.children(c.i) if g.dep in ("nsubj", "nsubjpass"))
+    if token.lemma.lower() in HAUL_VERBS and any(c.dep in ("dobj", "obj") for c in children):
+        # "took Poland to the EU Court of Justice": the court is where the case goes, the object whom it is against
+        venues = set(prepositional_objects(sentence, token.i, ("to",)))
+        targets = [t for t in targets if t not in venues]
     # last resort, the place the act is aimed at: "mobilized troops in the border area"
     for holder in (token, *(c for c in children if c.dep in ("dobj", "obj"))):
         targets.extend(g.i for p in sentence.children(holder.i) if p.dep == "prep" and p.lower in PLACE_PREPOSITIONS

@@ -25,6 +25,9 @@ VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "prep"})
+# verbs whose particle takes the place of an object ("called on Iran", "called for talks"): after the verb's own
+# object the preposition is not that particle ("called a strike for Friday", "called a bandh on Wednesday")
+OBJECTLESS_PHRASAL_VERBS = frozenset({"call"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,8 @@ class PredicateLexicon:
         if not rows:
             return None
         words: set[str] | None = None
-        particles = {c.lower for c in sentence.children(token.i) if c.dep in ("prt", "prep", "advmod")}
+        particles = {c.lower for c in sentence.children(token.i) if c.dep in ("prt", "prep", "advmod")
+                     and not after_own_object(sentence, token, c)}
         particles |= clause_marks(sentence, token)
         particles |= {p.lower for p in medium_prepositions(sentence, token.i)}  # "spoke by telephone with"
         for entry in rows:
@@ -90,6 +94,13 @@ class PredicateLexicon:
                 continue
             return PredicateMatch(token.i, entry, False)
         return None
+
+
+def after_own_object(sentence: Sentence, verb: Token, word: Token) -> bool:
+    """A preposition that follows the direct object of a verb whose particle stands for an object
+    (:data:`OBJECTLESS_PHRASAL_VERBS`): "called a strike [for] Friday" is no "call for"."""
+    return (word.dep == "prep" and verb.lemma.lower() in OBJECTLESS_PHRASAL_VERBS
+            and any(c.dep in ("dobj", "obj") and c.i < word.i for c in sentence.children(verb.i)))
 
 
 def preposition_objects(sentence: Sentence, token: Token, preposition: str | None) -> set[str]:

@@ -38,7 +38,7 @@ BODY_CODES = (("European", "EUR"), ("EU ", "EUR"), ("NATO", "NATO"), ("African U
 LABEL_BODY_CODES = {**dict.fromkeys(("UNO", "UNSC", "UNGA", "UNSG", "UNHCR", "OHCHR", "UNHRC", "UNICEF", "WFP",
                                      "UNRWA", "UNDP", "UNESCO", "FAO", "ILO", "IAEA", "IOM", "OCHA", "UNIFIL",
                                      "MONUSCO", "UNMISS"), "UNO"),
-                    **dict.fromkeys(("EUR", "EUCOM", "EUCO", "EUPARL"), "EUR"),
+                    **dict.fromkeys(("EUR", "EUCOM", "EUCO", "EUPARL", "EUCJ"), "EUR"),
                     "NATO": "NATO", "AFU": "AFR", "ASEAN": "ASN", "IMF": "IMF", "WHO": "WHO"}
 
 

@@ -1,0 +1,102 @@
+"""Fines, cases brought before a court, the EU's court, and protests called for a day. Hand-built parses: no model
+is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.lexicon import PredicateLexicon
+from dyadwatch.config import make_options
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Article, ParsedArticle, Sentence
+
+CANDIDATES = make_options().with_(screen=False)
+LEXICON = PredicateLexicon.load()
+
+
+def coded(resources: CoderResources, sentence: Sentence):  # type: ignore[no-untyped-def]
+    parsed = ParsedArticle(Article("t", sentence.text, published=date(2025, 10, 30)), (sentence,))
+    return code_article(parsed, resources, CANDIDATES)
+
+
+def fined_poland(lemma: str) -> Sentence:
+    # The Luxembourg court fined Poland a million euros .
+    return build_sentence(
+        ["The", "Luxembourg", "court", "fined", "Poland", "a", "million", "euros", "."],
+        [2, 2, 3, 3, 3, 6, 7, 3, 3],
+        ["det", "compound", "nsubj", "ROOT", "dative", "quantmod", "nummod", "dobj", "punct"],
+        pos=["DET", "PROPN", "NOUN", "VERB", "PROPN", "DET", "NUM", "NOUN", "PUNCT"],
+        lemmas=["the", "Luxembourg", "court", lemma, "Poland", "a", "million", "euro", "."])
+
+
+def test_a_fine_is_a_sanction_whichever_lemma_the_parser_gives() -> None:
+    # the small English model lemmatises "fined" as "fin"
+    for lemma in ("fine", "fin"):
+        match = LEXICON.match(fined_poland(lemma), fined_poland(lemma).tokens[3])
+        assert match is not None and match.entry.cameo == "166"
+
+
+def test_the_luxembourg_court_is_the_eus_court_not_luxembourgs(resources: CoderResources) -> None:
+    events = coded(resources, fined_poland("fin")).events
+    assert [(e.event_type, e.actor.country, e.actor.sector) for e in events] == [("SANCTION", None, "IGO")]
+    assert events[0].actor.name == "Court of Justice of the European Union"
+    assert events[0].recipient is not None and events[0].recipient.country == "POL"
+
+
+def took_to_court(obj: str, obj_lemma: str) -> Sentence:
+    # The European Commission took Hungary to the EU Court of Justice .
+    return build_sentence(
+        ["The", "European", "Commission", "took", obj, "to", "the", "EU", "Court", "of", "Justice", "."],
+        [2, 2, 3, 3, 3, 3, 8, 8, 5, 8, 9, 3],
+        ["det", "compound", "nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "prep", "pobj", "punct"],
+        pos=["DET", "PROPN", "PROPN", "VERB", "PROPN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "European", "Commission", "take", obj_lemma, "to", "the", "EU", "Court", "of", "Justice", "."])
+
+
+def test_taking_a_state_to_court_accuses_the_state_not_the_court(resources: CoderResources) -> None:
+    events = coded(resources, took_to_court("Hungary", "Hungary")).events
+    assert [(e.event_type, e.cameo) for e in events] == [("ACCUSE", "115")]
+    assert events[0].actor.sector == "IGO"
+    assert events[0].recipient is not None and events[0].recipient.country == "HUN"
+
+
+def test_taking_children_to_school_is_no_case() -> None:
+    # Ahmed took his children to school .
+    s = build_sentence(["Ahmed", "took", "his", "children", "to", "school", "."], [1, 1, 3, 1, 1, 4, 1],
+                       ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "NOUN", "PUNCT"],
+                       lemmas=["Ahmed", "take", "his", "child", "to", "school", "."])
+    assert LEXICON.match(s, s.tokens[1]) is None
+
+
+def called_for_a_day(noun: str, prep: str, day: str) -> Sentence:
+    # The Nigeria Labour Congress called a strike for Friday .
+    return build_sentence(
+        ["The", "Nigeria", "Labour", "Congress", "called", "a", noun, prep, day, "."],
+        [3, 3, 3, 4, 4, 6, 4, 4, 7, 4],
+        ["det", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "Nigeria", "Labour", "Congress", "call", "a", noun, prep, day, "."])
+
+
+def test_a_day_after_the_object_is_no_call_for_or_call_on() -> None:
+    for prep, day in (("for", "Friday"), ("on", "Wednesday")):
+        s = called_for_a_day("bandh", prep, day)
+        assert LEXICON.match(s, s.tokens[4]) is None
+
+
+def test_calling_on_a_party_is_still_an_appeal() -> None:
+    # The union called on the government .
+    s = build_sentence(["The", "union", "called", "on", "the", "government", "."], [1, 2, 2, 2, 5, 3, 2],
+                       ["det", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "union", "call", "on", "the", "government", "."])
+    match = LEXICON.match(s, s.tokens[2])
+    assert match is not None and match.entry.cameo == "020"
+
+
+def test_a_called_bandh_is_the_callers_protest(resources: CoderResources) -> None:
+    events = coded(resources, called_for_a_day("bandh", "on", "Wednesday")).events
+    assert [(e.event_type, e.cameo, e.trigger) for e in events] == [("PROTEST", "143", "bandh")]
+    assert events[0].actor.country == "NGA"
