@@ -149,6 +149,22 @@ def test_a_habit_or_a_standing_position_is_no_act() -> None:
     assert not habitual(s, 3) and not tells_no_act(s, 3, None)
 
 
+def test_arrests_counted_over_recent_years_are_a_running_total() -> None:
+    def arrested(span: list[str], amod_dep: str) -> Sentence:
+        # Dozens of officials have been arrested in recent years .  /  ... in five years .
+        return build_sentence(
+            ["Dozens", "of", "officials", "have", "been", "arrested", "in", *span, "."],
+            [5, 0, 1, 5, 5, 5, 5, 8, 6, 5], ["nsubjpass", "prep", "pobj", "aux", "auxpass", "ROOT", "prep", amod_dep,
+                                             "pobj", "punct"],
+            pos=["NOUN", "ADP", "NOUN", "AUX", "AUX", "VERB", "ADP", "ADJ" if amod_dep == "amod" else "NUM", "NOUN",
+                 "PUNCT"],
+            lemmas=["dozen", "of", "official", "have", "be", "arrest", "in", span[0].lower(), "year", "."])
+
+    assert habitual(arrested(["recent", "years"], "amod"), 5)
+    # "in five years": the act's own term, not a span of a habit
+    assert not habitual(arrested(["five", "years"], "nummod"), 5)
+
+
 def test_a_stance_in_the_simple_present_of_a_relative_clause_is_a_standing_position() -> None:
     def which(verb: str, tag: str) -> Sentence:
         # Washington , which VERB Maduro of leading a drug network , offered a reward .

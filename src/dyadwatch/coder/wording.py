@@ -95,7 +95,8 @@ def habitual(sentence: Sentence, token: int) -> bool:
     if any(c.dep == "advmod" and c.lower in HABITUAL_ADVERBS for c in sentence.children(token)):
         return True
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(token))
-    return any(c.dep == "prep" and (c.lower, g.lemma.lower()) in (HABITUAL_SPANS if perfect else PAST_SPANS)
+    return any(c.dep == "prep" and ((c.lower, g.lemma.lower()) in (HABITUAL_SPANS if perfect else PAST_SPANS)
+                                    or (c.lower, g.lower) in YEARS_SPANS)
                and not any(n.dep == "nummod" for n in sentence.children(g.i))
                for c in sentence.children(token) for g in sentence.children(c.i) if g.dep == "pobj")
 
@@ -106,6 +107,9 @@ def habitual(sentence: Sentence, token: int) -> bool:
 PAST_SPANS = frozenset({("in", "past")})
 HABITUAL_SPANS = PAST_SPANS | {("for", "year"), ("for", "decade"), ("for", "month"), ("over", "year"),
                                ("over", "decade")}
+# years counted as a span in any tense: "Dozens of officials have been arrested in recent years", "were detained in
+# past decades" tell a running total, not an act on an occasion ("in five years" counts, and is left alone)
+YEARS_SPANS = frozenset({("in", "years"), ("in", "decades")})
 
 
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
