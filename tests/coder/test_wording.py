@@ -165,6 +165,39 @@ def test_arrests_counted_over_recent_years_are_a_running_total() -> None:
     assert not habitual(arrested(["five", "years"], "nummod"), 5)
 
 
+def test_what_a_text_allows_is_no_act_but_what_a_party_allows_may_be() -> None:
+    def allows(holder: str, holder_pos: str) -> Sentence:
+        # They signed a pact that allows police to be sent at Honiara 's request .
+        #   /  Norway allows police to be sent at Honiara 's request .  (no relative clause: the subject lets)
+        if holder_pos == "NOUN":
+            words = ["They", "signed", "a", holder, "that", "allows", "police", "to", "be", "sent", "at", "Honiara",
+                     "'s", "request", "."]
+            return build_sentence(
+                words, [1, 1, 3, 1, 5, 3, 9, 9, 9, 5, 9, 13, 11, 10, 1],
+                ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "nsubjpass", "aux", "auxpass", "ccomp", "prep",
+                 "poss", "case", "pobj", "punct"],
+                pos=["PRON", "VERB", "DET", "NOUN", "PRON", "VERB", "NOUN", "PART", "AUX", "VERB", "ADP", "PROPN",
+                     "PART", "NOUN", "PUNCT"],
+                lemmas=["they", "sign", "a", holder, "that", "allow", "police", "to", "be", "send", "at", "Honiara",
+                        "'s", "request", "."],
+                tags=["PRP", "VBD", "DT", "NN", "WDT", "VBZ", "NN", "TO", "VB", "VBN", "IN", "NNP", "POS", "NN", "."])
+        words = [holder, "allows", "police", "to", "be", "sent", "at", "Honiara", "'s", "request", "."]
+        return build_sentence(words, [1, 1, 5, 5, 5, 1, 5, 9, 7, 6, 1],
+                              ["nsubj", "ROOT", "nsubjpass", "aux", "auxpass", "ccomp", "prep", "poss", "case", "pobj",
+                               "punct"],
+                              pos=["PROPN", "VERB", "NOUN", "PART", "AUX", "VERB", "ADP", "PROPN", "PART", "NOUN",
+                                   "PUNCT"],
+                              lemmas=[holder, "allow", "police", "to", "be", "send", "at", "Honiara", "'s", "request",
+                                      "."])
+
+    pact = allows("pact", "NOUN")
+    assert tells_no_act(pact, 9, None)  # the sending
+    assert tells_no_act(pact, 13, None)  # the request inside what the pact allows
+    assert not tells_no_act(pact, 1, None)  # the signing is told as done
+    norway = allows("Norway", "PROPN")
+    assert not tells_no_act(norway, 5, None)
+
+
 def test_a_stance_in_the_simple_present_of_a_relative_clause_is_a_standing_position() -> None:
     def which(verb: str, tag: str) -> Sentence:
         # Washington , which VERB Maduro of leading a drug network , offered a reward .

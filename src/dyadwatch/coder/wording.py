@@ -73,8 +73,35 @@ def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
             or shows_something(sentence, token) or asks_a_question(sentence, token)
             or inside_an_allegation(sentence, token) or asked_or_weighed(sentence, token) or habitual(sentence, token)
-            or rebuts(sentence, token) or forecast(sentence, token)
+            or rebuts(sentence, token) or forecast(sentence, token) or permitted_by_text(sentence, token)
             or (match is not None and match.entry.cameo.startswith("15") and sent_for_relief(sentence, token)))
+
+
+# verbs of letting, and the texts whose letting tells no act: "a security pact that allows Chinese police to be sent",
+# "the law permits the army to detain suspects" say what may be done, not that it was
+LETTING_VERBS = frozenset({"allow", "permit", "let", "enable", "authorise", "authorize", "empower"})
+TEXT_NOUNS = frozenset({"pact", "agreement", "deal", "accord", "treaty", "memorandum", "law", "act", "bill",
+                        "decree", "permit", "licence", "license", "resolution", "rule", "constitution", "arrangement",
+                        "mandate", "framework", "protocol", "charter", "clause", "provision", "amendment"})
+
+
+def permitted_by_text(sentence: Sentence, token: int) -> bool:
+    """The act is what a text allows, or lies inside it ("signed a pact that allows Chinese police to be sent at
+    Honiara's request", "the law permits the army to detain suspects"): a permission, not an act told as done."""
+    return any(allowed_clause(sentence, tok) for tok in (sentence.tokens[token], *sentence.ancestors(token)))
+
+
+def allowed_clause(sentence: Sentence, act: Token) -> bool:
+    """``act`` is the clause a text allows: the complement of a verb of letting whose subject is a text."""
+    if act.dep not in ("ccomp", "xcomp") or act.head == act.i:
+        return False
+    verb = sentence.tokens[act.head]
+    if verb.lemma.lower() not in LETTING_VERBS:
+        return False
+    subjects = [c for c in sentence.children(verb.i) if c.dep == "nsubj"]
+    if verb.dep == "relcl" and (not subjects or subjects[0].tag == "WDT"):
+        subjects = [sentence.tokens[verb.head]]  # "a pact that allows ...": the pact
+    return any(s.lemma.lower() in TEXT_NOUNS for s in subjects)
 
 
 # adverbs that make an act a habit or a standing position, with no occasion: "regularly accused Damascus",
