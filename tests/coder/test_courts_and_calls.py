@@ -7,9 +7,10 @@ from datetime import date
 
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.lexicon import PredicateLexicon
+from dyadwatch.coder.pronouns import person_antecedent, title_above
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Article, ParsedArticle, Sentence
+from dyadwatch.records import Actor, Article, Mention, ParsedArticle, Sentence
 
 CANDIDATES = make_options().with_(screen=False)
 LEXICON = PredicateLexicon.load()
@@ -100,3 +101,54 @@ def test_a_called_bandh_is_the_callers_protest(resources: CoderResources) -> Non
     events = coded(resources, called_for_a_day("bandh", "on", "Wednesday")).events
     assert [(e.event_type, e.cameo, e.trigger) for e in events] == [("PROTEST", "143", "bandh")]
     assert events[0].actor.country == "NGA"
+
+
+def ordered_held(subject: str) -> Sentence:
+    # The judge ordered SUBJECT held in custody .
+    return build_sentence(
+        ["The", "judge", "ordered", subject, "held", "in", "custody", "."], [1, 2, 2, 4, 2, 4, 5, 2],
+        ["det", "nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "PRON" if subject.islower() else "PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+        lemmas=["the", "judge", "order", subject, "hold", "in", "custody", "."],
+        tags=["DT", "NN", "VBD", "PRP" if subject.islower() else "NNP", "VBN", "IN", "NN", "."])
+
+
+def test_ordering_a_person_held_in_custody_is_a_detention_by_whoever_orders_it() -> None:
+    s = ordered_held("Vujovic")
+    match = LEXICON.match(s, s.tokens[2])
+    assert match is not None and (match.entry.cameo, match.object_matched) == ("173", True)
+    # "ordered the ministry to reopen the schools" holds no custody: no detention
+    t = build_sentence(["The", "judge", "ordered", "the", "ministry", "to", "reopen", "schools", "."],
+                       [1, 2, 2, 4, 2, 6, 2, 6, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["the", "judge", "order", "the", "ministry", "to", "reopen", "school", "."])
+    assert LEXICON.match(t, t.tokens[2]) is None
+
+
+def test_him_held_on_a_judges_order_is_not_the_judge() -> None:
+    judge = Actor("judge", None, "XKX", "JUD", "person")
+
+    def resolve(sentence: Sentence, i: int) -> Actor | None:
+        return judge if sentence.tokens[i].lower == "judge" else None
+
+    assert title_above(ordered_held("him"), 3, resolve) is None
+    # "The judge said he was held": the subject "he" of the judge's own saying may be the judge
+    said = build_sentence(["The", "judge", "said", "he", "was", "held", "."], [1, 2, 2, 5, 5, 2, 2],
+                          ["det", "nsubj", "ROOT", "nsubjpass", "auxpass", "ccomp", "punct"],
+                          pos=["DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"],
+                          lemmas=["the", "judge", "say", "he", "be", "hold", "."],
+                          tags=["DT", "NN", "VBD", "PRP", "VBD", "VBN", "."])
+    assert title_above(said, 3, resolve) is judge
+
+
+def test_him_held_on_a_named_judges_order_is_the_person_in_play() -> None:
+    # Dino ordered him held in custody .   (a named judge: "him" is someone else, the person in play)
+    s = build_sentence(["Dino", "ordered", "him", "held", "in", "custody", "."], [1, 1, 3, 1, 3, 4, 1],
+                       ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "PRON", "VERB", "ADP", "NOUN", "PUNCT"],
+                       lemmas=["Dino", "order", "he", "hold", "in", "custody", "."],
+                       tags=["NNP", "VBD", "PRP", "VBN", "IN", "NN", "."])
+    dino = Actor("Dino", "Flavio Dino", "BRA", "JUD", "person")
+    detainee = Actor("Vujovic", None, "BRA", None, "person")
+    assert person_antecedent(s, 2, [Mention(0, 0, 1, 0, dino)], detainee) is detainee

@@ -141,6 +141,8 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
             heads.append(child)
         elif token.pos in VERB_POS and child.dep == "ccomp" and child.pos == "ADJ":
             heads.append(child)  # a small clause the parser hangs as a clause: "held [the government responsible]"
+        elif token.pos in VERB_POS and child.dep == "ccomp" and small_clause(sentence, child):
+            heads.append(child)  # "ordered [Vujovic held in custody]": the clause is what the order does
         elif token.pos in VERB_POS and child.dep == "xcomp":
             words.add(child.lemma.lower())
     if token.pos in VERB_POS and token.dep in ("relcl", "acl"):
@@ -151,6 +153,14 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
                 continue
             words.add(tok.lemma.lower())
     return words
+
+
+def small_clause(sentence: Sentence, clause: Token) -> bool:
+    """A verbless clause of a participle and its subject ("ordered [him held in detention]"): a past participle
+    with a subject and no auxiliary or mark of its own."""
+    children = sentence.children(clause.i)
+    return (clause.pos == "VERB" and clause.tag == "VBN" and any(c.dep in ("nsubj", "nsubjpass") for c in children)
+            and not any(c.dep in ("aux", "auxpass", "mark") for c in children))
 
 
 def parse_lexicon(text: str, name: str) -> list[PredicateEntry]:

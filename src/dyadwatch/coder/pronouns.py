@@ -184,9 +184,9 @@ def is_body(actor: Actor | None) -> bool:
 def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
     """The one person told by a title who is the subject of the clause governing a subject "he" or "she":
     "the governor said that he had held talks", "the minister said she would resign" (the governor, the
-    minister), whoever else is in play."""
+    minister), whoever else is in play. Not a "him" or "her" ("the judge ordered him held": not the judge)."""
     token = sentence.tokens[pronoun]
-    if token.dep not in SUBJECTS:
+    if token.dep not in SUBJECTS or token.lower in ("him", "her"):
         return None
     # a parse may take a fronted gerund for a second subject ("briefing on ..., the governor said")
     titled = next((c for c in clause_subjects(sentence, pronoun) if titles_one_person(c)), None)
@@ -268,11 +268,14 @@ def body_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
 def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Mention],
                       last_person: Actor | None) -> Actor | None:
     """The person a singular pronoun stands for: named earlier in the sentence (a subject first), else
-    ``last_person``; an object pronoun is not its own clause's subject ("Kiir pardoned him")."""
+    ``last_person``; an object pronoun is not its own clause's subject ("Kiir pardoned him"), nor is the object
+    form that is the subject of a clause of the verb ("the judge ordered him held in custody")."""
     before = [m for m in mentions if m.actor.kind == "person" and m.end <= pronoun]
     token = sentence.tokens[pronoun]
-    if token.dep in ("dobj", "obj", "dative", "iobj"):
-        own_subject = {c.i for c in sentence.children(token.head) if c.dep in SUBJECTS}
+    governor = token.head if token.dep in ("dobj", "obj", "dative", "iobj") else (
+        sentence.tokens[token.head].head if token.lower in ("him", "her") and token.dep in SUBJECTS else None)
+    if governor is not None:
+        own_subject = {c.i for c in sentence.children(governor) if c.dep in SUBJECTS}
         before = [m for m in before if m.head not in own_subject]
     subjects = [m for m in before if sentence.tokens[m.head].dep in SUBJECTS]
     if subjects:
