@@ -3,22 +3,12 @@ is loaded."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from dyadwatch.coder.events import CoderResources, code_article
-from dyadwatch.coder.lexicon import PredicateLexicon
+from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.pronouns import person_antecedent, title_above
-from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor, Article, Mention, ParsedArticle, Sentence
+from dyadwatch.records import Actor, Mention, Sentence
 
-CANDIDATES = make_options().with_(screen=False)
-LEXICON = PredicateLexicon.load()
-
-
-def coded(resources: CoderResources, sentence: Sentence):  # type: ignore[no-untyped-def]
-    parsed = ParsedArticle(Article("t", sentence.text, published=date(2025, 10, 30)), (sentence,))
-    return code_article(parsed, resources, CANDIDATES)
+from .test_lexicon_rows import LEXICON, coded
 
 
 def fined_poland(lemma: str) -> Sentence:
