@@ -8,11 +8,13 @@ event is right when a label of its sentence has its type, its source's code and 
 may be coded either way round. Recall counts the labels that some coded event matches.
 
 Usage: .venv/bin/python benchmarks/heldout.py [--half look|report|all] [--corpus NAME ...] [--min-confidence X]
-       [--show] [--breakdown]
+       [--show] [--breakdown] [--signings-agree]
 ``--show`` prints every coded event and every missed label of the look half (never of the report half).
 ``--breakdown`` counts where the missed labels were lost (``wirecorpus.LOSSES``) and why the wrong events are wrong
 (``wirecorpus.WRONGS``), by type; counts only, so it may be run on the report half: it says how much recall the
 threshold costs, how much no candidate can give, and how much precision acts the writers read nowhere cost.
+``--signings-agree`` scores the coder's signings (CAMEO 057, which the PLOVER manual and the crosswalk type SUPPORT)
+as AGREE, as the writers' calls label them: what that convention alone costs, for the owners to weigh.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from dyadwatch.evaluation.wirecorpus import (
     load_corpus,
     lost_at,
     party_code,
+    signings_as_agreements,
     wrong_at,
 )
 from dyadwatch.pipeline import Pipeline
@@ -69,9 +72,10 @@ class HeldoutScore:
         return self.found / max(1, self.labels)
 
 
-def score(pipeline: Pipeline, half: str, corpora: Sequence[str] | None = None) -> HeldoutScore:
+def score(pipeline: Pipeline, half: str, corpora: Sequence[str] | None = None,
+          signings_agree: bool = False) -> HeldoutScore:
     """The pipeline's events on one half of the corpora (all of ``data/heldout`` by default), against their
-    labels."""
+    labels; ``signings_agree``: the coder's signings typed as the held-out calls label them (AGREE)."""
     names = tuple(corpora or corpus_names(HELDOUT))
     loaded = [load_corpus(HELDOUT, name, half) for name in names]
     articles = [a for corpus in loaded for a in corpus.articles]
@@ -80,6 +84,8 @@ def score(pipeline: Pipeline, half: str, corpora: Sequence[str] | None = None) -
     started = time.perf_counter()
     coded = list(pipeline.code_articles(articles))
     elapsed = time.perf_counter() - started
+    if signings_agree:
+        coded = [signings_as_agreements(c) for c in coded]
     right = wrong = 0
     found: set[Label] = set()
     lines: list[str] = []
@@ -113,13 +119,16 @@ def main() -> None:
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument("--show", action="store_true", help="print the look half's events and misses")
     parser.add_argument("--breakdown", action="store_true", help="count where the missed labels were lost")
+    parser.add_argument("--signings-agree", action="store_true",
+                        help="score the coder's signings (CAMEO 057, SUPPORT by the PLOVER manual) as AGREE, as the "
+                             "held-out calls label them: a diagnostic of that convention")
     args = parser.parse_args()
     options = make_options() if args.min_confidence is None else make_options(min_confidence=args.min_confidence)
     pipeline = Pipeline(options)
     threshold = options.min_confidence
     if threshold is None and pipeline.resources.calibration is not None:
         threshold = pipeline.resources.calibration.threshold
-    s = score(pipeline, args.half, args.corpus)
+    s = score(pipeline, args.half, args.corpus, args.signings_agree)
     print(f"held-out wire corpora {', '.join(s.corpora)}, {s.half} half: {s.articles} articles "
           f"({s.political_articles} political), {s.labels} labelled events, coded in {s.seconds:.1f}s at min "
           f"confidence {threshold}")

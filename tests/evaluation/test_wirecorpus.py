@@ -22,6 +22,7 @@ from dyadwatch.evaluation.wirecorpus import (
     matches,
     party_code,
     read_labels,
+    signings_as_agreements,
     wrong_at,
 )
 from dyadwatch.records import Actor, Event, Rejected, Sentence
@@ -93,6 +94,17 @@ def test_an_international_body_takes_the_labels_code() -> None:
     # labels give no code of its own is IGO
     for code, label in (("IAEA", "UNO"), ("AFU", "AFR"), ("ECOWAS", "IGO"), ("EUR", "EUR")):
         assert party_code(Actor("its head", "Someone", code, "IGO", "person")) == label
+
+
+def test_signings_scored_as_the_held_out_calls_label_them_only_when_asked() -> None:
+    signing = event("CHN", "USA", cameo="057", trigger="signed")  # SUPPORT, as the PLOVER manual codes a signing
+    praise = event("CHN", "USA", cameo="051", trigger="praised")  # SUPPORT too, but no signing
+    article = coded("hw-001", [signing, praise])
+    label = Label("hw-001", "", "AGREE", "CHN", "USA")
+    assert signing.event_type == "SUPPORT" and not matches(signing, label)
+    retyped = signings_as_agreements(article)
+    assert [e.event_type for e in retyped.events] == ["AGREE", "SUPPORT"]
+    assert matches(retyped.events[0], label) and [e.event_type for e in article.events] == ["SUPPORT", "SUPPORT"]
 
 
 def test_events_are_judged_only_against_labels_of_their_own_sentence() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -147,6 +147,18 @@ def coded_both_ways(event: Event, events: Sequence[Event]) -> bool:
     return doer is not None and target is not None and doer != target and any(
         e.sentence_index == event.sentence_index and e.event_type == event.event_type
         and (party_code(e.actor), party_code(e.recipient)) == (target, doer) for e in events)
+
+
+# CAMEO's "Sign formal agreement": SUPPORT by the PLOVER manual (3.3: "ratify, sign, or finalize an agreement or
+# treaty") and the crosswalk, as the coder codes it; the held-out writers' calls label a signing AGREE (wire2026e)
+SIGNING_CODE = "057"
+
+
+def signings_as_agreements(coded: CodedArticle) -> CodedArticle:
+    """The coded article with its signings typed as the held-out calls label them (AGREE): a diagnostic of that
+    convention, for ``benchmarks/heldout.py --signings-agree``; the default scoring keeps the coder's types."""
+    events = tuple(replace(e, event_type="AGREE") if e.cameo == SIGNING_CODE else e for e in coded.events)
+    return replace(coded, events=events)
 
 
 def judge_events(coded: CodedArticle, labels: Sequence[Label]) -> list[tuple[Event, Label | None]]:
