@@ -91,6 +91,8 @@ def coordinated_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> tu
 
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "dative", "iobj"})
+# the object forms of a singular person pronoun ("pardoned him", "ordered her held")
+OBJECT_FORMS = frozenset({"him", "her"})
 
 
 def object_antecedent(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
@@ -186,7 +188,7 @@ def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | 
     "the governor said that he had held talks", "the minister said she would resign" (the governor, the
     minister), whoever else is in play. Not a "him" or "her" ("the judge ordered him held": not the judge)."""
     token = sentence.tokens[pronoun]
-    if token.dep not in SUBJECTS or token.lower in ("him", "her"):
+    if token.dep not in SUBJECTS or token.lower in OBJECT_FORMS:
         return None
     # a parse may take a fronted gerund for a second subject ("briefing on ..., the governor said")
     titled = next((c for c in clause_subjects(sentence, pronoun) if titles_one_person(c)), None)
@@ -273,7 +275,7 @@ def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Menti
     before = [m for m in mentions if m.actor.kind == "person" and m.end <= pronoun]
     token = sentence.tokens[pronoun]
     governor = token.head if token.dep in ("dobj", "obj", "dative", "iobj") else (
-        sentence.tokens[token.head].head if token.lower in ("him", "her") and token.dep in SUBJECTS else None)
+        sentence.tokens[token.head].head if token.lower in OBJECT_FORMS and token.dep in SUBJECTS else None)
     if governor is not None:
         own_subject = {c.i for c in sentence.children(governor) if c.dep in SUBJECTS}
         before = [m for m in before if m.head not in own_subject]
@@ -339,7 +341,7 @@ def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
     singular object: "arrested an Ivorian businessman last month and charged him" (the businessman, not the last
     person named before)."""
     token = sentence.tokens[pronoun]
-    if token.lower not in ("him", "her") or token.dep not in ("dobj", "obj"):
+    if token.lower not in OBJECT_FORMS or token.dep not in ("dobj", "obj"):
         return None
     verb = sentence.tokens[token.head]
     if verb.dep != "conj" or verb.head == verb.i:
