@@ -34,6 +34,7 @@ from .actorwords import (
     kind_in_apposition,
     titles_one_person,
 )
+from .asides import charge_on_object
 from .gazetteer import Gazetteer
 from .homenames import find_home_names
 from .mentions import ActorIndex, find_mentions, mention_rank
@@ -196,7 +197,8 @@ class ArticleActors(UnlistedParties):
             return speakers, ()  # "The Caribbean Community said that the bloc stands with Guyana"
         if (bloc := bloc_before(sentence, head, self.mentions)) is not None:
             return replace(bloc, text=token.text, span=None), ()  # "the bloc's secretary-general", a sentence on
-        if token.lemma.lower() in UNIT_NOUNS:
+        charge = charge_on_object(sentence, head)  # "accused the company of negligence": no party's words
+        if token.lemma.lower() in UNIT_NOUNS and not charge:
             force = of_object(sentence, head)
             if force is not None:
                 head, token = force.i, force
@@ -211,7 +213,7 @@ class ArticleActors(UnlistedParties):
                     person.country or person.sector == "IGO"):
                 head, token = owner.i, owner
         pronoun = token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or first_person(token)
-        words = [token] if pronoun else noun_phrase(sentence, head)
+        words = [token] if pronoun else [t for t in noun_phrase(sentence, head) if t.i not in charge]
         got = self._resolve(sentence, head, words) or self.people_of_owner(sentence, token, words)
         if got is None:
             return None

@@ -24,12 +24,36 @@ def venues(sentence: Sentence, top: int) -> set[int]:
             for i in (g.i, *(c.i for c in sentence.children(g.i) if c.dep == "conj"))}
 
 
+# nouns whose "of" names whom they lead or belong to ("the head of the agency"), never a charge
+HOLDER_NOUNS = frozenset({"head", "chief", "leader", "member", "official", "president", "director", "minister",
+                          "secretary", "chairman", "governor", "boss"})
+
+
+def charge_on_object(sentence: Sentence, head: int) -> set[int]:
+    """The charge that the parser hung on the object of a verb of charging rather than on the verb ("accused the
+    company [of negligence]"): the words of the noun object's last "of" phrase when the verb has none of its own
+    and it names a deed (a gerund or a common noun), not whom the object leads or belongs to; else empty. A verb
+    that tells its own charge ("of", "with") has none on its object."""
+    token = sentence.tokens[head]
+    verb = sentence.tokens[token.head]
+    if (token.dep not in ("dobj", "obj") or token.pos not in ("NOUN", "PROPN") or verb.pos != "VERB"
+            or verb.lemma.lower() not in CHARGING_VERBS or token.lemma.lower() in HOLDER_NOUNS
+            or any(p.dep == "prep" and p.lower in ("of", "with") for p in sentence.children(verb.i))):
+        return set()  # "accused some of the organisers of ...": "of the organisers" says who; "charged X with ..."
+    last = [p for p in sentence.children(head) if p.dep == "prep" and p.lower == "of"][-1:]
+    if last and any(g.dep == "pcomp" or (g.dep == "pobj" and g.pos == "NOUN" and not g.ent_type)
+                    for g in sentence.children(last[0].i)):
+        return {t.i for t in sentence.subtree(last[0].i)}
+    return set()
+
+
 def charge_words(sentence: Sentence, top: int) -> set[int]:
     """What a party is accused of, in the clause at ``top`` and below ("accusing some of them of spying for
     Israel"): the parties named inside the charge are no target of the accusation or of the acts it explains."""
     return {t.i for v in sentence.subtree(top) if v.lemma.lower() in CHARGING_VERBS and v.pos == "VERB"
             and any(c.dep in ("dobj", "obj") for c in sentence.children(v.i))
-            for p in sentence.children(v.i) if p.dep == "prep" and p.lower == "of" for t in sentence.subtree(p.i)}
+            for p in sentence.children(v.i) if p.dep == "prep" and p.lower == "of" for t in sentence.subtree(p.i)} | {
+        t for v in sentence.subtree(top) for o in sentence.children(v.i) for t in charge_on_object(sentence, o.i)}
 
 
 # words that liken a thing to another ("a system similar to Australia's", "a law like Hungary's")
