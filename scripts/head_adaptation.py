@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dyadwatch.coder.eventtyper import LABELS, YIELD_TYPES, sentence_features
+from dyadwatch.coder.eventtyper import LABELS, YIELD_TYPES, sentence_features, softmax
 from dyadwatch.config import make_options
 from dyadwatch.evaluation.wirecorpus import corpus_names, load_corpus, sentence_of
 from dyadwatch.pipeline import Pipeline
@@ -53,10 +53,8 @@ def targets(label_sets: list[list[str]]) -> np.ndarray:
 
 
 def probabilities(x: np.ndarray, w: np.ndarray, b: np.ndarray, temperature: float) -> np.ndarray:
-    z = (x @ w.T + b) / temperature
-    z -= z.max(1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(1, keepdims=True)
+    """As the typer's head gives them (``EventTyper.predict``)."""
+    return softmax((x @ w.T + b) / temperature)
 
 
 def fit(x: np.ndarray, right: np.ndarray, weight: np.ndarray, start: tuple[np.ndarray, np.ndarray],
