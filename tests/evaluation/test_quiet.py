@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dyadwatch.coder.eventtyper import TYPES
 from dyadwatch.errors import BadRecordError
 from dyadwatch.evaluation.quiet import load_snippets, read_snippets, score_snippets
 from tests.eventfactory import coded, event
@@ -52,3 +53,10 @@ def test_false_alarms_and_found_acts_are_counted_apart(tmp_path: Path) -> None:
     assert (s.by_kind[("flood", True)], s.by_kind[("fire", False)]) == (1, 1)
     assert (s.acted, s.acted_found, s.acted_any, s.found_share) == (2, 1, 2, 0.5)
     assert s.no_event_share == 0.25  # only qd-001 of the four gets no event
+
+
+def test_the_shipped_snippets_read_whole_with_unique_ids_and_plover_types() -> None:
+    snippets = load_snippets(Path(__file__).resolve().parents[2] / "data" / "quiet")
+    assert len(snippets) == 100 and len({s.id for s in snippets}) == 100
+    assert all(set(s.acts) <= set(TYPES) for s in snippets)
+    assert sum(not s.acts for s in snippets) == 70
