@@ -261,10 +261,14 @@ DEMAND_MODALS = frozenset({"must", "should", "ought"})
 COMPLAINT_VERBS = frozenset({"complain", "protest", "object"})
 
 
-def demand_frame(sentence: Sentence, predicate: int, modal: bool = True) -> Arguments | None:
+def demand_frame(sentence: Sentence, predicate: int, modal: bool = True,
+                 passive_only: bool = False) -> Arguments | None:
     """"X says Y must do Z": X is the source, Y the target (the demand's addressee), when the predicate is
     the complement of a verb of saying and carries "must", "should" or "ought to". With ``modal`` off, any
-    such complement: "critics say Putin has given him free rein" (an accusation of Putin by the critics)."""
+    such complement: "critics say Putin has given him free rein" (an accusation of Putin by the critics).
+    ``passive_only``: the predicate is itself an act its active subject does ("said the Government would
+    appeal", "said Russia had accused Kyiv": the speaker reports it), so only a passive subject is the one the
+    speaker's act is aimed at ("Police said the two would be charged")."""
     token = sentence.tokens[predicate]
     if token.dep != "ccomp" or token.head == token.i:
         return None
@@ -276,7 +280,7 @@ def demand_frame(sentence: Sentence, predicate: int, modal: bool = True) -> Argu
     if modal and not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children):
         return None
     speakers, _ = subjects_of(sentence, speech.i)
-    addressees = [c.i for c in children if c.dep in ("nsubj", "nsubjpass")]
+    addressees = [c.i for c in children if c.dep == "nsubjpass" or (c.dep == "nsubj" and not passive_only)]
     if not speakers or not addressees:
         return None
     return Arguments(tuple(speakers), tuple(with_conjuncts(sentence, addressees)))

@@ -387,9 +387,12 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         return []
     args = find_arguments(sentence, match.token)
     # "Russia says Israel must end the attacks": Russia asks Israel; "critics say Putin has given him free
-    # rein": the critics accuse Putin (unless the speaker speaks of itself: "X said it condemned ...")
+    # rein": the critics accuse Putin (unless the speaker speaks of itself: "X said it condemned ..."); but a word
+    # of the lexicon that is itself an accusation is its subject's act ("said the Government would appeal against
+    # the orders"): only a passive subject is the speaker's target ("Police said the two would be charged")
     frame = (demand_frame(sentence, match.token) if code.event_type == "REQUEST" else
-             demand_frame(sentence, match.token, modal=False) if code.event_type == "ACCUSE" else None)
+             demand_frame(sentence, match.token, modal=False, passive_only=resources.lexicon.holds(match.entry))
+             if code.event_type == "ACCUSE" else None)
     sources: list[Resolved] | None = None
     targets: list[Resolved] | None = None
     told_by: int | None = None  # the verb of saying that tells a demand: the demand is as done as the saying

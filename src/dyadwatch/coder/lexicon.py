@@ -71,6 +71,10 @@ class PredicateLexicon:
             name = str(path)
         return cls(parse_lexicon(text, name))
 
+    def holds(self, entry: PredicateEntry) -> bool:
+        """The entry is one of the lexicon's rows (not one made for a type the typer found)."""
+        return entry in self._index.get((entry.lemma, entry.pos), ())
+
     def match(self, sentence: Sentence, token: Token) -> PredicateMatch | None:
         pos = "VERB" if token.pos in VERB_POS else "NOUN" if token.pos in NOUN_POS else None
         if pos is None:
