@@ -97,3 +97,22 @@ def test_a_call_for_a_party_to_act_is_a_request_of_that_party_not_its_act(resour
     events = candidate_events(resources, s)
     assert {(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events} == {
         ("REQUEST", "DEU", "RUS")}
+
+
+def should_be(word: str) -> Sentence:
+    # Kenya said Uganda should be WORD .  ("should be able to ...", "should be transparent")
+    return build_sentence(["Kenya", "said", "Uganda", "should", "be", word, "."],
+                          [1, 1, 4, 4, 1, 4, 1],
+                          ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "acomp", "punct"],
+                          pos=["PROPN", "VERB", "PROPN", "AUX", "AUX", "ADJ", "PUNCT"],
+                          lemmas=["Kenya", "say", "Uganda", "should", "be", word, "."],
+                          tags=["NNP", "VBD", "NNP", "MD", "VB", "JJ", "."],
+                          ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+
+
+def test_what_a_party_should_be_able_to_do_is_a_view_not_a_demand() -> None:
+    for word in ("able", "free", "entitled"):
+        s = should_be(word)
+        assert speech_of_demand(s, s.tokens[4]) is None, word
+    s = should_be("transparent")  # a demand on the party's own conduct stays one
+    assert speech_of_demand(s, s.tokens[4]) is not None

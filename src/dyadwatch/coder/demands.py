@@ -25,6 +25,8 @@ DEMAND_SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "declare", "insi
 # subjects that are the speaker's own side or no party at all: "we must act", "it should be noted"
 NOT_ADDRESSEES = frozenset({"i", "we", "us", "you", "it", "this", "that", "there", "everyone", "everybody",
                             "nobody", "somebody", "someone", "all", "one"})
+# what a party "should be" that is due to it, not done by it
+CAPACITY_WORDS = frozenset({"able", "free", "entitled", "eligible", "unable"})
 # the codes of requests and demands (CAMEO 02 appeals and 10 demands): a demand the lexicon already codes as one
 REQUEST_ROOTS = ("02", "10")
 # the codes of disapproval (CAMEO 11): a reproach the lexicon already codes as one
@@ -37,6 +39,11 @@ def speech_of_demand(sentence: Sentence, verb: Token) -> Token | None:
     ``verb`` heads a clause complement of the speech verb, after it, with "must", "should" or "ought to" and a
     subject of its own that can be addressed (not "we", "it", "there")."""
     if verb.dep != "ccomp" or verb.head == verb.i or verb.pos not in ("VERB", "AUX"):
+        return None
+    # a capacity or a right the speaker holds a party ought to have ("said shop workers should be able to enjoy a
+    # break", "should be free to choose"): a view of what is due to them, not a demand that they act
+    if verb.lemma.lower() == "be" and any(c.dep == "acomp" and c.lemma.lower() in CAPACITY_WORDS
+                                          for c in sentence.children(verb.i)):
         return None
     speech = sentence.tokens[verb.head]
     if speech.lemma.lower() not in DEMAND_SPEECH_VERBS or speech.i > verb.i:
