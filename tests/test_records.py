@@ -1,12 +1,15 @@
-"""Records built by library callers: an article's publication date may be given as an ISO string."""
+"""Records built by library callers: an article's publication date may be given as an ISO string; a sentence's
+dependents (children, subtree) as its heads say."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
 
 from dyadwatch.errors import BadRecordError
+from dyadwatch.parse import build_sentence
 from dyadwatch.records import Article
 
 
@@ -28,3 +31,21 @@ def test_code_text_refuses_a_published_string_that_is_no_date(pipeline) -> None:
     # an ISO date string is a date
     coded = pipeline.code_text("Kenya recalled its envoy.", published="2025-09-24")
     assert coded.article.published == date(2025, 9, 24)
+
+
+def test_a_sentences_dependents_are_those_whose_head_it_is_at_any_depth() -> None:
+    rng = random.Random(7)
+    for _ in range(50):
+        n = rng.randint(1, 12)
+        heads = [rng.randrange(n) for _ in range(n)]  # any graph: roots, chains, even cycles
+        s = build_sentence([f"w{k}" for k in range(n)], heads, ["dep"] * n)
+        for i in range(-1, n + 1):
+            direct = [t.i for t in s.tokens if t.head == i and t.i != i]
+            below = {i} if 0 <= i < n else set()
+            while True:
+                more = {t.i for t in s.tokens if t.head in below and t.head != t.i} - below
+                if not more:
+                    break
+                below |= more
+            assert [t.i for t in s.children(i)] == direct
+            assert [t.i for t in s.subtree(i)] == sorted(below)

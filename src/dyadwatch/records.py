@@ -82,21 +82,33 @@ class Sentence:
     text: str
     tokens: tuple[Token, ...]
     entities: tuple[Entity, ...] = ()
+    # each token's dependents, in sentence order: every stage asks for them, many times a sentence
+    _dependents: tuple[tuple[int, ...], ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        dependents: list[list[int]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i and 0 <= t.head < len(dependents):
+                dependents[t.head].append(t.i)
+        object.__setattr__(self, "_dependents", tuple(tuple(d) for d in dependents))
 
     def children(self, i: int) -> list[Token]:
-        return [t for t in self.tokens if t.head == i and t.i != i]
+        if not 0 <= i < len(self._dependents):
+            return []
+        return [self.tokens[j] for j in self._dependents[i]]
 
     def subtree(self, i: int) -> list[Token]:
         """Token ``i`` and everything below it, in sentence order."""
+        if not 0 <= i < len(self._dependents):
+            return []
         keep = {i}
-        changed = True
-        while changed:
-            changed = False
-            for tok in self.tokens:
-                if tok.i not in keep and tok.head in keep and tok.head != tok.i:
-                    keep.add(tok.i)
-                    changed = True
-        return [t for t in self.tokens if t.i in keep]
+        stack = [i]
+        while stack:
+            for j in self._dependents[stack.pop()]:
+                if j not in keep:
+                    keep.add(j)
+                    stack.append(j)
+        return [self.tokens[j] for j in sorted(keep)]
 
     def ancestors(self, i: int) -> list[Token]:
         out: list[Token] = []
