@@ -150,3 +150,12 @@ def test_organisers_and_county_assembly_members_are_parties(resources: CoderReso
                            tags=["DT", "NN", "VBD", "DT", tag, "IN", "NN", "."])
         events = candidate_events(resources, s, "accused")
         assert [e.recipient.sector if e.recipient else None for e in events] == [sector], word
+
+
+def test_a_minister_is_of_a_government_whatever_portfolio_the_words_before_name(resources: CoderResources) -> None:
+    for words in (["union", "health", "minister"], ["union", "parliamentary", "affairs", "minister"],
+                  ["legislature", "affairs", "minister"], ["union", "labour", "ministry"]):
+        assert resources.actors.sector_of(words) == "GOV", words
+    assert resources.actors.sector_of(["union", "leader"]) == "LAB"  # a trade union's, as before
+    assert resources.actors.sector_of(["defence", "minister"]) == "MIL"  # a portfolio with a sector of its own
+    assert resources.actors.sector_of(["rebel", "minister"]) == "REB"  # out of the government

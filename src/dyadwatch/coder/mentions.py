@@ -68,6 +68,10 @@ def word_starts(tokens: list[Token]) -> list[Token]:
 
 
 # small words inside family names, written in lower case ("Alberto van Klaveren", "Ursula von der Leyen")
+# words that make a phrase a government's minister or ministry, whatever modifies them
+MINISTER_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
+# sectors that put a minister out of the government: an opposition's or rebels' "ministers"
+OUT_OF_GOVERNMENT = frozenset({"OPP", "REB"})
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
                             "la", "le", "ter", "ten", "bin", "al", "el"})
 
@@ -179,11 +183,20 @@ class ActorIndex:
 
     def sector_of(self, words: list[str]) -> str | None:
         words = hyphens_joined(words)  # "secretary - general" as the parser splits it: no general
-        for n in (4, 3, 2, 1):
+        for n in (4, 3, 2):
             for k in range(len(words) - n + 1):
                 sector = self.sector_word(" ".join(words[k:k + n]))
                 if sector:
                     return sector
+        # one word alone: a minister is of a government whatever portfolio the words before name ("the union
+        # health minister" is of India's central government, not of a trade union; "the parliamentary affairs
+        # minister" is no legislator), unless they put them out of it ("the opposition's shadow minister"); the
+        # portfolios with sectors of their own are longer rows ("defence minister")
+        minister = not MINISTER_WORDS.isdisjoint(words)
+        for word in words:
+            sector = self.sector_word(word)
+            if sector and (not minister or word in MINISTER_WORDS or sector in OUT_OF_GOVERNMENT):
+                return sector
         return None
 
     def titled_name(self, sentence: Sentence, phrase: list[Token], head: int) -> str | None:
