@@ -159,3 +159,9 @@ def test_a_minister_is_of_a_government_whatever_portfolio_the_words_before_name(
     assert resources.actors.sector_of(["union", "leader"]) == "LAB"  # a trade union's, as before
     assert resources.actors.sector_of(["defence", "minister"]) == "MIL"  # a portfolio with a sector of its own
     assert resources.actors.sector_of(["rebel", "minister"]) == "REB"  # out of the government
+
+
+def test_a_district_magistrate_governs_a_district_and_a_magistrate_judges(resources: CoderResources) -> None:
+    for words in (["district", "magistrate"], ["faizabad", "district", "magistrate"], ["executive", "magistrate"]):
+        assert resources.actors.sector_of(words) == "GOV", words
+    assert resources.actors.sector_of(["magistrate"]) == "JUD"
