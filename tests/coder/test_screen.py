@@ -382,3 +382,15 @@ def test_a_dateline_country_named_only_as_where_the_story_was_filed_is_the_venue
     named = about_guinea | {8: [Mention(8, 0, 1, 0, ethiopia)]}
     assert story_country(named, addis, None, venue_mentions=3) == "ETH"
     assert story_country(about_guinea, addis, None) == "ETH"
+
+
+def test_an_inquiry_into_an_incident_is_aimed_at_no_party_whatever_country_its_words_name() -> None:
+    police = Actor("the city police", None, "IND", "COP", "group")
+    for words in ("the January 22 American Center attack", "the Israeli embassy bombings", "the attack on the US"):
+        inquiry = replace(event("USA", None, "090", trigger="investigating"), actor=police,
+                          recipient=Actor(words, None, "USA", None, "other"))
+        assert isinstance(screen_event(inquiry, "IND", None), Rejected), words  # ACCUSE needs a party as target
+    suspect = replace(event("USA", None, "090", trigger="investigating"), actor=police,
+                      recipient=Actor("the American consultant", None, "USA", "BUS", "person"))
+    kept = screen_event(suspect, "IND", None)
+    assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "USA"

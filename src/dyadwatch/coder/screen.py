@@ -205,17 +205,32 @@ POLICY_NOUNS = frozenset({
 OWNER_BREAKS = frozenset({"of", "on", "for", "to", "in", "against", "by", "at", "over", "from", "with", "into"})
 
 
-def names_a_policy(actor: Actor) -> bool:
-    """The phrase names something a party owns and answers for (a bill, a plan, a decision, a remark): its
-    head noun, the last word before any preposition, is one of :data:`POLICY_NOUNS`."""
+def head_noun(actor: Actor) -> str:
+    """The phrase's head noun as written, lower-cased: its last word before any preposition."""
     words = []
     for word in (actor.text or "").lower().split():
         if word in OWNER_BREAKS:
             break
         words.append(word.strip(".,;:'\"()"))
-    head = words[-1] if words else ""
+    return words[-1] if words else ""
+
+
+def head_in(actor: Actor, nouns: Collection[str]) -> bool:
+    """The phrase's head noun, or its singular, is one of ``nouns``."""
+    head = head_noun(actor)
     singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
-    return head in POLICY_NOUNS or singular in POLICY_NOUNS
+    return head in nouns or singular in nouns
+
+
+def names_a_policy(actor: Actor) -> bool:
+    """The phrase names something a party owns and answers for (a bill, a plan, a decision, a remark): its
+    head noun, the last word before any preposition, is one of :data:`POLICY_NOUNS`."""
+    return head_in(actor, POLICY_NOUNS)
+
+
+# what an inquiry may be into that is no party: an act of violence or an incident ("investigating the January 22
+# American Center attack")
+INCIDENT_NOUNS = HOSTILE_ACT_NOUNS | {"incident", "blast", "explosion", "shooting", "arson", "stampede", "clash"}
 
 
 def party_or_person(actor: Actor) -> bool:
@@ -360,6 +375,10 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         return Rejected(event, "a government defending its own side is a rebuttal, no act between parties")
     if recipient is not None and is_the_place(recipient, event):
         recipient = None  # "meeting in Busan, Xi urged ...": where it happens is not whom it is aimed at
+    if recipient is not None and event.cameo.startswith("09") and head_in(recipient, INCIDENT_NOUNS):
+        # an inquiry into an incident is aimed at no party; a country among its words is where it happened or whom
+        # it befell ("investigating the January 22 American Center attack" is no inquiry into the United States)
+        recipient = replace(recipient, country=None, country_source=None, kind="other")
     owned_act = False  # a hostile act of a named country's victim: its owner is the story's side
     if recipient is not None and event.event_type in STANCE_TYPES and names_a_hostile_act(recipient):
         owned_act = recipient.country is not None
