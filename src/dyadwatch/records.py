@@ -82,7 +82,8 @@ class Sentence:
     text: str
     tokens: tuple[Token, ...]
     entities: tuple[Entity, ...] = ()
-    # each token's dependents, in sentence order: every stage asks for them, many times a sentence
+    # each token's dependents, in sentence order: every stage asks for them, many times a sentence (a token's ``i``
+    # is its place in ``tokens``, as the parser and ``build_sentence`` make them)
     _dependents: tuple[tuple[int, ...], ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -9,6 +9,7 @@ from dyadwatch.coder.events import CoderResources
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
 
+from .test_charges_announced import would_be
 from .test_lexicon_rows import LEXICON, coded
 
 
@@ -21,16 +22,6 @@ def said_had_accused() -> Sentence:
                           lemmas=["Kenya", "say", "Uganda", "have", "accuse", "Tanzania", "."],
                           tags=["NNP", "VBD", "NNP", "VBD", "VBN", "NNP", "."],
                           ents=[(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])
-
-
-def said_would_be_charged() -> Sentence:
-    # Police said the two would be charged .
-    return build_sentence(["Police", "said", "the", "two", "would", "be", "charged", "."],
-                          [1, 1, 3, 6, 6, 6, 1, 1],
-                          ["nsubj", "ROOT", "det", "nsubjpass", "aux", "auxpass", "ccomp", "punct"],
-                          pos=["NOUN", "VERB", "DET", "NUM", "AUX", "AUX", "VERB", "PUNCT"],
-                          lemmas=["police", "say", "the", "two", "would", "be", "charge", "."],
-                          tags=["NNS", "VBD", "DT", "CD", "MD", "VB", "VBN", "."])
 
 
 def would_appeal_against(noun: str) -> Sentence:
@@ -54,7 +45,7 @@ def test_the_frame_of_what_critics_say_keeps_only_a_passive_subject_for_a_word_o
     active = said_had_accused()
     assert demand_frame(active, 4, modal=False) is not None  # a word the typer typed: "critics say Putin has ..."
     assert demand_frame(active, 4, modal=False, passive_only=True) is None
-    passive = demand_frame(said_would_be_charged(), 6, modal=False, passive_only=True)
+    passive = demand_frame(would_be("said", "say", "charged", "charge"), 6, modal=False, passive_only=True)
     assert passive is not None and (passive.sources, passive.targets) == ((0,), (3,))
 
 

@@ -67,11 +67,11 @@ def word_starts(tokens: list[Token]) -> list[Token]:
                                                                or tokens[k - 1].text not in ("-", "\u2010"))]
 
 
-# small words inside family names, written in lower case ("Alberto van Klaveren", "Ursula von der Leyen")
 # words that make a phrase a government's minister or ministry, whatever modifies them
 MINISTER_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
 # sectors that put a minister out of the government: an opposition's or rebels' "ministers"
 OUT_OF_GOVERNMENT = frozenset({"OPP", "REB"})
+# small words inside family names, written in lower case ("Alberto van Klaveren", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
                             "la", "le", "ter", "ten", "bin", "al", "el"})
 
