@@ -103,3 +103,23 @@ def test_what_is_thrown_is_the_means_and_whom_it_is_thrown_at_the_target() -> No
                        lemmas=["protester", "throw", "stone", "at", "officer", "."])
     target = object_target(s, find_arguments(s, 1))
     assert target is not None and target.text == "officers"
+
+
+def test_an_act_kept_up_is_its_subjects_own_and_its_possessive_stands_for_that_subject() -> None:
+    # the Council renewed its arms embargo on Sudan .
+    words = ["the", "Council", "renewed", "its", "arms", "embargo", "on", "Sudan", "."]
+    s = build_sentence(words, [1, 2, 2, 5, 5, 2, 5, 6, 2],
+                       ["det", "nsubj", "ROOT", "poss", "compound", "dobj", "prep", "pobj", "punct"],
+                       pos=["DET", "PROPN", "VERB", "PRON", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       tags=["DT", "NNP", "VBD", "PRP$", "NNS", "NN", "IN", "NNP", "."],
+                       lemmas=["the", "Council", "renew", "its", "arm", "embargo", "on", "Sudan", "."])
+    args = find_arguments(s, 5)
+    assert args.sources == (1,)  # the Council, and no "its" left to stand for no one
+    assert args.light_verb == 2 and args.targets[0] == 7
+    # the Council criticised its arms embargo on Sudan .   (a stance on an act: whose act it is, the text says)
+    criticised = build_sentence([*words[:2], "criticised", *words[3:]], [1, 2, 2, 5, 5, 2, 5, 6, 2],
+                                ["det", "nsubj", "ROOT", "poss", "compound", "dobj", "prep", "pobj", "punct"],
+                                pos=["DET", "PROPN", "VERB", "PRON", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                                tags=["DT", "NNP", "VBD", "PRP$", "NNS", "NN", "IN", "NNP", "."],
+                                lemmas=["the", "Council", "criticise", "its", "arm", "embargo", "on", "Sudan", "."])
+    assert find_arguments(criticised, 5).sources == (3,)

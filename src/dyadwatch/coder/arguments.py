@@ -21,7 +21,13 @@ LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start", "mount",
     "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
     "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge", "lead", "call",
-})
+}) | {
+    # verbs of keeping an act up, whose subject does it again: "the Council renewed its arms embargo on South
+    # Sudan", "Washington repeated its demand that Iran ..."
+    "renew", "repeat", "reiterate", "restate", "extend", "intensify", "escalate", "redouble",
+}
+# what an act's possessor says when a light verb's subject does the act: "its" or "their" is that subject
+OWN_POSSESSIVES = frozenset({"its", "their"})
 # nouns that count an act ("a round of talks", "days of protests") and stand for it as a light verb's object
 PARTITIVE_NOUNS = frozenset({"round", "series", "day", "week", "month", "hour", "wave", "spate", "string", "flurry",
                              "night"})
@@ -393,6 +399,8 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
             head.lemma.lower() in LIGHT_VERBS or (head.lemma.lower() in CLOSING_VERBS and met_in(token))):
         light = head.i
         subj, _ = subjects_of(sentence, head.i)
+        if subj:
+            sources = [i for i in sources if sentence.tokens[i].lower not in OWN_POSSESSIVES]
         sources = subj + sources
     setting: int | None = None
     if (not sources and met_in(token) and token.dep == "pobj" and preposition.dep == "prep"
