@@ -716,3 +716,26 @@ def test_an_act_aimed_at_two_states_joined_is_aimed_at_each(resources: CoderReso
                        ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
     accusations = [e for e in events_of(resources, s) if e.event_type == "ACCUSE"]
     assert sorted(e.recipient.country for e in accusations if e.recipient) == ["CHN", "RUS"]
+
+
+def test_forces_a_stance_is_aimed_at_are_its_target_though_forces_given_are_not(resources: CoderResources) -> None:
+    # Kenya praised the police for restoring order .   (the police are whom the praise is aimed at)
+    s = build_sentence(["Kenya", "praised", "the", "police", "for", "restoring", "order", "."],
+                       [1, 1, 3, 1, 1, 4, 5, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "VERB", "NOUN", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NN", "IN", "VBG", "NN", "."], ents=[(0, 1, "GPE")],
+                       lemmas=["Kenya", "praise", "the", "police", "for", "restore", "order", "."])
+    e = next(e for e in events_of(resources, s) if e.trigger == "praised")
+    assert e.event_type == "SUPPORT"
+    assert e.recipient is not None and e.recipient.text == "police" and e.recipient.country == "KEN"
+    assert e.recipient.sector == "COP"
+    # Kenya supported the plea of Uganda to send the police .   (forces sent are no target: Uganda is)
+    s = build_sentence(["Kenya", "supported", "the", "plea", "of", "Uganda", "to", "send", "the", "police", "."],
+                       [1, 1, 3, 1, 3, 4, 7, 3, 9, 7, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "aux", "acl", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                       ents=[(0, 1, "GPE"), (5, 6, "GPE")],
+                       lemmas=["Kenya", "support", "the", "plea", "of", "Uganda", "to", "send", "the", "police", "."])
+    e = next(e for e in events_of(resources, s) if e.trigger == "supported")
+    assert e.recipient is not None and e.recipient.country == "UGA"

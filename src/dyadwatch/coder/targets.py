@@ -288,7 +288,10 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     targets = [t for t in targets if t[0].span is None or not any(
         sentence.tokens[i].start == t[0].span[0] for i in not_aimed)]
     if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
-        targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE")]
+        # ... but a stance's own object is whom it is aimed at: "praised the police for restoring order"
+        praised = direct_object_starts(sentence, predicate) if event_type == "SUPPORT" else set()
+        targets = [t for t in targets if not own_forces(t[0], own, event_type == "MOBILIZE") or (
+            t[0].span is not None and any(t[0].span[0] <= start < t[0].span[1] for start in praised))]
     # "withdrew its troops from Syria": not the actor's own people, when another party is named
     # ... nor its own envoy ("recalled its ambassador from Israel": Israel)
     others = [t for t in targets if not own_body(t[0], bodies) and not owned_by_source(t[0], own)]
@@ -324,6 +327,11 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     if chosen is not None:
         return mission_place(sentence, chosen[0], actors) or chosen[0]
     return thing or object_target(sentence, args, aimed) or named_below(sentence, predicate, args)
+
+
+def direct_object_starts(sentence: Sentence, predicate: int) -> set[int]:
+    """Where the predicate's direct objects begin in the text (character offsets, as actors' spans are)."""
+    return {c.start for c in sentence.children(predicate) if c.dep in ("dobj", "obj")}
 
 
 def named_below(sentence: Sentence, predicate: int, args: Arguments) -> Actor | None:
