@@ -330,6 +330,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "metonym" and (owner := owning_state(sentence, mentions, i)) is not None:
             # "Pakistan's Foreign Office", "the German Foreign Office": a state's own office of that name
             actor = Actor(actor.text, owner.name, owner.country, cand.sector, "country")
+        elif cand.kind == "metonym" and (town := town_before(sentence, i, index)) not in (None, cand.country):
+            # "the Johannesburg Metropolitan Police Department" is no London police: a town's own body of that name
+            actor = Actor(actor.text, None, town, cand.sector, "country")
         elif cand.kind == "organisation" and cand.sector == "PTY" and (
                 owner := owning_state(sentence, mentions, i)) is not None and owner.country != cand.country:
             # "the Slovenian Democratic Party" is no party of the United States
@@ -370,6 +373,25 @@ def owning_state(sentence: Sentence, mentions: list[Mention], start: int) -> Act
     if gap not in ([], ["'s"], ["’s"]) or before.actor.kind != "country" or before.actor.country is None:
         return None
     return before.actor
+
+
+def town_before(sentence: Sentence, start: int, index: ActorIndex) -> str | None:
+    """The country of the place named just before ``start`` ("Johannesburg" of "the Johannesburg Metropolitan
+    Police"), as the gazetteer has it: a place the parser tags that ends there, or the first words of the name the
+    parser tags around it; None where no such place comes first."""
+    if index.places is None:
+        return None
+    for ent in sentence.entities:
+        if ent.label in ("GPE", "LOC") and ent.end == start:
+            words = sentence.tokens[ent.start:start]
+        elif ent.label in ("ORG", "FAC") and ent.start < start < ent.end:
+            words = [t for t in sentence.tokens[ent.start:start] if t.pos != "DET"]
+        else:
+            continue
+        found = index.places.lookup(" ".join(t.text for t in words)) if words else None
+        if found is not None:
+            return found.country
+    return None
 
 
 # words before a surname that make it a name in lower-cased news ("mr straw", "shri vajpayee"), as a title does
