@@ -11,6 +11,7 @@ import pytest
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.kb import load_knowledge
 from dyadwatch.coder.mentions import ActorIndex, find_mentions
+from dyadwatch.coder.placing import acted_on
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Article, ParsedArticle
@@ -79,3 +80,19 @@ def test_a_facility_named_by_one_word_a_town_also_bears_places_no_one(resources:
     parsed = ParsedArticle(Article("t", s.text, published=date(2025, 10, 1)), (s,))
     events = code_article(parsed, resources, make_options().with_(screen=False)).events
     assert any(e.actor.country == "IDN" for e in events)
+
+
+def test_whom_a_party_acts_on_in_its_joined_acts_lends_it_no_country() -> None:
+    # the Navy arrested fishermen and seized trawlers , bringing the number of Indian fishermen to 200 .
+    words = ["the", "Navy", "arrested", "fishermen", "and", "seized", "trawlers", ",", "bringing", "the", "number",
+             "of", "Indian", "fishermen", "to", "200", "."]
+    heads = [1, 2, 2, 2, 2, 2, 5, 5, 5, 10, 8, 10, 13, 11, 8, 14, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "punct", "advcl", "det", "dobj", "prep", "amod",
+            "pobj", "prep", "pobj", "punct"]
+    tags = ["DT", "NNP", "VBD", "NNS", "CC", "VBD", "NNS", ",", "VBG", "DT", "NN", "IN", "JJ", "NNS", "IN", "CD", "."]
+    pos = ["DET", "PROPN", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "ADP", "ADJ",
+           "NOUN", "ADP", "NUM", "PUNCT"]
+    s = build_sentence(words, heads, deps, pos=pos, tags=tags)
+    assert {12, 13} <= acted_on(s, 1)  # "Indian fishermen", acted on by the act the participle goes on to tell
+    assert 1 not in acted_on(s, 1)
+    assert acted_on(s, 3) == set()  # an object acts on no one

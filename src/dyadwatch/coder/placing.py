@@ -189,5 +189,11 @@ def acted_on(sentence: Sentence, head: int) -> set[int]:
     token = sentence.tokens[head]
     if token.dep not in ("nsubj", "nsubjpass"):
         return set()
-    return {t.i for c in sentence.children(token.head) if c.dep in ACTED_ON_DEPS
+    # ... and by its further acts: a verb joined to it, a participle of what follows ("arrested 14 Indian fishermen
+    # and seized two trawlers, bringing the number of Indian fishermen arrested to 200")
+    verbs = [token.head]
+    for verb in verbs:  # grows as joined verbs and participles are found
+        verbs.extend(c.i for c in sentence.children(verb) if (c.dep == "conj" and c.pos == "VERB")
+                     or (c.dep == "advcl" and c.tag == "VBG"))
+    return {t.i for v in verbs for c in sentence.children(v) if c.dep in ACTED_ON_DEPS
             and not (c.dep == "prep" and c.lower in WHERE_AND_WHEN) for t in sentence.subtree(c.i)}
