@@ -74,6 +74,24 @@ def test_asking_a_question_or_nothing_of_anyone_is_no_request() -> None:
                        tags=["NNP", "VBD", "NNP", "TO", "VB", "."],
                        lemmas=["India", "ask", "Pakistan", "to", "withdraw", "."])
     assert not asks_a_question(s, 1)
+    # asked if the state had given permission to the rally , he said .   ("to" gives, it marks no request)
+    words = ["asked", "if", "the", "state", "had", "given", "permission", "to", "the", "rally", ",", "he", "said", "."]
+    s = build_sentence(words, [12, 5, 3, 5, 5, 0, 5, 5, 9, 7, 12, 12, 12, 12],
+                       ["advcl", "mark", "det", "nsubj", "aux", "ccomp", "dobj", "dative", "det", "pobj", "punct",
+                        "nsubj", "ROOT", "punct"],
+                       pos=["VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
+                            "PRON", "VERB", "PUNCT"],
+                       tags=["VBD", "IN", "DT", "NN", "VBD", "VBN", "NN", "IN", "DT", "NN", ",", "PRP", "VBD", "."],
+                       lemmas=["ask", "if", "the", "state", "have", "give", "permission", "to", "the", "rally", ",",
+                               "he", "say", "."])
+    assert asks_a_question(s, 0)
+    # Britain asked that the ban be lifted .   (a request told as a "that" clause)
+    s = build_sentence(["Britain", "asked", "that", "the", "ban", "be", "lifted", "."], [1, 1, 6, 4, 6, 6, 1, 1],
+                       ["nsubj", "ROOT", "mark", "det", "nsubjpass", "auxpass", "ccomp", "punct"],
+                       pos=["PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                       tags=["NNP", "VBD", "IN", "DT", "NN", "VB", "VBN", "."],
+                       lemmas=["Britain", "ask", "that", "the", "ban", "be", "lift", "."])
+    assert not asks_a_question(s, 1)
 
 
 def test_an_act_told_as_what_an_accusation_says_is_not_told_as_done() -> None:

@@ -32,7 +32,9 @@ def asks_a_question(sentence: Sentence, token: int) -> bool:
     for c in kids:
         if c.dep in ("ccomp", "advcl"):
             below = {g.lower for g in sentence.children(c.i)}
-            if "that" in below or "to" in below:
+            # "asked that the ban be lifted", "asked them to leave": a request; a "to" of whom something is given
+            # ("asked if the government had given permission to the rally") is no such mark
+            if {g.lower for g in sentence.children(c.i) if g.dep in ("mark", "aux")} & {"that", "to"}:
                 return False
             clause = sentence.subtree(c.i)
             if below & QUESTION_WORDS or (clause and (clause[0].lower in QUESTION_WORDS or any(
