@@ -165,3 +165,10 @@ def test_a_district_magistrate_governs_a_district_and_a_magistrate_judges(resour
     for words in (["district", "magistrate"], ["faizabad", "district", "magistrate"], ["executive", "magistrate"]):
         assert resources.actors.sector_of(words) == "GOV", words
     assert resources.actors.sector_of(["magistrate"]) == "JUD"
+
+
+def test_a_province_is_a_body_of_government(resources: CoderResources) -> None:
+    # "demanded that the province guarantee ...", "urged the province to work with the trustees": a province acted on
+    # is its government (in a story about one country, that country's), as a municipality is
+    assert resources.actors.sector_of(["province"]) == resources.actors.sector_of(["provinces"]) == "GOV"
+    assert resources.actors.sector_of(["municipality"]) == "GOV"
