@@ -8,6 +8,7 @@ from __future__ import annotations
 from dyadwatch.coder.arguments import find_arguments
 from dyadwatch.coder.targets import object_target
 from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
 
 
 def test_noun_agent_after_by_acts_on_the_of_party() -> None:
@@ -106,20 +107,17 @@ def test_what_is_thrown_is_the_means_and_whom_it_is_thrown_at_the_target() -> No
 
 
 def test_an_act_kept_up_is_its_subjects_own_and_its_possessive_stands_for_that_subject() -> None:
-    # the Council renewed its arms embargo on Sudan .
-    words = ["the", "Council", "renewed", "its", "arms", "embargo", "on", "Sudan", "."]
-    s = build_sentence(words, [1, 2, 2, 5, 5, 2, 5, 6, 2],
-                       ["det", "nsubj", "ROOT", "poss", "compound", "dobj", "prep", "pobj", "punct"],
-                       pos=["DET", "PROPN", "VERB", "PRON", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
-                       tags=["DT", "NNP", "VBD", "PRP$", "NNS", "NN", "IN", "NNP", "."],
-                       lemmas=["the", "Council", "renew", "its", "arm", "embargo", "on", "Sudan", "."])
-    args = find_arguments(s, 5)
+    def council(verb: str, lemma: str) -> Sentence:
+        # the Council VERB its arms embargo on Sudan .
+        return build_sentence(["the", "Council", verb, "its", "arms", "embargo", "on", "Sudan", "."],
+                              [1, 2, 2, 5, 5, 2, 5, 6, 2],
+                              ["det", "nsubj", "ROOT", "poss", "compound", "dobj", "prep", "pobj", "punct"],
+                              pos=["DET", "PROPN", "VERB", "PRON", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                              tags=["DT", "NNP", "VBD", "PRP$", "NNS", "NN", "IN", "NNP", "."],
+                              lemmas=["the", "Council", lemma, "its", "arm", "embargo", "on", "Sudan", "."])
+
+    args = find_arguments(council("renewed", "renew"), 5)
     assert args.sources == (1,)  # the Council, and no "its" left to stand for no one
     assert args.light_verb == 2 and args.targets[0] == 7
-    # the Council criticised its arms embargo on Sudan .   (a stance on an act: whose act it is, the text says)
-    criticised = build_sentence([*words[:2], "criticised", *words[3:]], [1, 2, 2, 5, 5, 2, 5, 6, 2],
-                                ["det", "nsubj", "ROOT", "poss", "compound", "dobj", "prep", "pobj", "punct"],
-                                pos=["DET", "PROPN", "VERB", "PRON", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
-                                tags=["DT", "NNP", "VBD", "PRP$", "NNS", "NN", "IN", "NNP", "."],
-                                lemmas=["the", "Council", "criticise", "its", "arm", "embargo", "on", "Sudan", "."])
-    assert find_arguments(criticised, 5).sources == (3,)
+    # a stance on an act ("criticised its arms embargo"): whose act it is, the text says, not the stance's subject
+    assert find_arguments(council("criticised", "criticise"), 5).sources == (3,)

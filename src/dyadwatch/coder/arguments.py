@@ -17,15 +17,15 @@ from .phrases import is_gathering, medium_prepositions, names_a_gathering
 from .subjects import PASSIVE_SUBJECT_DEPS, force_party, relative_antecedents, subjects_of, with_conjuncts
 
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "from", "for", "over", "between", "at")
+# verbs of keeping an act up, whose subject does it again: "the Council renewed its arms embargo on South Sudan",
+# "Washington repeated its demand that Iran ..."
+KEEPING_UP_VERBS = frozenset({"renew", "repeat", "reiterate", "restate", "extend", "intensify", "escalate",
+                              "redouble"})
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start", "mount",
     "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
     "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge", "lead", "call",
-}) | {
-    # verbs of keeping an act up, whose subject does it again: "the Council renewed its arms embargo on South
-    # Sudan", "Washington repeated its demand that Iran ..."
-    "renew", "repeat", "reiterate", "restate", "extend", "intensify", "escalate", "redouble",
-}
+}) | KEEPING_UP_VERBS
 # what an act's possessor says when a light verb's subject does the act: "its" or "their" is that subject
 OWN_POSSESSIVES = frozenset({"its", "their"})
 # nouns that count an act ("a round of talks", "days of protests") and stand for it as a light verb's object
