@@ -61,6 +61,17 @@ def test_a_town_s_body_named_like_a_listed_one_is_of_that_town_s_country(resourc
                        ["det", "compound", "nsubj", "ROOT", "punct"], pos=["DET", "PROPN", "PROPN", "VERB", "PUNCT"],
                        ents=[(0, 3, "ORG")])
     assert [m.actor.country for m in find_mentions(s, resources.actors, date(2025, 10, 1))] == ["GBR"]
+    # the Federal Foreign Office said .   ("Federal" is a small town in Argentina: inside a name only a country or a
+    # large city places the body; Germany's office is listed under its own name)
+    s = build_sentence(["the", "Federal", "Foreign", "Office", "said", "."], [3, 3, 3, 4, 4, 4],
+                       ["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(0, 4, "ORG")])
+    assert [m.actor.country for m in find_mentions(s, resources.actors, date(2025, 10, 1))] == ["DEU"]
+    # the Federal Investigative Committee said .   (not Federal, Argentina's: the listed body's own country stands)
+    s = build_sentence(["the", "Federal", "Investigative", "Committee", "said", "."], [3, 3, 3, 4, 4, 4],
+                       ["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(0, 4, "ORG")])
+    assert [m.actor.country for m in find_mentions(s, resources.actors, date(2025, 10, 1))] == ["RUS"]
 
 
 def test_a_facility_named_by_one_word_a_town_also_bears_places_no_one(resources: CoderResources) -> None:

@@ -378,18 +378,18 @@ def owning_state(sentence: Sentence, mentions: list[Mention], start: int) -> Act
 def town_before(sentence: Sentence, start: int, index: ActorIndex) -> str | None:
     """The country of the place named just before ``start`` ("Johannesburg" of "the Johannesburg Metropolitan
     Police"), as the gazetteer has it: a place the parser tags that ends there, or the first words of the name the
-    parser tags around it; None where no such place comes first."""
-    if index.places is None:
+    parser tags around it when they name a country or a large city ("the Federal Foreign Office" is no office of
+    Federal, a town in Argentina); None where no such place comes first."""
+    places = index.places
+    if places is None:
         return None
     for ent in sentence.entities:
-        if ent.label in ("GPE", "LOC") and ent.end == start:
-            words = sentence.tokens[ent.start:start]
-        elif ent.label in ("ORG", "FAC") and ent.start < start < ent.end:
-            words = [t for t in sentence.tokens[ent.start:start] if t.pos != "DET"]
-        else:
+        inside = ent.label in ("ORG", "FAC") and ent.start < start < ent.end
+        if not (inside or (ent.label in ("GPE", "LOC") and ent.end == start)):
             continue
-        found = index.places.lookup(" ".join(t.text for t in words)) if words else None
-        if found is not None:
+        name = " ".join(t.text for t in sentence.tokens[ent.start:start] if t.pos != "DET")
+        found = places.lookup(name) if name else None
+        if found is not None and (not inside or found.lat is None or name in places.large_cities):
             return found.country
     return None
 
