@@ -323,6 +323,9 @@ class ArticleActors(UnlistedParties):
         if not inside:
             if (again := self.body_told_again(sentence, phrase, head)) is not None:
                 return replace(again, text=text), ()  # "Libre" after "the leftist Libre party"
+            held = object_of_first_verb(sentence, head)  # "summoned Serbia's ambassador and handed the envoy ..."
+            if held is not None and (got := self.resolve_actor(sentence, held)) is not None and got.sector == sector:
+                return replace(got, text=text, span=None), ()
             got = (two_parties(phrase, text, self.recent, self.pair,
                                lambda: joined_partners(sentence, phrase, self.resolve_actor))
                    or self.unlisted(sentence, phrase, text, sector))

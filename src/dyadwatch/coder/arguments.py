@@ -31,6 +31,11 @@ OWN_POSSESSIVES = frozenset({"its", "their"})
 # nouns that count an act ("a round of talks", "days of protests") and stand for it as a light verb's object
 PARTITIVE_NOUNS = frozenset({"round", "series", "day", "week", "month", "hour", "wave", "spate", "string", "flurry",
                              "night"})
+# what a body sends another in writing, and the verbs of sending it: the act a letter is of ("a protest note", "a
+# note of protest", "a letter of complaint") is its sender's, aimed at whom it is sent to
+LETTER_NOUNS = frozenset({"note", "letter", "memorandum", "message"})
+SENDING_VERBS = frozenset({"send", "hand", "deliver", "lodge", "issue", "submit", "present", "write", "dispatch",
+                           "address"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,9 +399,12 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     # "held a second round of talks", "led 18 days of protests": the act counted stands where its count does
     anchor = governor if (token.dep == "pobj" and preposition.lower == "of"
                           and governor.lemma.lower() in PARTITIVE_NOUNS and governor.pos == "NOUN") else token
+    letter = letter_of(sentence, token)
+    anchor = letter if letter is not None else anchor
     head = sentence.tokens[anchor.head]
+    sent = letter is not None and head.lemma.lower() in SENDING_VERBS
     if anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and (
-            head.lemma.lower() in LIGHT_VERBS or (head.lemma.lower() in CLOSING_VERBS and met_in(token))):
+            sent or head.lemma.lower() in LIGHT_VERBS or (head.lemma.lower() in CLOSING_VERBS and met_in(token))):
         light = head.i
         subj, _ = subjects_of(sentence, head.i)
         if subj:
@@ -424,12 +432,26 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
             patients = subjects_of(sentence, head.i)[0] + patients
         targets = patients + [t for t in targets if t not in agents]
     if light is not None:
+        if sent:  # "handed the Kazakh ambassador a protest note": whom the letter is handed
+            targets += [c.i for c in sentence.children(light) if c.dep == "dative"]
         targets += prepositional_objects(sentence, light)
     if setting is not None:
         # the gathering's own "with" party first, then whom the act done there is aimed at ("asked Cambodia")
         targets += [c.i for c in sentence.children(setting) if c.dep in ("dobj", "obj", "dative")]
         targets += prepositional_objects(sentence, setting, ("with", "to"))
     return Arguments(tuple(_unique(sources)), tuple(_unique(targets)), False, light)
+
+
+def letter_of(sentence: Sentence, token: Token) -> Token | None:
+    """The letter an act noun names the kind of: "a protest note", "a note of protest"; None when there is none."""
+    head = sentence.tokens[token.head]
+    if token.dep == "compound" and head.pos == "NOUN" and head.lemma.lower() in LETTER_NOUNS:
+        return head
+    if token.dep == "pobj" and head.lower == "of" and head.dep == "prep":
+        governor = sentence.tokens[head.head]
+        if governor.pos == "NOUN" and governor.lemma.lower() in LETTER_NOUNS:
+            return governor
+    return None
 
 
 def _unique(items: list[int]) -> list[int]:

@@ -28,7 +28,7 @@ from ..records import (
     Warning,
 )
 from .actors import ArticleActors
-from .arguments import Arguments, demand_frame, find_arguments
+from .arguments import Arguments, demand_frame, find_arguments, letter_of
 from .asides import aside_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
@@ -454,6 +454,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     mod = modality_of(sentence, match.token if told_by is None else told_by, light, in_quote)
     if inner is not None and planned_by_promise(sentence, match.token, inner) and mod.modality in TOLD_AS_DONE:
         mod = Modality("planned", False)  # "agreed to meet again": the meeting is to come
+    if verb == "protest" and code.cameo in PROTEST_CODES and letter_of(sentence, sentence.tokens[match.token]):
+        code = resources.codes.get(WRITTEN_PROTEST)  # a protest sent in writing complains officially
     threat = conditional_threat(code, mod, resources.codes)
     if threat is not None:
         code, mod = threat, Modality("reported" if in_quote else "asserted", False)
@@ -490,6 +492,12 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
             coder=options.coder,
         ))
     return events
+
+
+# a protest note or a letter of protest is an official complaint (CAMEO 114, ACCUSE) whoever sends it, not a
+# demonstration
+PROTEST_CODES = frozenset({"140", "141"})
+WRITTEN_PROTEST = "114"
 
 
 # a hostile act promised on a condition is a threat of it (the guide: a conditional threat is THREATEN):

@@ -339,15 +339,23 @@ def last_two(recent: Sequence[Actor], wanted: Callable[[Actor], bool]) -> tuple[
 def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
     """The one a "him" or "her" stands for when its verb is the second of two joined verbs and the first has a
     singular object: "arrested an Ivorian businessman last month and charged him" (the businessman, not the last
-    person named before)."""
+    person named before), "summoned Myanmar's ambassador and handed him a protest note" (whom it is handed); also
+    a singular noun with "the" alone ("summoned Serbia's ambassador and handed the envoy a protest note")."""
     token = sentence.tokens[pronoun]
-    if token.lower not in OBJECT_FORMS or token.dep not in ("dobj", "obj"):
+    if (token.lower not in OBJECT_FORMS and not bare_definite(sentence, token)) or token.dep not in (
+            "dobj", "obj", "dative"):
         return None
     verb = sentence.tokens[token.head]
     if verb.dep != "conj" or verb.head == verb.i:
         return None
     first = next((c for c in sentence.children(verb.head) if c.dep in ("dobj", "obj") and c.i < verb.i), None)
     return first.i if first is not None and first.tag in ("NN", "NNP") else None
+
+
+def bare_definite(sentence: Sentence, token: Token) -> bool:
+    """A singular common noun with "the" alone: "(handed) the envoy", as a pronoun would be."""
+    kids = sentence.children(token.i)
+    return token.tag == "NN" and len(kids) == 1 and kids[0].dep == "det" and kids[0].lower == "the"
 
 
 # the kinds of body a speaker's own body is told again by ("NATO's chief said the alliance stood with Estonia");
