@@ -100,6 +100,10 @@ class PredicateLexicon:
         return None
 
 
+# verbs of people coming together, which the purpose they came for makes a demonstration
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng"})
+
+
 def after_own_object(sentence: Sentence, verb: Token, word: Token) -> bool:
     """A preposition that follows the direct object of a verb whose particle stands for an object
     (:data:`OBJECTLESS_PHRASAL_VERBS`): "called a strike [for] Friday" is no "call for"."""
@@ -149,6 +153,10 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
             heads.append(child)  # "ordered [Vujovic held in custody]": the clause is what the order does
         elif token.pos in VERB_POS and child.dep == "xcomp":
             words.add(child.lemma.lower())
+        elif token.pos in VERB_POS and child.dep == "advcl" and token.lemma.lower() in GATHERING_VERBS:
+            # what a crowd gathered for: "gathered outside the ministry to demand ...", "gathered, chanting and
+            # demanding ..."
+            words |= {c.lemma.lower() for c in (child, *sentence.children(child.i)) if c is child or c.dep == "conj"}
     if token.pos in VERB_POS and token.dep in ("relcl", "acl"):
         heads.append(sentence.tokens[token.head])
     for head in heads:
