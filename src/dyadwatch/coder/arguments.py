@@ -10,6 +10,7 @@ through control ("agreed to buy"), coordination ("met and agreed") and participl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..records import Sentence, Token
 from .asides import venues
@@ -452,6 +453,15 @@ def letter_of(sentence: Sentence, token: Token) -> Token | None:
         if governor.pos == "NOUN" and governor.lemma.lower() in LETTER_NOUNS:
             return governor
     return None
+
+
+def reciprocal(sentence: Sentence, heads: tuple[int, ...]) -> bool:
+    """A target told as the doers' own, each of the other's: "each other's ambassadors", "one another"."""
+    for head in heads:
+        words = [t.lower for t in sentence.subtree(head)]
+        if any((a, b) in (("each", "other"), ("one", "another")) for a, b in pairwise(words)):
+            return True
+    return False
 
 
 def _unique(items: list[int]) -> list[int]:

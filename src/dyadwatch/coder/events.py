@@ -28,7 +28,7 @@ from ..records import (
     Warning,
 )
 from .actors import ArticleActors
-from .arguments import Arguments, demand_frame, find_arguments, letter_of
+from .arguments import Arguments, demand_frame, find_arguments, letter_of, reciprocal
 from .asides import aside_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
@@ -442,8 +442,10 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         target = None  # the partner one acts beside is not whom the act is aimed at
     # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each
     # is the other's
-    if not own and not side_by_side and (joint or (len(together) == 2 and code.event_type in MUTUAL_TYPES
-                              and (target is None or not is_coded(target) or at_place(sentence, target)))):
+    # "X and Y expelled each other's ambassadors": each acts on the other
+    mutual = len(together) == 2 and (reciprocal(sentence, args.targets) or (
+        code.event_type in MUTUAL_TYPES and (target is None or not is_coded(target) or at_place(sentence, target))))
+    if not own and not side_by_side and (joint or mutual):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:
         aimed = each_of_two(target, targets) or conjoined_targets(sentence, target, actors.resolve)

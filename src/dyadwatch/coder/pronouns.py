@@ -76,9 +76,14 @@ def coordinated_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> tu
     if token.lower != "they" or token.dep not in SUBJECTS or token.head == pronoun:
         return None
     verb = sentence.tokens[token.head]
-    if verb.dep not in ("ccomp", "xcomp", "advcl") or verb.head == verb.i:
+    if (verb.dep not in ("ccomp", "xcomp", "advcl") and not told_when(sentence, verb)) or verb.head == verb.i:
         return None
-    subject = next((c for c in sentence.children(verb.head) if c.dep in SUBJECTS), None)
+    # the clause above that has a subject: the governing verb, or the one a time's "when" clause hangs under
+    # ("Estonia and Russia have been represented by charges d'affaires since 2023, when they expelled ...")
+    above = next((a for a in sentence.ancestors(verb.i) if a.pos in ("VERB", "AUX")), None)
+    if above is None:
+        return None
+    subject = next((c for c in sentence.children(above.i) if c.dep in SUBJECTS), None)
     if subject is None:
         return None
     joined = [c for c in sentence.children(subject.i) if c.dep == "conj"]
@@ -88,6 +93,11 @@ def coordinated_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> tu
     if first is None or second is None or not first.country or not second.country or first.country == second.country:
         return None
     return first, second
+
+
+def told_when(sentence: Sentence, verb: Token) -> bool:
+    """A relative clause of time: "(since 2023,) when they expelled ..."."""
+    return verb.dep == "relcl" and any(c.dep == "advmod" and c.lower == "when" for c in sentence.children(verb.i))
 
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "dative", "iobj"})
