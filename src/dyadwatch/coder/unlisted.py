@@ -18,6 +18,7 @@ from .actorwords import (
     POLITICS_SECTORS,
     QUANTITY_NOUNS,
     TITLE_WORDS,
+    is_acronym_word,
     kind_in_apposition,
     named_by_kind,
     titles_one_person,
@@ -79,7 +80,13 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         # the organisation the parser makes of "Cebu"
         # "civil society group Repubblika", "Threshold, the housing charity"
         by_kind = named_by_kind(phrase, head) or kind_in_apposition(sentence, head) is not None
-        for ent in sorted(sentence.entities, key=lambda e: not e.start <= head < e.end):
+        entities = list(sentence.entities)
+        if (not by_kind and is_acronym_word(sentence.tokens[head]) and sentence.tokens[head].pos in ("NOUN", "PROPN")
+                and not any(e.start <= head < e.end for e in entities)):
+            # "accused the DA of ...": a body's short name in capitals that the parser tagged as no name (one told
+            # after the noun of its kind, "election monitoring group PAFFREL", is read below)
+            entities.append(Entity(head, head + 1, "ORG", sentence.tokens[head].text))
+        for ent in sorted(entities, key=lambda e: not e.start <= head < e.end):
             if ent.label != "PERSON" and (begins := name_before_particles(sentence, ent.start)) is not None and (
                     self.place_country(whole := " ".join(t.text for t in sentence.tokens[begins:ent.end])) is None):
                 # "Lars van den Broek": a family name after small words, whatever the parser tagged it ("Rio de
