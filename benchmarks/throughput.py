@@ -8,6 +8,10 @@ Reads the first ``--limit`` articles of ``../shared/gold/ipe_public.jsonl`` and 
 
 then profiles the local run (top functions by cumulative time, self time per module/stage) and
 reports the peak RSS of the local run. Run: ``.venv/bin/python benchmarks/throughput.py``.
+
+``--rounds N`` also times bare spaCy and the local coder alternately N times in this process (CPU time) and
+prints each pair's ratio, its median and the coder's split into parsing, the encoder and the rest: on a shared
+machine single runs drift by a third, and the pairs drift together.
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ import resource
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from dyadwatch.config import make_options
 from dyadwatch.engines import code_stream
@@ -84,11 +90,61 @@ def report_profile(profile: cProfile.Profile, top: int = 12) -> None:
         print(f"{seconds:8.2f} s {100 * seconds / total:5.1f}%  {module}")
 
 
+def timed(fn: Callable[..., Any], spent: dict[str, float], key: str) -> Callable[..., Any]:
+    """``fn``, adding the CPU time of each call to ``spent[key]``."""
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[key] += time.process_time() - start
+    return wrapper
+
+
+def alternated_rounds(pipeline: Pipeline, nlp: Any, articles: list[Article], blocks: list[str], batch_size: int,
+                      rounds: int) -> None:
+    """Bare spaCy and the coder timed one after the other, ``rounds`` times, in this process (CPU time): the
+    ratio of each pair is what the budget reads, less moved by a shared machine's drift than separate runs; the
+    coder's time is split into parsing, the encoder (the typer's sentences and the calibration's texts) and the
+    rest of coding."""
+    spent: dict[str, float] = defaultdict(float)
+    parse, embed = pipeline.parser.parse, pipeline.typer.embed if pipeline.typer is not None else None
+    pipeline.parser.parse = timed(parse, spent, "parse")  # type: ignore[method-assign]
+    if pipeline.typer is not None and embed is not None:
+        pipeline.typer.embed = timed(embed, spent, "encoder")  # type: ignore[method-assign]
+    ratios: list[float] = []
+    print(f"\nalternated in this process, {rounds} rounds (CPU s): bare spaCy, dyadwatch = parse + encoder + rest")
+    try:
+        for n in range(rounds):
+            start = time.process_time()
+            for _ in nlp.pipe(blocks, batch_size=batch_size):
+                pass
+            bare = time.process_time() - start
+            spent.clear()
+            start = time.process_time()
+            list(pipeline.code_articles(articles))
+            coded = time.process_time() - start
+            rest = coded - spent["parse"] - spent["encoder"]
+            ratios.append(coded / bare)
+            encoder = spent["encoder"]
+            print(f"  round {n + 1}: bare {bare:6.2f}  dyadwatch {coded:6.2f} = {spent['parse']:.2f} + "
+                  f"{encoder:.2f} + {rest:.2f}  ratio {coded / bare:.2f}x (encoder {encoder / bare:.2f}x, "
+                  f"rest {rest / bare:.2f}x of bare)")
+    finally:
+        pipeline.parser.parse = parse  # type: ignore[method-assign]
+        if pipeline.typer is not None and embed is not None:
+            pipeline.typer.embed = embed  # type: ignore[method-assign]
+    ratios.sort()
+    print(f"  median ratio {ratios[len(ratios) // 2]:.2f}x (from {ratios[0]:.2f}x to {ratios[-1]:.2f}x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=200, help="articles to read (default 200)")
     parser.add_argument("--workers", type=int, default=2, help="workers for process and dask (default 2)")
     parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--rounds", type=int, default=0,
+                        help="also time bare spaCy and the coder alternately this many times in this process")
     args = parser.parse_args()
     if not args.gold.exists():
         print(f"skipping throughput: {args.gold} is absent")
@@ -120,6 +176,8 @@ def main() -> int:
     bare_sentences = sum(1 for doc in nlp.pipe(blocks, batch_size=options.batch_size) for _ in doc.sents)
     bare_s, bare_cpu = time.perf_counter() - t0, time.process_time() - c0
     rows.insert(0, ("bare spaCy nlp.pipe", bare_s, len(articles), bare_sentences, 1, f"{len(blocks)} lines"))
+    if args.rounds > 0:
+        alternated_rounds(pipeline, nlp, articles, blocks, options.batch_size, args.rounds)
     del nlp
 
     for engine in ("process", "dask"):
