@@ -16,6 +16,7 @@ from types import MappingProxyType
 from ..errors import KnowledgeBaseError
 from ..records import Sentence, Token
 from .phrases import medium_prepositions
+from .subjects import with_conjuncts
 
 LEXICON_VERSION = "predicates-v1"
 # the code of a row that says a word tells no act ("denied the report", "refused to comment"): it silences
@@ -100,8 +101,9 @@ class PredicateLexicon:
         return None
 
 
-# verbs of people coming together, which the purpose they came for makes a demonstration
-GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng"})
+# verbs of people coming together, which the purpose they came for makes a demonstration (not
+# ``subjects.GATHERING_VERBS``, the verbs whose participle tells who gathered)
+COMING_TOGETHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng"})
 
 
 def after_own_object(sentence: Sentence, verb: Token, word: Token) -> bool:
@@ -153,10 +155,10 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
             heads.append(child)  # "ordered [Vujovic held in custody]": the clause is what the order does
         elif token.pos in VERB_POS and child.dep == "xcomp":
             words.add(child.lemma.lower())
-        elif token.pos in VERB_POS and child.dep == "advcl" and token.lemma.lower() in GATHERING_VERBS:
+        elif token.pos in VERB_POS and child.dep == "advcl" and token.lemma.lower() in COMING_TOGETHER_VERBS:
             # what a crowd gathered for: "gathered outside the ministry to demand ...", "gathered, chanting and
             # demanding ..."
-            words |= {c.lemma.lower() for c in (child, *sentence.children(child.i)) if c is child or c.dep == "conj"}
+            words |= {sentence.tokens[i].lemma.lower() for i in with_conjuncts(sentence, [child.i])}
     if token.pos in VERB_POS and token.dep in ("relcl", "acl"):
         heads.append(sentence.tokens[token.head])
     for head in heads:
