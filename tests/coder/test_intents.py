@@ -208,3 +208,40 @@ def test_a_meeting_told_in_a_clause_an_agreement_holds_is_a_meeting_planned(reso
     assert events and {e.event_type for e in events} == {"CONSULT"}
     assert {(e.actor.country, e.recipient.country if e.recipient else None) for e in events} == {
         ("KEN", "UGA"), ("UGA", "KEN")}
+
+
+def asked_to(verb: str, verb_lemma: str, act: list[str], act_lemmas: list[str], act_tags: list[str]) -> Sentence:
+    # The EU VERB on the authorities to ACT the journalists .  (ACT: one or two words, the second a particle)
+    words = ["The", "EU", verb, "on", "the", "authorities", "to", *act, "the", "journalists", "."]
+    n = len(act)
+    heads = [1, 2, 2, 2, 5, 3, 7, 2, *([7] * (n - 1)), 9 + n - 1, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "aux", "xcomp", *(["prt"] * (n - 1)), "det", "dobj",
+            "punct"]
+    pos = ["DET", "PROPN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", *(["ADP"] * (n - 1)), "DET", "NOUN",
+           "PUNCT"]
+    lemmas = ["the", "EU", verb_lemma, "on", "the", "authority", "to", *act_lemmas, "the", "journalist", "."]
+    tags = ["DT", "NNP", "VBD", "IN", "DT", "NNS", "TO", *act_tags, "DT", "NNS", "."]
+    return build_sentence(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags, ents=[(1, 2, "ORG")])
+
+
+def test_an_appeal_is_coded_by_the_act_it_asks_for(resources: CoderResources) -> None:
+    def code(act: list[str], lemmas: list[str], tags: list[str]) -> set[str]:
+        sentence = asked_to("called", "call", act, lemmas, tags)
+        return {e.cameo for e in candidate_events(resources, sentence, "called") if e.event_type == "REQUEST"}
+
+    assert code(["release"], ["release"], ["VB"]) == {"025"}  # an appeal to yield
+    assert code(["meet"], ["meet"], ["VB"]) == {"026"}  # to meet or negotiate
+    assert code(["praise"], ["praise"], ["VB"]) == {"0211"}  # diplomatic cooperation
+    assert code(["watch"], ["watch"], ["VB"]) == {"020"}  # no act the lexicon codes: the generic appeal
+
+
+def test_a_demand_is_coded_by_the_act_it_demands(resources: CoderResources) -> None:
+    # The union demanded that the government release the journalists .
+    s = build_sentence(["The", "union", "demanded", "that", "the", "government", "release", "the", "journalists", "."],
+                       [1, 2, 2, 6, 5, 6, 2, 8, 6, 2],
+                       ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "union", "demand", "that", "the", "government", "release", "the", "journalist",
+                               "."],
+                       tags=["DT", "NN", "VBD", "IN", "DT", "NN", "VB", "DT", "NNS", "."])
+    assert {e.cameo for e in candidate_events(resources, s, "demanded") if e.event_type == "REQUEST"} == {"1053"}

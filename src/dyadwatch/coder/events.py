@@ -36,7 +36,15 @@ from .codes import CameoCode, CodeTable
 from .demands import REQUEST_ROOTS, speech_of_demand, spoken_demands
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
-from .intents import INTENT_VERBS, agreed_meeting, fold_intent, intended_act, planned_by_promise, refusal_code
+from .intents import (
+    INTENT_VERBS,
+    agreed_meeting,
+    asked_code,
+    fold_intent,
+    intended_act,
+    planned_by_promise,
+    refusal_code,
+)
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
@@ -204,7 +212,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             if match.token not in folded:
                 cameo, inner = (match.entry.cameo, None) if match.token in demands else fold_intent(
                     sentence, match, found, resources.lexicon)
-                cameo = reread_code(sentence, match.token, cameo)
+                cameo = reread_code(sentence, match.token, asked_code(cameo, sentence, match.token, resources.lexicon))
                 built = build_at(match, cameo, inner)
                 if inner is not None and planned_by_promise(sentence, match.token, inner):
                     promised.update(event.id for event in built)

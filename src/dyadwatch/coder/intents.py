@@ -152,3 +152,39 @@ def agreed_meeting(sentence: Sentence, verb: Token, found: Mapping[int, Predicat
     match = found.get(verb.i)
     return (verb.dep == "ccomp" and verb.head != verb.i and match is not None and match.entry.cameo[:2] == "04"
             and sentence.tokens[verb.head].lemma.lower() in PLANNING_VERBS)
+
+
+# what an appeal (CAMEO 02) or a demand (10) to do an act is, by the act's code, in the code table's numbering
+# (PLOVER's CAMEO): (the act's code or its prefix, the appeal's code, the demand's code), the longest prefix first;
+# None where the table has no such appeal or demand (a demand to ease a curfew is a demand, 100)
+ASKED_CODES: tuple[tuple[str, str | None, str | None], ...] = (
+    ("0831", "0241", "1041"), ("0832", "0242", "1042"), ("0833", "0243", "1043"), ("0834", "0244", "1044"),
+    ("083", "024", "104"), ("084", "025", "1053"), ("0871", "025", "107"), ("0874", "025", "106"), ("08", "025", None),
+    ("071", "0231", "103"), ("072", "0232", "103"), ("073", "0233", "103"), ("074", "0234", "103"),
+    ("07", "023", "103"),
+    ("063", "0213", None), ("064", "0214", None), ("06", "0212", None),
+    ("045", "028", "105"), ("04", "026", "108"), ("05", "0211", "102"), ("09", None, "101"),
+)
+# the codes of an appeal and a demand whose content is not told
+GENERIC_ASKING_CODES = {"020": 1, "100": 2}  # the column of ASKED_CODES each reads
+
+
+def asked_code(cameo: str, sentence: Sentence, token: int, lexicon: PredicateLexicon) -> str:
+    """The code of an appeal or a demand by what it asks, when the lexicon gives the asking word the generic code
+    (020, 100) and the act asked for, its complement, has a code of its own in the lexicon: "called on the
+    authorities to release the detainees" is an appeal to yield (025), "urged Bangkok to hold talks" one to meet
+    (026), "demanded that the minister resign" a demand for a change in leadership (1041). Else ``cameo``."""
+    column = GENERIC_ASKING_CODES.get(cameo)
+    if column is None:
+        return cameo
+    for child in sentence.children(token):
+        if not intended_act(sentence, child) and child.dep != "ccomp":  # "demanded that the minister resign"
+            continue
+        inner = lexicon.match(sentence, child) or held_meeting(sentence, child, lexicon)
+        if inner is None or not inner.entry.cameo.isdigit():
+            return cameo
+        for prefix, *codes in ASKED_CODES:
+            if inner.entry.cameo.startswith(prefix):
+                return codes[column - 1] or cameo
+        return cameo
+    return cameo
