@@ -3,8 +3,10 @@ note to the ambassador demanding that ..."). Hand-built parses: no model is load
 
 from __future__ import annotations
 
+from dyadwatch.coder.arguments import find_arguments
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
 
 
 def test_a_note_handed_to_an_envoy_demands_for_its_sender() -> None:
@@ -30,4 +32,27 @@ def test_a_participle_on_someone_no_text_was_handed_to_is_still_theirs() -> None
                        pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"],
                        tags=["DT", "NN", "VBD", "IN", "DT", "NNS", "VBG", "NNS", "."],
                        lemmas=["the", "minister", "speak", "to", "the", "protester", "demand", "job", "."])
+    assert subjects_of(s, 6)[0] == [5]
+
+
+def wrote_to(act: str, act_lemma: str) -> Sentence:
+    # The party wrote to the minister ACT an inquiry .
+    words = ["The", "party", "wrote", "to", "the", "minister", act, "an", "inquiry", "."]
+    return build_sentence(words, [1, 2, 2, 2, 5, 3, 5, 8, 6, 2],
+                          ["det", "nsubj", "ROOT", "prep", "det", "pobj", "acl", "det", "dobj", "punct"],
+                          pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                          tags=["DT", "NN", "VBD", "IN", "DT", "NN", "VBG", "DT", "NN", "."],
+                          lemmas=["the", "party", "write", "to", "the", "minister", act_lemma, "an", "inquiry", "."])
+
+
+def test_what_a_letter_says_is_its_writer_s_and_aimed_at_whom_it_is_written_to() -> None:
+    # "has written to Tony Blair demanding an inquiry": the writer demands, of the one written to
+    s = wrote_to("demanding", "demand")
+    assert subjects_of(s, 6)[0] == [1]
+    assert 5 in find_arguments(s, 6).targets
+
+
+def test_a_participle_that_is_no_speech_act_stays_its_noun_s() -> None:
+    # "wrote to the officers investigating the case": the officers investigate
+    s = wrote_to("investigating", "investigate")
     assert subjects_of(s, 6)[0] == [5]

@@ -221,6 +221,10 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
         if child.dep in ("dobj", "obj"):
             # "rejected a request by X", "condemned the attacks by X": the party inside the object
             targets.extend(prepositional_objects(sentence, child.i, OBJECT_PREPOSITIONS))
+    if token.dep == "acl" and token.head != token.i and sources and token.head not in sources and (
+            addressee := sentence.tokens[token.head]).dep == "pobj" and sentence.tokens[addressee.head].lower == "to":
+        # "has written to Tony Blair demanding an inquiry": what a letter says is aimed at whom it is written to
+        targets.append(addressee.i)
     if not targets and token.dep in ("xcomp", "advcl") and token.head != token.i and not reason_clause(sentence, token):
         # "summoned the ambassador to complain", "sent experts to Riyadh to investigate": the
         # governing verb names whom the purpose clause is about (not whom a clause of reason or of another time

@@ -61,7 +61,7 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if token.dep == "acl" and token.tag not in ("VBN", "VBD"):
         # "the men wanted by the police": a participle (a VBD there is one mistagged) says what befell its noun;
         # "adopted a resolution urging Sri Lanka": a text or a protest does what it says for whoever made it
-        return authors_of(sentence, head, depth) or authors_of_sent(sentence, head, depth) or [head.i], False
+        return authors_of(sentence, head, depth) or authors_of_sent(sentence, head, depth, token) or [head.i], False
     if token.dep == "ccomp" and head.lemma.lower() in ("let", "help", "make") and head.pos == "VERB":
         return subjects_of(sentence, head.i, depth + 1)  # "Ethiopia let free 74 leaders"
     if token.dep == "conj" and token.tag in FINITE_TAGS and head.tag not in FINITE_TAGS and not any(
@@ -119,18 +119,35 @@ AUTHOR_VERBS = frozenset({"adopt", "pass", "approve", "issue", "sign", "release"
 AUTHOR_PREPOSITIONS = frozenset({"in", "with", "through", "via"})
 
 
-def authors_of_sent(sentence: Sentence, addressee: Token, depth: int) -> list[int]:
+def authors_of_sent(sentence: Sentence, addressee: Token, depth: int, act: Token | None = None) -> list[int]:
     """Who made a text handed to someone, when the parse hangs what the text says on its addressee: "handed a note
-    to Myanmar's ambassador demanding that ..." (the note demands, not the ambassador). Empty where the noun is no
-    one a text was sent to."""
+    to Myanmar's ambassador demanding that ..." (the note demands, not the ambassador), "a letter to the ministry
+    seeking ...". A letter told by its verb alone does so too: "has written to Tony Blair demanding an inquiry" (the
+    writer demands), when ``act``, the participle, is a speech act ("wrote to the officers investigating the case":
+    the officers investigate). Empty where the noun is no one a text was sent to."""
     if addressee.dep != "pobj" or addressee.head == addressee.i:
         return []
     to = sentence.tokens[addressee.head]
     if to.lower != "to" or to.head == to.i:
         return []
+    governor = sentence.tokens[to.head]
+    if governor.pos == "NOUN" and (governor.lemma.lower() in DOCUMENT_NOUNS or governor.lower in DOCUMENT_NOUNS):
+        return authors_of(sentence, governor, depth)
     text = next((c for c in sentence.children(to.head) if c.dep in ("dobj", "obj") and (
         c.lemma.lower() in DOCUMENT_NOUNS or c.lower in DOCUMENT_NOUNS)), None)
-    return authors_of(sentence, text, depth) if text is not None else []
+    if text is not None:
+        return authors_of(sentence, text, depth)
+    if (governor.pos == "VERB" and governor.lemma.lower() in WRITING_VERBS and act is not None
+            and act.lemma.lower() in LETTER_ACT_VERBS and depth <= 4):
+        return subjects_of(sentence, governor.i, depth + 1)[0]
+    return []
+
+
+# verbs that send a letter to the one they are "to" ("wrote to the minister"), and the speech acts a letter does
+WRITING_VERBS = frozenset({"write"})
+LETTER_ACT_VERBS = frozenset({"accuse", "urge", "call", "warn", "demand", "appeal", "criticise", "criticize", "condemn",
+                              "ask", "threaten", "blame", "reject", "welcome", "thank", "praise", "request", "seek",
+                              "protest", "complain", "invite", "propose", "press", "object", "express", "offer"})
 
 
 def authors_of(sentence: Sentence, noun: Token, depth: int) -> list[int]:
