@@ -56,3 +56,16 @@ def test_a_participle_that_is_no_speech_act_stays_its_noun_s() -> None:
     # "wrote to the officers investigating the case": the officers investigate
     s = wrote_to("investigating", "investigate")
     assert subjects_of(s, 6)[0] == [5]
+
+
+def test_a_him_in_what_a_letter_says_is_whom_it_is_written_to() -> None:
+    # The party wrote to the minister on Tuesday accusing him .
+    words = ["The", "party", "wrote", "to", "the", "minister", "on", "Tuesday", "accusing", "him", "."]
+    s = build_sentence(words, [1, 2, 2, 2, 5, 3, 2, 6, 2, 8, 2],
+                       ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "advcl", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "VERB", "PRON", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "IN", "DT", "NN", "IN", "NNP", "VBG", "PRP", "."],
+                       lemmas=["the", "party", "write", "to", "the", "minister", "on", "Tuesday", "accuse", "he", "."])
+    args = find_arguments(s, 8)
+    assert args.sources == (1,)
+    assert args.targets[0] == 5 and 9 not in args.targets

@@ -9,13 +9,22 @@ through control ("agreed to buy"), coordination ("met and agreed") and participl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from ..records import Sentence, Token
 from .asides import venues
 from .phrases import is_gathering, medium_prepositions, names_a_gathering
-from .subjects import PASSIVE_SUBJECT_DEPS, force_party, relative_antecedents, subjects_of, with_conjuncts
+from .subjects import (
+    LETTER_ACT_VERBS,
+    PASSIVE_SUBJECT_DEPS,
+    WRITING_VERBS,
+    force_party,
+    relative_antecedents,
+    subjects_of,
+    with_conjuncts,
+)
 
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "from", "for", "over", "between", "at")
 # verbs of keeping an act up, whose subject does it again: "the Council renewed its arms embargo on South Sudan",
@@ -177,6 +186,8 @@ def find_arguments(sentence: Sentence, predicate: int) -> Arguments:
     return verb_arguments(sentence, token)
 
 
+# the object pronouns that, in what a letter says, stand for whom it is written to
+ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them"})
 # verbs that bring a party before a court ("took Hungary to the EU's top court", "hauled the firm to court")
 HAUL_VERBS = frozenset({"take", "haul", "drag"})
 # verbs whose subject undergoes what the object of "from" does ("faced criticism from the UN",
@@ -185,6 +196,20 @@ RECEIVE_VERBS = frozenset({"receive", "face", "get", "draw", "suffer", "come"})
 # of those, the ones whose subject only ever undergoes: "the forces would face a threat" names no doer,
 # while "Putin received the ambassador" is Putin's act
 UNDERGO_VERBS = frozenset({"face", "suffer", "draw"})
+
+
+def letter_addressee(sentence: Sentence, act: Token, sources: Sequence[int]) -> int | None:
+    """Whom a letter is written to, when ``act`` is a participle that tells what the letter says: hung on the
+    addressee ("written to Tony Blair demanding", whose doer is not the addressee) or on the verb of writing
+    ("wrote to the prime minister on Tuesday accusing him"); None otherwise."""
+    if act.head == act.i or act.tag != "VBG" or not sources:
+        return None
+    head = sentence.tokens[act.head]
+    if act.dep == "acl" and head.i not in sources and head.dep == "pobj" and sentence.tokens[head.head].lower == "to":
+        return head.i
+    if act.dep == "advcl" and head.lemma.lower() in WRITING_VERBS and act.lemma.lower() in LETTER_ACT_VERBS:
+        return next(iter(prepositional_objects(sentence, head.i, ("to",))), None)
+    return None
 
 
 def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
@@ -221,10 +246,11 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
         if child.dep in ("dobj", "obj"):
             # "rejected a request by X", "condemned the attacks by X": the party inside the object
             targets.extend(prepositional_objects(sentence, child.i, OBJECT_PREPOSITIONS))
-    if token.dep == "acl" and token.head != token.i and sources and token.head not in sources and (
-            addressee := sentence.tokens[token.head]).dep == "pobj" and sentence.tokens[addressee.head].lower == "to":
-        # "has written to Tony Blair demanding an inquiry": what a letter says is aimed at whom it is written to
-        targets.append(addressee.i)
+    if (addressee := letter_addressee(sentence, token, sources)) is not None:
+        # "has written to Tony Blair demanding an inquiry": what a letter says is aimed at whom it is written to, and
+        # a "him" it names is they ("wrote to Mr McConnell accusing him of an error of judgement")
+        targets = [addressee if sentence.tokens[t].lower in ADDRESSEE_PRONOUNS else t for t in targets]
+        targets.append(addressee)
     if not targets and token.dep in ("xcomp", "advcl") and token.head != token.i and not reason_clause(sentence, token):
         # "summoned the ambassador to complain", "sent experts to Riyadh to investigate": the
         # governing verb names whom the purpose clause is about (not whom a clause of reason or of another time
