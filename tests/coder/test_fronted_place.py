@@ -63,3 +63,19 @@ def test_a_participle_after_a_request_s_complement_is_the_asker_s() -> None:
                               tags=["NNP", "VBD", "DT", "NNP", "TO", "VB", "DT", "NN", ",", "VBG", "NNP", "."])
     assert subjects_of(sentence, 5) == ([3], False)  # the Council holds the session
     assert subjects_of(sentence, 9) == ([0], False)  # Egypt accuses
+
+
+def test_an_it_under_a_clause_whose_subject_is_joined_to_a_fronted_place_is_that_subject() -> None:
+    # In Kampala , Natthaphong , leader of the party , said it would go .
+    from dyadwatch.coder.pronouns import clause_subjects
+
+    words = ["In", "Kampala", ",", "Natthaphong", ",", "leader", "of", "the", "party", ",", "said", "it", "would",
+             "go", "."]
+    heads = [10, 0, 1, 1, 3, 3, 5, 8, 6, 1, 10, 13, 13, 10, 10]
+    deps = ["prep", "pobj", "punct", "conj", "punct", "appos", "prep", "det", "pobj", "punct", "ROOT", "nsubj", "aux",
+            "ccomp", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX",
+           "VERB", "PUNCT"]
+    sentence = build_sentence(words, heads, deps, pos=pos, ents=[(1, 2, "GPE"), (3, 4, "ORG")],
+                              tags=[p if p != "VERB" else "VBD" for p in pos])
+    assert [t.i for t in clause_subjects(sentence, 11)] == [3]

@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS, ONE_PERSON_NOUNS, titles_one_person
+from .phrases import name_after_fronted_place
 from .subjects import subjects_of
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -228,6 +229,8 @@ def clause_subjects(sentence: Sentence, pronoun: int) -> list[Token]:
         subjects = [c for c in sentence.children(cur) if c.dep in SUBJECTS and c.i not in seen]
         if subjects:
             return subjects
+        if sentence.tokens[cur].pos == "VERB" and (fronted := name_after_fronted_place(sentence, cur)) is not None:
+            return [fronted]  # "In Kampala, Uganda's trade ministry said it had ...", the name parsed as the place's
         head = sentence.tokens[cur].head
         if head == cur:
             break
