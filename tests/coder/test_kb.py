@@ -185,6 +185,9 @@ def test_sector_words(kb: ActorKnowledge) -> None:
     assert kb.sector_words["troops"] == "MIL"
     assert kb.sector_words["police"] == "COP"
     assert kb.sector_words["lawmakers"] == "LEG"
+    # a government's advisers by title (Bangladesh's interim ministers are "advisers"); a firm's adviser is no one's
+    assert kb.sector_words["national security adviser"] == kb.sector_words["foreign adviser"] == "GOV"
+    assert "adviser" not in kb.sector_words and "security adviser" not in kb.sector_words
     assert all(w == w.lower() for w in kb.sector_words)
     with pytest.raises(TypeError):
         kb.sector_words["x"] = "GOV"  # type: ignore[index]
