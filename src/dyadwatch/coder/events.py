@@ -65,7 +65,7 @@ from .unnamed_doers import (
 )
 from .unnamed_targets import conjoined_targets
 from .venues import at_place
-from .wording import reread_code, tells_no_act
+from .wording import court_orders, reread_code, tells_no_act
 
 # summoning an envoy is an official complaint; with its purpose told ("to protest against"), the purpose is the act
 SUMMONING_VERBS = frozenset({"summon"})
@@ -164,6 +164,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         found = {m.token: m for m in predicates_of(sentence, resources.lexicon)}
         demands = spoken_demands(sentence, found)  # "X said Y should ...": X asks Y, whatever Y is to do
         found.update(demands)
+        found.update(court_orders(sentence, found))  # "the court ordered the government to refund ...": COERCE
         folded: set[int] = set()
         invited: set[int] = set()
         for match in found.values():

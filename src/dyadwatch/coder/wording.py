@@ -6,7 +6,7 @@ a lodged protest: :func:`reread_code`). Pure functions of the parse, testable on
 from __future__ import annotations
 
 from ..records import Sentence, Token
-from .lexicon import NO_ACT, PredicateMatch, opened_by_for
+from .lexicon import NO_ACT, PredicateEntry, PredicateMatch, opened_by_for
 from .quotes import COMMENTATOR_WORDS
 
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "where", "which"})
@@ -402,3 +402,35 @@ def attacked_for(sentence: Sentence, token: int, cameo: str) -> bool:
     return any(g.dep == "pcomp" or (g.dep == "pobj" and any(d.dep == "poss" for d in sentence.children(g.i)))
                for c in sentence.children(token) if c.dep == "prep" and c.lower == "for"
                for g in sentence.children(c.i))
+
+
+# verbs by which a court binds a party to act or to refrain ("the High Court ordered police to release the
+# activists", "a judge barred the council from ...")
+ORDER_VERBS = frozenset({"order", "direct", "instruct", "compel", "bar", "restrain", "forbid", "prohibit"})
+# the words that tell a court or one of its judges (the head of a subject, or a word of it: "the Tokyo District
+# Court", "a judge in Podgorica")
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "magistrate", "justice", "bench", "icj"})
+# CAMEO's "Coerce, not specified below": a court's order binds whom it is given to (COERCE in PLOVER)
+COURT_ORDER_CODE = "170"
+
+
+def court_orders(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[int, PredicateMatch]:
+    """Orders a court gives a party, as lexicon matches with CAMEO 170 on the verb of ordering: a court "ordered
+    the government to refund ...", "barred the council from ...". The verb's subject must be a court or a judge
+    and its object a party told to act or to refrain (an open complement, or "from" and a gerund); an order the
+    lexicon already codes ("ordered him held in custody", 173) keeps its own code, and a government's orders (to
+    its own officers, troops) are no coercion of whom they are given to."""
+    orders: dict[int, PredicateMatch] = {}
+    for token in sentence.tokens:
+        if token.pos != "VERB" or token.lemma.lower() not in ORDER_VERBS or token.i in found:
+            continue
+        kids = sentence.children(token.i)
+        subject = next((c for c in kids if c.dep == "nsubj"), None)
+        if subject is None or subject.lemma.lower() not in COURT_WORDS:
+            continue
+        told = any(c.dep in ("dobj", "obj") for c in kids) and any(
+            c.dep in ("xcomp", "ccomp") or (c.dep == "prep" and c.lower == "from") for c in kids)
+        if told:
+            entry = PredicateEntry(token.lemma.lower(), None, "VERB", COURT_ORDER_CODE, frozenset())
+            orders[token.i] = PredicateMatch(token.i, entry, False)
+    return orders
