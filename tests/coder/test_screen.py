@@ -76,6 +76,25 @@ def test_a_named_person_may_be_the_target_of_an_arrest() -> None:
     assert isinstance(kept, Event) and kept.recipient is not None
 
 
+def test_one_the_storys_state_arrests_or_charges_is_of_the_storys_country() -> None:
+    # "Police arrested Ravi Kumar" in a story about India: the suspect the text places nowhere is India's
+    arrest = replace(event("CHN", None, "173", trigger="arrested"), actor=POLICE, recipient=SUSPECT)
+    kept = screen_event(arrest, "IND", None)
+    assert isinstance(kept, Event) and kept.recipient is not None
+    assert (kept.recipient.country, kept.recipient.country_source) == ("IND", "story")
+    charge = replace(event("CHN", None, "1121", trigger="charged"), actor=MINISTRY, recipient=SUSPECT)
+    kept = screen_event(charge, "IND", None)
+    assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "IND"
+    # a foreign ministry's charge in an Indian story, a praise, or a story with no country of its own place no one
+    assert isinstance(kept := screen_event(replace(charge, actor=ACTORS["CHN"]), "IND", None), Event)
+    assert kept.recipient is not None and kept.recipient.country is None
+    praise = replace(event("CHN", None, "051", trigger="praised"), actor=MINISTRY, recipient=SUSPECT)
+    assert isinstance(kept := screen_event(praise, "IND", None), Event)
+    assert kept.recipient is not None and kept.recipient.country is None
+    assert isinstance(kept := screen_event(arrest, None, None), Event)
+    assert kept.recipient is not None and kept.recipient.country is None
+
+
 def test_the_reporter_is_not_the_doer() -> None:
     stabbing = replace(event("CHN", None, "180", trigger="said",
                              sentence="Two people were stabbed in the market, police said."), actor=POLICE,

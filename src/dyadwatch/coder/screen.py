@@ -37,6 +37,8 @@ MOBILISED_TYPES = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST", "ACCUS
 INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
 # types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
 # acts towards a party, and without one the candidate is left out
+# acts by which a state deals with a suspect: arrests and detentions (COERCE), charges and accusations (ACCUSE)
+LAW_ENFORCING_TYPES = frozenset({"COERCE", "ACCUSE"})
 TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT", "THREATEN"})
 # types a statement is itself, which a verb of saying may carry ("X said Y must ...", "critics say Y
 # did ..."); what else the typer puts on "said" is the reported act, whose doer is not the speaker
@@ -391,6 +393,13 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # an abstraction ("condemned the violence", "criticised the situation"): the guide leaves those empty
         # "criticised the budget", "rejected the plan": in a story about one country, a stance on one of its
         # policies is aimed at whoever owns it there (the guide's rule); the target keeps its words
+        recipient = replace(recipient, country=country, country_source="story")
+    if (recipient is not None and recipient.kind == "person" and recipient.country is None and country
+            and event.event_type in LAW_ENFORCING_TYPES and event.actor.sector in STATE_SECTORS
+            and (with_story_country(event.actor, country) or event.actor).country == country):
+        # "Police arrested Ben Salah", "the bureau said Nyasulu had been charged": one the story's state arrests,
+        # charges or accuses, and whom the text places nowhere, is of the story's country (as the held-out
+        # writers code a suspect); a foreigner arrested there is told as one ("a Russian national")
         recipient = replace(recipient, country=country, country_source="story")
     if (event.event_type == "AID" and country and event.actor.country != country
             and (recipient is None or not target_acceptable(recipient))):
