@@ -95,6 +95,24 @@ def test_one_the_storys_state_arrests_or_charges_is_of_the_storys_country() -> N
     assert kept.recipient is not None and kept.recipient.country is None
 
 
+def test_one_named_with_no_role_who_accuses_the_storys_government_is_of_its_people() -> None:
+    # "Sanusi accused Chow of playing the victim" in a Malaysian story: a person the text gives no role voices a
+    # stance on a party of the story's politics
+    sanusi = Actor("Sanusi", "Sanusi", None, None, "person")
+    chow = Actor("Chow", "Chow", "MYS", "GOV", "person")
+    accusation = replace(event("CHN", "USA", "112", trigger="accusing"), actor=sanusi, recipient=chow)
+    kept = screen_event(accusation, "MYS", None)
+    assert isinstance(kept, Event)
+    assert (kept.actor.country, kept.actor.sector, kept.actor.country_source) == ("MYS", "CVL", "story")
+    # not in a story of no country, not of a foreign party, not a praise, not "the officials" (whose?)
+    assert isinstance(screen_event(accusation, None, None), Rejected)
+    assert isinstance(screen_event(replace(accusation, recipient=ACTORS["USA"]), "MYS", None), Rejected)
+    praise = replace(event("CHN", "USA", "051", trigger="praised"), actor=sanusi, recipient=chow)
+    assert isinstance(screen_event(praise, "MYS", None), Rejected)
+    officials = Actor("the officials", None, None, "GOV", "group")
+    assert isinstance(screen_event(replace(accusation, recipient=officials), "MYS", None), Rejected)
+
+
 def test_the_reporter_is_not_the_doer() -> None:
     stabbing = replace(event("CHN", None, "180", trigger="said",
                              sentence="Two people were stabbed in the market, police said."), actor=POLICE,

@@ -35,10 +35,10 @@ MOBILISED_SECTORS = frozenset({"CVL", "LAB", "REF", "AGR", "ENV", "EDU"})
 MOBILISED_TYPES = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # bodies of business, media, religion and health: political only when they deal with a political party
 INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
-# types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
-# acts towards a party, and without one the candidate is left out
 # acts by which a state deals with a suspect: arrests and detentions (COERCE), charges and accusations (ACCUSE)
 LAW_ENFORCING_TYPES = frozenset({"COERCE", "ACCUSE"})
+# types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
+# acts towards a party, and without one the candidate is left out
 TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT", "THREATEN"})
 # types a statement is itself, which a verb of saying may carry ("X said Y must ...", "critics say Y
 # did ..."); what else the typer puts on "said" is the reported act, whose doer is not the speaker
@@ -153,6 +153,29 @@ def source_problem(event: Event) -> str | None:
     if sector in INSTITUTION_SECTORS and aimed_at_politics:
         return None
     return f"source {actor.text or actor.name!r} ({sector}) does not act politically here"
+
+
+# stances one takes on a state's politics by speaking: an accusation, a demand, a refusal
+VOICED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+
+
+def critic_of_the_state(event: Event, country: str | None) -> Actor | None:
+    """A person named with no role and placed nowhere, who accuses, makes demands of or rebuffs a political party
+    of the story's country ("Sanusi accused Chow of playing the victim", "Bobi Wine said the vote had been rigged"),
+    as one of the story's people (CVL), or None."""
+    actor, target = event.actor, event.recipient
+    if (actor.kind != "person" or actor.sector is not None or actor.country is not None or country is None
+            or event.event_type not in VOICED_TYPES or target is None or target.sector not in POLITICAL_SECTORS
+            or target.country not in (None, country) or bare_officials(target)):
+        return None
+    return replace(actor, country=country, sector="CVL", country_source="story")
+
+
+def bare_officials(actor: Actor) -> bool:
+    """"the officials": whose officials the words do not say (a match's officials, whom a captain blames, as
+    often as a state's)."""
+    return actor.kind == "group" and (actor.text or "").lower().removeprefix("the ").strip() in ("official",
+                                                                                                 "officials")
 
 
 def is_the_place(actor: Actor, event: Event) -> bool:
@@ -361,6 +384,9 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     if (event.trigger.lower() in REPORTING_WORDS and event.event_type not in SPEECH_TYPES
             and event.cameo not in ACTS_OF_REPORTING_WORDS):
         return Rejected(event, f"{event.trigger!r} reports the act; its subject is not the doer")
+    critic = critic_of_the_state(event, country)
+    if critic is not None:
+        event = replace(event, actor=critic)
     problem = source_problem(event)
     if problem is not None:
         return Rejected(event, problem)
