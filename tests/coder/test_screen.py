@@ -113,6 +113,23 @@ def test_one_named_with_no_role_who_accuses_the_storys_government_is_of_its_peop
     assert isinstance(screen_event(replace(accusation, recipient=officials), "MYS", None), Rejected)
 
 
+def test_a_body_of_no_known_kind_demanding_of_no_one_makes_its_demand_of_the_storys_government() -> None:
+    # "The Dordoi traders' association demanded that everyone detained be released" in a Kyrgyz story
+    traders = Actor("Dordoi traders' association", None, None, None, "group")
+    demand = replace(event("CHN", None, "1053", trigger="demanded"), actor=traders, recipient=None)
+    kept = screen_event(demand, "KGZ", None)
+    assert isinstance(kept, Event) and kept.recipient is not None
+    assert (kept.actor.country, kept.actor.sector) == ("KGZ", "CVL")
+    assert (kept.recipient.country, kept.recipient.sector) == ("KGZ", "GOV")
+    # not with no story's country, not an appeal (02), not a demand aimed at someone named
+    assert isinstance(screen_event(demand, None, None), Rejected)
+    appeal = replace(event("CHN", None, "020", trigger="urged"), actor=traders, recipient=None)
+    assert isinstance(screen_event(appeal, "KGZ", None), Rejected)
+    firm = Actor("Kaveri Systems", "Kaveri Systems", None, None, "group")
+    aimed = replace(demand, actor=traders, recipient=firm)
+    assert isinstance(screen_event(aimed, "KGZ", None), Rejected)
+
+
 def test_the_reporter_is_not_the_doer() -> None:
     stabbing = replace(event("CHN", None, "180", trigger="said",
                              sentence="Two people were stabbed in the market, police said."), actor=POLICE,

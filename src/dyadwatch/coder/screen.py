@@ -22,7 +22,7 @@ from .actorwords import SHARED_PARTY_NAMES
 from .arguments import HOSTILE_ACT_NOUNS, STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
-from .stories import with_home_recipient
+from .stories import has_target, with_home_recipient
 
 Embedder = Callable[[Sequence[str]], np.ndarray]  # texts to their embeddings, one row each (the typer's encoder)
 
@@ -167,6 +167,18 @@ def critic_of_the_state(event: Event, country: str | None) -> Actor | None:
     if (actor.kind != "person" or actor.sector is not None or actor.country is not None or country is None
             or event.event_type not in VOICED_TYPES or target is None or target.sector not in POLITICAL_SECTORS
             or target.country not in (None, country) or bare_officials(target)):
+        return None
+    return replace(actor, country=country, sector="CVL", country_source="story")
+
+
+def home_demander(event: Event, country: str | None) -> Actor | None:
+    """A body or a group of no known kind, placed nowhere, that makes a demand of no one named in a story about one
+    country ("The Dordoi traders' association demanded that everyone detained be released"): one of the story's
+    people, whose demand is aimed at its government (:func:`~dyadwatch.coder.stories.with_home_recipient`)."""
+    actor = event.actor
+    if (country is None or event.event_type != "REQUEST" or not event.cameo.startswith("10") or has_target(event)
+            or actor.country is not None or actor.kind not in ("group", "organisation")
+            or actor.sector not in (None, *INSTITUTION_SECTORS)):
         return None
     return replace(actor, country=country, sector="CVL", country_source="story")
 
@@ -384,7 +396,7 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     if (event.trigger.lower() in REPORTING_WORDS and event.event_type not in SPEECH_TYPES
             and event.cameo not in ACTS_OF_REPORTING_WORDS):
         return Rejected(event, f"{event.trigger!r} reports the act; its subject is not the doer")
-    critic = critic_of_the_state(event, country)
+    critic = critic_of_the_state(event, country) or home_demander(event, country)
     if critic is not None:
         event = replace(event, actor=critic)
     problem = source_problem(event)
