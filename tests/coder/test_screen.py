@@ -119,7 +119,7 @@ def test_a_body_of_no_known_kind_demanding_of_no_one_makes_its_demand_of_the_sto
     demand = replace(event("CHN", None, "1053", trigger="demanded"), actor=traders, recipient=None)
     kept = screen_event(demand, "KGZ", None)
     assert isinstance(kept, Event) and kept.recipient is not None
-    assert (kept.actor.country, kept.actor.sector) == ("KGZ", "CVL")
+    assert (kept.actor.country, kept.actor.sector) == ("KGZ", None)  # its kind stays unknown
     assert (kept.recipient.country, kept.recipient.sector) == ("KGZ", "GOV")
     # not with no story's country, not an appeal (02), not a demand aimed at someone named
     assert isinstance(screen_event(demand, None, None), Rejected)

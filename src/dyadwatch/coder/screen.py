@@ -171,16 +171,19 @@ def critic_of_the_state(event: Event, country: str | None) -> Actor | None:
     return replace(actor, country=country, sector="CVL", country_source="story")
 
 
-def home_demander(event: Event, country: str | None) -> Actor | None:
-    """A body or a group of no known kind, placed nowhere, that makes a demand of no one named in a story about one
-    country ("The Dordoi traders' association demanded that everyone detained be released"): one of the story's
-    people, whose demand is aimed at its government (:func:`~dyadwatch.coder.stories.with_home_recipient`)."""
+def home_demand(event: Event, country: str | None) -> Event:
+    """A body or a group of no known kind, placed nowhere, that makes a demand (CAMEO 10) of no one named in a story
+    about one country ("The Dordoi traders' association demanded that everyone detained be released"): a body of
+    the story's country, whose demand is aimed at its government, as
+    :func:`~dyadwatch.coder.stories.with_home_recipient` aims such demands of the story's people. Its kind stays
+    unknown. Any other event is returned as it is."""
     actor = event.actor
     if (country is None or event.event_type != "REQUEST" or not event.cameo.startswith("10") or has_target(event)
             or actor.country is not None or actor.kind not in ("group", "organisation")
             or actor.sector not in (None, *INSTITUTION_SECTORS)):
-        return None
-    return replace(actor, country=country, sector="CVL", country_source="story")
+        return event
+    government = Actor("", None, country, "GOV", "country", country_source="story")
+    return replace(event, actor=replace(actor, country=country, country_source="story"), recipient=government)
 
 
 def bare_officials(actor: Actor) -> bool:
@@ -396,9 +399,10 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     if (event.trigger.lower() in REPORTING_WORDS and event.event_type not in SPEECH_TYPES
             and event.cameo not in ACTS_OF_REPORTING_WORDS):
         return Rejected(event, f"{event.trigger!r} reports the act; its subject is not the doer")
-    critic = critic_of_the_state(event, country) or home_demander(event, country)
+    critic = critic_of_the_state(event, country)
     if critic is not None:
         event = replace(event, actor=critic)
+    event = home_demand(event, country)
     problem = source_problem(event)
     if problem is not None:
         return Rejected(event, problem)
