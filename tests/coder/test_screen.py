@@ -103,7 +103,7 @@ def test_one_named_with_no_role_who_accuses_the_storys_government_is_of_its_peop
     accusation = replace(event("CHN", "USA", "112", trigger="accusing"), actor=sanusi, recipient=chow)
     kept = screen_event(accusation, "MYS", None)
     assert isinstance(kept, Event)
-    assert (kept.actor.country, kept.actor.sector, kept.actor.country_source) == ("MYS", "CVL", "story")
+    assert (kept.actor.country, kept.actor.sector, kept.actor.country_source) == ("MYS", None, "story")
     # not in a story of no country, not of a foreign party, not a praise, not "the officials" (whose?)
     assert isinstance(screen_event(accusation, None, None), Rejected)
     assert isinstance(screen_event(replace(accusation, recipient=ACTORS["USA"]), "MYS", None), Rejected)

@@ -130,7 +130,9 @@ def is_party(actor: Actor) -> bool:
     Phrases that name things, ideas, quantities and fragments ("fear", "the move", "times": kind
     ``phrase`` or ``other``) are not."""
     if actor.kind == "person":
-        return actor.sector is not None
+        # ... or a person of no known role whom a stance on the story's politics placed in its country
+        # (:func:`critic_of_the_state`)
+        return actor.sector is not None or actor.country_source == "story"
     return actor.kind in ("organisation", "country", "group")
 
 
@@ -162,13 +164,14 @@ VOICED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 def critic_of_the_state(event: Event, country: str | None) -> Actor | None:
     """A person named with no role and placed nowhere, who accuses, makes demands of or rebuffs a political party
     of the story's country ("Sanusi accused Chow of playing the victim", "Bobi Wine said the vote had been rigged"),
-    as one of the story's people (CVL), or None."""
+    placed in the story's country, or None. Their role stays unknown (no sector): such critics are opposition
+    leaders, clerics and chief ministers as often as citizens."""
     actor, target = event.actor, event.recipient
     if (actor.kind != "person" or actor.sector is not None or actor.country is not None or country is None
             or event.event_type not in VOICED_TYPES or target is None or target.sector not in POLITICAL_SECTORS
             or target.country not in (None, country) or bare_officials(target)):
         return None
-    return replace(actor, country=country, sector="CVL", country_source="story")
+    return replace(actor, country=country, country_source="story")
 
 
 def home_demand(event: Event, country: str | None) -> Event:
