@@ -130,6 +130,21 @@ def test_a_body_of_no_known_kind_demanding_of_no_one_makes_its_demand_of_the_sto
     assert isinstance(screen_event(aimed, "KGZ", None), Rejected)
 
 
+def test_one_accused_of_a_deed_is_a_party_of_the_storys_country() -> None:
+    # "Calandra accused the trustees of draining the board's reserves" in a Canadian story
+    trustees = Actor("trustees", None, None, None, "other")
+    sentence = "Calandra accused the trustees of draining the board's reserves."
+    accusation = replace(event("CHN", None, "112", trigger="accused", sentence=sentence), actor=MINISTRY,
+                         recipient=trustees)
+    kept = screen_event(accusation, "IND", None)
+    assert isinstance(kept, Event) and kept.recipient is not None
+    assert (kept.recipient.country, kept.recipient.sector, kept.recipient.kind) == ("IND", None, "group")
+    # not with no story's country, nor words the accusation is not of ("accused them over the trustees' report")
+    assert isinstance(screen_event(accusation, None, None), Rejected)
+    over = replace(accusation, sentence="Calandra accused them over the trustees report.")
+    assert isinstance(screen_event(over, "IND", None), Rejected)
+
+
 def test_the_reporter_is_not_the_doer() -> None:
     stabbing = replace(event("CHN", None, "180", trigger="said",
                              sentence="Two people were stabbed in the market, police said."), actor=POLICE,

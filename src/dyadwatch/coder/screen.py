@@ -189,6 +189,20 @@ def home_demand(event: Event, country: str | None) -> Event:
     return replace(event, actor=replace(actor, country=country, country_source="story"), recipient=government)
 
 
+# the words of accusing whose object is the one accused ("accused X of ...", "blamed X for ...")
+ACCUSING_WORDS = ("accus", "blam")
+
+
+def accused_by_name(event: Event, target: Actor) -> bool:
+    """The target is words the coder could not read as a party (kind ``other``, no country) that the event's verb of
+    accusing accuses of a deed: "accused the trustees of draining the reserves", "blamed the DA for the cuts"."""
+    if (event.event_type != "ACCUSE" or target.kind != "other" or target.country is not None or not target.text
+            or not event.trigger.lower().startswith(ACCUSING_WORDS)):
+        return False
+    return re.search(rf"{re.escape(event.trigger)}\s+(?:the\s+)?{re.escape(target.text)}\s+(?:of|for)\s",
+                     event.sentence) is not None
+
+
 def bare_officials(actor: Actor) -> bool:
     """"the officials": whose officials the words do not say (a match's officials, whom a captain blames, as
     often as a state's)."""
@@ -453,6 +467,10 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # the words of what is given
         recipient = (replace(recipient, country=country, country_source="story") if recipient is not None
                      else Actor("", None, country, None, "country", country_source="story"))
+    if recipient is not None and country and accused_by_name(event, recipient):
+        # "accused the trustees of draining the reserves", "accused the DA of electioneering": one accused of a deed
+        # is a party, of unknown kind, of the story's country
+        recipient = replace(recipient, kind="group", country=country, country_source="story")
     if recipient is not None and not target_acceptable(recipient):
         if event.event_type not in TARGET_OPTIONAL:
             return Rejected(event, f"target {recipient.text or recipient.name!r} is not a party")
