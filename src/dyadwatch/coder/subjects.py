@@ -5,7 +5,7 @@ Pure functions over a :class:`~dyadwatch.records.Sentence`; :mod:`dyadwatch.code
 from __future__ import annotations
 
 from ..records import Sentence, Token
-from .actorwords import is_acronym_word
+from .actorwords import PLACE_LABELS, PLACE_NOUNS, PLACE_PREPOSITIONS, is_acronym_word
 from .phrases import name_after_fronted_place
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -52,15 +52,19 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if token.dep == "pobj" and (doers := force_party(sentence, token)) and doers != [token.i]:
         return doers, False  # "injured in army shelling": the shelling as a gerund, the army its doer
     head = sentence.tokens[token.head]
-    if token.dep in ("relcl",):
+    if token.dep == "relcl" and not infinitive_of_purpose(sentence, token):
         return [head.i], False
     if (main := misread_main_verb(sentence, token)) is not None:
         return main, False
     if token.dep == "acl" and token.tag == "VBN" and token.lemma.lower() in DEPLOY_VERBS:
         return [head.i], False  # "the platoons posted outside the mosque": the forces act, as when "deployed"
-    if token.dep == "acl" and token.tag not in ("VBN", "VBD"):
+    if token.dep in ("acl", "relcl") and token.tag not in ("VBN", "VBD"):
         # "the men wanted by the police": a participle (a VBD there is one mistagged) says what befell its noun;
-        # "adopted a resolution urging Sri Lanka": a text or a protest does what it says for whoever made it
+        # "adopted a resolution urging Sri Lanka", "a strike to demand ...": a text or a protest does what it says
+        # for whoever made it; "held rallies in five towns demanding higher pay": the towns are where, not who
+        if (held := place_of_the_act(sentence, head)) is not None:
+            return subjects_of(sentence, held.i, depth + 1)[0] if held.pos in ("VERB", "AUX") else (
+                authors_of(sentence, held, depth) or [held.i]), False
         return authors_of(sentence, head, depth) or authors_of_sent(sentence, head, depth, token) or [head.i], False
     if token.dep == "ccomp" and head.lemma.lower() in ("let", "help", "make") and head.pos == "VERB":
         return subjects_of(sentence, head.i, depth + 1)  # "Ethiopia let free 74 leaders"
@@ -374,3 +378,27 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
     has_subject = any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in sentence.children(clause.i))
     speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
     return backshifted and speaker and has_subject
+
+
+def infinitive_of_purpose(sentence: Sentence, verb: Token) -> bool:
+    """A clause the parse hangs on a noun as a relative one that is an infinitive with "to" and no relative word:
+    "a strike to demand tougher action" says what the strike was for, not who it is."""
+    kids = sentence.children(verb.i)
+    return verb.tag == "VB" and any(c.dep == "aux" and c.lower == "to" for c in kids) and not any(
+        c.tag in ("WDT", "WP", "WP$", "WRB") for c in kids)
+
+
+def place_of_the_act(sentence: Sentence, noun: Token) -> Token | None:
+    """Where a participle hangs on the place an act happened ("held rallies in five towns demanding higher pay",
+    "brought out rallies in the capital and all divisional cities demanding ..."): the word the place's
+    preposition hangs from (the verb or the act noun), whose doer the participle's is; else None."""
+    first = noun
+    while first.dep == "conj" and first.head != first.i:
+        first = sentence.tokens[first.head]
+    place = noun.ent_type in PLACE_LABELS or noun.lemma.lower() in PLACE_NOUNS
+    if not place or first.dep != "pobj" or first.head == first.i:
+        return None
+    preposition = sentence.tokens[first.head]
+    if preposition.dep != "prep" or preposition.lower not in PLACE_PREPOSITIONS or preposition.head == preposition.i:
+        return None
+    return sentence.tokens[preposition.head]
