@@ -130,6 +130,18 @@ def _load_spacy(model: str) -> Any:
         ) from None
 
 
+# verb forms the small English model cuts to another word's stem ("staged" to "stag", "fined" to "fin", "waged" to
+# "wag"), with the lemma they have: a protest "staged" has its stager as doer only when its verb is "stage"
+MISCUT_LEMMAS = {("staged", "stag"): "stage", ("staging", "stag"): "stage", ("fined", "fin"): "fine",
+                 ("fining", "fin"): "fine", ("waged", "wag"): "wage", ("waging", "wag"): "wage",
+                 ("raged", "rag"): "rage", ("raging", "rag"): "rage"}
+
+
+def lemma_of(text: str, lemma: str) -> str:
+    """The parser's lemma, or the right one where the model is known to cut the word to another's stem."""
+    return MISCUT_LEMMAS.get((text.lower(), lemma.lower()), lemma)
+
+
 def sentence_from_span(span: Any, index: int, offset: int, source: str | None = None) -> Sentence:
     """Turn a spaCy sentence span into a :class:`Sentence` (whitespace tokens dropped). ``source``: the
     block as written, when the parser read a cased copy of it: the sentence's text is the source's, its
@@ -141,7 +153,7 @@ def sentence_from_span(span: Any, index: int, offset: int, source: str | None = 
         head = position.get(tok.head.i, n)
         tokens.append(
             Token(
-                i=n, text=tok.text, lemma=tok.lemma_, pos=tok.pos_, tag=tok.tag_, dep=tok.dep_,
+                i=n, text=tok.text, lemma=lemma_of(tok.text, tok.lemma_), pos=tok.pos_, tag=tok.tag_, dep=tok.dep_,
                 head=head, start=offset + tok.idx, ent_type=tok.ent_type_, ent_iob=tok.ent_iob_ or "O",
             )
         )

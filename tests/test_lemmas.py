@@ -1,0 +1,29 @@
+"""Verb forms the small English model cuts to another word's stem ("staged" to "stag", "fined" to "fin") get their own
+lemma in the coder's parse, so that "Teachers staged a protest" has the teachers as protesters."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from dyadwatch.parse import lemma_of, sentence_from_span
+
+
+def test_miscut_forms_get_their_own_lemma() -> None:
+    assert lemma_of("staged", "stag") == "stage"
+    assert lemma_of("Staging", "stag") == "stage"
+    assert lemma_of("fined", "fin") == "fine"
+    assert lemma_of("waged", "wag") == "wage"
+    # a stag is a stag, and a lemma the model gets right is kept
+    assert lemma_of("stag", "stag") == "stag"
+    assert lemma_of("staged", "stage") == "stage"
+
+
+def test_the_parse_carries_the_corrected_lemma() -> None:
+    nlp = spacy.blank("en")
+    words = ["Teachers", "staged", "a", "protest", "."]
+    doc = Doc(nlp.vocab, words=words, lemmas=["teacher", "stag", "a", "protest", "."],
+              pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"], deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+              heads=[1, 1, 3, 1, 1])
+    sentence = sentence_from_span(doc[:], 0, 0)
+    assert [t.lemma for t in sentence.tokens] == ["teacher", "stage", "a", "protest", "."]
