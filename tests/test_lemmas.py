@@ -14,6 +14,8 @@ def test_miscut_forms_get_their_own_lemma() -> None:
     assert lemma_of("Staging", "stag") == "stage"
     assert lemma_of("fined", "fin") == "fine"
     assert lemma_of("waged", "wag") == "wage"
+    assert lemma_of("raped", "rap") == "rape"
+    assert lemma_of("sentencing", "sentencing") == "sentence"
     # a stag is a stag, and a lemma the model gets right is kept
     assert lemma_of("stag", "stag") == "stag"
     assert lemma_of("staged", "stage") == "stage"

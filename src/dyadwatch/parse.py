@@ -130,11 +130,16 @@ def _load_spacy(model: str) -> Any:
         ) from None
 
 
-# verb forms the small English model cuts to another word's stem ("staged" to "stag", "fined" to "fin", "waged" to
-# "wag"), with the lemma they have: a protest "staged" has its stager as doer only when its verb is "stage"
-MISCUT_LEMMAS = {("staged", "stag"): "stage", ("staging", "stag"): "stage", ("fined", "fin"): "fine",
-                 ("fining", "fin"): "fine", ("waged", "wag"): "wage", ("waging", "wag"): "wage",
-                 ("raged", "rag"): "rage", ("raging", "rag"): "rage"}
+# verb forms the small English model cuts to another word's stem ("staged" to "stag", "fined" to "fin", "raped" to
+# "rap") or leaves whole ("sentencing"), with the lemma they have, found by lemmatising every form of the
+# lexicon's verbs: a protest "staged" has its stager as doer only when its verb is "stage"
+MISCUT_LEMMAS = {("staged", "stag"): "stage", ("staging", "stag"): "stage", ("stages", "stag"): "stage",
+                 ("fined", "fin"): "fine", ("fining", "fin"): "fine", ("fines", "fin"): "fine",
+                 ("waged", "wag"): "wage", ("waging", "wag"): "wage", ("wages", "wag"): "wage",
+                 ("raged", "rag"): "rage", ("raging", "rag"): "rage", ("raped", "rap"): "rape",
+                 ("raping", "rap"): "rape", ("rapes", "rap"): "rape", ("sentencing", "sentencing"): "sentence",
+                 ("gheraoed", "gheraoe"): "gherao", ("gheraoing", "gheraoe"): "gherao",
+                 ("deselected", "deselecte"): "deselect", ("deselecting", "deselecte"): "deselect"}
 
 
 def lemma_of(text: str, lemma: str) -> str:
