@@ -22,7 +22,7 @@ from .actorwords import SHARED_PARTY_NAMES
 from .arguments import HOSTILE_ACT_NOUNS, STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
-from .stories import has_target, with_home_recipient
+from .stories import DEMAND_ROOT, has_target, with_home_recipient
 
 Embedder = Callable[[Sequence[str]], np.ndarray]  # texts to their embeddings, one row each (the typer's encoder)
 
@@ -181,12 +181,11 @@ def home_demand(event: Event, country: str | None) -> Event:
     :func:`~dyadwatch.coder.stories.with_home_recipient` aims such demands of the story's people. Its kind stays
     unknown. Any other event is returned as it is."""
     actor = event.actor
-    if (country is None or event.event_type != "REQUEST" or not event.cameo.startswith("10") or has_target(event)
-            or actor.country is not None or actor.kind not in ("group", "organisation")
+    if (country is None or event.event_type != "REQUEST" or not event.cameo.startswith(DEMAND_ROOT)
+            or has_target(event) or actor.country is not None or actor.kind not in ("group", "organisation")
             or actor.sector not in (None, *INSTITUTION_SECTORS)):
         return event
-    government = Actor("", None, country, "GOV", "country", country_source="story")
-    return replace(event, actor=replace(actor, country=country, country_source="story"), recipient=government)
+    return with_home_recipient(replace(event, actor=replace(actor, country=country, country_source="story")), country)
 
 
 # the words of accusing whose object is the one accused ("accused X of ...", "blamed X for ...")
