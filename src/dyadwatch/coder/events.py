@@ -54,6 +54,7 @@ from .screen import STATE_SECTORS, Embedder, calibrated, main_pair, screen, stor
 from .stories import briefing_sections, find_dateline, has_target, sole_country, undated_story, venue_mentions
 from .subjects import speaker_going_on
 from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
+from .threats import conditional_threats
 from .unnamed_doers import (
     AGENTLESS_TYPES,
     CUSTODY_TYPES,
@@ -165,6 +166,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         demands = spoken_demands(sentence, found)  # "X said Y should ...": X asks Y, whatever Y is to do
         found.update(demands)
         found.update(court_orders(sentence, found))  # "the court ordered the government to refund ...": COERCE
+        found.update(conditional_threats(sentence, found))  # "said they would return ... if the decree stands"
         folded: set[int] = set()
         invited: set[int] = set()
         for match in found.values():

@@ -26,6 +26,7 @@ from .arguments import (
 from .asides import aside_words
 from .partyrelations import coded_target, is_coded, own_body, own_forces, owned_by_source, partner_of, same_party
 from .phrases import noun_phrase, of_object, span_head, words_text
+from .threats import pressed_party
 from .unnamed_targets import (
     PEOPLE_TYPES,
     Resolved,
@@ -55,6 +56,9 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         return addressee
     if event_type == "THREATEN" and (public := warned_public(sentence, predicate, sources)) is not None:
         return public
+    if event_type == "THREATEN" and (pressed := pressed_party(sentence, predicate)) is not None and (
+            got := actors.resolve(sentence, pressed)):
+        return got[0]  # "would return to the streets if the Government did not ...": the Government is pressed
     told = owner_of_told_act(sentence, predicate, event_type, [a for a, _ in sources], actors.acts)
     if told is not None:
         return told  # "Qassem rejected the call": the call Macron made two sentences before
