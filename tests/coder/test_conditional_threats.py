@@ -78,3 +78,15 @@ def test_an_act_no_one_is_told_to_say_is_no_threat() -> None:
     # "Baku would respond if Russia did not lift the ban" told by the writer: a forecast, not a party's word
     assert conditional_threats(unsaid_respond_if(), {}) == {}
     assert set(conditional_threats(respond_if(), {})) == {4}
+
+
+def test_what_workers_threaten_to_do_is_dissent(resources: CoderResources) -> None:
+    # The union said the miners would return if the government did not act .
+    s = built("The union said the miners would return if the government did not act .",
+              [1, 2, 2, 4, 6, 6, 2, 12, 10, 12, 12, 12, 6, 2],
+              "det nsubj ROOT det nsubj aux ccomp mark det nsubj aux neg advcl punct",
+              "DET NOUN VERB DET NOUN AUX VERB SCONJ DET NOUN AUX PART VERB PUNCT",
+              "the union say the miner would return if the government do not act .", ())
+    events = [e for e in coded(resources, s).events if e.trigger == "return"]
+    assert [(e.event_type, e.cameo, e.actor.text) for e in events] == [("THREATEN", "133", "miners")]
+    assert events[0].recipient is not None and events[0].recipient.sector == "GOV"

@@ -54,7 +54,7 @@ from .screen import STATE_SECTORS, Embedder, calibrated, main_pair, screen, stor
 from .stories import briefing_sections, find_dateline, has_target, sole_country, undated_story, venue_mentions
 from .subjects import speaker_going_on
 from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
-from .threats import conditional_threats
+from .threats import DISSENT_THREAT_CODE, THREAT_CODE, conditional_threats
 from .unnamed_doers import (
     AGENTLESS_TYPES,
     CUSTODY_TYPES,
@@ -563,6 +563,8 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
     if (lemma == "protest" and code.cameo in ("140", "141") and actor.sector == "GOV"
             and actor.kind in STATE_KINDS and "114" in table):
         return table.get("114")
+    if code.cameo == DISSENT_THREAT_CODE and THREAT_CODE in table and of_the_state(actor):
+        return table.get(THREAT_CODE)  # a state's threat is not one of dissent ("Baku would respond if ...")
     return code
 
 

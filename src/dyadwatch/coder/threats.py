@@ -5,7 +5,7 @@ The lexicon codes a conditional act that is itself hostile ("would launch a stri
 it as the threat of that act (``events.conditional_threat``). But what a party says it will do to press a demand is
 as often an act of no hostile word of its own ("return to the campus", "come back to Sarajevo", "close their
 stalls", "respond"): the condition makes it a threat (the guide: a conditional threat is THREATEN, CAMEO 13). This
-module finds such acts, told in a party's reported speech, and gives them the generic threat code.
+module finds such acts, told in a party's reported speech, and codes them as threats of dissent.
 
 A condition makes a threat only when it is one the other side can meet: something they fail to do ("if the
 Government did not put forward a plan", "unless the ban was suspended") or go on doing ("if the shelling
@@ -18,7 +18,11 @@ from __future__ import annotations
 from ..records import Sentence, Token
 from .lexicon import PredicateEntry, PredicateMatch
 
-# the code of a threat whose means the coder does not place in one of CAMEO's 13x codes
+# what people, parties and unions threaten to do if their demand is not met is to protest, strike or boycott:
+# CAMEO 133, "threaten with political dissent, protest" ("traders would close their stalls", "the miners would come
+# back to Sarajevo"); a state's threat of the kind ("Moscow would take retaliatory measures if ...") is the generic
+# threat, 130 (``events.refine_code``)
+DISSENT_THREAT_CODE = "133"
 THREAT_CODE = "130"
 # verbs that tell what a party says it will do
 THREAT_SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "warn", "vow",
@@ -101,6 +105,6 @@ def conditional_threats(sentence: Sentence, found: dict[int, PredicateMatch]) ->
             continue
         if any(c.i in found for c in sentence.children(token.i) if c.dep in ("dobj", "obj")):
             continue  # "would launch a strike if ...": the strike is the act, and the threat of it
-        entry = PredicateEntry(token.lemma.lower(), None, "VERB", THREAT_CODE, frozenset())
+        entry = PredicateEntry(token.lemma.lower(), None, "VERB", DISSENT_THREAT_CODE, frozenset())
         threats[token.i] = PredicateMatch(token.i, entry, False)
     return threats
