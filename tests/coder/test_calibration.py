@@ -94,6 +94,19 @@ def test_the_type_and_a_generic_code_are_evidence() -> None:
     assert visited["type=CONSULT"] == 1.0 and "generic_code" not in visited
 
 
+def test_a_target_told_what_to_do_is_evidence() -> None:
+    usa = ACTORS["USA"].text
+    told = event("CHN", "USA", "020", trigger="urged", sentence=f"Beijing urged {usa} to lift the tariffs.")
+    assert features(told)["target_told_to_act"] == 1.0
+    # "called for calm" names no one told; "urged ... restraint" tells no act to do
+    untold = event("CHN", "USA", "020", trigger="urged", sentence=f"Beijing urged restraint on {usa} and China.")
+    assert "target_told_to_act" not in features(untold)
+    far = event("CHN", "USA", "020", trigger="urged",
+                sentence=f"Beijing urged, in a long statement issued after midnight on Sunday, {usa} to act.")
+    assert "target_told_to_act" not in features(far)
+    assert "target_told_to_act" not in features(replace(told, recipient=None))
+
+
 def test_the_event_texts_are_the_trigger_window_and_the_parties() -> None:
     from dyadwatch.coder.calibration import event_texts
     from dyadwatch.parse import build_sentence

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -63,6 +64,25 @@ def generic_code(event: Event) -> bool:
 
 
 LONG_PHRASE = 4  # words: a party named at more length is more often a clause taken as a party
+# the most characters between the act's word and its target's words for "urged [the] X to ..." to read as one frame
+TOLD_REACH = 40
+TOLD_TO = re.compile(r"\s+to\s+\w")
+
+
+def target_told_to_act(event: Event) -> bool:
+    """The target is told what to do: "urged workers to return to their desks", "asked the Taliban to suspend
+    work", "ordered Venezuela to ...": the act's word, then its target's words close after it, then "to" and a
+    verb. A request that names whom it asks and what it asks of them is more often a request than one that names
+    neither ("called for calm", "press for a higher wage")."""
+    target = event.recipient
+    if target is None or not target.text:
+        return False
+    for at in (m.end() for m in re.finditer(re.escape(event.trigger), event.sentence)):
+        rest = event.sentence[at:at + TOLD_REACH + len(target.text) + 4]
+        where = rest.find(target.text)
+        if where >= 0 and TOLD_TO.match(rest, where + len(target.text)) is not None:
+            return True
+    return False
 
 
 def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
@@ -110,6 +130,8 @@ def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
     out[f"target_sector={target.sector if target is not None else 'no target'}"] = 1.0
     if event.speaker is not None:
         out["speaker"] = 1.0
+    if target_told_to_act(event):
+        out["target_told_to_act"] = 1.0
     if len((event.actor.text or "").split()) > LONG_PHRASE:
         out["source_long"] = 1.0
     if target is not None and len((target.text or "").split()) > LONG_PHRASE:
