@@ -107,6 +107,18 @@ def test_a_target_told_what_to_do_is_evidence() -> None:
     assert "target_told_to_act" not in features(replace(told, recipient=None))
 
 
+def test_a_target_named_right_after_the_act_is_evidence() -> None:
+    usa = ACTORS["USA"].text
+    near = event("CHN", "USA", "112", trigger="accused", sentence=f"Beijing accused {usa} of meddling.")
+    assert features(near)["target_right_after"] == 1.0
+    far = event("CHN", "USA", "112", trigger="accused",
+                sentence=f"Beijing accused, in a long statement issued overnight, {usa} of meddling.")
+    assert "target_right_after" not in features(far)
+    # a target told what to do is weighed as such, not twice
+    told = event("CHN", "USA", "020", trigger="urged", sentence=f"Beijing urged {usa} to lift the tariffs.")
+    assert "target_right_after" not in features(told)
+
+
 def test_the_event_texts_are_the_trigger_window_and_the_parties() -> None:
     from dyadwatch.coder.calibration import event_texts
     from dyadwatch.parse import build_sentence

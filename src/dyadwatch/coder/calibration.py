@@ -85,6 +85,19 @@ def target_told_to_act(event: Event) -> bool:
     return False
 
 
+NEAR_REACH = 25  # characters: a target named this close after the act's word is most often its object
+
+
+def target_right_after(event: Event) -> bool:
+    """The target's words come right after the act's word ("accused the government of ...", "met Xi"): most often
+    the act's object, more often its target than a party named further off."""
+    target = event.recipient
+    if target is None or not target.text:
+        return False
+    return any(0 <= event.sentence[at:at + NEAR_REACH + len(target.text)].find(target.text) <= NEAR_REACH
+               for at in (m.end() for m in re.finditer(re.escape(event.trigger), event.sentence)))
+
+
 def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
     """The evidence the calibration weighs, as named features (absent ones are 0): the raw confidence, the
     type and its quad class, whether the code is the type's generic one, the kinds and sectors of parties and
@@ -132,6 +145,8 @@ def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
         out["speaker"] = 1.0
     if target_told_to_act(event):
         out["target_told_to_act"] = 1.0
+    elif target_right_after(event):
+        out["target_right_after"] = 1.0
     if len((event.actor.text or "").split()) > LONG_PHRASE:
         out["source_long"] = 1.0
     if target is not None and len((target.text or "").split()) > LONG_PHRASE:
