@@ -9,8 +9,9 @@ Usage: .venv/bin/python scripts/fit_calibration.py [--gold ../shared/gold] [--ou
 The shipped calibration-v5 (stop 54): ``.venv/bin/python scripts/fit_calibration.py --blend
 data/calibration/calibration-v2.json --threshold 0.58`` (the judged samples, the dev set's tune and train splits,
 the seventeen held-out wire corpora's look halves and the sample corpus, as stop 54's coder codes them, blended half
-and half with calibration-v2); it weighs one more piece of evidence than calibration-v4 (stop 52, the same recipe
-on stop 52's coder): whether the target is told what to do ("urged workers to return"). calibration-v3 (stop 29)
+and half with calibration-v2); it weighs two more pieces of evidence than calibration-v4 (stop 52, the same recipe
+on stop 52's coder): whether the target is told what to do ("urged workers to return"), and else whether it is named
+right after the act's word ("accused the government of ..."). calibration-v3 (stop 29)
 was the same recipe on stop 29's coder and nine corpora.
 
 The judgements:
