@@ -66,7 +66,7 @@ from .unnamed_doers import (
 )
 from .unnamed_targets import conjoined_targets
 from .venues import at_place
-from .wording import court_orders, reread_code, tells_no_act
+from .wording import acts_by_wording, reread_code, tells_no_act
 
 # summoning an envoy is an official complaint; with its purpose told ("to protest against"), the purpose is the act
 SUMMONING_VERBS = frozenset({"summon"})
@@ -165,7 +165,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         found = {m.token: m for m in predicates_of(sentence, resources.lexicon)}
         demands = spoken_demands(sentence, found)  # "X said Y should ...": X asks Y, whatever Y is to do
         found.update(demands)
-        found.update(court_orders(sentence, found))  # "the court ordered the government to refund ...": COERCE
+        found.update(acts_by_wording(sentence, found))  # a court's orders; aid told by its purpose ("to help X")
         found.update(conditional_threats(sentence, found))  # "said they would return ... if the decree stands"
         folded: set[int] = set()
         invited: set[int] = set()

@@ -434,3 +434,40 @@ def court_orders(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[i
             entry = PredicateEntry(token.lemma.lower(), None, "VERB", COURT_ORDER_CODE, frozenset())
             orders[token.i] = PredicateMatch(token.i, entry, False)
     return orders
+
+
+# verbs of sending, giving or pledging what is to help a party ("would send 40 border guards to help Lithuania
+# track the balloons", "pledged $1.1 billion to help Lebanon's army extend its control")
+GIVING_VERBS = frozenset({"send", "dispatch", "give", "provide", "donate", "pledge", "commit", "offer", "allocate",
+                          "grant", "lend", "deploy", "contribute", "earmark"})
+# CAMEO's "Provide aid, not specified below"
+AID_CODE = "070"
+
+
+def purposes_of_help(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[int, PredicateMatch]:
+    """Aid told by its purpose, as lexicon matches with CAMEO 070 on "help": what a party sends, gives or pledges
+    "to help" another ("pledged to send 50 fisheries experts to help Kenya develop a tuna industry"). "Help" must be
+    an infinitive of purpose on a verb of giving, and name whom it helps (its object, or the subject of what they are
+    helped to do); "help" alone ("helped the team win", "to help the economy") stays no act."""
+    helps: dict[int, PredicateMatch] = {}
+    for token in sentence.tokens:
+        if token.lemma.lower() != "help" or token.pos != "VERB" or token.i in found or token.dep != "advcl":
+            continue
+        if sentence.tokens[token.head].lemma.lower() not in GIVING_VERBS:
+            continue
+        kids = sentence.children(token.i)
+        if not any(c.dep == "aux" and c.lower == "to" for c in kids):
+            continue
+        helped = [c for c in kids if c.dep in ("dobj", "obj")] + [
+            s for c in kids if c.dep in ("ccomp", "xcomp") for s in sentence.children(c.i) if s.dep == "nsubj"]
+        if any(h.pos in ("PROPN", "NOUN") for h in helped):
+            helps[token.i] = PredicateMatch(token.i, PredicateEntry("help", None, "VERB", AID_CODE, frozenset()), False)
+    return helps
+
+
+def acts_by_wording(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[int, PredicateMatch]:
+    """Acts no row of the lexicon codes that the wording around a verb does: a court's orders (:func:`court_orders`)
+    and aid told by its purpose (:func:`purposes_of_help`)."""
+    acts = court_orders(sentence, found)
+    acts.update(purposes_of_help(sentence, {**found, **acts}))
+    return acts
