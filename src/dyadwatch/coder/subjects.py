@@ -294,10 +294,14 @@ def force_in(sentence: Sentence, verb: int) -> list[int]:
 
 
 def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
+    """The heads and the words joined to them, down the parser's chain: "Britain, France and Germany" hangs
+    "Germany" on "France", not on "Britain"."""
     out: list[int] = []
     for head in heads:
-        out.append(head)
-        out.extend(c.i for c in sentence.children(head) if c.dep == "conj")
+        chain = [head]
+        for at in chain:  # grows as joined words are found
+            chain.extend(c.i for c in sentence.children(at) if c.dep == "conj" and c.i not in chain)
+        out.extend(chain)
     return out
 
 
