@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -67,6 +67,20 @@ LONG_PHRASE = 4  # words: a party named at more length is more often a clause ta
 # the most characters between the act's word and its target's words for "urged [the] X to ..." to read as one frame
 TOLD_REACH = 40
 TOLD_TO = re.compile(r"\s+to\s+\w")
+NEAR_REACH = 25  # characters: a target named this close after the act's word is most often its object
+
+
+def after_the_act(event: Event, reach: int, slack: int = 0) -> Iterator[tuple[str, int]]:
+    """For each telling of the act's word in the sentence whose target's words follow within ``reach`` (and
+    ``slack``) characters: the text after the act's word and where the target's words end in it."""
+    target = event.recipient
+    if target is None or not target.text:
+        return
+    for at in (m.end() for m in re.finditer(re.escape(event.trigger), event.sentence)):
+        rest = event.sentence[at:at + reach + len(target.text) + slack]
+        where = rest.find(target.text)
+        if where >= 0:
+            yield rest, where + len(target.text)
 
 
 def target_told_to_act(event: Event) -> bool:
@@ -74,28 +88,13 @@ def target_told_to_act(event: Event) -> bool:
     work", "ordered Venezuela to ...": the act's word, then its target's words close after it, then "to" and a
     verb. A request that names whom it asks and what it asks of them is more often a request than one that names
     neither ("called for calm", "press for a higher wage")."""
-    target = event.recipient
-    if target is None or not target.text:
-        return False
-    for at in (m.end() for m in re.finditer(re.escape(event.trigger), event.sentence)):
-        rest = event.sentence[at:at + TOLD_REACH + len(target.text) + 4]
-        where = rest.find(target.text)
-        if where >= 0 and TOLD_TO.match(rest, where + len(target.text)) is not None:
-            return True
-    return False
-
-
-NEAR_REACH = 25  # characters: a target named this close after the act's word is most often its object
+    return any(TOLD_TO.match(rest, end) is not None for rest, end in after_the_act(event, TOLD_REACH, slack=4))
 
 
 def target_right_after(event: Event) -> bool:
     """The target's words come right after the act's word ("accused the government of ...", "met Xi"): most often
     the act's object, more often its target than a party named further off."""
-    target = event.recipient
-    if target is None or not target.text:
-        return False
-    return any(0 <= event.sentence[at:at + NEAR_REACH + len(target.text)].find(target.text) <= NEAR_REACH
-               for at in (m.end() for m in re.finditer(re.escape(event.trigger), event.sentence)))
+    return any(True for _ in after_the_act(event, NEAR_REACH))
 
 
 def features(event: Event, typing: Typing | None = None) -> dict[str, float]:
