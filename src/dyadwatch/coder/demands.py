@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..records import Sentence, Token
 from .arguments import DEMAND_MODALS
-from .lexicon import PredicateEntry, PredicateMatch
+from .lexicon import PredicateMatch, worded_match
 
 # the code of a demand whose content the coder does not place in one of CAMEO's 10x codes
 DEMAND_CODE = "100"
@@ -75,9 +75,7 @@ def spoken_demands(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict
         reproach = is_reproach(sentence, token)
         if known is not None and known.entry.cameo.startswith(DISAPPROVAL_ROOT if reproach else REQUEST_ROOTS):
             continue
-        entry = PredicateEntry(token.lemma.lower(), None, "VERB", REPROACH_CODE if reproach else DEMAND_CODE,
-                               frozenset())
-        demands[token.i] = PredicateMatch(token.i, entry, False)
+        demands[token.i] = worded_match(token, REPROACH_CODE if reproach else DEMAND_CODE)
     return demands
 
 

@@ -47,6 +47,12 @@ class PredicateMatch:
     object_matched: bool
 
 
+def worded_match(token: Token, cameo: str) -> PredicateMatch:
+    """A match the coder makes from the wording around a verb, not from a row of the lexicon (a demand told as
+    speech, a court's order, a threat on a condition): the verb's own lemma, coded ``cameo``, no object matched."""
+    return PredicateMatch(token.i, PredicateEntry(token.lemma.lower(), None, "VERB", cameo, frozenset()), False)
+
+
 class PredicateLexicon:
     """Rows of the lexicon indexed by (lemma, part of speech)."""
 

@@ -16,7 +16,7 @@ general average if the cost rose" press no one.
 from __future__ import annotations
 
 from ..records import Sentence, Token
-from .lexicon import PredicateEntry, PredicateMatch
+from .lexicon import PredicateMatch, worded_match
 
 # what people, parties and unions threaten to do if their demand is not met is to protest, strike or boycott:
 # CAMEO 133, "threaten with political dissent, protest" ("traders would close their stalls", "the miners would come
@@ -105,6 +105,5 @@ def conditional_threats(sentence: Sentence, found: dict[int, PredicateMatch]) ->
             continue
         if any(c.i in found for c in sentence.children(token.i) if c.dep in ("dobj", "obj")):
             continue  # "would launch a strike if ...": the strike is the act, and the threat of it
-        entry = PredicateEntry(token.lemma.lower(), None, "VERB", DISSENT_THREAT_CODE, frozenset())
-        threats[token.i] = PredicateMatch(token.i, entry, False)
+        threats[token.i] = worded_match(token, DISSENT_THREAT_CODE)
     return threats

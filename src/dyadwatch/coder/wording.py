@@ -6,7 +6,7 @@ a lodged protest: :func:`reread_code`). Pure functions of the parse, testable on
 from __future__ import annotations
 
 from ..records import Sentence, Token
-from .lexicon import NO_ACT, PredicateEntry, PredicateMatch, opened_by_for
+from .lexicon import NO_ACT, PredicateMatch, opened_by_for, worded_match
 from .quotes import COMMENTATOR_WORDS
 
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "where", "which"})
@@ -431,8 +431,7 @@ def court_orders(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[i
         told = any(c.dep in ("dobj", "obj") for c in kids) and any(
             c.dep in ("xcomp", "ccomp") or (c.dep == "prep" and c.lower == "from") for c in kids)
         if told:
-            entry = PredicateEntry(token.lemma.lower(), None, "VERB", COURT_ORDER_CODE, frozenset())
-            orders[token.i] = PredicateMatch(token.i, entry, False)
+            orders[token.i] = worded_match(token, COURT_ORDER_CODE)
     return orders
 
 
@@ -461,7 +460,7 @@ def purposes_of_help(sentence: Sentence, found: dict[int, PredicateMatch]) -> di
         helped = [c for c in kids if c.dep in ("dobj", "obj")] + [
             s for c in kids if c.dep in ("ccomp", "xcomp") for s in sentence.children(c.i) if s.dep == "nsubj"]
         if any(h.pos in ("PROPN", "NOUN") for h in helped):
-            helps[token.i] = PredicateMatch(token.i, PredicateEntry("help", None, "VERB", AID_CODE, frozenset()), False)
+            helps[token.i] = worded_match(token, AID_CODE)
     return helps
 
 
