@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyadwatch.coder.actors import ArticleActors
-from dyadwatch.coder.events import CoderResources, with_implied_recipient
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.pairs import with_implied_recipient
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 

@@ -257,7 +257,7 @@ def test_a_party_named_inside_a_charge_is_no_target() -> None:
 
 
 def test_only_a_state_s_untargeted_act_is_aimed_at_the_other_of_the_story_s_pair() -> None:
-    from dyadwatch.coder.events import with_implied_recipient
+    from dyadwatch.coder.pairs import with_implied_recipient
 
     from ..eventfactory import event
 

@@ -1,7 +1,7 @@
 """Words beside an act that name no party to it: where a gathering is held ("the next session will be held in
 Windhoek"), what a party is accused of ("accusing some of them of spying for Israel") and what a thing is likened
 to ("a points system similar to Australia's"). The target choice
-(``targets.aimed_at``) and the implied target of a story's pair (``events.with_implied_recipient``) leave them
+(``targets.aimed_at``) and the implied target of a story's pair (``pairs.with_implied_recipient``) leave them
 aside."""
 
 from __future__ import annotations

@@ -45,13 +45,15 @@ from .intents import (
     planned_by_promise,
     refusal_code,
 )
+from .joinedacts import with_shared_targets
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
+from .pairs import across_from_counterpart, of_the_state, with_implied_recipient
 from .partyrelations import is_coded, partner_of, same_party
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
-from .screen import STATE_SECTORS, Embedder, calibrated, main_pair, screen, story_country
-from .stories import briefing_sections, find_dateline, has_target, sole_country, undated_story, venue_mentions
+from .screen import Embedder, calibrated, main_pair, screen, story_country
+from .stories import briefing_sections, find_dateline, sole_country, undated_story, venue_mentions
 from .subjects import speaker_going_on
 from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
 from .threats import DISSENT_THREAT_CODE, THREAT_CODE, conditional_threats
@@ -75,7 +77,6 @@ INVITING_VERBS = frozenset({"invite"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # acts two parties do together on others: "Egypt and Qatar, which helped mediate the truce"
 MEDIATING_VERBS = frozenset({"mediate", "broker"})
-UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # acts two coordinated parties may do to each other when no other party is named ("X and Y failed to reach
 # a deal", "X and Y traded accusations"); forces deployed together or parties protesting together do not
 MUTUAL_TYPES = JOINT_TYPES | frozenset({"ACCUSE", "REJECT", "THREATEN", "ASSAULT", "SUPPORT", "CONCEDE"})
@@ -188,11 +189,13 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         folded |= {m.token for m in found.values() if sentence.tokens[m.token].head in invited
                    and sentence.tokens[m.token].head != m.token and intended_act(sentence, sentence.tokens[m.token])}
         sentence_events: list[Event] = []
+        predicate_of: dict[str, int] = {}
 
         def build_at(match: PredicateMatch, cameo: str, inner: PredicateMatch | None = None,
                      sentence: Sentence = sentence, spans: list[tuple[int, int]] = spans,
                      reporter: Actor | None = reporter, quote: Quote | None = previous_quote,
-                     phrases: bool = False, dateline: Location | None = dateline) -> list[Event]:
+                     phrases: bool = False, dateline: Location | None = dateline,
+                     predicate_of: dict[str, int] = predicate_of) -> list[Event]:
             in_quote = inside(sentence.tokens[match.token], spans)
             speaker = (quote.speaker if in_quote and quote else None)
             who = PhraseActors(actors) if phrases else actors  # typed events: unknown parties as written
@@ -205,6 +208,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 sentence, match, inner, cameo, who, resources, options, day, dateline, digest,  # type: ignore[arg-type]
                 article.id, in_quote, speaker or (reporter if in_quote else None))]
             for event in made:
+                predicate_of[event.id] = match.token
                 if event.actor.kind == DOERLESS:
                     unnamed.setdefault((event.sentence_index, event.trigger, event.event_type),
                                        Rejected(event, doerless_reason(event.actor)))
@@ -224,6 +228,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         if typing is not None:
             sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, f=found: typed_events(
                 s, event_type, list(f.values()), resources, build_at, acts_only=options.screen), promised=promised)
+        sentence_events = with_shared_targets(sentence, sentence_events, predicate_of)
         lemmas = frozenset(t.lemma.lower() for t in sentence.tokens) if sentence_events else frozenset()
         for event in sentence_events:
             # one act found twice (by the lexicon and the typer, or retold); acts aimed at two parties of one
@@ -332,51 +337,6 @@ def named_in(sentence: Sentence, mentions: list[Mention]) -> dict[str, Actor]:
             text = sentence.text[start - sentence.start:end - sentence.start]
             out[m.actor.country] = replace(m.actor, text=text, span=(start, end))
     return out
-
-
-def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None,
-                           named_here: dict[str, Actor] | None = None) -> Event:
-    """An event with no target, by one of the article's two main countries, is aimed at the other.
-
-    When the sentence names that country, its words are the target; else the target is implied (its
-    ``text`` is empty). Either way the confidence drops.
-    """
-    if has_target(event) or pair is None or event.event_type in UNDIRECTED_TYPES or not of_the_state(event.actor):
-        return event
-    countries = [p.country for p in pair]
-    if event.actor.country not in countries:
-        return event
-    other = pair[1] if event.actor.country == countries[0] else pair[0]
-    here = (named_here or {}).get(other.country or "")
-    actor_span = event.actor.span or (-1, -1)
-    apart = here is not None and here.span is not None and not (
-        here.span[0] < actor_span[1] and actor_span[0] < here.span[1])
-    if here is not None and apart:
-        return replace(event, recipient=here, confidence=round(max(0.05, event.confidence - 0.1), 2))
-    implied = Actor("", other.name if other.kind != "person" else None, other.country,
-                    other.sector if other.kind != "person" else "GOV", "country", country_source="pair")
-    return replace(event, recipient=implied, confidence=round(max(0.05, event.confidence - 0.15), 2))
-
-
-def across_from_counterpart(event: Event, pair: tuple[Actor, Actor] | None) -> Event:
-    """"The Trade Cabinet Secretary said he would meet his Ugandan counterpart": one's counterpart is of another
-    country, so a doer placed in the counterpart's country (a Kenyan paper's story about Uganda) is of the article's
-    other main country."""
-    target = event.recipient
-    if (target is None or pair is None or "counterpart" not in target.text.lower().split()
-            or event.actor.kind == "country" or event.actor.country != target.country):
-        return event
-    countries = [p.country for p in pair]
-    other = next((c for c in countries if c != target.country), None)
-    if other is None or target.country not in countries:
-        return event
-    return replace(event, actor=replace(event.actor, country=other, country_source="pair"))
-
-
-def of_the_state(actor: Actor) -> bool:
-    """A state or its organs, whose untargeted acts in a story between two states may be aimed at the other (not
-    farmers who "complained of low water", nor a party or a firm)."""
-    return actor.kind == "country" or actor.sector in STATE_SECTORS
 
 
 def event_warnings(event: Event, day: date | None) -> list[Warning]:

@@ -1,0 +1,58 @@
+"""Acts joined in one clause that share whom they are aimed at.
+
+"The Russian embassy accused the Romanian authorities of acting on Washington's orders and demanded consular
+access": the demand names no one it is made of, and the accusation it is joined to does. One who accuses a party
+and, in the same breath, demands something demands it of that party; the held-out writers code it so (a demand
+for a release, for access, for an audit, aimed at whom the accusation was). Pure over the events of one sentence
+and the predicate each was coded from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from ..records import Event, Sentence
+from .stories import has_target
+
+# the acts whose target a demand joined to them takes, and the demands that take it
+AIMING_TYPES = frozenset({"ACCUSE"})
+TAKING_TYPES = frozenset({"REQUEST"})
+
+
+def joined_predicates(sentence: Sentence, predicate: int) -> list[int]:
+    """The verbs coordinated with ``predicate`` ("accused X ... and demanded Y"): its conjunct head and its
+    conjuncts."""
+    token = sentence.tokens[predicate]
+    joined = [c.i for c in sentence.children(predicate) if c.dep == "conj" and c.pos == "VERB"]
+    if token.dep == "conj" and sentence.tokens[token.head].pos == "VERB":
+        joined.insert(0, token.head)
+    return joined
+
+
+def same_doer(one: Event, other: Event) -> bool:
+    return (one.actor.country, one.actor.name, one.actor.text) == (other.actor.country, other.actor.name,
+                                                                   other.actor.text)
+
+
+def with_shared_targets(sentence: Sentence, events: Sequence[Event], predicate_of: Mapping[str, int]
+                        ) -> list[Event]:
+    """Each demand with no target that is coordinated with an accusation by the same doer, aimed at whom that
+    accusation is aimed ("accused the Romanian authorities ... and demanded consular access": of Romania); every
+    other event as it is. ``predicate_of`` gives the token each event was coded from, by event id."""
+    by_predicate: dict[int, list[Event]] = {}
+    for event in events:
+        if event.id in predicate_of:
+            by_predicate.setdefault(predicate_of[event.id], []).append(event)
+    shared: list[Event] = []
+    for event in events:
+        predicate = predicate_of.get(event.id)
+        if event.event_type in TAKING_TYPES and event.recipient is None and predicate is not None:
+            aimed = next((other.recipient for joined in joined_predicates(sentence, predicate)
+                          for other in by_predicate.get(joined, ())
+                          if other.event_type in AIMING_TYPES and has_target(other) and same_doer(event, other)
+                          and other.recipient is not None and other.recipient.country), None)
+            if aimed is not None:
+                event = replace(event, recipient=aimed)
+        shared.append(event)
+    return shared
