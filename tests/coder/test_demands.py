@@ -4,12 +4,17 @@ should have ...") is an ACCUSE; the speaker's own side ("we must") and questions
 
 from __future__ import annotations
 
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.demands import is_reproach, speech_of_demand, spoken_demands
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.targets import meeting_asked_with
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
 
 from .candidates import candidate_events
+from .test_lexicon_rows import coded
 
 
 def should_lift() -> Sentence:
@@ -116,3 +121,31 @@ def test_what_a_party_should_be_able_to_do_is_a_view_not_a_demand() -> None:
         assert speech_of_demand(s, s.tokens[4]) is None, word
     s = should_be("transparent")  # a demand on the party's own conduct stays one
     assert speech_of_demand(s, s.tokens[4]) is not None
+
+
+def asked_for_talks(preposition: str) -> Sentence:
+    # Wellington asked for talks <preposition> Kiribati .
+    return build_sentence(["Wellington", "asked", "for", "talks", preposition, "Kiribati", "."],
+                          [1, 1, 1, 2, 3, 4, 1],
+                          ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                          pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["Wellington", "ask", "for", "talk", preposition, "Kiribati", "."],
+                          ents=((0, 1, "GPE"), (5, 6, "GPE")))
+
+
+def meeting_host(resources: CoderResources, sentence: Sentence) -> str | None:
+    actors = ArticleActors(resources.actors, date(2025, 10, 30))
+    actors.read(sentence)
+    host = meeting_asked_with(sentence, 1, [], actors)
+    return host.country if host is not None else None
+
+
+def test_a_meeting_asked_for_is_asked_of_whom_it_would_be_with(resources: CoderResources) -> None:
+    assert meeting_host(resources, asked_for_talks("with")) == "KIR"
+    events = [e for e in coded(resources, asked_for_talks("with")).events if e.event_type == "REQUEST"]
+    assert [(e.actor.country, e.recipient.country if e.recipient else None) for e in events] == [("NZL", "KIR")]
+
+
+def test_a_meeting_asked_for_about_a_party_is_not_asked_of_it(resources: CoderResources) -> None:
+    # "asked for talks on Kiribati": Kiribati is the topic, not whom the talks would be with
+    assert meeting_host(resources, asked_for_talks("on")) is None

@@ -54,6 +54,8 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     then the event has no target."""
     if event_type == "REQUEST" and (addressee := demand_addressee(sentence, predicate, sources, actors)) is not None:
         return addressee
+    if event_type == "REQUEST" and (host := meeting_asked_with(sentence, predicate, sources, actors)) is not None:
+        return host  # "asked for a meeting with the court's president": the meeting is asked of whom it would be with
     if event_type == "THREATEN" and (public := warned_public(sentence, predicate, sources)) is not None:
         return public
     if event_type == "THREATEN" and (pressed := pressed_party(sentence, predicate)) is not None and (
@@ -253,6 +255,29 @@ def demand_addressee(sentence: Sentence, predicate: int, sources: list[Resolved]
     if sentence.tokens[predicate].lemma.lower() not in OBJECT_DEMAND_VERBS:
         return None
     return party_below(sentence, predicate, ("ccomp",), "nsubj", actors, [a for a, _ in sources])
+
+
+# what one asks to hold with another ("asked for talks with Kiribati", "requested a meeting with the Premier")
+ASKED_MEETING_NOUNS = MEETING_NOUNS | frozenset({"talk", "audience", "dialogue", "negotiation", "consultation"})
+
+
+def meeting_asked_with(sentence: Sentence, predicate: int, sources: list[Resolved], actors: ArticleActors
+                       ) -> Actor | None:
+    """Whom a meeting asked for would be with ("asked for a meeting with the court's president", "sought talks
+    with Kiribati's government"): the first coded party after its "with", other than the one asking."""
+    if sentence.tokens[predicate].lemma.lower() not in OBJECT_DEMAND_VERBS:
+        return None
+    asked = [c for c in sentence.children(predicate) if c.dep in ("dobj", "obj")]
+    asked += [g for c in sentence.children(predicate) if c.dep == "prep" and c.lower == "for"
+              for g in sentence.children(c.i) if g.dep == "pobj"]
+    for meeting in asked:
+        if meeting.lemma.lower() not in ASKED_MEETING_NOUNS:
+            continue
+        withs = [c for c in sentence.children(meeting.i) if c.dep == "prep" and c.lower == "with"]
+        got = party_below(sentence, meeting.i, ("prep",), "pobj", actors, [a for a, _ in sources]) if withs else None
+        if got is not None:
+            return got
+    return None
 
 
 def party_below(sentence: Sentence, predicate: int, child_deps: tuple[str, ...], party_dep: str,
