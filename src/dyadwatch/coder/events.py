@@ -392,6 +392,19 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     coordinated = len(args.sources) > 1 and sentence.tokens[args.sources[1]].dep == "conj" and len(sources) > 1
     together = first_parties[:2] if len(first_parties) > 1 else (
         (sources[0][0], sources[1][0]) if coordinated else coordinated_modifiers(sentence, args, actors))
+    verb = sentence.tokens[match.token].lemma.lower()
+    light = args.light_verb
+    mod = modality_of(sentence, match.token if told_by is None else told_by, light, in_quote)
+    if inner is not None and planned_by_promise(sentence, match.token, inner) and mod.modality in TOLD_AS_DONE:
+        mod = Modality("planned", False)  # "agreed to meet again": the meeting is to come
+    if verb == "protest" and code.cameo in PROTEST_CODES and letter_of(sentence, sentence.tokens[match.token]):
+        code = resources.codes.get(WRITTEN_PROTEST)  # a protest sent in writing complains officially
+    threat = conditional_threat(code, mod, resources.codes)
+    if threat is not None:
+        code, mod = threat, Modality("reported" if in_quote else "asserted", False)
+    # a refusal is chosen its target as the rejection it is ("would never accept the closure": the closure)
+    if mod.refused and (refusal := refusal_code(code.cameo, verb)) is not None and refusal in resources.codes:
+        code, mod = resources.codes.get(refusal), Modality("reported" if in_quote else "asserted", False)
     # "X and Y agreed to ...", "X and Y met": a joint act between the two, whatever else it names
     # "attended the BJP parliamentary party meeting": one body's own meeting has no counterpart (the screen
     # drops a CONSULT with none)
@@ -402,7 +415,6 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     # "X and Y are touring Gujarat", "X and Y visited Paris": they act side by side; what they visit is the target
     # "the United States and Britain pledged emergency aid": what two parties pledge together goes to a third;
     # two mediators mediate between others
-    verb = sentence.tokens[match.token].lemma.lower()
     side_by_side = (verb in VISIT_VERBS | (INTENT_VERBS - {"agree"}) and any(
         c.dep in ("dobj", "obj") for c in sentence.children(match.token))) or verb in MEDIATING_VERBS
     joint = (not own and not between and not side_by_side and code.event_type in JOINT_TYPES
@@ -423,17 +435,6 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         for actor, parties in sources:
             for party in parties or (actor,):
                 pairs.extend((party, aim) for aim in aimed or (target,))
-    light = args.light_verb
-    mod = modality_of(sentence, match.token if told_by is None else told_by, light, in_quote)
-    if inner is not None and planned_by_promise(sentence, match.token, inner) and mod.modality in TOLD_AS_DONE:
-        mod = Modality("planned", False)  # "agreed to meet again": the meeting is to come
-    if verb == "protest" and code.cameo in PROTEST_CODES and letter_of(sentence, sentence.tokens[match.token]):
-        code = resources.codes.get(WRITTEN_PROTEST)  # a protest sent in writing complains officially
-    threat = conditional_threat(code, mod, resources.codes)
-    if threat is not None:
-        code, mod = threat, Modality("reported" if in_quote else "asserted", False)
-    if mod.refused and (refusal := refusal_code(code.cameo, verb)) is not None and refusal in resources.codes:
-        code, mod = resources.codes.get(refusal), Modality("reported" if in_quote else "asserted", False)
     when, when_text = date_of(sentence, match.token, light, day, mod.modality == "planned")
     place = location_of(sentence, match.token, light, resources.gazetteer)
     if place is None and mod.modality in ("asserted", "reported") and dateline is not None:

@@ -6,6 +6,7 @@ a lodged protest: :func:`reread_code`). Pure functions of the parse, testable on
 from __future__ import annotations
 
 from ..records import Sentence, Token
+from .attributes import modality_of
 from .lexicon import NO_ACT, PredicateMatch, opened_by_for, worded_match
 from .quotes import COMMENTATOR_WORDS
 
@@ -469,4 +470,25 @@ def acts_by_wording(sentence: Sentence, found: dict[int, PredicateMatch]) -> dic
     and aid told by its purpose (:func:`purposes_of_help`)."""
     acts = court_orders(sentence, found)
     acts.update(purposes_of_help(sentence, {**found, **acts}))
+    acts.update(refused_acceptances(sentence, {**found, **acts}))
+    return acts
+
+
+# verbs of taking what another offers or decides, whatever it is: refused, they reject it
+ACCEPTING_VERBS = frozenset({"accept"})
+AGREE_CODE = "030"
+
+
+def refused_acceptances(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[int, PredicateMatch]:
+    """What a party says it will not accept, whatever it is ("would never accept the closure", "will not accept
+    it"): a refusal, coded as the agreement it refuses (CAMEO 030, which the refusal rule makes a rejection, 120).
+    The lexicon's rows for "accept" code only named things (a deal, a demand); accepting anything else, told as
+    done ("accepted the award"), is no act, so only a refusal told in the doer's own future is coded here."""
+    acts: dict[int, PredicateMatch] = {}
+    for token in sentence.tokens:
+        if (token.i in found or token.pos != "VERB" or token.lemma.lower() not in ACCEPTING_VERBS
+                or not any(c.dep in ("dobj", "obj", "ccomp") for c in sentence.children(token.i))):
+            continue
+        if modality_of(sentence, token.i, None, False).refused:
+            acts[token.i] = worded_match(token, AGREE_CODE)
     return acts
