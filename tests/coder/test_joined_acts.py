@@ -9,7 +9,7 @@ from dataclasses import replace
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.joinedacts import joined_predicates, with_shared_targets
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Sentence
 
 from .test_lexicon_rows import coded
 
@@ -34,7 +34,7 @@ def shared(resources: CoderResources, sentence: Sentence, other_doer: bool = Fal
     stripped = [replace(e, recipient=None) if e.trigger == "demanded" else
                 replace(e, actor=replace(e.actor, country="POL", name="Poland")) if other_doer else e
                 for e in events]
-    got = with_shared_targets(sentence, stripped, {e.id: predicate[e.trigger] for e in stripped})
+    got = with_shared_targets([sentence], stripped, {e.id: predicate[e.trigger] for e in stripped})
     return [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
             for e in got if e.trigger == "demanded"]
 
@@ -50,6 +50,18 @@ def test_a_demand_joined_to_no_accusation_keeps_no_target(resources: CoderResour
 
 def test_a_demand_joined_to_another_doers_accusation_keeps_no_target(resources: CoderResources) -> None:
     assert shared(resources, accused_and_demanded(), other_doer=True) == [("REQUEST", "RUS", None)]
+
+
+def test_a_demand_takes_an_owned_thing_accused(resources: CoderResources) -> None:
+    # after the screen: "called the detentions a grave violation ... and demanded": the detentions are Romania's
+    events = coded(resources, accused_and_demanded()).events
+    detentions = Actor("detentions", None, "ROU", None, "other", (0, 0))
+    stripped = [replace(e, recipient=None) if e.trigger == "demanded" else replace(e, recipient=detentions)
+                for e in events]
+    got = with_shared_targets([accused_and_demanded()], stripped,
+                              {e.id: {"accused": 1, "demanded": 6}[e.trigger] for e in stripped})
+    assert [(e.recipient.text, e.recipient.country) for e in got if e.trigger == "demanded" and e.recipient] == [
+        ("detentions", "ROU")]
 
 
 def test_joined_predicates_are_the_verbs_coordinated_either_way() -> None:

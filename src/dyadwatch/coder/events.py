@@ -135,6 +135,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     seen: set[tuple[object, ...]] = set()
     unnamed: dict[tuple[int, str, str], Rejected] = {}  # candidates with no doer, shown by ``--explain``
     previous_quote: Quote | None = None
+    predicate_of: dict[str, int] = {}  # the token each candidate was coded from, by event id
 
     def resolve_one(sentence: Sentence, head: int) -> Actor | None:
         got = actors.resolve(sentence, head)
@@ -189,7 +190,6 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         folded |= {m.token for m in found.values() if sentence.tokens[m.token].head in invited
                    and sentence.tokens[m.token].head != m.token and intended_act(sentence, sentence.tokens[m.token])}
         sentence_events: list[Event] = []
-        predicate_of: dict[str, int] = {}
 
         def build_at(match: PredicateMatch, cameo: str, inner: PredicateMatch | None = None,
                      sentence: Sentence = sentence, spans: list[tuple[int, int]] = spans,
@@ -228,7 +228,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         if typing is not None:
             sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, f=found: typed_events(
                 s, event_type, list(f.values()), resources, build_at, acts_only=options.screen), promised=promised)
-        sentence_events = with_shared_targets(sentence, sentence_events, predicate_of)
+        sentence_events = with_shared_targets([sentence], sentence_events, predicate_of)
         lemmas = frozenset(t.lemma.lower() for t in sentence.tokens) if sentence_events else frozenset()
         for event in sentence_events:
             # one act found twice (by the lexicon and the typer, or retold); acts aimed at two parties of one
@@ -251,6 +251,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         stories = {i: section.country for i, section in sections.items()}
         kept, rejected = screen(events, article_story, day, merge=calibration is None, stories=stories)
         events = [across_from_counterpart(event, pair) for event in kept]
+        events = with_shared_targets(parsed.sentences, events, predicate_of)
         if calibration is not None:
             by_sentence = ({s.index: t for s, t in zip(parsed.sentences, typings, strict=False)}
                            if typings is not None else None)

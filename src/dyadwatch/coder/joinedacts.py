@@ -3,8 +3,10 @@
 "The Russian embassy accused the Romanian authorities of acting on Washington's orders and demanded consular
 access": the demand names no one it is made of, and the accusation it is joined to does. One who accuses a party
 and, in the same breath, demands something demands it of that party; the held-out writers code it so (a demand
-for a release, for access, for an audit, aimed at whom the accusation was). Pure over the events of one sentence
-and the predicate each was coded from.
+for a release, for access, for an audit, aimed at whom the accusation was). The coder shares targets twice: among a
+sentence's candidates, and again after the screen, which names the owner of an act an accusation is aimed at ("called
+the detentions a grave violation ... and demanded that the six be released": the detentions are Suriname's). Pure
+over events and the predicate each was coded from.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..records import Event, Sentence
-from .stories import has_target
 
 # the acts whose target a demand joined to them takes, and the demands that take it
 AIMING_TYPES = frozenset({"ACCUSE"})
@@ -35,22 +36,25 @@ def same_doer(one: Event, other: Event) -> bool:
                                                                    other.actor.text)
 
 
-def with_shared_targets(sentence: Sentence, events: Sequence[Event], predicate_of: Mapping[str, int]
+def with_shared_targets(sentences: Sequence[Sentence], events: Sequence[Event], predicate_of: Mapping[str, int]
                         ) -> list[Event]:
     """Each demand with no target that is coordinated with an accusation by the same doer, aimed at whom that
     accusation is aimed ("accused the Romanian authorities ... and demanded consular access": of Romania); every
-    other event as it is. ``predicate_of`` gives the token each event was coded from, by event id."""
-    by_predicate: dict[int, list[Event]] = {}
+    other event as it is. The accusation's target may be a thing whose owner is known (the screen's "detentions" of
+    Suriname). ``predicate_of`` gives the token each event was coded from, by event id."""
+    by_sentence = {s.index: s for s in sentences}
+    by_predicate: dict[tuple[int, int], list[Event]] = {}
     for event in events:
         if event.id in predicate_of:
-            by_predicate.setdefault(predicate_of[event.id], []).append(event)
+            by_predicate.setdefault((event.sentence_index, predicate_of[event.id]), []).append(event)
     shared: list[Event] = []
     for event in events:
         predicate = predicate_of.get(event.id)
-        if event.event_type in TAKING_TYPES and event.recipient is None and predicate is not None:
+        sentence = by_sentence.get(event.sentence_index)
+        if event.event_type in TAKING_TYPES and event.recipient is None and predicate is not None and sentence:
             aimed = next((other.recipient for joined in joined_predicates(sentence, predicate)
-                          for other in by_predicate.get(joined, ())
-                          if other.event_type in AIMING_TYPES and has_target(other) and same_doer(event, other)
+                          for other in by_predicate.get((event.sentence_index, joined), ())
+                          if other.event_type in AIMING_TYPES and same_doer(event, other)
                           and other.recipient is not None and other.recipient.country), None)
             if aimed is not None:
                 event = replace(event, recipient=aimed)
