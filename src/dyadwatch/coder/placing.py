@@ -116,7 +116,9 @@ class CountryPlacing:
                     and sentence.tokens[m.head].head in clauses]
         if subjects or before:
             return (subjects or before)[-1].actor
-        return body_subject(self.previous, self.resolve_actor) if self.previous is not None else None
+        if self.previous is None or self.previous.index == sentence.index:
+            return None  # the sentence before's own "its" is not read through itself again
+        return body_subject(self.previous, self.resolve_actor)
 
     def opening_country(self, sentence: Sentence) -> str | None:
         """The state whose name or capital opens the sentence as where it is told ("In New Delhi, the External
