@@ -90,3 +90,13 @@ def test_what_workers_threaten_to_do_is_dissent(resources: CoderResources) -> No
     events = [e for e in coded(resources, s).events if e.trigger == "return"]
     assert [(e.event_type, e.cameo, e.actor.text) for e in events] == [("THREATEN", "133", "miners")]
     assert events[0].recipient is not None and events[0].recipient.sector == "GOV"
+
+
+def test_shall_promises_as_will_does() -> None:
+    # Azerbaijan said Baku shall respond if Russia did not lift the ban .: "shall" is the doer's own future too
+    shall = built("Azerbaijan said Baku shall respond if Russia did not lift the ban .",
+                  [1, 1, 4, 4, 1, 9, 9, 9, 9, 4, 11, 9, 1],
+                  "nsubj ROOT nsubj aux ccomp mark nsubj aux neg advcl det dobj punct",
+                  "PROPN VERB PROPN AUX VERB SCONJ PROPN AUX PART VERB DET NOUN PUNCT",
+                  "Azerbaijan say Baku shall respond if Russia do not lift the ban .", (0, 2, 6))
+    assert set(conditional_threats(shall, {})) == set(conditional_threats(respond_if(), {})) == {4}

@@ -16,6 +16,7 @@ general average if the cost rose" press no one.
 from __future__ import annotations
 
 from ..records import Sentence, Token
+from .attributes import FUTURE_AUX
 from .lexicon import PredicateMatch, worded_match
 
 # what people, parties and unions threaten to do if their demand is not met is to protest, strike or boycott:
@@ -27,7 +28,6 @@ THREAT_CODE = "130"
 # verbs that tell what a party says it will do
 THREAT_SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "warn", "vow",
                                  "threaten", "announce", "write", "reiterate", "repeat"})
-FUTURE_MODALS = frozenset({"would", "will", "'ll", "wo"})
 # a condition the other side meets by going on: "if the shelling continued", "if Chisinau kept obstructing"
 PERSISTING_VERBS = frozenset({"continue", "keep", "persist", "refuse", "fail"})
 # what a party "would be" or "would have" is a state, not an act; "would need", "would cost" a forecast
@@ -77,7 +77,7 @@ def threatened_on_condition(sentence: Sentence, verb: Token) -> bool:
     if verb.pos != "VERB" or verb.lemma.lower() in NOT_ACTS:
         return False
     kids = sentence.children(verb.i)
-    if not any(c.dep == "aux" and c.lower in FUTURE_MODALS for c in kids) or any(c.dep == "neg" for c in kids):
+    if not any(c.dep == "aux" and c.lower in FUTURE_AUX for c in kids) or any(c.dep == "neg" for c in kids):
         return False
     subject = next((c for c in kids if c.dep == "nsubj"), None)
     if subject is None or subject.lower in NO_PARTY:
