@@ -68,3 +68,4 @@ def test_joined_predicates_are_the_verbs_coordinated_either_way() -> None:
     sentence = accused_and_demanded()
     assert joined_predicates(sentence, 1) == [6]
     assert joined_predicates(sentence, 6) == [1]
+

@@ -444,11 +444,11 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     setting: int | None = None
     if (not sources and met_in(token) and token.dep == "pobj" and preposition.dep == "prep"
             and preposition.lower in SETTING_PREPOSITIONS and governor.pos == "VERB"
-            and governor.lemma.lower() in SETTING_VERBS):
+            and (held_at := setting_verb(sentence, governor)) is not None):
         # "Vietnam asked Cambodia to share its studies at talks on the canal", "announced the deal at a news
         # conference with his counterpart": whoever acts at a gathering takes part in it
-        setting = governor.i
-        sources = subjects_of(sentence, governor.i)[0]
+        setting = held_at.i
+        sources = subjects_of(sentence, held_at.i)[0]
     if not sources:
         # "talks between X and Y": the first party acts, the rest are targets
         between = [i for c in children if c.dep == "prep" and c.lower == "between"
@@ -471,6 +471,18 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         targets += [c.i for c in sentence.children(setting) if c.dep in ("dobj", "obj", "dative")]
         targets += prepositional_objects(sentence, setting, ("with", "to"))
     return Arguments(tuple(_unique(sources)), tuple(_unique(targets)), False, light)
+
+
+def setting_verb(sentence: Sentence, verb: Token) -> Token | None:
+    """The act done at a gathering that says who took part: ``verb`` when it is one of :data:`SETTING_VERBS`, else
+    the one it completes ("asked Cambodia to share its studies at talks", "agreed to set up a commission at talks":
+    the gathering is the asker's and the asked's, the agreeing parties')."""
+    if verb.lemma.lower() in SETTING_VERBS:
+        return verb
+    head = sentence.tokens[verb.head]
+    if verb.dep == "xcomp" and head.pos == "VERB" and head.lemma.lower() in SETTING_VERBS:
+        return head
+    return None
 
 
 def letter_of(sentence: Sentence, token: Token) -> Token | None:
