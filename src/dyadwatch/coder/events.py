@@ -403,7 +403,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     threat = conditional_threat(code, mod, resources.codes)
     if threat is not None:
         code, mod = threat, Modality("reported" if in_quote else "asserted", False)
-    # a refusal is chosen its target as the rejection it is ("would never accept the closure": the closure)
+    # decided before the target, so that a refusal's target is chosen as the rejection's ("would never accept the
+    # closure": the closure), and a threat's as the threat's
     if mod.refused and (refusal := refusal_code(code.cameo, verb)) is not None and refusal in resources.codes:
         code, mod = resources.codes.get(refusal), Modality("reported" if in_quote else "asserted", False)
     # "X and Y agreed to ...", "X and Y met": a joint act between the two, whatever else it names
