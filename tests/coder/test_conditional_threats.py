@@ -17,13 +17,13 @@ def built(words: str, heads: list[int], deps: str, pos: str, lemmas: str, places
                           ents=tuple((i, i + 1, "GPE") for i in places))
 
 
-def respond_if() -> Sentence:
-    # Azerbaijan said Baku would respond if Russia did not lift the ban .
-    return built("Azerbaijan said Baku would respond if Russia did not lift the ban .",
+def respond_if(modal: str = "would") -> Sentence:
+    # Azerbaijan said Baku <modal> respond if Russia did not lift the ban .
+    return built(f"Azerbaijan said Baku {modal} respond if Russia did not lift the ban .",
                  [1, 1, 4, 4, 1, 9, 9, 9, 9, 4, 11, 9, 1],
                  "nsubj ROOT nsubj aux ccomp mark nsubj aux neg advcl det dobj punct",
                  "PROPN VERB PROPN AUX VERB SCONJ PROPN AUX PART VERB DET NOUN PUNCT",
-                 "Azerbaijan say Baku would respond if Russia do not lift the ban .", (0, 2, 6))
+                 f"Azerbaijan say Baku {modal} respond if Russia do not lift the ban .", (0, 2, 6))
 
 
 def respond_if_lifted() -> Sentence:
@@ -93,10 +93,5 @@ def test_what_workers_threaten_to_do_is_dissent(resources: CoderResources) -> No
 
 
 def test_shall_promises_as_will_does() -> None:
-    # Azerbaijan said Baku shall respond if Russia did not lift the ban .: "shall" is the doer's own future too
-    shall = built("Azerbaijan said Baku shall respond if Russia did not lift the ban .",
-                  [1, 1, 4, 4, 1, 9, 9, 9, 9, 4, 11, 9, 1],
-                  "nsubj ROOT nsubj aux ccomp mark nsubj aux neg advcl det dobj punct",
-                  "PROPN VERB PROPN AUX VERB SCONJ PROPN AUX PART VERB DET NOUN PUNCT",
-                  "Azerbaijan say Baku shall respond if Russia do not lift the ban .", (0, 2, 6))
-    assert set(conditional_threats(shall, {})) == set(conditional_threats(respond_if(), {})) == {4}
+    # "Baku shall respond if ...": "shall" is the doer's own future too
+    assert set(conditional_threats(respond_if("shall"), {})) == set(conditional_threats(respond_if(), {})) == {4}

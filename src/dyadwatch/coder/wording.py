@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..records import Sentence, Token
 from .attributes import modality_of
+from .codes import DEFAULT_CODE_BY_TYPE
 from .lexicon import NO_ACT, PredicateMatch, opened_by_for, worded_match
 from .quotes import COMMENTATOR_WORDS
 
@@ -441,7 +442,7 @@ def court_orders(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[i
 GIVING_VERBS = frozenset({"send", "dispatch", "give", "provide", "donate", "pledge", "commit", "offer", "allocate",
                           "grant", "lend", "deploy", "contribute", "earmark"})
 # CAMEO's "Provide aid, not specified below"
-AID_CODE = "070"
+AID_CODE = DEFAULT_CODE_BY_TYPE["AID"]
 
 
 def purposes_of_help(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[int, PredicateMatch]:
@@ -466,8 +467,9 @@ def purposes_of_help(sentence: Sentence, found: dict[int, PredicateMatch]) -> di
 
 
 def acts_by_wording(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[int, PredicateMatch]:
-    """Acts no row of the lexicon codes that the wording around a verb does: a court's orders (:func:`court_orders`)
-    and aid told by its purpose (:func:`purposes_of_help`)."""
+    """Acts no row of the lexicon codes that the wording around a verb does: a court's orders (:func:`court_orders`),
+    aid told by its purpose (:func:`purposes_of_help`) and what a party will never accept
+    (:func:`refused_acceptances`)."""
     acts = court_orders(sentence, found)
     acts.update(purposes_of_help(sentence, {**found, **acts}))
     acts.update(refused_acceptances(sentence, {**found, **acts}))
@@ -476,7 +478,7 @@ def acts_by_wording(sentence: Sentence, found: dict[int, PredicateMatch]) -> dic
 
 # verbs of taking what another offers or decides, whatever it is: refused, they reject it
 ACCEPTING_VERBS = frozenset({"accept"})
-AGREE_CODE = "030"
+AGREE_CODE = DEFAULT_CODE_BY_TYPE["AGREE"]  # "Express intent to cooperate, not specified below"
 
 
 def refused_acceptances(sentence: Sentence, found: dict[int, PredicateMatch]) -> dict[int, PredicateMatch]:
