@@ -167,7 +167,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         found = {m.token: m for m in predicates_of(sentence, resources.lexicon)}
         demands = spoken_demands(sentence, found)  # "X said Y should ...": X asks Y, whatever Y is to do
         found.update(demands)
-        found.update(acts_by_wording(sentence, found))  # a court's orders; aid told by its purpose ("to help X")
+        found.update(acts_by_wording(sentence, found))  # court orders, aid by its purpose, "would never accept X"
         found.update(conditional_threats(sentence, found))  # "said they would return ... if the decree stands"
         folded: set[int] = set()
         invited: set[int] = set()
