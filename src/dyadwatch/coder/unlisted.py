@@ -25,10 +25,13 @@ from .actorwords import (
 )
 from .handover import BodyMemory, PersonMemory
 from .mentions import HONORIFICS, INITIALS, name_before_particles
-from .phrases import names_someone, object_of_subject, of_object, phrase_head, surname
+from .phrases import names_someone, noun_phrase, object_of_subject, of_object, phrase_head, surname
 from .placing import CountryPlacing
 from .titles import TitleReading, served_in_apposition, title_in_apposition
 
+# people who speak for the body they are "of" ("leaders of the banned parties")
+BODY_SPEAKERS = frozenset({"leader", "chief", "member", "spokesman", "spokeswoman", "spokesperson", "official",
+                           "functionary", "representative"})
 # people who gather, strike or march (not refugees, who are often of another country): a story's own
 CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "ENV"})
 
@@ -161,6 +164,13 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         if token.lemma.lower() in QUANTITY_NOUNS or token.pos == "NUM":
             # "hundreds of political prisoners", "a handful of journalists": the people counted
             token = of_object(sentence, head) or token
+        elif token.lemma.lower() in BODY_SPEAKERS and (body := of_object(sentence, head)) is not None and (
+                body.pos == "NOUN") and (
+                own := self.index.sector_of([t.lemma.lower() for t in noun_phrase(sentence, body.i)])) is not None:
+            # "leaders of the banned parties", "members of the opposition": people who speak for the body the "of"
+            # names, whose noun says what kind of party they are ("leaders of the strike" are of no party; "workers
+            # of a company" are its workers, not the company)
+            token, sector = body, own
         before = sentence.tokens[token.i - 1] if token.i > 0 else None
         party_head = token.lemma.lower() in COLLECTIVE_NOUNS or by_kind or (
             self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None or (
