@@ -141,7 +141,8 @@ class Actor:
     # where the country comes from: None (the text names it), "story" (a domestic party with no
     # country of its own, given the country the article is about), "act" (a stance on an act told
     # before, "rejected the call", given the codes of whoever did that act), or how an unplaced party was
-    # placed: "place", "opening", "owner", "governed", "title", "reporter", "in play", "nearby", "pair" (README)
+    # placed: "place", "opening", "owner", "governed", "title", "reporter", "in play", "nearby", "pair",
+    # "holder" (README)
     country_source: str | None = None
 
     def to_dict(self) -> dict[str, str | None]:

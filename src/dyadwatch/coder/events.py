@@ -36,6 +36,7 @@ from .codes import CameoCode, CodeTable
 from .demands import REQUEST_ROOTS, speech_of_demand, spoken_demands
 from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
+from .holders import with_holders_as_targets
 from .intents import (
     INTENT_VERBS,
     agreed_meeting,
@@ -252,6 +253,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         kept, rejected = screen(events, article_story, day, merge=calibration is None, stories=stories)
         events = [across_from_counterpart(event, pair) for event in kept]
         events = with_shared_targets(parsed.sentences, events, predicate_of)
+        events = with_holders_as_targets(parsed.sentences, events, predicate_of)
         if calibration is not None:
             by_sentence = ({s.index: t for s, t in zip(parsed.sentences, typings, strict=False)}
                            if typings is not None else None)
