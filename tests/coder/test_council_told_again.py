@@ -46,3 +46,17 @@ def test_whom_one_asks_to_act_is_not_what_is_asked_for(resources: CoderResources
     sentence = asked_council()
     actors.read(sentence)
     assert 4 not in requested(sentence, 2, actors)
+
+
+def test_the_council_s_as_owner_is_that_council(resources: CoderResources) -> None:
+    # The spokesman rejected the council 's calls .
+    owner = build_sentence(["The", "spokesman", "rejected", "the", "council", "'s", "calls", "."],
+                           [1, 2, 2, 4, 6, 4, 2, 2],
+                           ["det", "nsubj", "ROOT", "det", "poss", "case", "dobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+                           tags=["DT", "NN", "VBD", "DT", "NN", "POS", "NNS", "."],
+                           lemmas=["the", "spokesman", "reject", "the", "council", "'s", "call", "."], index=1)
+    actors = story_actors(resources, "EGY")
+    full = read_and_resolve(actors, wrote_to_council(), 6)
+    again = read_and_resolve(actors, owner, 4)
+    assert full is not None and again is not None and (again.name, again.sector) == (full.name, "IGO")

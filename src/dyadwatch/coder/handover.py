@@ -174,7 +174,9 @@ class BodyMemory(Resolving):
         if token.pos == "PROPN" or is_acronym_word(token):
             run = [t for t in words if t.i <= head and (t.pos == "PROPN" or is_acronym_word(t))]
             return self.bodies.get(" ".join(t.text for t in run).lower()) if run else None
-        if [t.lower for t in phrase] == ["the", token.lower] and token.pos == "NOUN":
+        if [t.lower for t in phrase if t.dep != "case"] == ["the", token.lower] and token.pos == "NOUN":
+            # "the council", and "the council's" when the council owns what is aimed at ("rejected the council's
+            # calls")
             return self.kinds.get(token.lemma.lower())
         return None
 
