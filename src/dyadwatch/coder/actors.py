@@ -212,6 +212,8 @@ class ArticleActors(UnlistedParties):
             if owner is not None and person is not None and (person.kind == "person" or spoken_for) and (
                     person.country or person.sector == "IGO"):
                 head, token = owner.i, owner
+        if (two := self.people_of_two(sentence, token)) is not None:
+            return two  # "after Anwar hosted their leaders": the two neighbours' leaders
         pronoun = token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or first_person(token)
         words = [token] if pronoun else [t for t in noun_phrase(sentence, head) if t.i not in charge]
         got = self._resolve(sentence, head, words) or self.people_of_owner(sentence, token, words)

@@ -18,7 +18,7 @@ from ..records import Actor, Mention, Sentence, Token, Warning
 from .actorwords import TITLE_OFFICES, TITLE_WORDS, titles_one_person
 from .kb import OfficeHolder
 from .mentions import ActorIndex
-from .phrases import prep_object, words_text
+from .phrases import noun_phrase, prep_object, words_text
 
 # how a parser may hang a body's name that opens a titled phrase outside it ("ECOWAS" of "ECOWAS Commission President
 # Omar Alieu Touray urged ..." read as a clause of its own)
@@ -51,6 +51,7 @@ class TitleReading:
     titled: dict[str, list[tuple[int, Actor]]]
     warnings: list[Warning]
     resolve_actor: Callable[[Sentence, int], Actor | None]
+    resolve: Callable[[Sentence, int], tuple[Actor, tuple[Actor, ...]] | None]
 
     def told_by_title(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
         """The one an earlier sentence told by the title that "the TITLE" repeats, when it has a country."""
@@ -111,6 +112,30 @@ class TitleReading:
             return None
         text, span = words_text(sentence, words)
         return Actor(text, party.name, party.country, party.sector, "group", span, party.country_source), ()
+
+    def people_of_two(self, sentence: Sentence, token: Token) -> tuple[Actor, tuple[Actor, ...]] | None:
+        """People of the two parties a plural subject above names, told by "their" ("The two neighbours agreed to a
+        ceasefire after Anwar hosted their leaders"): a compound of the two, as "the two neighbours" is; None when
+        no subject above the phrase stands for two parties of different countries."""
+        if token.lemma.lower() not in SPOKESPEOPLE_NOUNS or token.tag not in ("NNS", "NNPS") or not any(
+                c.dep == "poss" and c.lower == "their" for c in sentence.children(token.i)):
+            return None
+        seen: set[int] = {token.i}
+        cur = token.head
+        while cur not in seen:
+            seen.add(cur)
+            for subject in sentence.children(cur):
+                if subject.dep not in ("nsubj", "nsubjpass") or subject.i in seen:
+                    continue
+                got = self.resolve(sentence, subject.i)
+                if got is not None and len(got[1]) == 2 and got[1][0].country and got[1][1].country and (
+                        got[1][0].country != got[1][1].country):
+                    text, span = words_text(sentence, noun_phrase(sentence, token.i))
+                    return Actor(text, None, None, got[0].sector, "group", span), got[1]
+            if sentence.tokens[cur].head == cur:
+                break
+            cur = sentence.tokens[cur].head
+        return None
 
     def title_body(self, sentence: Sentence, head: int, words: list[Token]) -> Actor | None:
         """The international body a person's title names ("UN", "NATO" in "NATO Secretary General Mark Rutte")."""
