@@ -71,7 +71,7 @@ ONE_PERSON_NOUNS = frozenset({
     "mla", "legislator", "senator", "lawmaker", "envoy", "diplomat", "seer", "swami", "swamiji", "pontiff", "cleric",
     "imam", "priest", "bishop", "archbishop", "pope", "mahant", "shankaracharya", "maulana", "sadhu", "governor",
     "speaker", "attorney", "counsel", "lawyer", "activist", "organiser", "organizer", "convener", "convenor",
-    "counterpart", "akim", "intendente", "prefect", "alcalde", "bupati",
+    "counterpart", "akim", "intendente", "prefect", "alcalde", "bupati", "secretary",
 })
 
 

@@ -71,6 +71,11 @@ def word_starts(tokens: list[Token]) -> list[Token]:
 MINISTER_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
 # sectors that put a minister out of the government: an opposition's or rebels' "ministers"
 OUT_OF_GOVERNMENT = frozenset({"OPP", "REB"})
+# the titles an opposition's front bench holds "in shadow" (Westminster's "shadow home secretary"); not "the shadow
+# fleet" or "shadow banking"
+SHADOW = "shadow"
+SHADOWED_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers", "chancellor", "cabinet",
+                             "spokesman", "spokeswoman", "spokesperson", "attorney", "treasurer", "leader"})
 # small words inside family names, written in lower case ("Alberto van Klaveren", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
                             "la", "le", "ter", "ten", "bin", "al", "el"})
@@ -183,6 +188,8 @@ class ActorIndex:
 
     def sector_of(self, words: list[str]) -> str | None:
         words = hyphens_joined(words)  # "secretary - general" as the parser splits it: no general
+        if SHADOW in words and not SHADOWED_TITLES.isdisjoint(words[words.index(SHADOW) + 1:]):
+            return "OPP"  # "the shadow housing secretary", "the shadow chancellor": the opposition's front bench
         for n in (4, 3, 2):
             for k in range(len(words) - n + 1):
                 sector = self.sector_word(" ".join(words[k:k + n]))

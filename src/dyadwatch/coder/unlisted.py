@@ -175,6 +175,7 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         party_head = token.lemma.lower() in COLLECTIVE_NOUNS or by_kind or (
             self.index.sector_of([token.lemma.lower()]) or self.index.sector_of([token.lower])) is not None or (
             token.lemma.lower() in OWNED_BODY_NOUNS and sector is not None) or (  # "the federal prosecutor's office"
+            sector == "OPP" and titles_one_person(token)) or (  # "the shadow housing secretary"
             before is not None and before.head == token.i and before.dep in ("amod", "compound")
             and self.index.sector_word(f"{before.lower} {token.lower}") is not None)  # "the upper house": a body's name
         titled = self.index.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
