@@ -69,3 +69,35 @@ def test_joined_predicates_are_the_verbs_coordinated_either_way() -> None:
     assert joined_predicates(sentence, 1) == [6]
     assert joined_predicates(sentence, 6) == [1]
 
+
+
+def summoned_to_protest_and_demanded() -> Sentence:
+    # Iran summoned the envoy to protest the arrests and demanded access .
+    return build_sentence(
+        ["Iran", "summoned", "the", "envoy", "to", "protest", "the", "arrests", "and", "demanded", "access", "."],
+        [1, 1, 3, 1, 5, 1, 7, 5, 1, 1, 9, 1],
+        ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "det", "dobj", "cc", "conj", "dobj", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"],
+        lemmas=["Iran", "summon", "the", "envoy", "to", "protest", "the", "arrest", "and", "demand", "access", "."],
+        ents=((0, 1, "GPE"),))
+
+
+def test_joined_predicates_take_what_the_conjunct_head_was_done_for() -> None:
+    assert joined_predicates(summoned_to_protest_and_demanded(), 9) == [1, 5]
+
+
+def test_a_demand_aimed_at_home_takes_the_accused_abroad(resources: CoderResources) -> None:
+    # "... and demanded that its consular officers be allowed to see them": the demand is made of the accused,
+    # not of the demander's own people it names
+    events = coded(resources, accused_and_demanded()).events
+    own_people = Actor("them", None, "RUS", "CVL", "group", (0, 0))
+    aimed_home = [replace(e, recipient=own_people) if e.trigger == "demanded" else e for e in events]
+    got = with_shared_targets([accused_and_demanded()], aimed_home,
+                              {e.id: {"accused": 1, "demanded": 6}[e.trigger] for e in aimed_home})
+    assert [e.recipient.country for e in got if e.trigger == "demanded" and e.recipient] == ["ROU"]
+    # aimed at home after an accusation at home too: the demand keeps its own target
+    at_home = Actor("the ministry", None, "RUS", "GOV", "group", (0, 0))
+    both_home = [replace(e, recipient=own_people if e.trigger == "demanded" else at_home) for e in events]
+    got = with_shared_targets([accused_and_demanded()], both_home,
+                              {e.id: {"accused": 1, "demanded": 6}[e.trigger] for e in both_home})
+    assert [e.recipient.text for e in got if e.trigger == "demanded" and e.recipient] == ["them"]

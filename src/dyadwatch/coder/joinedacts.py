@@ -5,8 +5,10 @@ access": the demand names no one it is made of, and the accusation it is joined 
 and, in the same breath, demands something demands it of that party; the held-out writers code it so (a demand
 for a release, for access, for an audit, aimed at whom the accusation was). The coder shares targets twice: among a
 sentence's candidates, and again after the screen, which names the owner of an act an accusation is aimed at ("called
-the detentions a grave violation ... and demanded that the six be released": the detentions are Suriname's). Pure
-over events and the predicate each was coded from.
+the detentions a grave violation ... and demanded that the six be released": the detentions are Suriname's). A
+demand aimed only at the demander's own people, joined to an accusation aimed abroad, takes the accusation's target
+too ("summoned Azerbaijan's ambassador to protest the detention of seven Iranian truck drivers and demanded that its
+consular officers be allowed to see them"). Pure over events and the predicate each was coded from.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..records import Event, Sentence
+from ..records import Actor, Event, Sentence
 
 # the acts whose target a demand joined to them takes, and the demands that take it
 AIMING_TYPES = frozenset({"ACCUSE"})
@@ -27,13 +29,24 @@ def joined_predicates(sentence: Sentence, predicate: int) -> list[int]:
     token = sentence.tokens[predicate]
     joined = [c.i for c in sentence.children(predicate) if c.dep == "conj" and c.pos == "VERB"]
     if token.dep == "conj" and sentence.tokens[token.head].pos == "VERB":
-        joined.insert(0, token.head)
+        # and what the conjunct head was done for: "summoned the ambassador to protest ... and demanded"
+        joined[:0] = [token.head, *(c.i for c in sentence.children(token.head)
+                                    if c.dep in ("xcomp", "advcl") and c.pos == "VERB" and c.i < predicate)]
     return joined
 
 
 def same_doer(one: Event, other: Event) -> bool:
     return (one.actor.country, one.actor.name, one.actor.text) == (other.actor.country, other.actor.name,
                                                                    other.actor.text)
+
+
+def at_home_only(demand: Event, aimed: Actor) -> bool:
+    """The demand's own target is of the demander's country while the accusation it is joined to is aimed abroad:
+    "summoned Azerbaijan's ambassador to protest the detention of seven Iranian truck drivers and demanded that its
+    consular officers be allowed to see them" asks Azerbaijan, not the drivers it would see."""
+    target = demand.recipient
+    home = demand.actor.country
+    return target is not None and home is not None and target.country == home and aimed.country not in (None, home)
 
 
 def with_shared_targets(sentences: Sequence[Sentence], events: Sequence[Event], predicate_of: Mapping[str, int]
@@ -51,12 +64,12 @@ def with_shared_targets(sentences: Sequence[Sentence], events: Sequence[Event], 
     for event in events:
         predicate = predicate_of.get(event.id)
         sentence = by_sentence.get(event.sentence_index)
-        if event.event_type in TAKING_TYPES and event.recipient is None and predicate is not None and sentence:
+        if event.event_type in TAKING_TYPES and predicate is not None and sentence:
             aimed = next((other.recipient for joined in joined_predicates(sentence, predicate)
                           for other in by_predicate.get((event.sentence_index, joined), ())
                           if other.event_type in AIMING_TYPES and same_doer(event, other)
                           and other.recipient is not None and other.recipient.country), None)
-            if aimed is not None:
+            if aimed is not None and (event.recipient is None or at_home_only(event, aimed)):
                 event = replace(event, recipient=aimed)
         shared.append(event)
     return shared
