@@ -1,6 +1,6 @@
-"""People told by "their" whose owner is a subject above that stands for two parties ("The two neighbours agreed ...
-after Anwar hosted their leaders") are people of both, one target each; not of the one who hosts them. Hand-built
-parses: no model is loaded."""
+"""People told by "their" whose owner is a subject above that stands for two parties ("The two neighbours agreed
+... after Anwar hosted their leaders") are people of both, one target each; not of the one who hosts them. "They"
+after "the two governments" are both. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -31,3 +31,22 @@ def test_their_leaders_are_the_two_neighbours_leaders(resources: CoderResources)
     got = actors.resolve(sentence, 8)
     assert got is not None and sorted(p.country or "" for p in got[1]) == ["KHM", "THA"]
     assert got[0].text == "their leaders"
+
+
+def test_they_after_the_two_governments_are_both(resources: CoderResources) -> None:
+    actors = story_actors(resources, "IND")
+    actors.pair = (Actor("India", "India", "IND", "GOV"), Actor("Canada", "Canada", "CAN", "GOV"))
+    # The two governments moved .   They agreed .
+    before = build_sentence(["The", "two", "governments", "moved", "."], [2, 2, 3, 3, 3],
+                            ["det", "nummod", "nsubj", "ROOT", "punct"],
+                            pos=["DET", "NUM", "NOUN", "VERB", "PUNCT"], tags=["DT", "CD", "NNS", "VBD", "."],
+                            lemmas=["the", "two", "government", "move", "."])
+    they = build_sentence(["They", "agreed", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                          pos=["PRON", "VERB", "PUNCT"], tags=["PRP", "VBD", "."], lemmas=["they", "agree", "."],
+                          index=1)
+    actors.read(before)
+    actors.resolve(before, 2)
+    actors.after(before)
+    actors.read(they)
+    got = actors.resolve(they, 0)
+    assert got is not None and sorted(p.country or "" for p in got[1]) == ["CAN", "IND"]

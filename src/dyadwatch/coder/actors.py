@@ -286,13 +286,25 @@ class ArticleActors(UnlistedParties):
         if token.lower in PLURAL_PRONOUNS:
             if (both := coordinated_above(sentence, head, self.resolve_actor)) is not None:
                 return Actor(token.text, None, None, both[0].sector, "group"), both  # "Peru and Chile said they"
+            compounds: dict[int, tuple[Actor, ...]] = {}
+
+            def resolve_keeping(s: Sentence, i: int) -> Actor | None:
+                got = self.resolve(s, i)
+                if got is not None:
+                    compounds[id(got[0])] = got[1]
+                return got[0] if got is not None else None
+
             group = object_antecedent(sentence, head, self.resolve_actor)
             if group is None and self.previous is not None and token.lower == "them" and token.dep in OBJECT_DEPS:
                 # an object "them" with no party before it in its sentence: the previous sentence's object first
                 group = sentence_object(self.previous, self.resolve_actor)
-            group = group or subject_above(sentence, head, self.resolve_actor) or (
-                sentence_subject(self.previous, self.resolve_actor) if self.previous is not None else None)
-            return (replace(group, text=token.text, span=None), ()) if group is not None else None
+            group = group or subject_above(sentence, head, resolve_keeping) or (
+                sentence_subject(self.previous, resolve_keeping) if self.previous is not None else None)
+            if group is None:
+                return None
+            # "the two governments have moved to repair ties. They agreed ...": both, as "the two governments" are
+            both = compounds.get(id(group), ())
+            return replace(group, text=token.text, span=None), both if of_two_countries(both) else ()
         positions = {t.i for t in phrase}
         inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions] or self.body_hung_before(
             sentence, phrase) or [  # "the bloc's secretary-general": the body the bloc stands for, as if named
@@ -418,6 +430,11 @@ class ArticleActors(UnlistedParties):
             if titled is not None:
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
+
+
+def of_two_countries(parties: tuple[Actor, ...]) -> bool:
+    return len(parties) == 2 and bool(parties[0].country and parties[1].country) and (
+        parties[0].country != parties[1].country)
 
 
 def home_namesake(mention: Mention, story: str, places: Gazetteer | None) -> bool:
