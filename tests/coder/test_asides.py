@@ -69,3 +69,15 @@ def test_an_of_phrase_that_says_who_is_no_charge() -> None:
 
 def test_a_ferry_operator_is_a_firm(resources: CoderResources) -> None:
     assert resources.actors.sector_of(["operator"]) == "BUS"
+
+
+def test_what_one_is_charged_with_is_the_charge() -> None:
+    # The office will charge the captain with illegal fishing .
+    s = build_sentence(["The", "office", "will", "charge", "the", "captain", "with", "illegal", "fishing", "."],
+                       [1, 3, 3, 3, 5, 3, 3, 8, 6, 3],
+                       ["det", "nsubj", "aux", "ROOT", "det", "dobj", "prep", "amod", "pobj", "punct"],
+                       pos=["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"],
+                       tags=["DT", "NN", "MD", "VB", "DT", "NN", "IN", "JJ", "NN", "."],
+                       lemmas=["the", "office", "will", "charge", "the", "captain", "with", "illegal", "fishing", "."])
+    aside = aside_words(s, 3)
+    assert {6, 7, 8} <= aside and 5 not in aside

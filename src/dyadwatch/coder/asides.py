@@ -10,8 +10,9 @@ from ..records import Sentence
 
 # verbs of holding a gathering somewhere ("the talks will be held in Doha"): the place is its venue
 VENUE_VERBS = frozenset({"hold", "host", "convene", "stage"})
-# verbs whose "of" tells the charge ("accused X of spying for Y")
+# verbs whose "of" tells the charge ("accused X of spying for Y", "charged the captain with illegal fishing")
 CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "indict", "acquit"})
+CHARGE_PREPOSITIONS = frozenset({"of", "with"})
 
 
 def venues(sentence: Sentence, top: int) -> set[int]:
@@ -52,7 +53,8 @@ def charge_words(sentence: Sentence, top: int) -> set[int]:
     Israel"): the parties named inside the charge are no target of the accusation or of the acts it explains."""
     return {t.i for v in sentence.subtree(top) if v.lemma.lower() in CHARGING_VERBS and v.pos == "VERB"
             and any(c.dep in ("dobj", "obj") for c in sentence.children(v.i))
-            for p in sentence.children(v.i) if p.dep == "prep" and p.lower == "of" for t in sentence.subtree(p.i)} | {
+            for p in sentence.children(v.i) if p.dep == "prep" and p.lower in CHARGE_PREPOSITIONS
+            for t in sentence.subtree(p.i)} | {
         t for v in sentence.subtree(top) for o in sentence.children(v.i) for t in charge_on_object(sentence, o.i)}
 
 
