@@ -175,3 +175,11 @@ def test_accepting_an_invitation_told_before_is_an_agreement_with_the_inviter() 
     got = owner_of_told_act(rejected(noun="invitation"), 1, "AGREE", [HEZBOLLAH],
                             [(1, "CONSULT", MACRON, frozenset({"macron", "invite", "hezbollah", "to", "talk"}))])
     assert got is not None and (got.text, got.country) == ("invitation", "FRA")
+
+
+def test_a_stance_on_a_seizure_or_a_shutdown_told_before_is_aimed_at_who_made_it() -> None:
+    houthis = Actor("its fighters", "Houthis", "YEM", "REB", "group")
+    acts = [(1, "COERCE", houthis, frozenset({"board", "seize", "ship"}))]
+    for noun in ("seizure", "seizures", "detentions", "deportations", "shutdown"):
+        got = owner_of_told_act(rejected(noun=noun), 1, "ACCUSE", [MACRON], acts)
+        assert got is not None and got.country == "YEM", noun

@@ -21,9 +21,10 @@ from .phrases import noun_phrase, words_text
 ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("call", "request", "demand", "appeal", "plea", "ultimatum"), frozenset({"REQUEST"})),
     **dict.fromkeys(("offer", "proposal"), frozenset({"AGREE", "CONCEDE"})),
-    **dict.fromkeys(("ban", "ruling", "verdict", "curfew", "crackdown", "arrest", "arrests", "detention"),
+    **dict.fromkeys(("ban", "ruling", "verdict", "curfew", "crackdown", "arrest", "arrests", "detention",
+                     "detentions", "seizure", "seizures", "deportation", "deportations", "shutdown"),
                     frozenset({"COERCE"})),
-    **dict.fromkeys(("sanction", "sanctions", "expulsion", "embargo"), frozenset({"SANCTION"})),
+    **dict.fromkeys(("sanction", "sanctions", "expulsion", "expulsions", "embargo"), frozenset({"SANCTION"})),
     **dict.fromkeys(("launch", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling",
                      "incursion", "invasion", "offensive", "killing", "killings"), frozenset({"ASSAULT"})),
