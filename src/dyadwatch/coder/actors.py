@@ -63,6 +63,7 @@ from .pronouns import (
     named_above,
     object_antecedent,
     object_of_first_verb,
+    of_two_countries,
     person_antecedent,
     sentence_object,
     sentence_subject,
@@ -286,12 +287,12 @@ class ArticleActors(UnlistedParties):
         if token.lower in PLURAL_PRONOUNS:
             if (both := coordinated_above(sentence, head, self.resolve_actor)) is not None:
                 return Actor(token.text, None, None, both[0].sector, "group"), both  # "Peru and Chile said they"
-            compounds: dict[int, tuple[Actor, ...]] = {}
+            resolved: list[tuple[Actor, tuple[Actor, ...]]] = []  # the antecedents tried, with their parties
 
             def resolve_keeping(s: Sentence, i: int) -> Actor | None:
                 got = self.resolve(s, i)
                 if got is not None:
-                    compounds[id(got[0])] = got[1]
+                    resolved.append(got)
                 return got[0] if got is not None else None
 
             group = object_antecedent(sentence, head, self.resolve_actor)
@@ -303,7 +304,7 @@ class ArticleActors(UnlistedParties):
             if group is None:
                 return None
             # "the two governments have moved to repair ties. They agreed ...": both, as "the two governments" are
-            both = compounds.get(id(group), ())
+            both = next((parties for actor, parties in resolved if actor is group), ())
             return replace(group, text=token.text, span=None), both if of_two_countries(both) else ()
         positions = {t.i for t in phrase}
         inside = [m for m in self.mentions.get(sentence.index, []) if m.head in positions] or self.body_hung_before(
@@ -430,11 +431,6 @@ class ArticleActors(UnlistedParties):
             if titled is not None:
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
-
-
-def of_two_countries(parties: tuple[Actor, ...]) -> bool:
-    return len(parties) == 2 and bool(parties[0].country and parties[1].country) and (
-        parties[0].country != parties[1].country)
 
 
 def home_namesake(mention: Mention, story: str, places: Gazetteer | None) -> bool:

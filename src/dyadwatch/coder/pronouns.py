@@ -338,6 +338,12 @@ def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: t
     return Actor(text, None, None, parties[0].sector, "group"), parties
 
 
+def of_two_countries(parties: Sequence[Actor]) -> bool:
+    """The parties of a compound are two, of two different countries ("the two neighbours", "Peru and Chile")."""
+    return len(parties) == 2 and bool(parties[0].country and parties[1].country) and (
+        parties[0].country != parties[1].country)
+
+
 def last_two(recent: Sequence[Actor], wanted: Callable[[Actor], bool]) -> tuple[Actor, Actor] | None:
     """The last two wanted parties in play of two different countries, in the order they came up."""
     parties: list[Actor] = []

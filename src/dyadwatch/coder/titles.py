@@ -19,6 +19,7 @@ from .actorwords import TITLE_OFFICES, TITLE_WORDS, titles_one_person
 from .kb import OfficeHolder
 from .mentions import ActorIndex
 from .phrases import noun_phrase, prep_object, words_text
+from .pronouns import of_two_countries
 
 # how a parser may hang a body's name that opens a titled phrase outside it ("ECOWAS" of "ECOWAS Commission President
 # Omar Alieu Touray urged ..." read as a clause of its own)
@@ -128,8 +129,7 @@ class TitleReading:
                 if subject.dep not in ("nsubj", "nsubjpass") or subject.i in seen:
                     continue
                 got = self.resolve(sentence, subject.i)
-                if got is not None and len(got[1]) == 2 and got[1][0].country and got[1][1].country and (
-                        got[1][0].country != got[1][1].country):
+                if got is not None and of_two_countries(got[1]):
                     text, span = words_text(sentence, noun_phrase(sentence, token.i))
                     return Actor(text, None, None, got[0].sector, "group", span), got[1]
             if sentence.tokens[cur].head == cur:
