@@ -376,6 +376,12 @@ def test_a_meeting_within_one_body_is_no_act_between_parties() -> None:
     assert isinstance(screen_event(replace(meeting, actor=seer, recipient=rss), "IND", None), Event)
     bjp_mps = Actor("BJP MPs", "Bharatiya Janata Party", "IND", "PTY", "group")
     assert isinstance(screen_event(replace(meeting, actor=bjp, recipient=bjp_mps), "IND", None), Rejected)
+    # "senior leaders of the party also met ... to finalise an all-party delegation": one unnamed kind meeting itself
+    leaders = Actor("senior leaders of the party", None, "IND", "PTY", "group")
+    delegation = Actor("all party delegation", None, "IND", "PTY", "group")
+    assert isinstance(screen_event(replace(meeting, actor=leaders, recipient=delegation), "IND", None), Rejected)
+    opposition = Actor("opposition leaders", None, "IND", "OPP", "group")
+    assert isinstance(screen_event(replace(meeting, actor=opposition, recipient=delegation), "IND", None), Event)
 
 
 def test_aid_from_abroad_that_names_no_receiver_goes_to_the_story_s_country() -> None:

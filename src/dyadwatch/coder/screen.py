@@ -508,6 +508,8 @@ def within_one_body(actor: Actor, other: Actor | None) -> bool:
         return False
     if actor.sector in ONE_BODY_SECTORS and (actor.name is None or other.name is None):
         return True
+    if actor.name is None and other.name is None and actor.kind == other.kind == "group":
+        return True  # "senior leaders of the party met ... to finalise an all-party delegation": one kind, unnamed
     return actor.name is not None and actor.name == other.name
 
 
