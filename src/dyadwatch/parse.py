@@ -24,10 +24,12 @@ PIECE_CHARS = 5000
 PIPE_CHARS = 20_000
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 # "BUSAN, South Korea (MNTV) - " or "GENEVA (Reuters) -": a dateline, parsed apart from its sentence
+# capital letters of the Latin alphabets a dateline's city is written in ("REYKJAVÍK", "SÃO PAULO", "ŁÓDŹ")
+CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 DATELINE = re.compile(
-    r"^((?P<city>[A-Z][A-Z .'’-]{2,})(?:,\s*[A-Z][\w .'’-]+?)?\s*(?:\([^)]{1,40}\))?\s*[–—-]+"
+    rf"^((?P<city>[{CAPITALS}][{CAPITALS} .'’-]{{2,}})(?:,\s*[{CAPITALS}][\w .'’-]+?)?\s*(?:\([^)]{{1,40}}\))?\s*[–—-]+"
     r"|(?P<lowcity>[a-z][a-z .'’-]{2,30}):)\s+"
-)  # "BUSAN, South Korea (MNTV) – ", "GENEVA (Reuters) - ", and lower-cased "new delhi: "
+)  # "BUSAN, South Korea (MNTV) – ", "GENEVA (Reuters) - ", "REYKJAVÍK, Iceland (HW) - ", and lower-cased "new delhi: "
 
 
 class Parser(Protocol):
