@@ -1,13 +1,17 @@
 """Subjects the parse leaves out or misplaces (``coder/subjects.py``): a name the parser joins to a place fronted
 before the verb ("In Bangkok, X, leader of ..., accused ...") is the verb's subject, places joined by "and" are not;
 the subject of a readiness ("Ethiopia was ready to resume talks") does what it is ready for; a participle after a
-request's complement is the asker's (hand-built parses, no model)."""
+request's complement is the asker's; the comma after a fronted place is no word of the doer (hand-built parses, no
+model)."""
 
 from __future__ import annotations
 
 from dyadwatch.coder.arguments import subjects_of
+from dyadwatch.coder.events import CoderResources
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
+
+from .test_bodies_told_again import story_actors
 
 
 def fronted(joiner: str, second: str, label: str) -> Sentence:
@@ -79,3 +83,17 @@ def test_an_it_under_a_clause_whose_subject_is_joined_to_a_fronted_place_is_that
     sentence = build_sentence(words, heads, deps, pos=pos, ents=[(1, 2, "GPE"), (3, 4, "ORG")],
                               tags=[p if p != "VERB" else "VBD" for p in pos])
     assert [t.i for t in clause_subjects(sentence, 11)] == [3]
+
+
+def test_a_comma_after_a_fronted_place_is_no_word_of_the_doer(resources: CoderResources) -> None:
+    # In Managua , Murillo accused Honduras .   (the parser hangs the comma on the name)
+    s = build_sentence(["In", "Managua", ",", "Murillo", "accused", "Honduras", "."], [4, 0, 3, 4, 4, 4, 4],
+                       ["prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"],
+                       tags=["IN", "NNP", ",", "NNP", "VBD", "NNP", "."],
+                       lemmas=["in", "Managua", ",", "Murillo", "accuse", "Honduras", "."],
+                       ents=[(1, 2, "GPE"), (3, 4, "PERSON"), (5, 6, "GPE")])
+    actors = story_actors(resources, "NIC")
+    actors.read(s)
+    got = actors.resolve(s, 3)
+    assert got is not None and got[0].text == "Murillo"

@@ -50,3 +50,4 @@ def test_they_after_the_two_governments_are_both(resources: CoderResources) -> N
     actors.read(they)
     got = actors.resolve(they, 0)
     assert got is not None and sorted(p.country or "" for p in got[1]) == ["CAN", "IND"]
+

@@ -262,6 +262,8 @@ class ArticleActors(UnlistedParties):
             words = words[1:]
         while len(words) > 1 and words[-1].text in CLAUSE_COMMAS:
             words = words[:-1]  # "Turkey, which occupies ...,": the commas around a clause name no one
+        while len(words) > 1 and words[0].text in CLAUSE_COMMAS:
+            words = words[1:]  # "In Managua, Co-President Rosario Murillo ...": the comma after a fronted place
         text, span = words_text(sentence, words)
         actor = replace(actor, text=text, span=span)
         if titles_one_person(token) and actor.country and token.pos == "NOUN":
