@@ -379,3 +379,12 @@ def test_accepting_a_deal_agrees_and_lifting_measures_or_suspending_deportations
     assert row_code(verb_object("accepted", "accept", "demands")) == "080"  # giving in, as before
     assert row_code(verb_object("lifted", "lift", "measures")) == "085"
     assert row_code(verb_object("suspended", "suspend", "deportations")) == "085"
+
+
+def test_meeting_a_demand_is_yielding_not_a_meeting() -> None:
+    # Britain met the demand .   ("meeting a long-standing demand of the Irish government")
+    s = build_sentence(["Britain", "met", "the", "demand", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"], tags=["NNP", "VBD", "DT", "NN", "."],
+                       lemmas=["Britain", "meet", "the", "demand", "."], ents=[(0, 1, "GPE")])
+    assert row_code(s) == "080"
