@@ -12,6 +12,7 @@ from .actorwords import (
     ACTOR_ENTITY_LABELS,
     COLLECTIVE_NOUNS,
     DOMESTIC_SECTORS,
+    MEMBER_WORDS,
     MISSION_NOUNS,
     OWNED_BODY_NOUNS,
     PLACE_LABELS,
@@ -29,9 +30,9 @@ from .phrases import names_someone, noun_phrase, object_of_subject, of_object, p
 from .placing import CountryPlacing
 from .titles import TitleReading, served_in_apposition, title_in_apposition
 
-# people who speak for the body they are "of" ("leaders of the banned parties")
-BODY_SPEAKERS = frozenset({"leader", "chief", "member", "spokesman", "spokeswoman", "spokesperson", "official",
-                           "functionary", "representative"})
+# people who speak for the body they are "of" ("leaders of the banned parties"): a body's members and officials, not
+# its rank and file ("workers of a company" are not the company) nor officers (alone, the army's)
+BODY_SPEAKERS = (MEMBER_WORDS - {"activist", "worker", "cadre", "supporter", "officer"}) | {"representative"}
 # people who gather, strike or march (not refugees, who are often of another country): a story's own
 CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "ENV"})
 

@@ -88,9 +88,11 @@ def conjoined_targets(sentence: Sentence, target: Actor | None,
     if head is None:
         return ()
     joined: list[Actor] = []
-    # a name's last word may carry the joined state: "the Democratic Republic of the Congo and Rwanda"
-    frontier = [head, *(t for t in sentence.tokens if head.pos == "PROPN" and target.span[0] <= t.start < target.span[1]
-                        and t.i != head.i and t.pos == "PROPN" and t.dep == "pobj")]
+    frontier = [head]
+    if head.pos == "PROPN":
+        # a name's last word may carry the joined state: "the Democratic Republic of the Congo and Rwanda"
+        frontier += [t for t in sentence.tokens if target.span[0] <= t.start < target.span[1]
+                     and t.i != head.i and t.pos == "PROPN" and t.dep == "pobj"]
     while frontier:
         for child in sentence.children(frontier.pop().i):
             if child.dep == "conj" and child.pos in ("PROPN", "NOUN"):
