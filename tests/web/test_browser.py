@@ -97,11 +97,24 @@ def console_errors(driver) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def wait_for(driver, css: str, timeout: float = 10):  # type: ignore[no-untyped-def]
+    """The first visible element matching css. A node of the page being left can vanish between being found and
+    being looked at (Chrome then answers "Node with given id does not belong to the document"): that try is
+    ignored and the next one finds the new page's node."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, timeout).until(ec.visibility_of_element_located((By.CSS_SELECTOR, css)))
+    wait = WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException, WebDriverException))
+    return wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, css)))
+
+
+def wait_for_url(driver, part: str, timeout: float = 10) -> None:  # type: ignore[no-untyped-def]
+    """Waits until the browser has navigated to a URL containing part (so a wait_for after it sees the new page)."""
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, timeout).until(ec.url_contains(part))
 
 
 def test_overview_draws_its_chart_and_lists(browser, server) -> None:  # type: ignore[no-untyped-def]
@@ -127,6 +140,7 @@ def test_events_filter_lands_in_the_url(browser, server) -> None:  # type: ignor
     Select(browser.find_element(By.NAME, "type")).select_by_visible_text("AGREE")
     browser.find_element(By.NAME, "actor").send_keys("China")
     browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    wait_for_url(browser, "type=AGREE")  # the unfiltered page also has a table.events
     wait_for(browser, "table.events")
     assert "type=AGREE" in browser.current_url and "actor=China" in browser.current_url
     types = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "table.events tbody .type")]
@@ -166,6 +180,7 @@ def test_actor_search(browser, server) -> None:  # type: ignore[no-untyped-def]
     browser.get(base + "/actors")
     box = browser.find_element(By.CSS_SELECTOR, "main input[name=q]")
     box.send_keys("china", Keys.ENTER)
+    wait_for_url(browser, "q=china")
     wait_for(browser, "main table")
     assert "q=china" in browser.current_url
     assert browser.find_element(By.CSS_SELECTOR, "main table tbody tr").text.startswith("China CHN country")
