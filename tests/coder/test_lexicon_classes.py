@@ -97,3 +97,9 @@ def test_halting_or_banning_imports_is_an_embargo_and_halting_talks_halts_talks(
 def test_storming_an_embassy_is_a_raid_and_storming_a_town_an_attack() -> None:
     assert row_code(_verb_with_object("stormed", "storm", "embassy")) == "171"
     assert row_code(_verb_with_object("stormed", "storm", "town")) == "190"
+
+
+def test_reinforcing_border_posts_mobilizes_and_reinforcing_a_message_does_not() -> None:
+    assert row_code(_verb_with_object("reinforced", "reinforce", "posts")) == "154"
+    assert row_code(_verb_with_object("reinforced", "reinforce", "checkpoints")) == "154"
+    assert row_code(_verb_with_object("reinforced", "reinforce", "message")) is None

@@ -52,3 +52,31 @@ def test_a_clause_under_a_finite_verb_is_no_main_verb() -> None:
     tags = ["NNS", "VBD", "DT", "NN", ",", "DT", "NN", ",", "VBD", "."]
     sentence = build_sentence(words, heads, deps, pos=pos, tags=tags)
     assert subjects_of(sentence, 8) == ([], False)
+
+
+def president_then_relative_clause(called_tag: str = "VBN", agent: bool = False) -> Sentence:
+    # President Arce , who is not a candidate , called on both campaigns to accept the result .
+    # ("called" hung on "candidate" inside the relative clause; the root is the name)
+    words = ["President", "Arce", ",", "who", "is", "not", "a", "candidate", ",", "called", "on", "both",
+             "campaigns", "to", "accept", "the", "result", "."]
+    heads = [1, 1, 1, 4, 1, 4, 7, 4, 7, 7, 9, 12, 10, 14, 9, 16, 14, 1]
+    deps = ["compound", "ROOT", "punct", "nsubj", "relcl", "neg", "det", "attr", "punct", "acl", "prep", "det",
+            "pobj", "aux", "xcomp", "det", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "AUX", "PART", "DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN",
+           "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "WP", "VBZ", "RB", "DT", "NN", ",", called_tag, "IN", "DT", "NNS", "TO", "VB", "DT",
+            "NN", "."]
+    if agent:  # "... , called on by both campaigns" : what befell the candidate
+        deps[14], tags[14], pos[14] = "agent", "IN", "ADP"
+        words[14] = "by"
+    return build_sentence(words, heads, deps, pos=pos, tags=tags, ents=[(1, 2, "PERSON")])
+
+
+def test_a_clause_hung_inside_a_relative_clause_is_the_root_noun_s_act() -> None:
+    # the relative clause's finite "is" is not the sentence's main verb; a participle that calls on someone to
+    # act (an open complement) acts, as a finite verb does
+    assert subjects_of(president_then_relative_clause(), 9) == ([1], False)
+
+
+def test_a_participle_with_an_agent_stays_a_participle() -> None:
+    assert subjects_of(president_then_relative_clause(agent=True), 9) == ([], False)

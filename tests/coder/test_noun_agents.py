@@ -121,3 +121,23 @@ def test_an_act_kept_up_is_its_subjects_own_and_its_possessive_stands_for_that_s
     assert args.light_verb == 2 and args.targets[0] == 7
     # a stance on an act ("criticised its arms embargo"): whose act it is, the text says, not the stance's subject
     assert find_arguments(council("criticised", "criticise"), 5).sources == (3,)
+
+
+def put_on_alert(verb: str) -> Sentence:
+    # The army <verb> its units on high alert .
+    lemma = {"put": "put", "left": "leave", "placed": "place"}[verb]
+    return build_sentence(["The", "army", verb, "its", "units", "on", "high", "alert", "."],
+                          [1, 2, 2, 4, 2, 2, 7, 5, 2],
+                          ["det", "nsubj", "ROOT", "poss", "dobj", "prep", "amod", "pobj", "punct"],
+                          pos=["DET", "NOUN", "VERB", "PRON", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"],
+                          tags=["DT", "NN", "VBD", "PRP$", "NNS", "IN", "JJ", "NN", "."],
+                          lemmas=["the", "army", lemma, "its", "unit", "on", "high", "alert", "."])
+
+
+def test_whoever_puts_units_on_alert_raises_the_alert() -> None:
+    assert find_arguments(put_on_alert("put"), 7).sources == (1,)
+    assert find_arguments(put_on_alert("placed"), 7).sources == (1,)
+
+
+def test_a_state_left_is_not_put() -> None:
+    assert find_arguments(put_on_alert("left"), 7).sources == ()

@@ -399,6 +399,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
 
 
 PLACE_PREPOSITIONS = ("in", "into", "at")
+# verbs that put someone in a state told by a noun after "on" ("put its units on high alert")
+STATE_VERBS = frozenset({"put", "place", "keep"})
 
 
 def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
@@ -412,6 +414,9 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         # does it ("due to fly": the subject of the clause above)
         sources = next((found for verb in (governor, *sentence.ancestors(governor.i))
                         if (found := subjects_of(sentence, verb.i)[0])), [])
+    if not sources and token.dep == "pobj" and preposition.lower == "on" and governor.lemma.lower() in STATE_VERBS:
+        # "put its units on high alert", "placed troops on standby": whoever puts them there raises the alert
+        sources = subjects_of(sentence, governor.i)[0]
     if len(modifiers) > 1:
         # "the Xi-Trump summit": the first named party acts, the second is the target
         return Arguments((modifiers[0],), tuple(modifiers[1:]) + tuple(prepositional_objects(sentence, token.i)))

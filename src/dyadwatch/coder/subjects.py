@@ -191,7 +191,8 @@ def misread_main_verb(sentence: Sentence, token: Token) -> list[int] | None:
     "opposition", the root "Party"; "President Irfaan Ali, campaigning for ... election, called the shooting
     ...": "called" a clause of "election", the root "campaigning"): the root noun, or the root participle's
     subject. None where the verb is no such clause or the sentence has a finite verb above it."""
-    after_comma = token.tag == "VBD" and token.i > 0 and sentence.tokens[token.i - 1].text == ","
+    after_comma = (token.tag == "VBD" or acting_participle(sentence, token)) and token.i > 0 and (
+        sentence.tokens[token.i - 1].text == ",")
     # "About 1,500 miners from the Kreka coal mines protested outside ...": a verb that takes no object read as
     # a participle of the noun before it (a crowd cannot be "protested"), when nothing does it by "by"
     unpassive = (token.tag in ("VBN", "VBD") and token.lemma.lower() in GATHERING_VERBS
@@ -199,7 +200,10 @@ def misread_main_verb(sentence: Sentence, token: Token) -> list[int] | None:
     if token.dep != "acl" or not (after_comma or unpassive):
         return None
     above = sentence.ancestors(token.i)
-    if not above or any(a.tag in FINITE_TAGS for a in above):
+    # a finite verb of a relative clause the verb was hung in ("President Luis Arce, who is not a candidate, called
+    # on both campaigns ...": "called" a clause of "candidate") is not the sentence's main verb
+    relative = max((k for k, a in enumerate(above) if a.dep == "relcl"), default=-1)
+    if not above or any(a.tag in FINITE_TAGS for a in above[relative + 1:]):
         return None
     root = above[-1]
     if root.head != root.i:
@@ -210,6 +214,15 @@ def misread_main_verb(sentence: Sentence, token: Token) -> list[int] | None:
         subjects = [c.i for c in sentence.children(root.i) if c.dep in SUBJECT_DEPS and c.i < token.i]
         return subjects or None
     return None
+
+
+def acting_participle(sentence: Sentence, token: Token) -> bool:
+    """A verb tagged as a past participle that tells someone to act, as a finite verb does: it has an open
+    complement ("called on both campaigns to accept the result", "urged Japan to hold talks") and no passive
+    auxiliary or agent ("accused of fraud", "arrested by the police" are what befell a noun)."""
+    kids = sentence.children(token.i)
+    return token.tag == "VBN" and any(c.dep == "xcomp" for c in kids) and not any(
+        c.dep in ("agent", "auxpass") for c in kids)
 
 
 # acts of crowds that take no object, which no one can have done to a crowd
