@@ -278,3 +278,22 @@ def test_an_act_told_over_a_span_of_years_is_a_standing_one_and_a_counted_term_i
                                  ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
                                  lemmas=["official", "accuse", "Zagreb", "in", "the", "past", "."])
     assert habitual(in_the_past, 1)
+
+
+def soldiers_sent_to(words: list[str], poss: bool = False) -> Sentence:
+    # Peru sent soldiers to <its> <place> .
+    place = ["its"] * poss + words
+    tokens = ["Peru", "sent", "soldiers", "to", *place, "."]
+    n = len(place)
+    heads = [1, 1, 1, 1, *([4 + n - 1] * (n - 1)), 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", *(["poss"] * poss), *(["compound"] * (n - 1 - poss)), "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", *(["PRON"] * poss), *(["NOUN"] * (n - poss)), "PUNCT"]
+    return build_sentence(tokens, heads, deps, pos=pos,
+                          lemmas=["Peru", "send", "soldier", "to", *[w.lower() for w in place], "."])
+
+
+def test_soldiers_sent_to_their_own_posts_or_a_border_are_deployed_not_given() -> None:
+    assert reread_code(soldiers_sent_to(["post"], poss=True), 1, "074") == "154"
+    assert reread_code(soldiers_sent_to(["border"]), 1, "074") == "154"
+    assert reread_code(soldiers_sent_to(["Haiti"]), 1, "074") == "074"
+    assert reread_code(soldiers_sent_to(["border"]), 1, "070") == "070"

@@ -391,7 +391,30 @@ def reread_code(sentence: Sentence, token: int, cameo: str) -> str:
         return "114"
     if attacked_for(sentence, token, cameo):
         return "111"
+    if posted_at_own_lines(sentence, token, cameo):
+        return DEPLOY_CODE
     return cameo
+
+
+# CAMEO 074, military protection or peacekeeping given another, and 154, forces mobilized or deployed
+PEACEKEEPING_CODE, DEPLOY_CODE = "074", "154"
+# where a force is sent on its own side: its posts and lines, not another country
+OWN_LINES = frozenset({"border", "frontier", "post", "outpost", "garrison", "base", "position", "front", "frontline",
+                       "checkpoint", "line"})
+
+
+def posted_at_own_lines(sentence: Sentence, token: int, cameo: str) -> bool:
+    """"sent 30 more soldiers to its post on the island", "sent troops to the border": soldiers sent to the
+    sender's own posts or to a border are deployed (154), not given another country to protect it (074, "sent
+    troops to Haiti")."""
+    if cameo != PEACEKEEPING_CODE:
+        return False
+    for place in (g for c in sentence.children(token) if c.dep == "prep" and c.lower == "to"
+                  for g in sentence.children(c.i) if g.dep == "pobj"):
+        owned = any(d.dep == "poss" and d.lower in ("its", "their", "own") for d in sentence.children(place.i))
+        if owned or place.lemma.lower() in OWN_LINES:
+            return True
+    return False
 
 
 def attacked_for(sentence: Sentence, token: int, cameo: str) -> bool:
