@@ -103,3 +103,52 @@ def test_reinforcing_border_posts_mobilizes_and_reinforcing_a_message_does_not()
     assert row_code(_verb_with_object("reinforced", "reinforce", "posts")) == "154"
     assert row_code(_verb_with_object("reinforced", "reinforce", "checkpoints")) == "154"
     assert row_code(_verb_with_object("reinforced", "reinforce", "message")) is None
+
+
+def _verb_to_list(verb: str, lemma: str, preposition: str, place: list[str], place_tag: str = "NN") -> Sentence:
+    # Taiwan <verb> firms <preposition> its <place ...> .
+    words = ["Taiwan", verb, "firms", preposition, "its", *place, "."]
+    last = 4 + len(place)
+    heads = [1, 1, 1, 1, last, *([last] * (len(place) - 1)), 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "poss", *(["compound"] * (len(place) - 1)), "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PRON", *(["NOUN"] * len(place)), "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", "IN", "PRP$", *(["NN"] * (len(place) - 1)), place_tag, "."]
+    lemmas = ["Taiwan", lemma, "firm", preposition, "its", *[w.lower() for w in place], "."]
+    return build_sentence(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_adding_firms_to_an_entity_list_sanctions_them_and_adding_them_to_a_report_does_not() -> None:
+    assert row_code(_verb_to_list("added", "add", "to", ["entity", "list"])) == "163"
+    assert row_code(_verb_to_list("added", "add", "to", ["blacklist"])) == "163"
+    assert row_code(_verb_to_list("added", "add", "to", ["annual", "report"])) is None
+
+
+def test_people_pushed_into_a_country_are_expelled() -> None:
+    assert row_code(_verb_with_preposition_object("pushed", "push", "people", "into", "Bangladesh")) == "174"
+    assert row_code(_verb_with_preposition_object("pushed", "push", "car", "into", "garage")) is None
+
+
+def _verb_with_preposition_object(verb: str, lemma: str, obj: str, preposition: str, place: str) -> Sentence:
+    # Japan <verb> <obj> <preposition> <place> .
+    return build_sentence(["Japan", verb, obj, preposition, place, "."], [1, 1, 1, 1, 3, 1],
+                          ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                          pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["Japan", lemma, obj, preposition, place, "."])
+
+
+def test_rows_of_money_frozen_appeals_filed_data_shared_and_rulings_against() -> None:
+    assert row_code(_verb_with_object("froze", "freeze", "money")) == "162"
+    assert row_code(_verb_with_object("filed", "file", "appeal")) == "115"
+    assert row_code(_verb_with_object("shared", "share", "datum")) == "064"  # the model's lemma of "data"
+    assert row_code(_verb_with_preposition("ruled", "rule", "against", "Manila")) == "120"
+    assert row_code(_verb_with_preposition("ruled", "rule", "on", "Manila")) is None
+
+
+def test_a_plural_proper_noun_object_matches_its_singular() -> None:
+    # Ottawa challenged the Clean Electricity Regulations : the model keeps the plural as the name's lemma
+    s = build_sentence(["Ottawa", "challenged", "the", "Clean", "Electricity", "Regulations", "."],
+                       [1, 1, 5, 5, 5, 1, 1], ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NNP", "NNP", "NNPS", "."],
+                       lemmas=["Ottawa", "challenge", "the", "Clean", "Electricity", "Regulations", "."])
+    assert row_code(s) == "115"

@@ -124,8 +124,17 @@ def preposition_objects(sentence: Sentence, token: Token, preposition: str | Non
     reciprocal steps]" (a particle's row reads the verb's own object)."""
     if preposition is None:
         return set()
-    return {t.lemma.lower() for c in sentence.children(token.i) if c.dep == "prep" and c.lower == preposition
-            for g in sentence.children(c.i) if g.dep == "pobj" for t in sentence.subtree(g.i)}
+    return {w for c in sentence.children(token.i) if c.dep == "prep" and c.lower == preposition
+            for g in sentence.children(c.i) if g.dep == "pobj" for t in sentence.subtree(g.i) for w in word_forms(t)}
+
+
+def word_forms(token: Token) -> tuple[str, ...]:
+    """The lemma an object word is matched by, and for a plural proper noun, whose lemma the model leaves in
+    the plural ("Ottawa's Clean Electricity Regulations"), its singular too."""
+    lemma = token.lemma.lower()
+    if token.tag != "NNPS" or not lemma.endswith("s"):
+        return (lemma,)
+    return (lemma, lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1])
 
 
 def clause_marks(sentence: Sentence, token: Token) -> set[str]:
@@ -171,7 +180,7 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
         for tok in sentence.subtree(head.i):
             if tok.dep in ("relcl", "acl") and tok.i != head.i:
                 continue
-            words.add(tok.lemma.lower())
+            words.update(word_forms(tok))
     return words
 
 

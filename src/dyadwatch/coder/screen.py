@@ -52,8 +52,9 @@ REPORTING_WORDS = frozenset({
     "revealed", "disclosed", "informed", "briefed", "learnt", "learned", "asked", "answered",
 })
 # ... except a reporting word's own act, which the lexicon codes only with its object named: recalling an envoy
-# (161, "recalled its ambassador from Israel") reduces relations
-ACTS_OF_REPORTING_WORDS = frozenset({"161"})
+# (161, "recalled its ambassador from Israel") reduces relations; adding firms to a blacklist or an entity list
+# (163) sanctions them
+ACTS_OF_REPORTING_WORDS = frozenset({"161", "163"})
 DROPPED_MODALITIES = frozenset({"hypothetical", "denied"})
 # ... except where the negation or the condition is the act: a refusal ("will not lift the ban") is a
 # REJECT, and an offer on conditions ("is willing to withdraw if ...") an AGREE
