@@ -95,6 +95,18 @@ def test_one_the_storys_state_arrests_or_charges_is_of_the_storys_country() -> N
     assert kept.recipient is not None and kept.recipient.country is None
 
 
+def test_whoever_the_storys_state_arrests_is_of_the_storys_country_whatever_they_are_called() -> None:
+    # "Police arrested two owners in Akkar": the arrested are people, of the story's country, though "owners" is
+    # no kind of party; the same words seized (171) or praised stay things, and name no target
+    owners = Actor("two owners", None, None, None, "other")
+    arrest = replace(event("CHN", None, "173", trigger="arrested"), actor=POLICE, recipient=owners)
+    kept = screen_event(arrest, "IND", None)
+    assert isinstance(kept, Event) and kept.recipient is not None
+    assert (kept.recipient.country, kept.recipient.kind, kept.recipient.country_source) == ("IND", "group", "story")
+    seizure = replace(arrest, cameo="171", trigger="seized")
+    assert isinstance(kept := screen_event(seizure, "IND", None), Event) and kept.recipient is None
+
+
 def test_one_named_with_no_role_who_accuses_the_storys_government_is_of_its_people() -> None:
     # "Sanusi accused Chow of playing the victim" in a Malaysian story: a person the text gives no role voices a
     # stance on a party of the story's politics

@@ -37,6 +37,7 @@ MOBILISED_TYPES = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST", "ACCUS
 INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
 # acts by which a state deals with a suspect: arrests and detentions (COERCE), charges and accusations (ACCUSE)
 LAW_ENFORCING_TYPES = frozenset({"COERCE", "ACCUSE"})
+ARREST_CODE = "173"  # CAMEO's arrest, detain or charge with legal action: done to people
 # types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
 # acts towards a party, and without one the candidate is left out
 TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT", "THREATEN"})
@@ -453,13 +454,16 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # "criticised the budget", "rejected the plan": in a story about one country, a stance on one of its
         # policies is aimed at whoever owns it there (the guide's rule); the target keeps its words
         recipient = replace(recipient, country=country, country_source="story")
-    if (recipient is not None and recipient.kind == "person" and recipient.country is None and country
+    arrested = recipient is not None and recipient.kind == "other" and event.cameo == ARREST_CODE
+    if (recipient is not None and (recipient.kind == "person" or arrested) and recipient.country is None and country
             and event.event_type in LAW_ENFORCING_TYPES and event.actor.sector in STATE_SECTORS
             and (with_story_country(event.actor, country) or event.actor).country == country):
         # "Police arrested Ben Salah", "the bureau said Nyasulu had been charged": one the story's state arrests,
         # charges or accuses, and whom the text places nowhere, is of the story's country (as the held-out
-        # writers code a suspect); a foreigner arrested there is told as one ("a Russian national")
-        recipient = replace(recipient, country=country, country_source="story")
+        # writers code a suspect); a foreigner arrested there is told as one ("a Russian national"). Whoever is
+        # arrested is people, of whatever kind ("arrested 23 commercial motorcycle riders", "two owners")
+        recipient = replace(recipient, country=country, country_source="story",
+                            kind="group" if arrested else recipient.kind)
     if (event.event_type == "AID" and country and event.actor.country != country
             and (recipient is None or not target_acceptable(recipient))):
         # "The European Union announced 3 million euros in emergency aid", "Britain said it would send tents" in a
