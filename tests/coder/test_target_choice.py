@@ -652,6 +652,34 @@ def test_a_state_warning_anyone_who_acts_warns_its_public() -> None:
     assert warned_public(s2, 2, [minister]) is None
 
 
+def owners_who_cut_supply(verb: str, lemma: str, passive: bool) -> Sentence:
+    # The minister warned that owners who cut supply would <lose their permits | be fined> .
+    words = ["The", "minister", "warned", "that", "owners", "who", "cut", "supply", "would"]
+    heads = [1, 2, 2, 10, 10, 6, 4, 6, 10]
+    deps = ["det", "nsubj", "ROOT", "mark", "nsubjpass" if passive else "nsubj", "nsubj", "relcl", "dobj", "aux"]
+    pos = ["DET", "NOUN", "VERB", "SCONJ", "NOUN", "PRON", "VERB", "NOUN", "AUX"]
+    words += ["be", verb, "."] if passive else ["then", verb, "."]
+    deps += ["auxpass" if passive else "advmod", "ccomp", "punct"]
+    pos += ["AUX" if passive else "ADV", "VERB", "PUNCT"]
+    heads += [10, 2, 2]
+    lemmas = [w.lower() for w in words]
+    lemmas[2], lemmas[4], lemmas[10] = "warn", "owner", lemma
+    return build_sentence(words, heads, deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_state_warning_people_told_by_what_they_do_of_what_befalls_them_warns_its_public() -> None:
+    # a minister the text places nowhere warns for the story's country; "owners who cut supply" are a public when
+    # the warning says what befalls them ("would be fined", "would lose ..."), not when they act ("would then
+    # leave")
+    minister = (Actor("The minister", None, None, "GOV", "person"), ())
+    fined = warned_public(owners_who_cut_supply("fined", "fine", True), 2, [minister], "LBN")
+    assert fined is not None and (fined.text, fined.country) == ("owners who cut supply", "LBN")
+    lose = warned_public(owners_who_cut_supply("lose", "lose", False), 2, [minister], "LBN")
+    assert lose is not None and lose.country == "LBN"
+    assert warned_public(owners_who_cut_supply("leave", "leave", False), 2, [minister], "LBN") is None
+    assert warned_public(owners_who_cut_supply("fined", "fine", True), 2, [minister]) is None  # placed nowhere
+
+
 def test_whom_a_demand_is_made_of_may_be_both_sides(resources: CoderResources) -> None:
     # Qatar urged both sides to show restraint .   ("both sides" are parties, not what is asked for)
     s = build_sentence(["Qatar", "urged", "both", "sides", "to", "show", "restraint", "."], [1, 1, 3, 1, 5, 1, 5, 1],

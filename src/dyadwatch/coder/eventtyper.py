@@ -176,6 +176,10 @@ class PhraseActors:
     def acts(self) -> Any:
         return self.actors.acts
 
+    @property
+    def story(self) -> str | None:
+        return self.actors.story  # type: ignore[no-any-return]
+
     def resolve(self, sentence: Sentence, head: int) -> tuple[Actor, tuple[Actor, ...]] | None:
         got = self.actors.resolve(sentence, head)
         if got is not None:

@@ -56,7 +56,7 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         return addressee
     if event_type == "REQUEST" and (host := meeting_asked_with(sentence, predicate, sources, actors)) is not None:
         return host  # "asked for a meeting with the court's president": the meeting is asked of whom it would be with
-    if event_type == "THREATEN" and (public := warned_public(sentence, predicate, sources)) is not None:
+    if event_type == "THREATEN" and (public := warned_public(sentence, predicate, sources, actors.story)) is not None:
         return public
     if event_type == "THREATEN" and (pressed := pressed_party(sentence, predicate)) is not None and (
             got := actors.resolve(sentence, pressed)):

@@ -24,22 +24,35 @@ ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "those", "everyone"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 
 
-def warned_public(sentence: Sentence, predicate: int, sources: list[Resolved]) -> Actor | None:
+def warned_public(sentence: Sentence, predicate: int, sources: list[Resolved], story: str | None = None
+                  ) -> Actor | None:
     """The public of a state that warns "anyone who ..." what they would face: the words from "anyone" to the
     end of its relative clause, a civilian party of the warning state's country (``country_source``
-    "public")."""
-    state = next((a for a, _ in sources if a.country and a.sector in STATE_SECTORS), None)
+    "public"); a warning state the text places nowhere is the story's (``story``). People told by what they
+    do ("owners who cut supply to subscribers", "council members who obstructed the family's return") are such
+    a public when the warning says what befalls them: they "would be arrested", "would lose their permits",
+    "could face contempt proceedings"."""
+    state = next((a for a, _ in sources if (a.country or story) and a.sector in STATE_SECTORS), None)
     if state is None:
         return None
     for clause in sentence.children(predicate):
         if clause.dep not in ("ccomp", "xcomp", "advcl"):
             continue
         for subject in sentence.children(clause.i):
-            if subject.dep in ("nsubj", "nsubjpass") and subject.lower in ANYONE_WORDS and (
-                    subject.lower == "whoever" or any(c.dep == "relcl" for c in sentence.children(subject.i))):
+            if subject.dep not in ("nsubj", "nsubjpass"):
+                continue
+            relative = any(c.dep == "relcl" for c in sentence.children(subject.i))
+            anyone = subject.lower in ANYONE_WORDS and (subject.lower == "whoever" or relative)
+            befalls = subject.dep == "nsubjpass" or clause.lemma.lower() in CONSEQUENCE_VERBS
+            if anyone or (relative and befalls and subject.pos == "NOUN"):
                 text, span = words_text(sentence, sentence.subtree(subject.i))
-                return Actor(text, None, state.country, "CVL", "group", span, country_source="public")
+                return Actor(text, None, state.country or story, "CVL", "group", span, country_source="public")
     return None
+
+
+# what a warning says befalls its public when it is not told in the passive ("would lose their permits", "could
+# face contempt proceedings")
+CONSEQUENCE_VERBS = frozenset({"face", "lose", "risk", "suffer", "forfeit"})
 
 
 def attributed_to(sentence: Sentence) -> set[int]:
