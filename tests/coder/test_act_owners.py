@@ -67,6 +67,18 @@ def test_a_raid_is_an_attack_or_a_police_raid() -> None:
     assert owner_of_told_act(rejected(noun="ban"), 1, "ACCUSE", [HEZBOLLAH], [(0, "ASSAULT", police, URGED)]) is None
 
 
+def test_a_challenge_is_a_dare_or_a_case_brought() -> None:
+    # "Jara challenged Kast to a debate. ... Kast turned the challenge down"; "... rejected the challenge" to a law
+    jara = Actor("Jara", "Jeannette Jara", "CHL", "PTY", "person")
+    dared = [(0, "REQUEST", jara, frozenset({"jara", "challenge", "kast", "to", "a", "debate", "."}))]
+    got = owner_of_told_act(rejected(noun="challenge"), 1, "REJECT", [HEZBOLLAH], dared)
+    assert got is not None and got.country == "CHL"
+    sued = [(0, "ACCUSE", jara, frozenset({"jara", "challenge", "the", "law", "in", "court", "."}))]
+    assert owner_of_told_act(rejected(noun="challenge"), 1, "REJECT", [HEZBOLLAH], sued) is not None
+    fought = [(0, "ASSAULT", jara, URGED)]
+    assert owner_of_told_act(rejected(noun="challenge"), 1, "REJECT", [HEZBOLLAH], fought) is None
+
+
 def test_no_owner_is_found_where_the_act_is_not_told_before_or_is_ones_own() -> None:
     told = [(1, "REQUEST", MACRON, URGED)]
     assert owner_of_told_act(rejected(det="a"), 1, "REJECT", [HEZBOLLAH], told) is None  # "a call": a new one

@@ -21,6 +21,9 @@ from .phrases import noun_phrase, words_text
 ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("call", "request", "demand", "appeal", "plea", "ultimatum"), frozenset({"REQUEST"})),
     **dict.fromkeys(("offer", "proposal"), frozenset({"AGREE", "CONCEDE"})),
+    # "challenged her rival to a debate ... Kast turned the challenge down"; "rejected the government's challenge to
+    # the ruling": a dare (an appeal, CAMEO 02) or a case brought in court (115)
+    "challenge": frozenset({"REQUEST", "ACCUSE"}),
     **dict.fromkeys(("ban", "ruling", "verdict", "curfew", "crackdown", "arrest", "arrests", "detention",
                      "detentions", "seizure", "seizures", "deportation", "deportations", "shutdown"),
                     frozenset({"COERCE"})),
