@@ -152,3 +152,17 @@ def test_a_plural_proper_noun_object_matches_its_singular() -> None:
                        tags=["NNP", "VBD", "DT", "NNP", "NNP", "NNPS", "."],
                        lemmas=["Ottawa", "challenge", "the", "Clean", "Electricity", "Regulations", "."])
     assert row_code(s) == "115"
+
+
+def test_a_court_throwing_out_a_move_rejects_it_and_a_party_taking_out_a_procession_protests() -> None:
+    assert row_code(_verb_with_object("threw", "throw", "move", particle="out")) == "120"
+    assert row_code(_verb_with_object("threw", "throw", "rubbish", particle="out")) is None
+    assert row_code(_verb_with_object("took", "take", "procession", particle="out")) == "141"
+    assert row_code(_verb_with_object("took", "take", "loan", particle="out")) is None
+
+
+def test_sacking_him_is_a_dismissal() -> None:
+    # Labour sacked him .   (the model's lemma of "him" is "he")
+    s = build_sentence(["Labour", "sacked", "him", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PRON", "PUNCT"], lemmas=["Labour", "sack", "he", "."])
+    assert row_code(s) == "164"
