@@ -15,6 +15,7 @@ from dyadwatch.coder.eventtyper import (
     TYPES,
     EventTyper,
     Typing,
+    doubted_events,
     main_predicate,
     revise,
     sentence_features,
@@ -198,3 +199,16 @@ def test_a_mislemmatised_form_still_tells_no_act(resources: CoderResources) -> N
                        lemmas=["russia", "hop", "ukraine", "would", "stay", "."])
     parsed = ParsedArticle(Article("t", s.text, published=PUB), (s,))
     assert code_article(parsed, resources, make_options().with_(calibrate=False), [typing("AGREE", 0.9)]).events == ()
+
+
+def test_weak_readings_the_typer_drops_are_told_with_why() -> None:
+    # a sentence the typer reads as no event: the lexicon's weak reading is dropped, and said to be, the strong one
+    # stays; under another verdict nothing is dropped
+    weak, strong = event("ACCUSE", 0.5), event("AGREE", 0.9)
+    verdict = typing(NONE, 0.85)
+    kept = revise([weak, strong], verdict, lambda t: [])
+    told = doubted_events([weak, strong], kept, verdict)
+    assert [r.event.id for r in told] == ["ACCUSE"]
+    assert "reads no event" in told[0].reason and "0.85" in told[0].reason and "0.50" in told[0].reason
+    accusing = typing("ACCUSE", 0.85)
+    assert doubted_events([weak, strong], revise([weak, strong], accusing, lambda t: []), accusing) == []

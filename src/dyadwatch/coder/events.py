@@ -34,7 +34,7 @@ from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
 from .codes import CameoCode, CodeTable
 from .demands import REQUEST_ROOTS, speech_of_demand, spoken_demands
-from .eventtyper import PhraseActors, Typing, main_predicates, revise, same_type
+from .eventtyper import PhraseActors, Typing, doubted_events, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
 from .holders import with_holders_as_targets
 from .intents import (
@@ -135,6 +135,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     warnings: list[Warning] = []
     seen: set[tuple[object, ...]] = set()
     unnamed: dict[tuple[int, str, str], Rejected] = {}  # candidates with no doer, shown by ``--explain``
+    doubted: list[Rejected] = []  # weak lexicon readings of sentences the typer reads as telling no event
     previous_quote: Quote | None = None
     predicate_of: dict[str, int] = {}  # the token each candidate was coded from, by event id
 
@@ -227,8 +228,10 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 sentence_events.extend(built)
         typing = typings[k] if typings is not None and k < len(typings) else None
         if typing is not None:
+            read = sentence_events
             sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, f=found: typed_events(
                 s, event_type, list(f.values()), resources, build_at, acts_only=options.screen), promised=promised)
+            doubted.extend(doubted_events(read, sentence_events, typing))
         sentence_events = with_shared_targets([sentence], sentence_events, predicate_of)
         lemmas = frozenset(t.lemma.lower() for t in sentence.tokens) if sentence_events else frozenset()
         for event in sentence_events:
@@ -260,7 +263,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             events, below = calibrated(events, calibration, options.min_confidence, by_sentence,
                                        {s.index: s for s in parsed.sentences}, embed, merge=True)
             rejected = rejected + below
-        rejected = rejected + tuple(unnamed.values())
+        rejected = rejected + tuple(unnamed.values()) + tuple(doubted)
     for event in events:
         warnings.extend(event_warnings(event, day))
     if day is None and events:

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ModelNotFoundError
-from ..records import Actor, Event, Sentence, Token
+from ..records import Actor, Event, Rejected, Sentence, Token
 from .arguments import LOOK_THROUGH_NOUNS
 from .codes import CodeTable
 from .lexicon import PredicateLexicon
@@ -263,6 +263,15 @@ def revise(events: Sequence[Event], typing: Typing, build: Callable[[str], list[
         return list(events)
     added = [replace(e, confidence=round(confidence, 2)) for e in build(label)]
     return added + out
+
+
+def doubted_events(before: Sequence[Event], after: Sequence[Event], typing: Typing) -> list[Rejected]:
+    """The lexicon's events of a sentence that :func:`revise` left out (weak readings where the typer reads no
+    event), each with why, for ``--explain``: nothing the coder read is dropped without a word."""
+    kept = {event.id for event in after}
+    return [Rejected(event, f"the typer reads no event in the sentence ({typing.label} at {typing.confidence:.2f}) "
+                            f"and the lexicon's reading is weak ({event.confidence:.2f})")
+            for event in before if event.id not in kept]
 
 
 # --- the model ----------------------------------------------------------------------------------
