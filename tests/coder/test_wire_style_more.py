@@ -334,3 +334,15 @@ def test_what_a_party_can_do_is_not_done() -> None:
     s = build_sentence(["Judges", "jailed", "parents", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                        pos=["NOUN", "VERB", "NOUN", "PUNCT"])
     assert modality_of(s, 1, None, False).modality == "asserted"
+
+
+def test_a_place_written_in_lower_case_in_cased_text_is_no_name() -> None:
+    from dyadwatch.coder.placing import written_as_name
+
+    cased = build_sentence(["The", "Federation", "must", "include", "the", "canton", "."], [1, 3, 3, 3, 5, 3, 3],
+                           ["det", "nsubj", "aux", "ROOT", "det", "dobj", "punct"])
+    assert not written_as_name(cased, "canton")  # not Canton, Guangzhou
+    assert written_as_name(cased, "Federation")
+    lowered = build_sentence(["the", "talks", "were", "held", "in", "canton", "."], [1, 3, 3, 3, 3, 4, 3],
+                             ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"])
+    assert written_as_name(lowered, "canton")  # lower-cased news writes every name so

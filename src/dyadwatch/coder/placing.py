@@ -144,7 +144,8 @@ class CountryPlacing:
             if m.head not in left_out and m.actor.country and m.actor.kind == "country":
                 found.append((abs(m.head - anchor), m.actor.country))
         for ent in sentence.entities:
-            if ent.label in PLACE_LABELS and not left_out & set(range(ent.start, ent.end)):
+            if (ent.label in PLACE_LABELS and not left_out & set(range(ent.start, ent.end))
+                    and written_as_name(sentence, ent.text)):
                 country = self.place_country(ent.text)
                 if country is not None:
                     found.append((abs(ent.start - anchor), country))
@@ -156,6 +157,12 @@ class CountryPlacing:
         if self.pair is not None and where in {p.country for p in self.pair}:
             return next(p.country for p in self.pair if p.country != where)
         return self.story if self.story is not None and self.story != where else None
+
+
+def written_as_name(sentence: Sentence, text: str) -> bool:
+    """A place's words are written as a name: capitalised, or in a sentence written all in lower case (lower-cased
+    news). "asked the Federation to include the canton in any talks": "canton" is no name of Guangzhou."""
+    return text != text.lower() or not any(t.text != t.text.lower() for t in sentence.tokens[1:])
 
 
 # nouns for the party on the other side ("at the invitation of her counterpart, the minister of Botswana")
