@@ -767,3 +767,19 @@ def test_forces_a_stance_is_aimed_at_are_its_target_though_forces_given_are_not(
                        lemmas=["Kenya", "support", "the", "plea", "of", "Uganda", "to", "send", "the", "police", "."])
     e = next(e for e in events_of(resources, s) if e.trigger == "supported")
     assert e.recipient is not None and e.recipient.country == "UGA"
+
+
+def test_what_a_mobilization_sends_is_its_objects_with_what_they_are_made_of() -> None:
+    from dyadwatch.coder.targets import object_words_of
+
+    # The army deployed troops and members of the militia to Caracas .
+    words = ["The", "army", "deployed", "troops", "and", "members", "of", "the", "militia", "to", "Caracas", "."]
+    s = build_sentence(words, [1, 2, 2, 2, 3, 3, 5, 8, 6, 2, 9, 2],
+                       ["det", "nsubj", "ROOT", "dobj", "cc", "conj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "NOUN", "CCONJ", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN",
+                            "PUNCT"],
+                       lemmas=["the", "army", "deploy", "troop", "and", "member", "of", "the", "militia", "to",
+                               "Caracas", "."])
+    sent = object_words_of(s, 2)
+    assert {3, 5, 8} <= sent  # troops, members, militia: what is sent
+    assert 10 not in sent  # where it is sent to may be aimed at

@@ -314,6 +314,8 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     not_aimed = created(sentence, predicate) | aside_words(sentence, predicate) | attributed_to(sentence)
     if event_type == "CONSULT":
         not_aimed |= topic_words(sentence, predicate, args.light_verb)
+    if event_type == "MOBILIZE" and sentence.tokens[predicate].lemma.lower() in DEPLOYING_VERBS:
+        not_aimed |= object_words_of(sentence, predicate)  # "deploying troops, patrol boats and militia": sent
     targets = [t for t in targets if t[0].span is None or not any(
         sentence.tokens[i].start == t[0].span[0] for i in not_aimed)]
     if event_type in OWN_FORCES_TYPES:  # "mobilized troops", "withdrew its peacekeepers"
@@ -355,7 +357,9 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
                   or (others or targets or [None])[0])
     if chosen is not None:
         return mission_place(sentence, chosen[0], actors) or chosen[0]
-    return thing or object_target(sentence, args, aimed) or named_below(sentence, predicate, args)
+    last = thing or object_target(sentence, args, aimed) or named_below(sentence, predicate, args)
+    starts = {sentence.tokens[i].start for i in not_aimed}
+    return None if last is not None and last.span is not None and last.span[0] in starts else last
 
 
 def direct_object_starts(sentence: Sentence, predicate: int) -> set[int]:
@@ -453,10 +457,26 @@ def created(sentence: Sentence, predicate: int) -> set[int]:
     for verb in sentence.subtree(predicate):
         if verb.pos == "VERB" and verb.lemma.lower() in CREATE_VERBS and (
                 verb.lemma.lower() != "set" or any(c.lower == "up" for c in sentence.children(verb.i))):
-            objects = [c.i for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")]
-            for obj in (sentence.tokens[i] for i in with_conjuncts(sentence, objects)):
-                out.add(obj.i)  # the thing and its own words, not what its prepositions name
-                out |= {t.i for t in sentence.children(obj.i) if t.dep in ("compound", "amod", "det", "nummod")}
+            out |= object_words_of(sentence, verb.i)
+    return out
+
+
+# verbs whose object is the force a mobilization sends, never whom it is aimed at
+DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "despatch", "rush", "move", "mass", "station",
+                             "post", "mobilize", "mobilise", "scramble"})
+
+
+def object_words_of(sentence: Sentence, verb: int) -> set[int]:
+    """The verb's objects with their conjuncts ("troops, patrol boats and members of the militia"), their own
+    words and what they are made of ("of the militia", "a group of officials"), not what other prepositions
+    name."""
+    out: set[int] = set()
+    objects = [c.i for c in sentence.children(verb) if c.dep in ("dobj", "obj")]
+    for obj in (sentence.tokens[i] for i in with_conjuncts(sentence, objects)):
+        out.add(obj.i)
+        out |= {t.i for t in sentence.children(obj.i) if t.dep in ("compound", "amod", "det", "nummod")}
+        out |= {t.i for c in sentence.children(obj.i) if c.dep == "prep" and c.lower == "of"
+                for t in sentence.subtree(c.i)}
     return out
 
 
