@@ -41,3 +41,9 @@ def test_a_town_council_is_local_government(resources: CoderResources) -> None:
     assert council is not None and council.sector == "GOV" and council.country == "ISL"
     assert resources.actors.sector_of(["city", "council"]) == "GOV"
     assert resources.actors.sector_of(["town"]) == "CVL"  # the town's people, as before
+
+
+def test_intelligence_and_security_agents_are_spies_and_police(resources: CoderResources) -> None:
+    # "intelligence agents had arrested 14 soldiers": an arrest by the state's spies, not by no one
+    assert resources.actors.sector_of(["intelligence", "agents"]) == "SPY"
+    assert resources.actors.sector_of(["security", "agents"]) == "COP"
