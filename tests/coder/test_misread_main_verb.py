@@ -80,3 +80,25 @@ def test_a_clause_hung_inside_a_relative_clause_is_the_root_noun_s_act() -> None
 
 def test_a_participle_with_an_agent_stays_a_participle() -> None:
     assert subjects_of(president_then_relative_clause(agent=True), 9) == ([], False)
+
+
+def complaint_after_shadowing(comma: bool = True) -> Sentence:
+    # Cyprus complained after frigates shadowed a vessel , and asked the EU to act .
+    words = ["Cyprus", "complained", "after", "frigates", "shadowed", "a", "vessel", ",", "and", "asked", "the", "EU",
+             "to", "act", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 4, 4, 4, 11, 9, 13, 9, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "advcl", "det", "dobj", "punct", "cc", "conj", "det", "dobj", "aux",
+            "xcomp", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "VERB", "DET", "PROPN", "PART",
+           "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "NNS", "VBD", "DT", "NN", ",", "CC", "VBD", "DT", "NNP", "TO", "VB", "."]
+    if not comma:
+        del words[7], heads[7], deps[7], pos[7], tags[7]
+        heads = [h - 1 if h > 7 else h for h in heads]
+    return build_sentence(words, heads, deps, pos=pos, tags=tags)
+
+
+def test_a_past_verb_after_a_comma_and_joined_to_a_clause_of_time_is_the_main_clause_s_act() -> None:
+    assert subjects_of(complaint_after_shadowing(), 9)[0] == [0]  # Cyprus asked, not the frigates
+    # with no comma the clause of time goes on: "after frigates shadowed a vessel and asked ..."
+    assert subjects_of(complaint_after_shadowing(comma=False), 8)[0] == [3]

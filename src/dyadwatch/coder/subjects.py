@@ -78,7 +78,7 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
             return subjects_of(sentence, finite.i, depth + 1)
     if (felt := moved_then_acted(sentence, token)) is not None:
         return felt, False
-    if reported_then_done(sentence, token):
+    if reported_then_done(sentence, token) or after_clause_then_done(sentence, token):
         # "Idris said the strike was illegal and urged workers to return": the parse joins the speaker's second
         # act to what was said; the speaker does it
         return subjects_of(sentence, sentence.tokens[head.head].i, depth + 1)
@@ -395,6 +395,25 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
     has_subject = any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in sentence.children(clause.i))
     speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
     return backshifted and speaker and has_subject
+
+
+# the marks of a clause that tells when or why the main act was done
+TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "because", "while", "until", "once"})
+
+
+def after_clause_then_done(sentence: Sentence, token: Token) -> bool:
+    """A past verb after ", and" that the parse joins to a clause of time or cause ("Cyprus lodged a formal
+    complaint ... after two Turkish frigates shadowed a research vessel ..., and asked the European Union to ..."):
+    the comma closes that clause, so the verb is the main clause's next act, done by its subject."""
+    if token.dep != "conj" or token.tag != "VBD" or token.i < 2:
+        return False
+    if sentence.tokens[token.i - 1].dep != "cc" or sentence.tokens[token.i - 2].text != ",":
+        return False
+    clause = sentence.tokens[token.head]
+    if clause.dep != "advcl" or not any(c.dep == "mark" and c.lower in TIME_MARKS for c in sentence.children(clause.i)):
+        return False
+    main = sentence.tokens[clause.head]
+    return main.tag in FINITE_TAGS and any(c.dep in SUBJECT_DEPS for c in sentence.children(main.i))
 
 
 def infinitive_of_purpose(sentence: Sentence, verb: Token) -> bool:
