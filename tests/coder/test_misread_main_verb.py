@@ -102,3 +102,32 @@ def test_a_past_verb_after_a_comma_and_joined_to_a_clause_of_time_is_the_main_cl
     assert subjects_of(complaint_after_shadowing(), 9)[0] == [0]  # Cyprus asked, not the frigates
     # with no comma the clause of time goes on: "after frigates shadowed a vessel and asked ..."
     assert subjects_of(complaint_after_shadowing(comma=False), 8)[0] == [3]
+
+
+def said_then(participle: str, lemma: str, speaker_first: bool = True) -> Sentence:
+    # Atta said the airports were targets , accusing Chad .   (the participle hung on the reported clause)
+    if speaker_first:
+        words = ["Atta", "said", "the", "airports", "were", "targets", ",", participle, "Chad", "."]
+        heads = [1, 1, 3, 4, 1, 4, 4, 4, 7, 1]
+        deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "attr", "punct", "advcl", "dobj", "punct"]
+        tags = ["NNP", "VBD", "DT", "NNS", "VBD", "NNS", ",", "VBG", "NNP", "."]
+        lemmas = ["Atta", "say", "the", "airport", "be", "target", ",", lemma, "Chad", "."]
+        pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+        return build_sentence(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas)
+    # the airports were targets , accusing Chad , a charge Atta denied .
+    words = ["the", "airports", "were", "targets", ",", participle, "Chad", ",", "a", "charge", "Atta", "denied", "."]
+    heads = [1, 2, 11, 2, 2, 2, 5, 11, 9, 11, 11, 11, 11]
+    deps = ["det", "nsubj", "ccomp", "attr", "punct", "advcl", "dobj", "punct", "det", "dobj", "nsubj", "ROOT",
+            "punct"]
+    tags = ["DT", "NNS", "VBD", "NNS", ",", "VBG", "NNP", ",", "DT", "NN", "NNP", "VBD", "."]
+    lemmas = ["the", "airport", "be", "target", ",", lemma, "Chad", ",", "a", "charge", "Atta", "deny", "."]
+    pos = ["DET", "NOUN", "AUX", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"]
+    return build_sentence(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_a_speech_participle_after_what_was_said_is_the_speaker_s_act() -> None:
+    assert subjects_of(said_then("accusing", "accuse"), 7)[0] == [0]
+    # another act's participle stays the reported clause's ("said rebels attacked the town, killing 20")
+    assert subjects_of(said_then("killing", "kill"), 7)[0] == [3]
+    # a saying told after ("..., a charge Atta denied") is no speaker of the participle
+    assert subjects_of(said_then("accusing", "accuse", speaker_first=False), 5)[0] == [1]

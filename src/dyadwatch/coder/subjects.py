@@ -78,7 +78,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
             return subjects_of(sentence, finite.i, depth + 1)
     if (felt := moved_then_acted(sentence, token)) is not None:
         return felt, False
-    if reported_then_done(sentence, token) or after_clause_then_done(sentence, token):
+    if reported_then_done(sentence, token) or after_clause_then_done(sentence, token) or said_then_participle(
+            sentence, token):
         # "Idris said the strike was illegal and urged workers to return": the parse joins the speaker's second
         # act to what was said; the speaker does it
         return subjects_of(sentence, sentence.tokens[head.head].i, depth + 1)
@@ -395,6 +396,22 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
     has_subject = any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in sentence.children(clause.i))
     speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
     return backshifted and speaker and has_subject
+
+
+def said_then_participle(sentence: Sentence, token: Token) -> bool:
+    """A participle of a speech act after a comma that the parse hangs on the reported clause ("Yasser al-Atta said
+    the airports of N'Djamena and Amdjarass were legitimate targets, accusing Chad of helping to supply the RSF"):
+    the speaker's act. A participle of another act stays the reported clause's ("said rebels attacked the town,
+    killing 20")."""
+    if (token.dep != "advcl" or token.tag != "VBG" or token.lemma.lower() not in SPEECH_ACT_VERBS or token.i == 0
+            or sentence.tokens[token.i - 1].text != ","):
+        return False
+    clause = sentence.tokens[token.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return False
+    speaker_verb = sentence.tokens[clause.head]  # told before what is said ("..., a charge Qatar denied" is no saying)
+    return speaker_verb.i < clause.i and speaker_verb.lemma.lower() in SAYING_VERBS and any(
+        c.dep == "nsubj" for c in sentence.children(speaker_verb.i))
 
 
 # the marks of a clause that tells when or why the main act was done
