@@ -47,3 +47,27 @@ def test_intelligence_and_security_agents_are_spies_and_police(resources: CoderR
     # "intelligence agents had arrested 14 soldiers": an arrest by the state's spies, not by no one
     assert resources.actors.sector_of(["intelligence", "agents"]) == "SPY"
     assert resources.actors.sector_of(["security", "agents"]) == "COP"
+
+
+def head_of_the_office(name_label: str = "ORG") -> Sentence:
+    # Petar Petkovic , who heads the Serbian government 's office , accused Pristina .
+    words = ["Petar", "Petkovic", ",", "who", "heads", "the", "Serbian", "government", "'s", "office", ",", "accused",
+             "Pristina", "."]
+    heads = [1, 11, 1, 4, 1, 7, 7, 9, 7, 4, 1, 11, 11, 11]
+    deps = ["compound", "nsubj", "punct", "nsubj", "relcl", "det", "amod", "poss", "case", "dobj", "punct", "ROOT",
+            "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "ADJ", "NOUN", "PART", "NOUN", "PUNCT", "VERB", "PROPN",
+           "PUNCT"]
+    tags = ["NNP", "NNP", ",", "WP", "VBZ", "DT", "JJ", "NN", "POS", "NN", ",", "VBD", "NNP", "."]
+    lemmas = ["Petar", "Petkovic", ",", "who", "head", "the", "serbian", "government", "'s", "office", ",", "accuse",
+              "Pristina", "."]
+    return build_sentence(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas,
+                          ents=[(0, 2, name_label), (6, 7, "NORP"), (12, 13, "GPE")])
+
+
+def test_one_who_heads_a_body_is_of_its_country_whatever_the_parser_tagged_the_name(
+        resources: CoderResources) -> None:
+    # in a story from Kosovo, the head of the Serbian government's office is Serbia's, not Kosovo's
+    for label in ("ORG", "PERSON"):
+        head = read_and_resolve(story_actors(resources, "XKX"), head_of_the_office(label), 1)
+        assert head is not None and (head.country, head.sector, head.kind) == ("SRB", "GOV", "person"), label

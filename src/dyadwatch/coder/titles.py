@@ -182,6 +182,29 @@ def title_in_apposition(sentence: Sentence, name: int) -> Token | None:
 AIDE_WORDS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson"})
 
 
+# verbs by which a relative clause tells the body a named person heads: "Petar Petković, who heads the Serbian
+# government's Office for Kosovo and Metohija"
+HEADING_VERBS = frozenset({"head", "lead", "chair", "run", "direct"})
+
+
+def headed_in_relative(sentence: Sentence, name: int) -> Token | None:
+    """The body a relative clause on a name says the person heads ("X, who heads the Serbian government's Office
+    for Kosovo"): the clause's object, or None."""
+    for clause in sentence.children(name):
+        if clause.dep != "relcl" or clause.lemma.lower() not in HEADING_VERBS:
+            continue
+        if any(c.dep == "nsubj" and c.lower in ("who", "that") for c in sentence.children(clause.i)):
+            return next((c for c in sentence.children(clause.i) if c.dep in ("dobj", "obj")), None)
+    return None
+
+
+def told_by_who(sentence: Sentence, name: int) -> bool:
+    """A relative clause on the name opens with "who": the name is someone's, whatever the parser tagged it."""
+    return any(clause.dep == "relcl" and any(c.dep in ("nsubj", "nsubjpass") and c.lower == "who"
+                                             for c in sentence.children(clause.i))
+               for clause in sentence.children(name))
+
+
 def served_in_apposition(sentence: Sentence, name: int) -> Token | None:
     """Whom the aide in apposition to a name serves: the object of the aide's "to" or "for", or None."""
     for c in sentence.children(name):

@@ -28,7 +28,7 @@ from .handover import BodyMemory, PersonMemory
 from .mentions import HONORIFICS, INITIALS, name_before_particles
 from .phrases import names_someone, noun_phrase, object_of_subject, of_object, phrase_head, surname
 from .placing import CountryPlacing
-from .titles import TitleReading, served_in_apposition, title_in_apposition
+from .titles import TitleReading, headed_in_relative, served_in_apposition, title_in_apposition, told_by_who
 
 # people who speak for the body they are "of" ("leaders of the banned parties"): a body's members and officials, not
 # its rank and file ("workers of a company" are not the company) nor officers (alone, the army's)
@@ -96,6 +96,8 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                 # "Lars van den Broek": a family name after small words, whatever the parser tagged it ("Rio de
                 # Janeiro" is a place by its whole name)
                 ent = Entity(begins, ent.end, "PERSON", whole)
+            if ent.label == "ORG" and ent.start <= head < ent.end and told_by_who(sentence, head):
+                ent = Entity(ent.start, ent.end, "PERSON", ent.text)  # "Petar Petković, who heads ...": someone
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)) or (
                     ent.label == "PERSON" and not names_someone(sentence, ent)):
                 continue
@@ -117,7 +119,7 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
                 # told by a title ("President X") or by a sector word ("External Affairs Ministry spokesman X")
                 titled = bool(TITLE_WORDS & {t.lower for t in phrase}) or sector is not None
-                apposed = served_in_apposition(sentence, head) or (
+                apposed = served_in_apposition(sentence, head) or headed_in_relative(sentence, head) or (
                     None if titled else title_in_apposition(sentence, head))
                 if apposed is not None and (role := self.resolve_actor(sentence, apposed.i)) is not None and (
                         role.sector is not None):
