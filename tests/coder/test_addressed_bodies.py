@@ -71,3 +71,20 @@ def test_one_who_heads_a_body_is_of_its_country_whatever_the_parser_tagged_the_n
     for label in ("ORG", "PERSON"):
         head = read_and_resolve(story_actors(resources, "XKX"), head_of_the_office(label), 1)
         assert head is not None and (head.country, head.sector, head.kind) == ("SRB", "GOV", "person"), label
+
+
+def test_one_who_is_a_title_holds_it() -> None:
+    from dyadwatch.coder.titles import headed_in_relative
+
+    # Kenilorea , who is the opposition leader , accused the government .
+    words = ["Kenilorea", ",", "who", "is", "the", "opposition", "leader", ",", "accused", "the", "government", "."]
+    s = build_sentence(words, [8, 0, 3, 0, 6, 6, 3, 0, 8, 10, 8, 8],
+                       ["nsubj", "punct", "nsubj", "relcl", "det", "compound", "attr", "punct", "ROOT", "det", "dobj",
+                        "punct"],
+                       pos=["PROPN", "PUNCT", "PRON", "AUX", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "DET", "NOUN",
+                            "PUNCT"],
+                       lemmas=["Kenilorea", ",", "who", "be", "the", "opposition", "leader", ",", "accuse", "the",
+                               "government", "."],
+                       tags=["NNP", ",", "WP", "VBZ", "DT", "NN", "NN", ",", "VBD", "DT", "NN", "."])
+    title = headed_in_relative(s, 0)
+    assert title is not None and title.text == "leader"

@@ -191,10 +191,15 @@ def headed_in_relative(sentence: Sentence, name: int) -> Token | None:
     """The body a relative clause on a name says the person heads ("X, who heads the Serbian government's Office
     for Kosovo"): the clause's object, or None."""
     for clause in sentence.children(name):
-        if clause.dep != "relcl" or clause.lemma.lower() not in HEADING_VERBS:
+        if clause.dep != "relcl" or not any(c.dep == "nsubj" and c.lower in ("who", "that")
+                                            for c in sentence.children(clause.i)):
             continue
-        if any(c.dep == "nsubj" and c.lower in ("who", "that") for c in sentence.children(clause.i)):
+        if clause.lemma.lower() in HEADING_VERBS:
             return next((c for c in sentence.children(clause.i) if c.dep in ("dobj", "obj")), None)
+        if clause.lemma.lower() in ("be", "serve"):  # "X, who is the party's spokesman", "who serves as minister"
+            return next((t for c in sentence.children(clause.i) for t in (
+                [c] if c.dep == "attr" else [g for g in sentence.children(c.i) if g.dep == "pobj"]
+                if c.dep == "prep" and c.lower == "as" else []) if titles_one_person(t)), None)
     return None
 
 
