@@ -247,3 +247,23 @@ def test_people_who_speak_for_a_party_named_as_their_owner_are_that_party_s(reso
                        lemmas=["the", "mayor", "meet", "the", "union", "'s", "leader", "."])
     leaders = read_and_resolve(actors, s, 6)
     assert leaders is not None and (leaders.country, leaders.sector) == ("URY", "LAB")
+
+
+def test_a_country_s_name_that_is_the_surname_of_a_person_named_before_is_that_person(
+        resources: CoderResources) -> None:
+    # Prime Minister Luis Montenegro spoke .   Montenegro accused the unions .   (Portugal's prime minister, 2024-)
+    first = build_sentence(["Prime", "Minister", "Luís", "Montenegro", "spoke", "."], [1, 3, 3, 4, 4, 4],
+                           ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                           tags=["NNP", "NNP", "NNP", "NNP", "VBD", "."], ents=[(2, 4, "PERSON")])
+    second = build_sentence(["Montenegro", "accused", "the", "unions", "."], [1, 1, 3, 1, 1],
+                            ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                            tags=["NNP", "VBD", "DT", "NNS", "."], ents=[(0, 1, "GPE")], index=1, offset=40)
+    actors = story_actors(resources, "PRT")
+    named = [m.actor for m in actors.read(first)]
+    assert any(a.kind == "person" and a.country == "PRT" for a in named)
+    again = actors.read(second)
+    assert [(m.actor.kind, m.actor.country) for m in again] == [("person", "PRT")]
+    # with no such person named before, Montenegro is the country
+    alone = story_actors(resources, "PRT").read(second)
+    assert [(m.actor.kind, m.actor.country) for m in alone] == [("country", "MNE")]

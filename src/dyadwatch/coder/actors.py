@@ -9,7 +9,7 @@ each sentence (``coder/mentions.py``), and resolves an argument of a predicate (
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -107,10 +107,16 @@ class ArticleActors(UnlistedParties):
     # bodies the knowledge base lacks, told with the noun of their kind (``BodyMemory``): by name and by kind
     bodies: dict[str, Actor] = field(default_factory=dict)
     kinds: dict[str, Actor] = field(default_factory=dict)
+    # people the mentions named in full so far, by surname (:func:`namesake_of_person`)
+    named_people: dict[str, Actor] = field(default_factory=dict)
 
     def read(self, sentence: Sentence) -> list[Mention]:
-        """Find the sentence's mentions; call once per sentence, in order."""
-        found = find_mentions(sentence, self.index, self.day)
+        """Find the sentence's mentions; call once per sentence, in order. A country's name that is the surname of
+        a person the article has named ("Prime Minister Luis Montenegro ... the walkout leaves Montenegro with an
+        awkward choice") is that person."""
+        found = [namesake_of_person(m, self.named_people) for m in find_mentions(sentence, self.index, self.day)]
+        self.named_people.update({surname(m.actor.name): m.actor for m in found
+                                  if m.actor.kind == "person" and m.actor.name and " " in m.actor.name})
         self.mentions[sentence.index] = found
         return found
 
@@ -433,6 +439,16 @@ class ArticleActors(UnlistedParties):
             if titled is not None:
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
+
+
+def namesake_of_person(mention: Mention, people: Mapping[str, Actor]) -> Mention:
+    """A country named by one word that is the surname of a person named in full before (Portugal's prime minister
+    Luis Montenegro, then "Montenegro"): that person, not the country."""
+    actor = mention.actor
+    if actor.kind != "country" or mention.end - mention.start != 1 or actor.text != actor.name:
+        return mention
+    person = people.get(actor.text.lower())
+    return mention if person is None else replace(mention, actor=replace(person, text=actor.text, span=actor.span))
 
 
 def home_namesake(mention: Mention, story: str, places: Gazetteer | None) -> bool:
