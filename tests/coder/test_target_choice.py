@@ -770,7 +770,7 @@ def test_forces_a_stance_is_aimed_at_are_its_target_though_forces_given_are_not(
 
 
 def test_what_a_mobilization_sends_is_its_objects_with_what_they_are_made_of() -> None:
-    from dyadwatch.coder.targets import object_words_of
+    from dyadwatch.coder.made_and_sent import object_words_of
 
     # The army deployed troops and members of the militia to Caracas .
     words = ["The", "army", "deployed", "troops", "and", "members", "of", "the", "militia", "to", "Caracas", "."]
