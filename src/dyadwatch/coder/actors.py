@@ -107,16 +107,14 @@ class ArticleActors(UnlistedParties):
     # bodies the knowledge base lacks, told with the noun of their kind (``BodyMemory``): by name and by kind
     bodies: dict[str, Actor] = field(default_factory=dict)
     kinds: dict[str, Actor] = field(default_factory=dict)
-    # people the mentions named in full so far, by surname (:func:`namesake_of_person`)
-    named_people: dict[str, Actor] = field(default_factory=dict)
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order. A country's name that is the surname of
         a person the article has named ("Prime Minister Luis Montenegro ... the walkout leaves Montenegro with an
         awkward choice") is that person."""
-        found = [namesake_of_person(m, self.named_people) for m in find_mentions(sentence, self.index, self.day)]
-        self.named_people.update({surname(m.actor.name): m.actor for m in found
-                                  if m.actor.kind == "person" and m.actor.name and " " in m.actor.name})
+        named = {surname(m.actor.name): m.actor for earlier in self.mentions.values() for m in earlier
+                 if m.actor.kind == "person" and m.actor.name and " " in m.actor.name}  # named in full so far
+        found = [namesake_of_person(m, named) for m in find_mentions(sentence, self.index, self.day)]
         self.mentions[sentence.index] = found
         return found
 

@@ -9,7 +9,7 @@ warnings) is ``ArticleActors``'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from types import MappingProxyType
@@ -190,10 +190,7 @@ HEADING_VERBS = frozenset({"head", "lead", "chair", "run", "direct"})
 def headed_in_relative(sentence: Sentence, name: int) -> Token | None:
     """The body a relative clause on a name says the person heads ("X, who heads the Serbian government's Office
     for Kosovo"): the clause's object, or None."""
-    for clause in sentence.children(name):
-        if clause.dep != "relcl" or not any(c.dep == "nsubj" and c.lower in ("who", "that")
-                                            for c in sentence.children(clause.i)):
-            continue
+    for clause in relative_clauses(sentence, name, ("nsubj",), ("who", "that")):
         if clause.lemma.lower() in HEADING_VERBS:
             return next((c for c in sentence.children(clause.i) if c.dep in ("dobj", "obj")), None)
         if clause.lemma.lower() in ("be", "serve"):  # "X, who is the party's spokesman", "who serves as minister"
@@ -205,9 +202,14 @@ def headed_in_relative(sentence: Sentence, name: int) -> Token | None:
 
 def told_by_who(sentence: Sentence, name: int) -> bool:
     """A relative clause on the name opens with "who": the name is someone's, whatever the parser tagged it."""
-    return any(clause.dep == "relcl" and any(c.dep in ("nsubj", "nsubjpass") and c.lower == "who"
-                                             for c in sentence.children(clause.i))
-               for clause in sentence.children(name))
+    return any(relative_clauses(sentence, name, ("nsubj", "nsubjpass"), ("who",)))
+
+
+def relative_clauses(sentence: Sentence, name: int, deps: tuple[str, ...], pronouns: tuple[str, ...]
+                     ) -> Iterator[Token]:
+    """The relative clauses on the name whose subject (of ``deps``) is one of the relative ``pronouns``."""
+    return (clause for clause in sentence.children(name) if clause.dep == "relcl" and any(
+        c.dep in deps and c.lower in pronouns for c in sentence.children(clause.i)))
 
 
 def served_in_apposition(sentence: Sentence, name: int) -> Token | None:
