@@ -195,3 +195,17 @@ def test_a_stance_on_a_seizure_or_a_shutdown_told_before_is_aimed_at_who_made_it
     for noun in ("seizure", "seizures", "detentions", "deportations", "shutdown"):
         got = owner_of_told_act(rejected(noun=noun), 1, "ACCUSE", [MACRON], acts)
         assert got is not None and got.country == "YEM", noun
+
+
+def test_an_incursion_is_a_crossing_or_an_attack_and_a_shooting_an_attack() -> None:
+    # "Two Russian military helicopters flew into Norwegian airspace ... Store called the incursion unacceptable"
+    helicopters = Actor("Two Russian military helicopters", None, "RUS", "MIL", "group")
+    flew = [(0, "MOBILIZE", helicopters, frozenset({"helicopter", "fly", "into", "airspace", "."}))]
+    got = owner_of_told_act(rejected(noun="incursion"), 1, "ACCUSE", [HEZBOLLAH], flew)
+    assert got is not None and (got.country, got.sector) == ("RUS", "MIL")
+    soldiers = Actor("Venezuelan soldiers", None, "VEN", "MIL", "group")
+    fired = [(0, "ASSAULT", soldiers, frozenset({"soldier", "fire", "on", "patrol", "."}))]
+    got = owner_of_told_act(rejected(noun="shooting"), 1, "ACCUSE", [HEZBOLLAH], fired)
+    assert got is not None and got.country == "VEN"
+    # a shooting is no crossing
+    assert owner_of_told_act(rejected(noun="shooting"), 1, "ACCUSE", [HEZBOLLAH], flew) is None

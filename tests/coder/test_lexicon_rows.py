@@ -388,3 +388,13 @@ def test_meeting_a_demand_is_yielding_not_a_meeting() -> None:
                        pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"], tags=["NNP", "VBD", "DT", "NN", "."],
                        lemmas=["Britain", "meet", "the", "demand", "."], ents=[(0, 1, "GPE")])
     assert row_code(s) == "080"
+
+
+def test_calling_a_stance_disrespectful_or_an_incursion_unlawful_is_criticism() -> None:
+    # Trump called Spain 's stance disrespectful .
+    for word in ("disrespectful", "unlawful", "regrettable", "unprovoked"):
+        s = build_sentence(["Trump", "called", "Spain", "'s", "stance", word, "."], [1, 1, 4, 2, 1, 1, 1],
+                           ["nsubj", "ROOT", "poss", "case", "dobj", "oprd", "punct"],
+                           pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "ADJ", "PUNCT"],
+                           lemmas=["Trump", "call", "Spain", "'s", "stance", word, "."])
+        assert row_code(s) == "111", word

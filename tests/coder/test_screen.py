@@ -492,3 +492,16 @@ def test_an_inquiry_into_an_incident_is_aimed_at_no_party_whatever_country_its_w
                       recipient=Actor("the American consultant", None, "USA", "BUS", "person"))
     kept = screen_event(suspect, "IND", None)
     assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "USA"
+
+
+def test_a_stance_on_a_hostile_act_told_before_stays_aimed_at_its_doer() -> None:
+    # "called the incursion unacceptable" in a story about the United States: the incursion told before was
+    # Russia's, so the story's own country is not made the owner of it (as it is of an act named only by its victim)
+    incursion = Actor("the incursion into US airspace", None, "RUS", "MIL", "group", country_source="act")
+    stance = replace(event("USA", None, "111", trigger="called"), recipient=incursion)
+    kept = screen_event(stance, "USA", date(2025, 6, 3))
+    assert isinstance(kept, Event) and kept.recipient is not None
+    assert (kept.recipient.country, kept.recipient.sector) == ("RUS", "MIL")
+    victim = Actor("the killing of American fishermen", None, "USA", None, "other")
+    kept = screen_event(replace(stance, recipient=victim), "USA", date(2025, 6, 3))
+    assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country_source == "story"

@@ -30,7 +30,10 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("sanction", "sanctions", "expulsion", "expulsions", "embargo"), frozenset({"SANCTION"})),
     **dict.fromkeys(("launch", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling",
-                     "incursion", "invasion", "offensive", "killing", "killings"), frozenset({"ASSAULT"})),
+                     "invasion", "offensive", "killing", "killings", "shooting", "shootings"), frozenset({"ASSAULT"})),
+    # "helicopters flew into Norwegian airspace ... called the incursion unacceptable": a crossing (MOBILIZE, 15x)
+    # or an armed one
+    **dict.fromkeys(("incursion", "incursions", "intrusion", "intrusions"), frozenset({"ASSAULT", "MOBILIZE"})),
     "raid": frozenset({"ASSAULT", "COERCE"}),  # an air raid, or the police's raid on a newspaper's offices
     **dict.fromkeys(("accusation", "accusations", "allegation", "allegations", "criticism", "charge", "charges"),
                     frozenset({"ACCUSE"})),

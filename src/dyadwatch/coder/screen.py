@@ -442,7 +442,8 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # it befell ("investigating the January 22 American Center attack" is no inquiry into the United States)
         recipient = replace(recipient, country=None, country_source=None, kind="other")
     owned_act = False  # a hostile act of a named country's victim: its owner is the story's side
-    if recipient is not None and event.event_type in STANCE_TYPES and names_a_hostile_act(recipient):
+    if (recipient is not None and event.event_type in STANCE_TYPES and names_a_hostile_act(recipient)
+            and recipient.country_source != "act"):  # an act told before is its doer's (actowners)
         owned_act = recipient.country is not None
         # "backed the invasion of Iraq", "condemned the killing of X": the country named is the act's victim,
         # not whom the stance is aimed at; the act is a thing, whose owner the rule below finds
