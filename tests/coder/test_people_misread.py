@@ -113,3 +113,23 @@ def test_a_body_s_name_after_two_unknown_given_names_is_a_person_s_family_name(r
                            ["compound", "nsubj", "ROOT", "punct"], pos=["PROPN", "NOUN", "VERB", "PUNCT"],
                            ents=[(0, 1, "ORG")])
     assert [m.actor.country for m in find_mentions(group, resources.actors, DAY)] == ["RUS"]
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_parser_tagged(resources: CoderResources) -> None:
+    # Mr Farage accused the government .   (the parser tags no entity)
+    def doer(honorific: str) -> Actor | None:
+        s = build_sentence([honorific, "Farage", "accused", "the", "government", "."], [1, 2, 2, 4, 2, 2],
+                           ["compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           tags=["NNP", "NNP", "VBD", "DT", "NN", "."],
+                           lemmas=[honorific, "Farage", "accuse", "the", "government", "."])
+        actors = ArticleActors(resources.actors, DAY)
+        actors.read(s)
+        return actors.resolve_actor(s, 1)
+
+    for honorific in ("Mr", "Mrs", "Dr"):
+        person = doer(honorific)
+        assert person is not None and (person.kind, person.name) == ("person", "Farage"), honorific
+    # a capitalised word that is no honorific makes no one of the name
+    other = doer("Brexit")
+    assert other is None or other.kind != "person"

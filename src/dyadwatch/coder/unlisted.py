@@ -90,6 +90,9 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             # "accused the DA of ...": a body's short name in capitals that the parser tagged as no name (one told
             # after the noun of its kind, "election monitoring group PAFFREL", is read below)
             entities.append(Entity(head, head + 1, "ORG", sentence.tokens[head].text))
+        if (honoured := honoured_name(sentence, head)) is not None and not any(e.start <= head < e.end
+                                                                              for e in entities):
+            entities.append(honoured)  # "Mr Farage, who campaigned in the town": someone, whatever the parser tagged
         for ent in sorted(entities, key=lambda e: not e.start <= head < e.end):
             if ent.label != "PERSON" and (begins := name_before_particles(sentence, ent.start)) is not None and (
                     self.place_country(whole := " ".join(t.text for t in sentence.tokens[begins:ent.end])) is None):
@@ -245,3 +248,19 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         finally:
             self.seeking = False
         return governing.country if governing is not None and governing.sector == "GOV" else None
+
+
+def honoured_name(sentence: Sentence, head: int) -> Entity | None:
+    """A capitalised name right after an honorific ("Mr Farage", "Dr Tedros", "Mrs Kamau"), as a person's name the
+    parser may tag as no entity: the name from the honorific's next word to the head, or None."""
+    token = sentence.tokens[head]
+    if token.pos != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
+        return None
+    start = head
+    while start > 0 and sentence.tokens[start - 1].pos == "PROPN" and sentence.tokens[start - 1].text[:1].isupper() \
+            and sentence.tokens[start - 1].lower.rstrip(".") not in HONORIFICS:
+        start -= 1
+    if start == 0 or sentence.tokens[start - 1].lower.rstrip(".") not in HONORIFICS or not sentence.tokens[
+            start - 1].text[:1].isupper():
+        return None
+    return Entity(start, head + 1, "PERSON", " ".join(t.text for t in sentence.tokens[start:head + 1]))
