@@ -133,3 +133,25 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_parser_tagged(resour
     # a capitalised word that is no honorific makes no one of the name
     other = doer("Brexit")
     assert other is None or other.kind != "person"
+
+
+def test_a_surname_written_without_its_accents_is_the_person_named_with_them(resources: CoderResources) -> None:
+    # Opposition leader Danijel Živković spoke . | Zivkovic accused the government .
+    first = build_sentence(["Opposition", "leader", "Danijel", "Živković", "spoke", "."], [1, 3, 3, 4, 4, 4],
+                           ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                           tags=["NN", "NN", "NNP", "NNP", "VBD", "."],
+                           lemmas=["opposition", "leader", "Danijel", "Živković", "speak", "."],
+                           ents=[(2, 4, "PERSON")], index=0)
+    again = build_sentence(["Zivkovic", "accused", "the", "government", "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           tags=["NNP", "VBD", "DT", "NN", "."],
+                           lemmas=["Zivkovic", "accuse", "the", "government", "."], index=1)
+    actors = ArticleActors(resources.actors, DAY)
+    actors.read(first)
+    leader = actors.resolve_actor(first, 3)
+    actors.after(first)
+    actors.read(again)
+    named = actors.resolve_actor(again, 0)
+    assert leader is not None and named is not None
+    assert (named.kind, named.name, named.sector) == ("person", leader.name, leader.sector)

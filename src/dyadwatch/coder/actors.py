@@ -445,7 +445,7 @@ def namesake_of_person(mention: Mention, people: Mapping[str, Actor]) -> Mention
     actor = mention.actor
     if actor.kind != "country" or mention.end - mention.start != 1 or actor.text != actor.name:
         return mention
-    person = people.get(actor.text.lower())
+    person = people.get(surname(actor.text))
     return mention if person is None else replace(mention, actor=replace(person, text=actor.text, span=actor.span))
 
 

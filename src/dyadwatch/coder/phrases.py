@@ -4,6 +4,7 @@ person's surname key, words joined across the hyphens the parser splits off. Pur
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from ..records import Entity, Sentence, Token
@@ -47,8 +48,10 @@ def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
 
 
 def surname(name: str) -> str:
-    """The key of a person in an article's people: the last word of their name, lower case ("vajpayee")."""
-    return name.split()[-1].lower()
+    """The key of a person in an article's people: the last word of their name, lower case and without accents
+    ("vajpayee"; "spajic" for "Milojko Spajić", whom news in English writes "Spajic")."""
+    last = unicodedata.normalize("NFKD", name.split()[-1])
+    return "".join(c for c in last if not unicodedata.combining(c)).lower()
 
 
 def of_object(sentence: Sentence, head: int) -> Token | None:

@@ -53,7 +53,7 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         or after an honorific, a title, initials or the person's other names: "the straw", "a brown envelope"
         and "straw poll" name no one."""
         token = sentence.tokens[head]
-        known = self.people.get(token.lower)
+        known = self.people.get(surname(token.text))
         if known is None and token.pos == "PROPN":
             # "Wang" after "Chinese Foreign Minister Wang Yi": a family name written first, as a name
             known = next((p for p in self.people.values() if p.name and " " in p.name
