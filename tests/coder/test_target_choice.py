@@ -11,7 +11,7 @@ from dyadwatch.coder.arguments import demand_frame, find_arguments
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.partyrelations import coded_target
 from dyadwatch.coder.targets import requested
-from dyadwatch.coder.unnamed_targets import displayed, warned_public
+from dyadwatch.coder.unnamed_targets import asked_to_act, displayed, warned_public
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Event, ParsedArticle, Sentence
@@ -783,3 +783,27 @@ def test_what_a_mobilization_sends_is_its_objects_with_what_they_are_made_of() -
     sent = object_words_of(s, 2)
     assert {3, 5, 8} <= sent  # troops, members, militia: what is sent
     assert 10 not in sent  # where it is sent to may be aimed at
+
+
+def asking(noun: str, tag: str) -> Sentence:
+    """"Canadian Mayor Horwath urged the NOUN to work ." """
+    return build_sentence(["Canadian", "Mayor", "Horwath", "urged", "the", noun, "to", "work", "."],
+                          [2, 2, 3, 3, 5, 3, 7, 3, 3],
+                          ["amod", "compound", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
+                          pos=["ADJ", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+                          tags=["JJ", "NNP", "NNP", "VBD", "DT", tag, "TO", "VB", "."],
+                          lemmas=["canadian", "Mayor", "Horwath", "urge", "the", noun, "to", "work", "."],
+                          ents=[(0, 1, "NORP"), (2, 3, "PERSON")])
+
+
+def test_a_body_asked_to_act_is_a_party_of_the_storys_country(resources: CoderResources) -> None:
+    # "urged the province to work with the trustees": the province, a place by its word, is asked as a body
+    e = next(e for e in events_of(resources, asking("province", "NN")) if e.event_type == "REQUEST")
+    assert e.recipient is not None and (e.recipient.text, e.recipient.country) == ("province", "CAN")
+    got = asked_to_act(asking("bureau", "NN"), 3, "CAN")
+    assert got is not None and (got.text, got.country, got.kind, got.country_source) == ("the bureau", "CAN",
+                                                                                       "group", "story")
+    # people at large, or a story of no one country, give no such party
+    assert asked_to_act(asking("motorists", "NNS"), 3, "CAN") is None
+    assert asked_to_act(asking("public", "NN"), 3, "CAN") is None
+    assert asked_to_act(asking("bureau", "NN"), 3, None) is None

@@ -30,6 +30,7 @@ from .threats import pressed_party
 from .unnamed_targets import (
     PEOPLE_TYPES,
     Resolved,
+    asked_to_act,
     attributed_to,
     counted_people,
     displayed,
@@ -65,7 +66,14 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if told is not None:
         return told  # "Qassem rejected the call": the call Macron made two sentences before
     chosen = aimed_at(sentence, predicate, args, event_type, sources, targets, actors)
-    if chosen is None or taken_as_place(sentence, chosen, actors.index.state_names) or displayed(sentence, chosen):
+    # one asked to act is a party, whatever its words: "urged the province to work with ..." asks its government
+    asked = asked_to_act(sentence, predicate, actors.story) if event_type == "REQUEST" else None
+    if asked is not None and (chosen is None or not is_coded(chosen) or chosen.kind == "other"):
+        chosen = asked
+    place_asked = (asked is not None and chosen is not None and chosen.span is not None and asked.span is not None
+                   and asked.span[0] <= chosen.span[0] and chosen.span[1] <= asked.span[1])
+    if chosen is None or (taken_as_place(sentence, chosen, actors.index.state_names) and not place_asked) or (
+            displayed(sentence, chosen)):
         return None
     if event_type == "CONSULT" and at_place(sentence, chosen):
         return None  # "agreed to meet again in Brussels": where one meets is not whom one meets

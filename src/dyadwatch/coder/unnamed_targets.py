@@ -116,3 +116,39 @@ def conjoined_targets(sentence: Sentence, target: Actor | None,
                         other.country != j.country for j in joined):
                     joined.append(other)
     return (target, *joined) if joined else ()
+
+
+# verbs of asking whose object is whom they ask to act ("urged the province to work with the trustees", "called on
+# both campaigns to accept the result", "asked the city to stop disconnecting households")
+ASKING_TO_ACT_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "implore", "request", "beg", "invite",
+                                 "encourage", "exhort", "plead"})
+# what one asks to act that is no body of a state's or a party's: people at large, and what the parser takes for one
+UNASKABLE_WORDS = frozenset({"people", "public", "citizen", "resident", "everyone", "all", "them", "it", "this",
+                             "that", "one", "us", "you", "itself", "themselves"})
+
+
+def asked_to_act(sentence: Sentence, predicate: int, story: str | None) -> Actor | None:
+    """Whom a party asks to act when the words name no party the coder knows: the object of the verb of asking, or
+    of its "on" or "to" ("called on both campaigns to accept"), that the asked act's infinitive follows. One asked to
+    act is a party, of unknown kind, of the story's country (``country_source`` "story") where the story has one:
+    "Hamilton Mayor Andrea Horwath urged the province to work with the trustees" asks Ontario's government. People at
+    large ("urged residents to stay indoors", "asked motorists to avoid the area") are no such party: the words must
+    be one body, by a singular noun or a name."""
+    verb = sentence.tokens[predicate]
+    if story is None or verb.lemma.lower() not in ASKING_TO_ACT_VERBS:
+        return None
+    kids = sentence.children(predicate)
+    asked = [c for c in kids if c.dep in ("dobj", "obj")] + [
+        g for c in kids if c.dep == "prep" and c.lower in ("on", "to") for g in sentence.children(c.i)
+        if g.dep == "pobj"]
+    infinitive = [c for c in kids if c.dep in ("xcomp", "ccomp", "advcl") and c.pos in ("VERB", "AUX") and any(
+        a.dep == "aux" and a.lower == "to" for a in sentence.children(c.i))] + [
+        c for a in asked for c in sentence.children(a.i) if c.dep in ("acl", "relcl", "xcomp") and any(
+            t.dep == "aux" and t.lower == "to" for t in sentence.children(c.i))]
+    if len(asked) != 1 or not infinitive or asked[0].pos not in ("NOUN", "PROPN") or asked[0].tag in ("NNS", "NNPS"):
+        return None  # a plural noun asked to act is most often people at large ("urged motorists to avoid the area")
+    noun = asked[0]
+    if noun.lemma.lower() in UNASKABLE_WORDS or noun.lower in UNASKABLE_WORDS:
+        return None
+    text, span = words_text(sentence, [t for t in sentence.subtree(noun.i) if t.i <= noun.i])  # "both campaigns"
+    return Actor(text, None, story, None, "group", span, country_source="story")
