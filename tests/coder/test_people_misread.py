@@ -155,3 +155,17 @@ def test_a_surname_written_without_its_accents_is_the_person_named_with_them(res
     named = actors.resolve_actor(again, 0)
     assert leader is not None and named is not None
     assert (named.kind, named.name, named.sector) == ("person", leader.name, leader.sector)
+
+
+def test_a_word_in_capitals_before_a_name_is_no_honorific(resources: CoderResources) -> None:
+    # DR Kamau accused the government .   ("DR" in capitals, as in "DR Congo", is no honorific; the parser tags no
+    # entity)
+    s = build_sentence(["DR", "Kamau", "accused", "the", "government", "."], [1, 2, 2, 4, 2, 2],
+                       ["compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["NNP", "NNP", "VBD", "DT", "NN", "."],
+                       lemmas=["DR", "Kamau", "accuse", "the", "government", "."])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.read(s)
+    named = actors.resolve_actor(s, 1)
+    assert named is None or named.kind != "person"

@@ -252,7 +252,8 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
 
 def honoured_name(sentence: Sentence, head: int) -> Entity | None:
     """A capitalised name right after an honorific ("Mr Farage", "Dr Tedros", "Mrs Kamau"), as a person's name the
-    parser may tag as no entity: the name from the honorific's next word to the head, or None."""
+    parser may tag as no entity: the name from the honorific's next word to the head, or None. The honorific is
+    written as one ("Dr", "Mr."), not in capitals ("DR Congo" is the country)."""
     token = sentence.tokens[head]
     if token.pos != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
         return None
@@ -260,7 +261,7 @@ def honoured_name(sentence: Sentence, head: int) -> Entity | None:
     while start > 0 and sentence.tokens[start - 1].pos == "PROPN" and sentence.tokens[start - 1].text[:1].isupper() \
             and sentence.tokens[start - 1].lower.rstrip(".") not in HONORIFICS:
         start -= 1
-    if start == 0 or sentence.tokens[start - 1].lower.rstrip(".") not in HONORIFICS or not sentence.tokens[
-            start - 1].text[:1].isupper():
+    honorific = sentence.tokens[start - 1].text.rstrip(".") if start > 0 else ""
+    if honorific.lower() not in HONORIFICS or not honorific[:1].isupper() or not honorific[1:].islower():
         return None
     return Entity(start, head + 1, "PERSON", " ".join(t.text for t in sentence.tokens[start:head + 1]))
