@@ -89,6 +89,11 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         return subjects_of(sentence, head.head, depth + 1)
     if reduced_relative(sentence, token):
         return [], False
+    if (token.dep == "pcomp" and token.tag == "VBG" and head.lower in GERUND_CLAUSE_PREPOSITIONS
+            and head.head != head.i and sentence.tokens[head.head].pos in ("VERB", "AUX")):
+        # "refused to lift the suspension after meeting leaders of the hunters' federation": the gerund of a clause
+        # of time or means is the main clause's subject's act ("accused Kyiv of meeting", "for meeting": the object's)
+        return subjects_of(sentence, head.head, depth + 1)
     if token.dep in INHERIT_SUBJECT_DEPS and head.pos in ("VERB", "AUX"):
         if token.dep == "xcomp":
             # object control: "urged Washington to focus" -> Washington
@@ -99,6 +104,10 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if token.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "Ethiopia was ready to resume talks"
         return subjects_of(sentence, head.head, depth + 1)
     return [], False
+
+
+# prepositions whose gerund tells when or how the main clause's subject acted ("after meeting", "by sending")
+GERUND_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "while", "upon"})
 
 
 def reduced_relative(sentence: Sentence, token: Token) -> bool:
