@@ -267,3 +267,24 @@ def test_a_country_s_name_that_is_the_surname_of_a_person_named_before_is_that_p
     # with no such person named before, Montenegro is the country
     alone = story_actors(resources, "PRT").read(second)
     assert [(m.actor.kind, m.actor.country) for m in alone] == [("country", "MNE")]
+
+
+def test_the_force_is_the_police_told_before(resources: CoderResources) -> None:
+    def force_said() -> Sentence:
+        # The force said .
+        return build_sentence(["The", "force", "said", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                              pos=["DET", "NOUN", "VERB", "PUNCT"], tags=["DT", "NN", "VBD", "."],
+                              lemmas=["the", "force", "say", "."])
+
+    actors = story_actors(resources, "SLE")
+    # Police released two riders .
+    police = build_sentence(["Police", "released", "two", "riders", "."], [1, 1, 3, 1, 1],
+                            ["nsubj", "ROOT", "nummod", "dobj", "punct"],
+                            pos=["NOUN", "VERB", "NUM", "NOUN", "PUNCT"], tags=["NNS", "VBD", "CD", "NNS", "."],
+                            lemmas=["police", "release", "two", "rider", "."])
+    read_and_resolve(actors, police, 0)
+    force = read_and_resolve(actors, force_said(), 1)
+    assert force is not None and force.sector == "COP"
+    # with no police told before, "the force" is no one in particular
+    alone = read_and_resolve(story_actors(resources, "SLE"), force_said(), 1)
+    assert alone is None or alone.sector != "COP"

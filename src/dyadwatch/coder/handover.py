@@ -109,6 +109,10 @@ class BodyMemory(Resolving):
     mentions: dict[int, list[Mention]]
 
     def remember_body(self, sentence: Sentence, phrase: list[Token], head: int, actor: Actor | None) -> None:
+        if actor is not None and actor.kind == "group" and actor.sector == "COP":
+            # "Police released two of the riders ... The force also said it had deployed additional officers": the
+            # police told last are "the force" (placed later, as the police are, when the text places them nowhere)
+            self.kinds[FORCE] = replace(actor, span=None)
         if actor is None or actor.kind != "group" or actor.sector is None or actor.country is None:
             return
         named = body_name_and_kind(sentence, phrase, head)
@@ -179,6 +183,9 @@ class BodyMemory(Resolving):
             # calls")
             return self.kinds.get(token.lemma.lower())
         return None
+
+
+FORCE = "force"  # the police told again ("the force said")
 
 
 def speaks_for_its_body(token: Token) -> bool:
