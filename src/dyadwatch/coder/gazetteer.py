@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 
 from ..records import Location
 from .kb import ActorKnowledge
+from .phrases import without_accents
 
 
 def ascii_fold(name: str) -> str:
     """"Sāmarrā’" -> "Samarra": without accents and marks, as English news writes it."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c for c in letters if c.isalnum() or c in " -").strip()
+    return "".join(c for c in without_accents(name) if c.isalnum() or c in " -").strip()
 
 
 # former and English names of cities that news still uses, to the name the gazetteer lists (facts); they

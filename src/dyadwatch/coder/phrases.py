@@ -50,8 +50,12 @@ def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
 def surname(name: str) -> str:
     """The key of a person in an article's people: the last word of their name, lower case and without accents
     ("vajpayee"; "spajic" for "Milojko Spajić", whom news in English writes "Spajic")."""
-    last = unicodedata.normalize("NFKD", name.split()[-1])
-    return "".join(c for c in last if not unicodedata.combining(c)).lower()
+    return without_accents(name.split()[-1]).lower()
+
+
+def without_accents(text: str) -> str:
+    """"Spajić" -> "Spajic": the letters without their accents (the marks NFKD splits off)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def of_object(sentence: Sentence, head: int) -> Token | None:
