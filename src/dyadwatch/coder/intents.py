@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from ..records import Sentence, Token
 from .lexicon import PredicateLexicon, PredicateMatch
+from .phrases import with_to
 
 INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer", "propose", "threaten"})
 # a meeting or aid agreed or promised ("agreed to meet again in Bishkek", "promised to visit", "agreed to lend") is
@@ -102,8 +103,7 @@ def refusal_code(cameo: str, lemma: str = "") -> str | None:
 def intended_act(sentence: Sentence, verb: Token) -> bool:
     """The verb is what the verb it hangs from intends: its open complement ("offered to mediate"), or a clause with
     "to" the parser reads as one of purpose when words come between ("offered on Thursday to mediate")."""
-    return verb.dep == "xcomp" or (verb.dep == "advcl" and verb.tag == "VB" and any(
-        c.dep == "aux" and c.lower == "to" for c in sentence.children(verb.i)))
+    return verb.dep == "xcomp" or (verb.dep == "advcl" and verb.tag == "VB" and with_to(sentence, verb))
 
 
 def held_meeting(sentence: Sentence, verb: Token, lexicon: PredicateLexicon) -> PredicateMatch | None:

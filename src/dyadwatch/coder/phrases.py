@@ -53,6 +53,11 @@ def surname(name: str) -> str:
     return without_accents(name.split()[-1]).lower()
 
 
+def with_to(sentence: Sentence, verb: Token) -> bool:
+    """The verb is an infinitive told with "to" ("urged the province to work", "offered to mediate")."""
+    return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb.i))
+
+
 def without_accents(text: str) -> str:
     """"Spajić" -> "Spajic": the letters without their accents (the marks NFKD splits off)."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..records import Sentence, Token
 from .actorwords import PLACE_LABELS, PLACE_NOUNS, PLACE_PREPOSITIONS, is_acronym_word
-from .phrases import name_after_fronted_place
+from .phrases import name_after_fronted_place, with_to
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -446,8 +446,7 @@ def infinitive_of_purpose(sentence: Sentence, verb: Token) -> bool:
     """A clause the parse hangs on a noun as a relative one that is an infinitive with "to" and no relative word:
     "a strike to demand tougher action" says what the strike was for, not who it is."""
     kids = sentence.children(verb.i)
-    return verb.tag == "VB" and any(c.dep == "aux" and c.lower == "to" for c in kids) and not any(
-        c.tag in ("WDT", "WP", "WP$", "WRB") for c in kids)
+    return verb.tag == "VB" and with_to(sentence, verb) and not any(c.tag in ("WDT", "WP", "WP$", "WRB") for c in kids)
 
 
 def place_of_the_act(sentence: Sentence, noun: Token) -> Token | None:

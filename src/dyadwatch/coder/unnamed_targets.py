@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..records import Actor, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
-from .phrases import span_head, words_text
+from .phrases import span_head, with_to, words_text
 
 # an actor as resolved, with the parties of a compound one (the type targets.py and events.py pass around)
 Resolved = tuple[Actor, tuple[Actor, ...]]
@@ -141,10 +141,9 @@ def asked_to_act(sentence: Sentence, predicate: int, story: str | None) -> Actor
     asked = [c for c in kids if c.dep in ("dobj", "obj")] + [
         g for c in kids if c.dep == "prep" and c.lower in ("on", "to") for g in sentence.children(c.i)
         if g.dep == "pobj"]
-    infinitive = [c for c in kids if c.dep in ("xcomp", "ccomp", "advcl") and c.pos in ("VERB", "AUX") and any(
-        a.dep == "aux" and a.lower == "to" for a in sentence.children(c.i))] + [
-        c for a in asked for c in sentence.children(a.i) if c.dep in ("acl", "relcl", "xcomp") and any(
-            t.dep == "aux" and t.lower == "to" for t in sentence.children(c.i))]
+    infinitive = [c for c in kids if c.dep in ("xcomp", "ccomp", "advcl") and c.pos in ("VERB", "AUX")
+                  and with_to(sentence, c)] + [
+        c for a in asked for c in sentence.children(a.i) if c.dep in ("acl", "relcl", "xcomp") and with_to(sentence, c)]
     if len(asked) != 1 or not infinitive or asked[0].pos not in ("NOUN", "PROPN") or asked[0].tag in ("NNS", "NNPS"):
         return None  # a plural noun asked to act is most often people at large ("urged motorists to avoid the area")
     noun = asked[0]

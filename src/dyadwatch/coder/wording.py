@@ -9,6 +9,7 @@ from ..records import Sentence, Token
 from .attributes import modality_of
 from .codes import DEFAULT_CODE_BY_TYPE
 from .lexicon import NO_ACT, PredicateMatch, opened_by_for, worded_match
+from .phrases import with_to
 from .quotes import COMMENTATOR_WORDS
 
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "where", "which"})
@@ -480,7 +481,7 @@ def purposes_of_help(sentence: Sentence, found: dict[int, PredicateMatch]) -> di
         if sentence.tokens[token.head].lemma.lower() not in GIVING_VERBS:
             continue
         kids = sentence.children(token.i)
-        if not any(c.dep == "aux" and c.lower == "to" for c in kids):
+        if not with_to(sentence, token):
             continue
         helped = [c for c in kids if c.dep in ("dobj", "obj")] + [
             s for c in kids if c.dep in ("ccomp", "xcomp") for s in sentence.children(c.i) if s.dep == "nsubj"]
