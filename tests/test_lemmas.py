@@ -29,3 +29,18 @@ def test_the_parse_carries_the_corrected_lemma() -> None:
               heads=[1, 1, 3, 1, 1])
     sentence = sentence_from_span(doc[:], 0, 0)
     assert [t.lemma for t in sentence.tokens] == ["teacher", "stage", "a", "protest", "."]
+
+
+def test_a_name_in_capitals_read_as_a_plural_is_a_name() -> None:
+    """"ECOWAS suspended Guinea ..., though it lifted ...": the model tags "ECOWAS" as the plural of "ecowa", and a
+    plural subject is no body that "it" can stand for."""
+    nlp = spacy.blank("en")
+    words = ["ECOWAS", "suspended", "Guinea", ",", "but", "MPs", "objected", "."]
+    doc = Doc(nlp.vocab, words=words, lemmas=["ecowa", "suspend", "Guinea", ",", "but", "mp", "object", "."],
+              pos=["NOUN", "VERB", "PROPN", "PUNCT", "CCONJ", "NOUN", "VERB", "PUNCT"],
+              tags=["NNS", "VBD", "NNP", ",", "CC", "NNS", "VBD", "."],
+              deps=["nsubj", "ROOT", "dobj", "punct", "cc", "nsubj", "conj", "punct"],
+              heads=[1, 1, 1, 1, 1, 6, 1, 1])
+    tokens = sentence_from_span(doc[:], 0, 0).tokens
+    assert (tokens[0].lemma, tokens[0].pos, tokens[0].tag) == ("ECOWAS", "PROPN", "NNP")
+    assert (tokens[5].lemma, tokens[5].pos, tokens[5].tag) == ("mp", "NOUN", "NNS")  # "MPs" is a plural

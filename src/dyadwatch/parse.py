@@ -149,6 +149,12 @@ def lemma_of(text: str, lemma: str) -> str:
     return MISCUT_LEMMAS.get((text.lower(), lemma.lower()), lemma)
 
 
+def name_in_capitals(text: str, tag: str) -> bool:
+    """A short name in capitals that the model read as a plural noun ("ECOWAS" as the plural of "ECOWA"): a name,
+    whatever its last letter."""
+    return tag in ("NNS", "NNPS") and len(text) >= 3 and text.isalpha() and text.isupper()
+
+
 def sentence_from_span(span: Any, index: int, offset: int, source: str | None = None) -> Sentence:
     """Turn a spaCy sentence span into a :class:`Sentence` (whitespace tokens dropped). ``source``: the
     block as written, when the parser read a cased copy of it: the sentence's text is the source's, its
@@ -158,9 +164,11 @@ def sentence_from_span(span: Any, index: int, offset: int, source: str | None = 
     tokens = []
     for n, tok in enumerate(kept):
         head = position.get(tok.head.i, n)
+        named = name_in_capitals(tok.text, tok.tag_)
         tokens.append(
             Token(
-                i=n, text=tok.text, lemma=lemma_of(tok.text, tok.lemma_), pos=tok.pos_, tag=tok.tag_, dep=tok.dep_,
+                i=n, text=tok.text, lemma=tok.text if named else lemma_of(tok.text, tok.lemma_),
+                pos="PROPN" if named else tok.pos_, tag="NNP" if named else tok.tag_, dep=tok.dep_,
                 head=head, start=offset + tok.idx, ent_type=tok.ent_type_, ent_iob=tok.ent_iob_ or "O",
             )
         )
