@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..records import Sentence, Token
 from .attributes import FUTURE_AUX
+from .codes import CameoCode, CodeTable
 from .lexicon import PredicateMatch, worded_match
 
 # what people, parties and unions threaten to do if their demand is not met is to protest, strike or boycott:
@@ -107,3 +108,46 @@ def conditional_threats(sentence: Sentence, found: dict[int, PredicateMatch]) ->
             continue  # "would launch a strike if ...": the strike is the act, and the threat of it
         threats[token.i] = worded_match(token, DISSENT_THREAT_CODE)
     return threats
+
+
+# CAMEO 137, "threaten with repression": "threats to imprison as well as to use force to clamp down on opposition
+# activities" (the CAMEO manual), told as what will be done to those who defy ("warned that anyone who took part would
+# be arrested", "said those who blocked roads would face terrorism charges")
+REPRESSION_THREAT_CODE = "137"
+REPRESSING_VERBS = frozenset({"arrest", "detain", "prosecute", "jail", "imprison", "punish", "charge", "disperse",
+                              "crush", "deport", "expel", "deal"})
+# what those who defy "will face": the law's force, prosecution, jail
+FACED_REPRESSION = frozenset({"law", "prosecution", "arrest", "charge", "jail", "imprisonment", "action", "sanction",
+                              "penalty", "punishment", "consequence"})
+
+
+def threatened_repression(sentence: Sentence, verb: Token) -> bool:
+    """A warning whose clause says that those who defy will be arrested, prosecuted or punished, or face the law
+    ("warned that anyone who tried to block motorways would be dealt with", "would face the full force of the law").
+    """
+    for clause in sentence.children(verb.i):
+        if clause.dep != "ccomp":
+            continue
+        acts = [clause, *(c for c in sentence.children(clause.i) if c.dep == "conj" and c.pos == "VERB")]
+        for act in acts:
+            kids = sentence.children(act.i)
+            if any(c.dep == "neg" for c in kids) or not any(c.dep in ("aux", "auxpass") and c.lower in FUTURE_AUX
+                                                            for c in sentence.children(clause.i)):
+                continue
+            lemma = act.lemma.lower()
+            if lemma in REPRESSING_VERBS and any(c.dep == "auxpass" for c in kids):
+                return True  # "would be arrested", "could be prosecuted"
+            faced = (lemma == "face" and any(c.dep in ("dobj", "obj") and c.lemma.lower() in FACED_REPRESSION
+                                             for c in kids))
+            if faced:
+                return True
+    return False
+
+
+def repression_code(code: CameoCode, sentence: Sentence, predicate: int, table: CodeTable) -> CameoCode:
+    """The generic threat (130) of a warning that those who defy will be arrested or face the law is a threat of
+    repression (137); any other code is returned as it is."""
+    if code.cameo != THREAT_CODE or REPRESSION_THREAT_CODE not in table or not threatened_repression(
+            sentence, sentence.tokens[predicate]):
+        return code
+    return table.get(REPRESSION_THREAT_CODE)
