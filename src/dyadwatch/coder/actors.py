@@ -107,15 +107,18 @@ class ArticleActors(UnlistedParties):
     # bodies the knowledge base lacks, told with the noun of their kind (``BodyMemory``): by name and by kind
     bodies: dict[str, Actor] = field(default_factory=dict)
     kinds: dict[str, Actor] = field(default_factory=dict)
+    named_in_full: dict[str, Actor] = field(default_factory=dict)  # people named in full so far, by surname
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order. A country's name that is the surname of
         a person the article has named ("Prime Minister Luis Montenegro ... the walkout leaves Montenegro with an
         awkward choice") is that person."""
-        named = {surname(m.actor.name): m.actor for earlier in self.mentions.values() for m in earlier
-                 if m.actor.kind == "person" and m.actor.name and " " in m.actor.name}  # named in full so far
-        found = [namesake_of_person(m, named) for m in find_mentions(sentence, self.index, self.day)]
+        found = [namesake_of_person(m, self.named_in_full)
+                 for m in find_mentions(sentence, self.index, self.day)]
         self.mentions[sentence.index] = found
+        for m in found:  # the people named in full so far, by surname (the latest one of a surname)
+            if m.actor.kind == "person" and m.actor.name and " " in m.actor.name:
+                self.named_in_full[surname(m.actor.name)] = m.actor
         return found
 
     def read_home_names(self, sentences: Sequence[Sentence]) -> bool:

@@ -350,13 +350,15 @@ def act_key(event: Event) -> tuple[object, ...]:
     return (event.event_type, party(event.actor), party(event.recipient), event.modality, said)
 
 
-def same_predicate(a: Event, b: Event) -> bool:
+def same_predicate(a: Event, b: Event, keys: Mapping[int, tuple[object, ...]] | None = None) -> bool:
     """Two readings of the same word of the same sentence by the same source: between the same parties, or
     of different types (one act, whatever each reading takes as its target); the same type aimed at two
-    targets ("met Xi and Putin") is two acts."""
-    return (a.sentence_index == b.sentence_index and a.trigger.lower() == b.trigger.lower()
-            and act_key(a)[1] == act_key(b)[1]
-            and (act_key(a)[2] == act_key(b)[2] or a.event_type != b.event_type))
+    targets ("met Xi and Putin") is two acts. ``keys``: each event's :func:`act_key`, by ``id``, when known."""
+    if a.sentence_index != b.sentence_index or a.trigger.lower() != b.trigger.lower():
+        return False
+    key_a = keys[id(a)] if keys is not None else act_key(a)
+    key_b = keys[id(b)] if keys is not None else act_key(b)
+    return key_a[1] == key_b[1] and (key_a[2] == key_b[2] or a.event_type != b.event_type)
 
 
 def compatible_dates(a: str | None, b: str | None) -> bool:
@@ -368,8 +370,11 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
     mentions hold the other tellings; the most confident telling stands for it."""
     kept: list[Event] = []
     retold: list[Rejected] = []
+    # each telling's key, by id, computed once: the kept ones are compared with every later one (a long document
+    # tells hundreds of acts)
+    keys: dict[int, tuple[object, ...]] = {id(e): act_key(e) for e in events}
     for event in sorted(events, key=lambda e: (-e.confidence, e.sentence_index)):
-        reading = next((k for k in kept if same_predicate(k, event)), None)
+        reading = next((k for k in kept if same_predicate(k, event, keys)), None)
         if reading is not None:
             # one word, one act: "MPs backed the invasion" is not both SUPPORT and RETREAT. The lexicon's
             # reading of the word ("suspend ... measures": RETREAT) outranks the typer's reading of the
@@ -380,7 +385,8 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
             retold.append(Rejected(event, f"another reading of the act of event {reading.id} "
                                           f"({reading.event_type} on {reading.trigger!r})"))
             continue
-        twin = next((k for k in kept if act_key(k) == act_key(event) and compatible_dates(k.date, event.date)), None)
+        twin = next((k for k in kept if keys[id(k)] == keys[id(event)] and compatible_dates(k.date, event.date)),
+                    None)
         if twin is None:
             kept.append(event)
             continue
@@ -391,6 +397,7 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
         at = kept.index(twin)
         mention = (event.sentence_index, event.span[0], event.span[1])
         kept[at] = replace(twin, retellings=(*twin.retellings, mention), date=twin.date or event.date)
+        keys[id(kept[at])] = keys[id(twin)]  # the same parties, type and modality: the same key
         retold.append(Rejected(event, f"the same act as event {twin.id} (sentence {twin.sentence_index})"))
     kept.sort(key=lambda e: (e.sentence_index, e.span[0]))
     return kept, retold
