@@ -36,6 +36,8 @@ LIGHT_VERBS = frozenset({
     "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
     "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge", "lead", "call",
 }) | KEEPING_UP_VERBS
+# verbs of going on an act ("went on strike", "came out on strike", "remained on hunger strike")
+GOING_ON_VERBS = frozenset({"go", "come", "stay", "remain"})
 # what an act's possessor says when a light verb's subject does the act: "its" or "their" is that subject
 OWN_POSSESSIVES = frozenset({"its", "their"})
 # nouns that count an act ("a round of talks", "days of protests") and stand for it as a light verb's object
@@ -439,7 +441,12 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     anchor = letter if letter is not None else anchor
     head = sentence.tokens[anchor.head]
     sent = letter is not None and head.lemma.lower() in SENDING_VERBS
-    if anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and (
+    if anchor.dep == "pobj" and head.dep == "prep" and head.lower == "on" and head.head != head.i and (
+            sentence.tokens[head.head].lemma.lower() in GOING_ON_VERBS):
+        head = sentence.tokens[head.head]  # "doctors went on strike", "stayed on strike": the strikers
+        light = head.i
+        sources = subjects_of(sentence, head.i)[0] + sources
+    elif anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and (
             sent or head.lemma.lower() in LIGHT_VERBS or (head.lemma.lower() in CLOSING_VERBS and met_in(token))):
         light = head.i
         subj, _ = subjects_of(sentence, head.i)

@@ -532,11 +532,22 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
     if (lemma == "protest" and code.cameo in ("140", "141") and actor.sector == "GOV"
             and actor.kind in STATE_KINDS and "114" in table):
         return table.get("114")
+    if (lemma == "strike" and code.event_type == "ASSAULT" and recipient is None and actor.sector in STRIKING_SECTORS
+            and LABOUR_STRIKE_CODE in table):
+        return table.get(LABOUR_STRIKE_CODE)  # "nurses struck for a second day", "workers struck"
+    if (lemma == "strike" and code.cameo == FORCE_THREAT_CODE and actor.sector in STRIKING_SECTORS
+            and DISSENT_THREAT_CODE in table):
+        return table.get(DISSENT_THREAT_CODE)  # "drivers would strike again if ...": a threat to strike, not to attack
     if code.cameo == DISSENT_THREAT_CODE and THREAT_CODE in table and of_the_state(actor):
         return table.get(THREAT_CODE)  # a state's threat is not one of dissent ("Baku would respond if ...")
     return code
 
 
+# people who strike as workers do, not as an army: "nurses struck", "drivers would strike again" (CAMEO 143,
+# "conduct strike or boycott")
+STRIKING_SECTORS = frozenset({"LAB", "EDU", "MED", "CVL", "AGR", "BUS", "JRN"})
+LABOUR_STRIKE_CODE = "143"
+FORCE_THREAT_CODE = "138"  # the threat of an armed attack, which a conditional "would strike" is read as first
 # kinds of party that speak for a state when of its government: a state, a named person, a listed body
 STATE_KINDS = frozenset({"country", "person", "organisation"})
 

@@ -176,12 +176,28 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
             words |= {sentence.tokens[i].lemma.lower() for i in with_conjuncts(sentence, [child.i])}
     if token.pos in VERB_POS and token.dep in ("relcl", "acl"):
         heads.append(sentence.tokens[token.head])
+    if token.pos in NOUN_POS and (doers := doers_of_noun_act(sentence, token)):
+        heads.extend(doers)  # "teachers went on strike", "the unions began a strike": whose strike it is
     for head in heads:
         for tok in sentence.subtree(head.i):
             if tok.dep in ("relcl", "acl") and tok.i != head.i:
                 continue
             words.update(word_forms(tok))
     return words
+
+
+def doers_of_noun_act(sentence: Sentence, noun: Token) -> list[Token]:
+    """The subjects of the verb an act's noun is the object of ("the unions began a strike", "doctors went on
+    strike", "called the strike"): who does the act, which tells a workers' strike from an air strike as the noun's
+    own words do ("a teachers' strike")."""
+    verb = sentence.tokens[noun.head]
+    if noun.dep == "pobj" and verb.dep == "prep" and verb.head != verb.i:
+        verb = sentence.tokens[verb.head]  # "went on strike"
+    elif noun.dep not in ("dobj", "obj"):
+        return []
+    if verb.pos not in VERB_POS or verb.i == noun.i:
+        return []
+    return [c for c in sentence.children(verb.i) if c.dep in ("nsubj", "nsubjpass")]
 
 
 def small_clause(sentence: Sentence, clause: Token) -> bool:

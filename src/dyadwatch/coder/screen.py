@@ -156,6 +156,8 @@ def source_problem(event: Event) -> str | None:
         return None
     if sector in INSTITUTION_SECTORS and aimed_at_politics:
         return None
+    if sector in INSTITUTION_SECTORS and event.event_type == "PROTEST" and actor.kind == "group":
+        return None  # "doctors went on strike", "traders blocked the road": people of a trade, mobilised
     return f"source {actor.text or actor.name!r} ({sector}) does not act politically here"
 
 
