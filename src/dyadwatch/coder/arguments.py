@@ -135,6 +135,8 @@ MEANS_NOUNS = frozenset({"sanction", "embargo", "blockade", "curfew", "siege", "
                          "cocktail"})
 # nouns an argument search looks through to the party they name
 LOOK_THROUGH_NOUNS = ACT_NOUNS | MEANS_NOUNS
+# the prepositions of whom an act is aimed at, less "over" (what it is over: "sanctions on Lithuania over the office")
+AIMED_PREPOSITIONS = tuple(p for p in TARGET_PREPOSITIONS if p != "over")
 OBJECT_PREPOSITIONS = ("into", "against", "by", "from", "of", *TARGET_PREPOSITIONS)
 # a consultation's topic is no party to it: the object of "discussed Iran's nuclear programme", what talks are
 # "on", "about" or "over" ("talks on Kashmir")
@@ -382,13 +384,17 @@ def complement_targets(sentence: Sentence, verb: int, depth: int = 0) -> list[in
                 found.extend(g.i for k in sentence.children(c.i) if k.dep in ("ccomp", "xcomp")
                              for g in sentence.children(k.i) if g.dep in ("nsubj", "nsubjpass"))
                 # "refused to send peacekeepers to Iraq": the recipient before the thing sent
-                found.extend(prepositional_objects(sentence, c.i))
+                found.extend(prepositional_objects(sentence, c.i, AIMED_PREPOSITIONS))
                 found.extend(objects)
                 for holder in (c.i, *objects):
-                    found.extend(prepositional_objects(sentence, holder))
+                    found.extend(prepositional_objects(sentence, holder,
+                                                       AIMED_PREPOSITIONS if holder == c.i else TARGET_PREPOSITIONS))
                     found.extend(g.i for p in sentence.children(holder)
                                  if p.dep == "prep" and p.lower in PLACE_PREPOSITIONS
                                  for g in sentence.children(p.i) if g.dep == "pobj")
+                # "threatened to impose sanctions on Lithuania over the Taiwan office": what the act is over comes
+                # after whom its object is on
+                found.extend(prepositional_objects(sentence, c.i, ("over",)))
                 if depth < 2 and c.dep in COMPLEMENT_DEPS:
                     found.extend(complement_targets(sentence, c.i, depth + 1))
                 found[before:] = [i for i in found[before:] if i not in venue]
