@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dyadwatch.coder.events import CoderResources
-from dyadwatch.coder.threats import threatened_repression
+from dyadwatch.coder.threats import threatened_penalty, threatened_repression, warned_hostile_act
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
 
@@ -48,3 +48,36 @@ def test_other_warnings_stay_generic() -> None:
     # "would be welcomed", "would face the cameras": no one is threatened with the state's force
     for sentence in (would_be("welcomed", "welcome"), would_face("cameras")):
         assert not threatened_repression(sentence, sentence.tokens[4])
+
+
+def minister_warned(tail: str, verb: int, heads_tail: list[int], deps_tail: str, pos_tail: str, lemmas_tail: str
+                    ) -> Sentence:
+    # The minister warned that <tail> . (the clause's verb at ``verb``; the clause's words from index 4)
+    words = f"The minister warned that {tail} ."
+    return build_sentence(
+        words.split(), [1, 2, 2, verb, *heads_tail, 2], f"det nsubj ROOT mark {deps_tail} punct".split(),
+        pos=f"DET NOUN VERB SCONJ {pos_tail} PUNCT".split(), lemmas=f"the minister warn that {lemmas_tail} .".split())
+
+
+def test_pay_withheld_or_dismissals_are_threats_of_administrative_sanctions() -> None:
+    # ... salaries would be withheld .
+    withheld = minister_warned("salaries would be withheld", 7, [7, 7, 7, 2], "nsubjpass aux auxpass ccomp",
+                               "NOUN AUX AUX VERB", "salary would be withhold")
+    assert threatened_penalty(withheld, withheld.tokens[2])
+    # ... strikers could face dismissal .
+    dismissal = minister_warned("strikers could face dismissal", 6, [6, 6, 2, 6], "nsubj aux ccomp dobj",
+                                "NOUN AUX VERB NOUN", "striker could face dismissal")
+    assert threatened_penalty(dismissal, dismissal.tokens[2])
+    assert not threatened_repression(dismissal, dismissal.tokens[2])
+
+
+def test_a_warned_protest_is_a_threat_of_dissent(resources: CoderResources) -> None:
+    # ... the unions would launch protests .
+    protests = minister_warned("the unions would launch protests", 7, [5, 7, 7, 2, 7], "det nsubj aux ccomp dobj",
+                               "DET NOUN AUX VERB NOUN", "the union would launch protest")
+    lexicon = resources.lexicon
+    assert warned_hostile_act(protests, protests.tokens[2], lexicon, resources.codes) == "133"
+    # ... the unions would meet .: no hostile act
+    meet = minister_warned("the unions would meet", 7, [5, 7, 7, 2], "det nsubj aux ccomp", "DET NOUN AUX VERB",
+                           "the union would meet")
+    assert warned_hostile_act(meet, meet.tokens[2], lexicon, resources.codes) is None

@@ -57,7 +57,7 @@ from .screen import Embedder, calibrated, main_pair, screen, story_country
 from .stories import briefing_sections, find_dateline, sole_country, undated_story, venue_mentions
 from .subjects import speaker_going_on
 from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
-from .threats import DISSENT_THREAT_CODE, THREAT_CODE, conditional_threats, repression_code
+from .threats import DISSENT_THREAT_CODE, THREAT_CODE, THREATENED_CODES, conditional_threats, repression_code
 from .unnamed_doers import (
     AGENTLESS_TYPES,
     CUSTODY_TYPES,
@@ -456,7 +456,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         if modality == "planned" and in_quote and foretold_by_another(speaker, actor, same_party):
             modality = "hypothetical"
         final = repression_code(refine_code(code, place, actor, recipient, resources.codes, verb), sentence,
-                                match.token, resources.codes)
+                                match.token, resources.codes, resources.lexicon)
         span = event_span(sentence, match.token, args)
         confidence = score(match, args, actor, recipient, modality)
         ident = hashlib.sha1("|".join([
@@ -481,11 +481,6 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
 PROTEST_CODES = frozenset({"140", "141"})
 WRITTEN_PROTEST = "114"
 
-
-# a hostile act promised on a condition is a threat of it (the guide: a conditional threat is THREATEN):
-# "will hold demonstrations if the march is allowed" threatens dissent (CAMEO 133)
-THREATENED_CODES = {"PROTEST": "133", "ASSAULT": "138", "FIGHT": "138", "MOBILIZE": "138", "COERCE": "137",
-                    "SANCTION": "131", "REDUCE": "131", "REJECT": "130"}
 
 
 def conditional_threat(code: CameoCode, mod: Modality, table: CodeTable) -> CameoCode | None:

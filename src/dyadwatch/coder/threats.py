@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..records import Sentence, Token
 from .attributes import FUTURE_AUX
 from .codes import CameoCode, CodeTable
-from .lexicon import PredicateMatch, worded_match
+from .lexicon import PredicateLexicon, PredicateMatch, worded_match
 
 # what people, parties and unions threaten to do if their demand is not met is to protest, strike or boycott:
 # CAMEO 133, "threaten with political dissent, protest" ("traders would close their stalls", "the miners would come
@@ -110,6 +110,16 @@ def conditional_threats(sentence: Sentence, found: dict[int, PredicateMatch]) ->
     return threats
 
 
+# a hostile act promised on a condition, or warned of, is a threat of it (the guide: a conditional threat is
+# THREATEN): "will hold demonstrations if the march is allowed" threatens dissent (CAMEO 133)
+THREATENED_CODES = {"PROTEST": "133", "ASSAULT": "138", "FIGHT": "138", "MOBILIZE": "138", "COERCE": "137",
+                    "SANCTION": "131", "REDUCE": "131", "REJECT": "130"}
+# verbs that carry the act their object names ("would launch protests", "would hold a rally", "would join a general
+# strike", "would ballot members for industrial action")
+ACT_CARRYING_VERBS = frozenset({"launch", "hold", "stage", "join", "call", "begin", "start", "mount", "organise",
+                                "organize", "ballot"})
+
+
 # CAMEO 137, "threaten with repression": "threats to imprison as well as to use force to clamp down on opposition
 # activities" (the CAMEO manual), told as what will be done to those who defy ("warned that anyone who took part would
 # be arrested", "said those who blocked roads would face terrorism charges")
@@ -117,37 +127,112 @@ REPRESSION_THREAT_CODE = "137"
 REPRESSING_VERBS = frozenset({"arrest", "detain", "prosecute", "jail", "imprison", "punish", "charge", "disperse",
                               "crush", "deport", "expel", "deal"})
 # what those who defy "will face": the law's force, prosecution, jail
-FACED_REPRESSION = frozenset({"law", "prosecution", "arrest", "charge", "jail", "imprisonment", "action", "sanction",
-                              "penalty", "punishment", "consequence"})
+FACED_REPRESSION = frozenset({"law", "prosecution", "arrest", "charge", "jail", "imprisonment", "action",
+                              "punishment", "proceeding"})
+# CAMEO 132, "threaten with administrative sanctions" ("to impose or expand non-force administrative restrictions and
+# penalties"): pay withheld or docked, permits lost, dismissals and fines ("warned that salaries would be withheld for
+# every day not worked", "owners who cut supply would lose their permits")
+ADMINISTRATIVE_THREAT_CODE = "132"
+PENALISING_VERBS = frozenset({"withhold", "deduct", "dock", "dismiss", "sack", "fine", "revoke", "suspend", "cancel",
+                              "withdraw", "strip"})
+LOST_THINGS = frozenset({"permit", "licence", "license", "pay", "salary", "wage", "job", "accreditation",
+                         "registration", "benefit", "subsidy"})
+FACED_PENALTIES = frozenset({"dismissal", "fine", "penalty", "sanction", "suspension", "sack", "disciplinary"})
+
+
+# how a warning tells what will be done: "would be arrested", "could face dismissal", "may lose their permits"
+WARNED_AUX = FUTURE_AUX | {"could", "may", "might", "can"}
+
+
+def warned_acts(sentence: Sentence, verb: Token) -> list[Token]:
+    """The acts a warning says will be done: the verbs of its clause (and those joined to it) told with "will",
+    "would", "could" or "may", not negated ("warned that anyone who took part would be arrested")."""
+    acts: list[Token] = []
+    for clause in sentence.children(verb.i):
+        if clause.dep != "ccomp":
+            continue
+        told = any(c.dep in ("aux", "auxpass") and c.lower in WARNED_AUX for c in sentence.children(clause.i))
+        for act in (clause, *(c for c in sentence.children(clause.i) if c.dep == "conj" and c.pos == "VERB")):
+            kids = sentence.children(act.i)
+            # "would be arrested and charged" shares its "would"; "that the stoppage had not been called and that
+            # those who took part could face dismissal" has its own
+            own = any(c.dep in ("aux", "auxpass") and c.lower in WARNED_AUX for c in kids)
+            shared = told and (act.i == clause.i or not any(c.dep == "aux" for c in kids))
+            if (own or shared) and not any(c.dep == "neg" for c in kids):
+                acts.append(act)
+    return acts
 
 
 def threatened_repression(sentence: Sentence, verb: Token) -> bool:
     """A warning whose clause says that those who defy will be arrested, prosecuted or punished, or face the law
     ("warned that anyone who tried to block motorways would be dealt with", "would face the full force of the law").
     """
-    for clause in sentence.children(verb.i):
-        if clause.dep != "ccomp":
-            continue
-        acts = [clause, *(c for c in sentence.children(clause.i) if c.dep == "conj" and c.pos == "VERB")]
-        for act in acts:
-            kids = sentence.children(act.i)
-            if any(c.dep == "neg" for c in kids) or not any(c.dep in ("aux", "auxpass") and c.lower in FUTURE_AUX
-                                                            for c in sentence.children(clause.i)):
-                continue
-            lemma = act.lemma.lower()
-            if lemma in REPRESSING_VERBS and any(c.dep == "auxpass" for c in kids):
-                return True  # "would be arrested", "could be prosecuted"
-            faced = (lemma == "face" and any(c.dep in ("dobj", "obj") and c.lemma.lower() in FACED_REPRESSION
-                                             for c in kids))
-            if faced:
-                return True
+    for act in warned_acts(sentence, verb):
+        kids = sentence.children(act.i)
+        lemma = act.lemma.lower()
+        if lemma in REPRESSING_VERBS and any(c.dep == "auxpass" for c in kids):
+            return True  # "would be arrested", "could be prosecuted"
+        if lemma == "face" and objects_among(sentence, act, FACED_REPRESSION):
+            return True
     return False
 
 
-def repression_code(code: CameoCode, sentence: Sentence, predicate: int, table: CodeTable) -> CameoCode:
-    """The generic threat (130) of a warning that those who defy will be arrested or face the law is a threat of
-    repression (137); any other code is returned as it is."""
-    if code.cameo != THREAT_CODE or REPRESSION_THREAT_CODE not in table or not threatened_repression(
-            sentence, sentence.tokens[predicate]):
+def threatened_penalty(sentence: Sentence, verb: Token) -> bool:
+    """A warning whose clause says that pay will be withheld, permits lost, people dismissed or fined ("salaries
+    would be withheld for every day not worked", "would lose their permits", "could face dismissal and fines")."""
+    for act in warned_acts(sentence, verb):
+        lemma = act.lemma.lower()
+        if lemma in PENALISING_VERBS and any(c.dep == "auxpass" for c in sentence.children(act.i)):
+            return True
+        if (lemma == "lose" and objects_among(sentence, act, LOST_THINGS)) or (
+                lemma == "face" and objects_among(sentence, act, FACED_PENALTIES)):
+            return True
+    return False
+
+
+def objects_among(sentence: Sentence, verb: Token, words: frozenset[str]) -> bool:
+    """The verb's object, or a word joined to it or modifying it, is one of ``words`` ("face dismissal and fines",
+    "face disciplinary action")."""
+    for obj in sentence.children(verb.i):
+        if obj.dep not in ("dobj", "obj"):
+            continue
+        near = [obj, *(c for c in sentence.children(obj.i) if c.dep in ("conj", "amod", "compound"))]
+        if any(t.lemma.lower() in words or t.lower in words for t in near):
+            return True
+    return False
+
+
+def repression_code(code: CameoCode, sentence: Sentence, predicate: int, table: CodeTable,
+                    lexicon: PredicateLexicon | None = None) -> CameoCode:
+    """The generic threat (130) of a warning by what it says will be done: those who defy arrested or facing the law,
+    a threat of repression (137); pay withheld, permits lost, dismissals, a threat of administrative sanctions
+    (132); a hostile act the lexicon codes ("warned that Tamil parties would launch protests", "that the union would
+    join a general strike"), the threat of that act (:data:`THREATENED_CODES`). Any other code, or a warning of
+    anything else, is returned as it is."""
+    if code.cameo != THREAT_CODE:
         return code
-    return table.get(REPRESSION_THREAT_CODE)
+    verb = sentence.tokens[predicate]
+    if REPRESSION_THREAT_CODE in table and threatened_repression(sentence, verb):
+        return table.get(REPRESSION_THREAT_CODE)
+    if ADMINISTRATIVE_THREAT_CODE in table and threatened_penalty(sentence, verb):
+        return table.get(ADMINISTRATIVE_THREAT_CODE)
+    threatened = warned_hostile_act(sentence, verb, lexicon, table) if lexicon is not None else None
+    return table.get(threatened) if threatened is not None and threatened in table else code
+
+
+def warned_hostile_act(sentence: Sentence, verb: Token, lexicon: PredicateLexicon, table: CodeTable) -> str | None:
+    """The threat code of the hostile act a warning says will be done, when the lexicon codes it (the act's verb, or
+    the object of a verb that carries it: "would launch protests"), or None."""
+    for act in warned_acts(sentence, verb):
+        found = [lexicon.match(sentence, act)]
+        if act.lemma.lower() in ACT_CARRYING_VERBS:
+            found += [lexicon.match(sentence, c) for c in sentence.children(act.i) if c.dep in ("dobj", "obj")]
+            found += [lexicon.match(sentence, g) for p in sentence.children(act.i) if p.dep == "prep"
+                      for g in sentence.children(p.i) if g.dep == "pobj"]  # "ballot members for industrial action"
+        for match in found:
+            if match is None or not match.entry.cameo.isdigit() or match.entry.cameo not in table:
+                continue
+            threatened = THREATENED_CODES.get(table.get(match.entry.cameo).event_type or "")
+            if threatened is not None and threatened != THREAT_CODE:
+                return threatened
+    return None
