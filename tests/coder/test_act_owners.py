@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dyadwatch.coder.actowners import owner_of_told_act
+from dyadwatch.coder.actowners import owner_of_told_act, same_side
 from dyadwatch.coder.arguments import nearest_first
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.parse import build_sentence
@@ -209,3 +209,14 @@ def test_an_incursion_is_a_crossing_or_an_attack_and_a_shooting_an_attack() -> N
     assert got is not None and got.country == "VEN"
     # a shooting is no crossing
     assert owner_of_told_act(rejected(noun="shooting"), 1, "ACCUSE", [HEZBOLLAH], flew) is None
+
+
+def test_two_parties_of_one_country_are_rivals_not_one_side() -> None:
+    """"Mr Powell (Reform) has challenged Mr Whittle to a debate ... Plaid rejected the challenge": a stance of one
+    party on another's act has an owner; a ministry's on its own government's act has none."""
+    reform = Actor("Reform", "Reform UK", "GBR", "PTY", "organisation")
+    plaid = Actor("Plaid", "Plaid Cymru", "GBR", "PTY", "organisation")
+    assert not same_side(plaid, reform)
+    assert same_side(plaid, Actor("Plaid Cymru", "Plaid Cymru", "GBR", "PTY", "organisation"))
+    assert same_side(Actor("the ministry", None, "GBR", "GOV", "group"), Actor("the government", None, "GBR", "GOV",
+                                                                               "country"))

@@ -71,10 +71,16 @@ def act_object(sentence: Sentence, predicate: int) -> Token | None:
     return None
 
 
+# sectors whose bodies of one country are rivals when they are named differently: parties and the opposition
+RIVAL_SECTORS = frozenset({"PTY", "OPP"})
+
+
 def same_side(a: Actor, b: Actor) -> bool:
     """One party twice, or two of one country's bodies of one kind: no one takes a stance on their own act."""
     if a.name is not None and a.name == b.name and a.country == b.country:
         return True
+    if a.sector in RIVAL_SECTORS and a.name and b.name and a.name != b.name:
+        return False  # "Mr Powell (Reform) has challenged Mr Whittle ... Plaid rejected the challenge": two parties
     return a.country is not None and a.country == b.country and a.sector == b.sector
 
 
