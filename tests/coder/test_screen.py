@@ -505,3 +505,18 @@ def test_a_stance_on_a_hostile_act_told_before_stays_aimed_at_its_doer() -> None
     victim = Actor("the killing of American fishermen", None, "USA", None, "other")
     kept = screen_event(replace(stance, recipient=victim), "USA", date(2025, 6, 3))
     assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country_source == "story"
+
+
+def test_a_person_placed_nowhere_whom_a_party_of_the_story_presses_is_of_its_country() -> None:
+    """"Habiburokhman, of Prabowo's Gerindra party, urged Listyo to release students": Listyo, whom the text places
+    nowhere, is Indonesian in an Indonesian story; a person festival organisers "asked to play" stays no party."""
+    listyo = Actor("Listyo", "Listyo", None, None, "person")
+    party = Actor("Habiburokhman", "Habiburokhman", "IDN", "PTY", "person")
+    urged = replace(event(cameo="020", trigger="urged", sentence="Habiburokhman urged Listyo to release students."),
+                    actor=party, recipient=listyo)
+    kept = screen_event(urged, "IDN", None)
+    assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "IDN"
+    organisers = replace(urged, actor=Actor("we", None, "IND", "CVL", "group"),
+                         recipient=Actor("him", "Hayath", None, None, "person"))
+    got = screen_event(organisers, "IND", None)
+    assert isinstance(got, Rejected) or got.recipient is None or got.recipient.country is None

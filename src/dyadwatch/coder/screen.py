@@ -481,6 +481,14 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # the words of what is given
         recipient = (replace(recipient, country=country, country_source="story") if recipient is not None
                      else Actor("", None, country, None, "country", country_source="story"))
+    if (recipient is not None and recipient.kind == "person" and recipient.country is None and country
+            and event.event_type in VOICED_TYPES and event.actor.sector in POLITICAL_SECTORS
+            and (with_story_country(event.actor, country) or event.actor).country == country):
+        # "urged Listyo to release students", "challenged her rival José Antonio Kast to a debate": a person the
+        # text places nowhere, on whom a political party of the story's country (a state body, a party, a group of
+        # the opposition or of rights) makes a demand or a charge, is of that country; not one a festival's
+        # organisers "asked to play"
+        recipient = replace(recipient, country=country, country_source="story")
     if recipient is not None and country and accused_by_name(event, recipient):
         # "accused the trustees of draining the reserves", "accused the DA of electioneering": one accused of a deed
         # is a party, of unknown kind, of the story's country
