@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..records import Sentence, Token
+from .actnouns import LOOK_THROUGH_NOUNS
 from .asides import venues
 from .phrases import is_gathering, medium_prepositions, names_a_gathering
 from .subjects import (
@@ -112,29 +113,6 @@ def met_in(token: Token) -> bool:
     return is_gathering(token) or (token.pos == "NOUN" and token.lemma.lower() in VISIT_NOUNS)
 
 
-# nouns that name the act itself when they are the object of a light verb
-ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", "lawsuit", "case", "criticism",
-                       "campaign", "statement", "report", "complaint", "warning", "appeal", "call", "request",
-                       "demand", "threat", "offensive", "operation", "strike", "raid", "crackdown", "measure",
-                       "step", "decision", "sentence", "charge", "proceeding", "review", "hearing", "trial",
-                       "support", "commitment", "agreement", "deal", "accord", "treaty", "pact", "tie",
-                       "relation", "assault", "ceasefire", "truce", "talk", "negotiation", "cooperation",
-                       "aid", "assistance", "help", "visit", "meeting", "concern", "condemnation",
-                       "solidarity", "opposition", "rejection", "protest", "restriction", "ban", "order",
-                       "petition", "motion", "resolution", "plea", "ruling", "verdict", "policy", "effort",
-                       "suspension", "halt", "freeze", "closure", "reduction", "withdrawal", "expulsion",
-                       "lifting", "easing"})
-# the means an act applies, not whom it is aimed at ("imposed a curfew on Basra", "sent troops to Mali")
-MEANS_NOUNS = frozenset({"sanction", "embargo", "blockade", "curfew", "siege", "state", "emergency", "lockdown",
-                         "law", "tariff", "permission", "cessation", "donation", "warfare", "war", "round",
-                         "troop", "peacekeeper", "soldier", "force", "weapon", "arm", "warrant", "fine",
-                         "penalty", "ultimatum", "deadline", "visa", "airstrike", "strikes", "shelling", "fire",
-                         "missile", "rocket", "drone", "projectile", "shell", "bomb", "mortar", "grenade", "bullet",
-                         "barrage", "salvo", "munition", "gas", "cannon", "shot", "teargas", "stone", "rock",
-                         "brick", "bottle", "firecracker", "firework", "pellet", "stick", "baton", "egg", "molotov",
-                         "cocktail"})
-# nouns an argument search looks through to the party they name
-LOOK_THROUGH_NOUNS = ACT_NOUNS | MEANS_NOUNS
 # the prepositions of whom an act is aimed at, less "over" (what it is over: "sanctions on Lithuania over the office")
 AIMED_PREPOSITIONS = tuple(p for p in TARGET_PREPOSITIONS if p != "over")
 OBJECT_PREPOSITIONS = ("into", "against", "by", "from", "of", *TARGET_PREPOSITIONS)
@@ -335,12 +313,6 @@ def demand_frame(sentence: Sentence, predicate: int, modal: bool = True,
 # stances on a policy, a plan, a decision or an act ("condemned", "rejected", "welcomed"): aimed at whoever owns
 # it, not at whom it befalls
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
-# acts of violence a stance may be about ("condemned the invasion of Iraq", "the attack on kar sevaks"): the
-# party they befall is their victim, not whom the stance is aimed at
-HOSTILE_ACT_NOUNS = frozenset({
-    "invasion", "attack", "occupation", "bombing", "killing", "massacre", "war", "strike", "assault", "raid",
-    "shelling", "violence", "riot", "annexation", "blockade", "incursion", "offensive", "airstrike", "murder",
-})
 STANCE_NOUNS = frozenset({"support", "commitment", "solidarity", "backing", "readiness", "willingness",
                           "determination", "desire", "intention", "opposition", "concern", "sympathy", "condolence",
                           "gratitude", "appreciation", "respect", "confidence", "trust", "rejection", "condemnation"})

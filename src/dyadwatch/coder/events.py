@@ -57,7 +57,7 @@ from .screen import Embedder, calibrated, main_pair, screen, story_country
 from .stories import briefing_sections, find_dateline, sole_country, undated_story, venue_mentions
 from .subjects import speaker_going_on
 from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
-from .threats import DISSENT_THREAT_CODE, THREAT_CODE, THREATENED_CODES, conditional_threats, repression_code
+from .threats import DISSENT_THREAT_CODE, THREAT_CODE, THREATENED_CODES, conditional_threats, warned_threat_code
 from .unnamed_doers import (
     AGENTLESS_TYPES,
     CUSTODY_TYPES,
@@ -455,7 +455,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         modality = mod.modality
         if modality == "planned" and in_quote and foretold_by_another(speaker, actor, same_party):
             modality = "hypothetical"
-        final = repression_code(refine_code(code, place, actor, recipient, resources.codes, verb), sentence,
+        final = warned_threat_code(refine_code(code, place, actor, recipient, resources.codes, verb), sentence,
                                 match.token, resources.codes, resources.lexicon)
         span = event_span(sentence, match.token, args)
         confidence = score(match, args, actor, recipient, modality)

@@ -36,7 +36,7 @@ import numpy as np
 
 from ..errors import ModelNotFoundError
 from ..records import Actor, Event, Rejected, Sentence, Token
-from .arguments import LOOK_THROUGH_NOUNS
+from .actnouns import LOOK_THROUGH_NOUNS
 from .codes import CodeTable
 from .lexicon import PredicateLexicon
 

@@ -18,8 +18,9 @@ from datetime import date, timedelta
 import numpy as np
 
 from ..records import Actor, Event, Location, Mention, Rejected, Sentence
+from .actnouns import HOSTILE_ACT_NOUNS
 from .actorwords import SHARED_PARTY_NAMES
-from .arguments import HOSTILE_ACT_NOUNS, STANCE_TYPES
+from .arguments import STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
 from .stories import DEMAND_ROOT, has_target, with_home_recipient

@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
+from .actnouns import HOSTILE_ACT_NOUNS, LOOK_THROUGH_NOUNS
 from .actors import ArticleActors
 from .actowners import owner_of_told_act
 from .arguments import (
-    HOSTILE_ACT_NOUNS,
-    LOOK_THROUGH_NOUNS,
     STANCE_NOUNS,
     STANCE_TYPES,
     Arguments,

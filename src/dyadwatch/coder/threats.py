@@ -202,7 +202,7 @@ def objects_among(sentence: Sentence, verb: Token, words: frozenset[str]) -> boo
     return False
 
 
-def repression_code(code: CameoCode, sentence: Sentence, predicate: int, table: CodeTable,
+def warned_threat_code(code: CameoCode, sentence: Sentence, predicate: int, table: CodeTable,
                     lexicon: PredicateLexicon | None = None) -> CameoCode:
     """The generic threat (130) of a warning by what it says will be done: those who defy arrested or facing the law,
     a threat of repression (137); pay withheld, permits lost, dismissals, a threat of administrative sanctions
