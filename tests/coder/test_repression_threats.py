@@ -81,3 +81,12 @@ def test_a_warned_protest_is_a_threat_of_dissent(resources: CoderResources) -> N
     meet = minister_warned("the unions would meet", 7, [5, 7, 7, 2], "det nsubj aux ccomp", "DET NOUN AUX VERB",
                            "the union would meet")
     assert warned_hostile_act(meet, meet.tokens[2], lexicon, resources.codes) is None
+
+
+def test_a_threatened_strike_is_a_threat_of_dissent(resources: CoderResources) -> None:
+    # The union threatened a nationwide strike .
+    sentence = build_sentence(["The", "union", "threatened", "a", "nationwide", "strike", "."], [1, 2, 2, 5, 5, 2, 2],
+                              ["det", "nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                              pos=["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                              lemmas=["the", "union", "threaten", "a", "nationwide", "strike", "."])
+    assert warned_hostile_act(sentence, sentence.tokens[2], resources.lexicon, resources.codes) == "133"

@@ -221,18 +221,22 @@ def warned_threat_code(code: CameoCode, sentence: Sentence, predicate: int, tabl
 
 
 def warned_hostile_act(sentence: Sentence, verb: Token, lexicon: PredicateLexicon, table: CodeTable) -> str | None:
-    """The threat code of the hostile act a warning says will be done, when the lexicon codes it (the act's verb, or
-    the object of a verb that carries it: "would launch protests"), or None."""
+    """The threat code of the hostile act a threat names as its object ("threatened a nationwide strike") or a warning
+    says will be done, when the lexicon codes it (the act's verb, or the object of a verb that carries it: "would
+    launch protests"), or None."""
+    found: list[PredicateMatch | None] = []
+    if verb.lemma.lower() == "threaten":
+        found += [lexicon.match(sentence, c) for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")]
     for act in warned_acts(sentence, verb):
-        found = [lexicon.match(sentence, act)]
+        found.append(lexicon.match(sentence, act))
         if act.lemma.lower() in ACT_CARRYING_VERBS:
             found += [lexicon.match(sentence, c) for c in sentence.children(act.i) if c.dep in ("dobj", "obj")]
             found += [lexicon.match(sentence, g) for p in sentence.children(act.i) if p.dep == "prep"
                       for g in sentence.children(p.i) if g.dep == "pobj"]  # "ballot members for industrial action"
-        for match in found:
-            if match is None or not match.entry.cameo.isdigit() or match.entry.cameo not in table:
-                continue
-            threatened = THREATENED_CODES.get(table.get(match.entry.cameo).event_type or "")
-            if threatened is not None and threatened != THREAT_CODE:
-                return threatened
+    for match in found:
+        if match is None or not match.entry.cameo.isdigit() or match.entry.cameo not in table:
+            continue
+        threatened = THREATENED_CODES.get(table.get(match.entry.cameo).event_type or "")
+        if threatened is not None and threatened != THREAT_CODE:
+            return threatened
     return None
