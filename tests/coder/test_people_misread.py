@@ -13,6 +13,8 @@ from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 
+from .test_bodies_told_again import read_and_resolve
+
 DAY = date(2026, 2, 18)
 
 
@@ -44,9 +46,7 @@ def test_a_named_aide_takes_the_country_and_role_of_whom_they_serve(resources: C
                        lemmas=["Hikmet", "Hajiyev", ",", "adviser", "to", "President", "Ilham", "Aliyev", ",", "accuse",
                                "Moscow", "."],
                        ents=[(0, 2, "PERSON"), (6, 8, "PERSON"), (10, 11, "GPE")])
-    actors = ArticleActors(resources.actors, DAY)
-    actors.read(s)
-    aide = actors.resolve_actor(s, 1)
+    aide = read_and_resolve(ArticleActors(resources.actors, DAY), s, 1)
     assert aide is not None and (aide.name, aide.country, aide.sector) == ("Hikmet Hajiyev", "AZE", "GOV")
 
 
@@ -60,9 +60,7 @@ def test_local_heads_of_government_by_their_own_titles_are_government(resources:
                            tags=["NNP", "NNP", "NNP", "VBD", "IN", "DT", "NNP", "."],
                            lemmas=[title, "Mario", "Bergara", "call", "on", "the", "Government", "."],
                            ents=[(1, 3, "PERSON")])
-        actors = ArticleActors(resources.actors, DAY)
-        actors.read(s)
-        return actors.resolve_actor(s, 2)
+        return read_and_resolve(ArticleActors(resources.actors, DAY), s, 2)
 
     for title in ("Intendente", "Akim", "Prefect"):
         head = head_of(title)
@@ -123,9 +121,7 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_parser_tagged(resour
                            pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                            tags=["NNP", "NNP", "VBD", "DT", "NN", "."],
                            lemmas=[honorific, "Farage", "accuse", "the", "government", "."])
-        actors = ArticleActors(resources.actors, DAY)
-        actors.read(s)
-        return actors.resolve_actor(s, 1)
+        return read_and_resolve(ArticleActors(resources.actors, DAY), s, 1)
 
     for honorific in ("Mr", "Mrs", "Dr"):
         person = doer(honorific)
@@ -148,11 +144,8 @@ def test_a_surname_written_without_its_accents_is_the_person_named_with_them(res
                            tags=["NNP", "VBD", "DT", "NN", "."],
                            lemmas=["Zivkovic", "accuse", "the", "government", "."], index=1)
     actors = ArticleActors(resources.actors, DAY)
-    actors.read(first)
-    leader = actors.resolve_actor(first, 3)
-    actors.after(first)
-    actors.read(again)
-    named = actors.resolve_actor(again, 0)
+    leader = read_and_resolve(actors, first, 3)
+    named = read_and_resolve(actors, again, 0)
     assert leader is not None and named is not None
     assert (named.kind, named.name, named.sector) == ("person", leader.name, leader.sector)
 
@@ -165,7 +158,5 @@ def test_a_word_in_capitals_before_a_name_is_no_honorific(resources: CoderResour
                        pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                        tags=["NNP", "NNP", "VBD", "DT", "NN", "."],
                        lemmas=["DR", "Kamau", "accuse", "the", "government", "."])
-    actors = ArticleActors(resources.actors, DAY)
-    actors.read(s)
-    named = actors.resolve_actor(s, 1)
+    named = read_and_resolve(ArticleActors(resources.actors, DAY), s, 1)
     assert named is None or named.kind != "person"
