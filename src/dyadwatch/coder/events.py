@@ -47,6 +47,7 @@ from .intents import (
     refusal_code,
 )
 from .joinedacts import with_shared_targets
+from .jointbodies import remit_tokens
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
@@ -171,6 +172,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         found.update(demands)
         found.update(acts_by_wording(sentence, found))  # court orders, aid by its purpose, "would never accept X"
         found.update(conditional_threats(sentence, found))  # "said they would return ... if the decree stands"
+        remit = remit_tokens(sentence)  # "a joint committee to investigate incidents": the body's task
+        found = {i: m for i, m in found.items() if i not in remit}
         folded: set[int] = set()
         invited: set[int] = set()
         for match in found.values():
