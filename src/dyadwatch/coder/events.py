@@ -55,7 +55,15 @@ from .pairs import across_from_counterpart, of_the_state, with_implied_recipient
 from .partyrelations import is_coded, partner_of, same_party
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
 from .screen import Embedder, calibrated, main_pair, screen, story_country
-from .stories import briefing_sections, find_dateline, sole_country, undated_story, venue_mentions
+from .stories import (
+    briefing_sections,
+    find_dateline,
+    home_beside,
+    reported_from_elsewhere,
+    sole_country,
+    undated_story,
+    venue_mentions,
+)
 from .subjects import speaker_going_on
 from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
 from .threats import DISSENT_THREAT_CODE, THREAT_CODE, THREATENED_CODES, conditional_threats, warned_threat_code
@@ -151,6 +159,9 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
     actors.story = story_country(actors.mentions, dateline, pair, filed_from) or (
         undated_story(pair, parsed.sentences, resources.gazetteer)
         or sole_country(actors.mentions, parsed.sentences, resources.gazetteer) if dateline is None else None)
+    if dateline is None and actors.story in (away := reported_from_elsewhere(parsed.sentences, resources.gazetteer)):
+        # "In Kampala, Uganda's ministry said ...": news from away, the story's home is where its other towns are
+        actors.story = home_beside(parsed.sentences, resources.gazetteer, away) or actors.story
     if actors.read_home_names(parsed.sentences):
         pair = actors.pair = main_pair(actors.mentions)  # "Tripoli" in a Lebanese story no longer counts for Libya
     # a briefing's items are stories of their own: each item's dateline gives its place and its country

@@ -82,6 +82,39 @@ def town_country(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> str | N
     return countries[0] if len(countries) >= 2 and len(set(countries)) == 1 else None
 
 
+def reported_from_elsewhere(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> set[str]:
+    """The countries a story turns to as elsewhere: a sentence that opens with one of their towns ("In Kampala,
+    Uganda's Ministry of Trade said ..." in a Nairobi paper's story, "In London, the charity said ..." in a
+    Kingston paper's) tells news from away from the story's home."""
+    away: set[str] = set()
+    for s in sentences:
+        tokens = s.tokens
+        if len(tokens) < 3 or tokens[0].lower != "in":
+            continue
+        comma = next((t.i for t in tokens[1:6] if t.text == ","), None)
+        if comma is None:
+            continue
+        town = " ".join(t.text for t in tokens[1:comma])
+        place = gazetteer.lookup(town)
+        if place is not None and place.lat is not None and place.country:
+            away.add(place.country)
+    return away
+
+
+def home_beside(sentences: Sequence[Sentence], gazetteer: Gazetteer, away: set[str]) -> str | None:
+    """The country most of a story's towns are in, leaving out the countries it turns to as elsewhere, when it
+    stands out (two towns at least, twice the next: a meeting "in Arusha" is a trip)."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for e in s.entities:
+            place = gazetteer.lookup(e.text) if e.label == "GPE" else None
+            if place is not None and place.lat is not None and place.country and place.country not in away:
+                counts[place.country] = counts.get(place.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=lambda c: counts[c]) if counts else None
+    return best if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]) else None
+
+
 def where_news_happens(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> dict[str, int]:
     """Towns and cities told as where something happens ("a rally in Kuala Lumpur", "speaking in Putrajaya"), by
     country: a place named after "in" or "at", not one that acts ("Washington said") or that things are aimed at."""
