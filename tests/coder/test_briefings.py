@@ -45,3 +45,23 @@ def test_one_dateline_or_datelines_of_one_country_make_no_briefing(resources: Co
     same = (dateline("NAIROBI", 0, 0), accused(1, 20), dateline("MOMBASA", 2, 60), accused(3, 80))
     assert briefing_sections(ParsedArticle(Article("t", " ".join(s.text for s in same)), same),
                              resources.gazetteer) == {}
+
+
+def heading(words: list[str], index: int, offset: int) -> Sentence:
+    # a line of its own: SEOUL
+    n = len(words)
+    return build_sentence(words, [n - 1] * n, [*(["compound"] * (n - 1)), "ROOT"], pos=["PROPN"] * n,
+                          index=index, offset=offset)
+
+
+def test_a_place_in_capitals_on_a_line_of_its_own_heads_a_briefing_item(resources: CoderResources) -> None:
+    sentences = (heading(["NAIROBI"], 0, 0), accused(1, 10), heading(["DAR", "ES", "SALAAM"], 2, 50),
+                 accused(3, 70))
+    parsed = ParsedArticle(Article("t", " ".join(s.text for s in sentences)), sentences)
+    assert {i: place.country for i, place in briefing_sections(parsed, resources.gazetteer).items()} == {
+        0: "KEN", 1: "KEN", 2: "TZA", 3: "TZA"}
+    # a heading that names no town, or a country's name, heads no item
+    for words in (["NATO"], ["BREAKING", "NEWS"], ["KENYA"]):
+        lone = (heading(words, 0, 0), accused(1, 20), heading(["KAMPALA"], 2, 60), accused(3, 80))
+        assert set(briefing_sections(ParsedArticle(Article("t", " ".join(s.text for s in lone)), lone),
+                                     resources.gazetteer)) <= {2, 3}

@@ -8,6 +8,7 @@ coder finds the country when that count cannot.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -51,12 +52,17 @@ def venue_mentions(parsed: ParsedArticle, mentions: Mapping[int, Sequence[Mentio
 def dateline_place(sentence: Sentence, gazetteer: Gazetteer) -> Location | None:
     """The place of a dateline sentence ("BRASILIA (HW) -"), or None."""
     match = DATELINE.match(sentence.text + " ")
-    if match:
-        city = (match.group("city") or match.group("lowcity") or "").strip()
-        place = gazetteer.lookup(city.title())
-        if place is not None:
-            return Location(city, place.name, place.country, place.lat, place.lon)
+    text = sentence.text.strip()
+    # a place's name in capitals on a line of its own heads an item of a briefing ("SEOUL", then "TAIPEI")
+    city = (match.group("city") or match.group("lowcity") or "").strip() if match else (
+        text if HEADING_PLACE.fullmatch(text) else "")
+    place = gazetteer.lookup(city.title()) if city else None
+    if place is not None and (match or place.lat is not None):  # a heading names a town, not a country
+        return Location(city, place.name, place.country, place.lat, place.lon)
     return None
+
+
+HEADING_PLACE = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}")
 
 
 def briefing_sections(parsed: ParsedArticle, gazetteer: Gazetteer) -> dict[int, Location]:
