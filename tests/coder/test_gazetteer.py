@@ -57,3 +57,14 @@ def test_a_capital_that_names_a_city_of_the_story_s_country_is_that_city(resourc
     assert not home_namesake(tripoli, "EGY", places)  # Egypt has no Tripoli: Libya's
     assert not home_namesake(capital("Lebanon", "Lebanon", "LBN"), "LBY", places)  # a country's name is no town
     assert not home_namesake(capital("Paris", "France", "FRA"), "USA", places)  # dwarfed: Paris, Texas
+
+
+def test_a_country_s_name_is_the_country_not_a_town_abroad_of_that_name(resources: CoderResources) -> None:
+    # geonames lists towns called Jordan (Hong Kong), Mexico (the Philippines), Mali (China), Montenegro (Brazil)
+    for name, country in (("Jordan", "JOR"), ("Mexico", "MEX"), ("Mali", "MLI"), ("Montenegro", "MNE"),
+                          ("Lebanon", "LBN"), ("Venezuela", "VEN")):
+        place = resources.gazetteer.lookup(name)
+        assert place is not None and place.country == country and place.lat is None, name
+    assert country_of(resources, "Mexico", prefer="PHL") == "MEX"
+    assert country_of(resources, "Singapore") == "SGP"  # a city that is its own country's namesake stays the city
+    assert resources.gazetteer.lookup("Singapore").lat is not None  # type: ignore[union-attr]

@@ -35,7 +35,8 @@ NAMESAKE_SHARE = 0.15
 
 
 class Gazetteer:
-    """Place names to a :class:`Location`. Cities win over countries of the same name."""
+    """Place names to a :class:`Location`. A city wins over its own country of the same name, a country over a city
+    abroad."""
 
     def __init__(self, cities: Mapping[str, Location], countries: Mapping[str, Location],
                  large_cities: frozenset[str] = frozenset(),
@@ -94,9 +95,11 @@ class Gazetteer:
         Pakistani story is Sindh's, not the larger one in India; "Paris" in an American story stays French)."""
         key = text.strip().lower().removeprefix("the ")
         city = self._namesakes.get(key, {}).get(prefer or "") or self._cities.get(key)
-        if city is not None:
-            return Location(text, city.name, city.country, city.lat, city.lon)
         country = self._countries.get(key)
+        # a country's name is the country, not a town abroad that shares it ("Jordan" is no town in Hong Kong,
+        # "Mexico" none in the Philippines); a city that is its own country's namesake stays the city ("Singapore")
+        if city is not None and (country is None or city.country == country.country):
+            return Location(text, city.name, city.country, city.lat, city.lon)
         if country is not None:
             return Location(text, country.name, country.country, None, None)
         return None
