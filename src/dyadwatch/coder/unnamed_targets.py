@@ -106,6 +106,18 @@ def conjoined_targets(sentence: Sentence, target: Actor | None,
         # a name's last word may carry the joined state: "the Democratic Republic of the Congo and Rwanda"
         frontier += [t for t in sentence.tokens if target.span[0] <= t.start < target.span[1]
                      and t.i != head.i and t.pos == "PROPN" and t.dep == "pobj"]
+    # "spoke with his Pakistani counterpart and with the Taliban's foreign minister": a preposition joined to the
+    # target's brings its own object
+    above = sentence.tokens[head.head]
+    seeds = [o for c in sentence.children(above.i) if c.dep == "conj" and c.pos == "ADP" and c.lower == above.lower
+             for o in sentence.children(c.i) if o.dep == "pobj"] if head.dep == "pobj" else []
+    frontier += seeds
+    for seed in seeds:
+        got = resolve(sentence, seed.i)
+        other = got[0] if got is not None else None
+        if other is not None and other.country and other.country != target.country and all(
+                other.country != j.country for j in joined):
+            joined.append(other)
     while frontier:
         for child in sentence.children(frontier.pop().i):
             if child.dep == "conj" and child.pos in ("PROPN", "NOUN"):
