@@ -65,3 +65,13 @@ def test_people_of_a_trade_who_protest_act_politically() -> None:
     doctors = Actor("doctors", None, "KEN", "MED", "group")
     assert source_problem(replace(event(cameo="143", recipient=None), actor=doctors)) is None
     assert source_problem(replace(event(cameo="112", recipient=None), actor=doctors)) is not None
+
+
+def test_workers_who_keep_up_their_strike_protest(resources: CoderResources) -> None:
+    sentence = built("Teachers kept up their strike .", [1, 1, 1, 4, 1, 1], "nsubj ROOT prt poss dobj punct",
+                     "NOUN VERB ADP PRON NOUN PUNCT", "NNS VBD RP PRP$ NN .", "teacher keep up their strike .")
+    assert acts(resources, sentence) == [("PROTEST", "143", "Teachers")]
+    # kept without "up": no act kept up ("kept their strike fund")
+    kept = built("Teachers kept their strike .", [1, 1, 3, 1, 1], "nsubj ROOT poss dobj punct",
+                 "NOUN VERB PRON NOUN PUNCT", "NNS VBD PRP$ NN .", "teacher keep their strike .")
+    assert [a for a in acts(resources, kept) if a[2] == "Teachers"] == []

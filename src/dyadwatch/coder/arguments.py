@@ -37,6 +37,15 @@ LIGHT_VERBS = frozenset({
     "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
     "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge", "lead", "call",
 }) | KEEPING_UP_VERBS
+# verbs that keep an act up with "up" ("kept up their strike", "stepped up their protests", "ramped up its attacks")
+UP_VERBS = frozenset({"keep", "step", "ramp", "scale"})
+
+
+def stepped_up(sentence: Sentence, verb: Token) -> bool:
+    """The verb keeps its object's act up ("the workers kept up their strike"): its subject does the act again."""
+    return verb.lemma.lower() in UP_VERBS and any(c.dep == "prt" and c.lower == "up" for c in sentence.children(verb.i))
+
+
 # verbs of going on an act ("went on strike", "came out on strike", "remained on hunger strike")
 GOING_ON_VERBS = frozenset({"go", "come", "stay", "remain"})
 # what an act's possessor says when a light verb's subject does the act: "its" or "their" is that subject
@@ -425,7 +434,8 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         light = head.i
         sources = subjects_of(sentence, head.i)[0] + sources
     elif anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and (
-            sent or head.lemma.lower() in LIGHT_VERBS or (head.lemma.lower() in CLOSING_VERBS and met_in(token))):
+            sent or head.lemma.lower() in LIGHT_VERBS or stepped_up(sentence, head)
+            or (head.lemma.lower() in CLOSING_VERBS and met_in(token))):
         light = head.i
         subj, _ = subjects_of(sentence, head.i)
         if subj:
