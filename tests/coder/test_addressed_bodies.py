@@ -88,3 +88,11 @@ def test_one_who_is_a_title_holds_it() -> None:
                        tags=["NNP", ",", "WP", "VBZ", "DT", "NN", "NN", ",", "VBD", "DT", "NN", "."])
     title = headed_in_relative(s, 0)
     assert title is not None and title.text == "leader"
+
+
+def test_legislators_and_traders_named_by_their_own_words(resources: CoderResources) -> None:
+    # "Opposition TDs walked out of the Dáil", "MEPs", "MSPs"; "several hundred stallholders blocked a road"
+    for words in (["opposition", "tds"], ["meps"], ["msps"]):
+        assert resources.actors.sector_of(words) in ("LEG", "OPP"), words
+    assert resources.actors.sector_of(["stallholders"]) == "BUS"
+    assert resources.actors.sector_of(["tribesmen"]) == "CVL"
