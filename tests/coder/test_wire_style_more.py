@@ -306,6 +306,11 @@ def test_a_home_protest_or_demand_with_no_target_is_aimed_at_the_country_s_gover
     assert with_home_recipient(appeal, "ARG").recipient is None
     demand = replace(appeal, cameo="100", trigger="demanded")
     assert with_home_recipient(demand, "ARG").recipient is not None
+    # a call "for" something, no one asked ("called for a fresh election"): a demand of the government
+    called = replace(appeal, trigger="called", sentence="The union called for a fresh election.")
+    assert with_home_recipient(called, "ARG").recipient is not None
+    asked = replace(appeal, trigger="called", sentence="The union called a strike for Monday.")
+    assert with_home_recipient(asked, "ARG").recipient is None
 
 
 def test_the_screen_aims_a_home_protest_at_the_story_country_s_government() -> None:

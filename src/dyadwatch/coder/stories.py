@@ -180,6 +180,13 @@ DEMAND_ROOT = "10"
 EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY"})
 
 
+def called_for(event: Event) -> bool:
+    """An appeal told with "for" and no one asked ("called for a fresh election", "appealed for calm"): a demand of
+    whoever can grant it."""
+    told = re.search(rf"\b{re.escape(event.trigger)}\s+for\b", event.sentence)
+    return event.cameo.startswith("02") and told is not None
+
+
 def has_target(event: Event) -> bool:
     """The event is aimed at a party the coder named (a thing it could not place, kind ``other``, is none)."""
     return event.recipient is not None and event.recipient.kind != "other"
@@ -193,7 +200,7 @@ def with_home_recipient(event: Event, story: str | None) -> Event:
     ``text`` is empty); a convention, not a guess, so the confidence stays."""
     actor = event.actor
     if (has_target(event) or story is None or event.event_type not in HOME_AIMED_TYPES
-            or (event.event_type == "REQUEST" and not event.cameo.startswith(DEMAND_ROOT))
+            or (event.event_type == "REQUEST" and not (event.cameo.startswith(DEMAND_ROOT) or called_for(event)))
             or actor.country != story or actor.kind == "country" or actor.sector in EXECUTIVE_SECTORS):
         return event
     implied = Actor("", None, story, "GOV", "country", country_source="story")
