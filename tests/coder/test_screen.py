@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dyadwatch.coder.screen import is_background, names_a_policy, period_end, screen, screen_event, story_country
+from dyadwatch.coder.screen import is_background, names_a_policy, period_end, screen, screen_event
+from dyadwatch.coder.stories import story_country
 from dyadwatch.records import Actor, Event, Location, Mention, Rejected
 
 from ..eventfactory import ACTORS, event
@@ -520,3 +521,15 @@ def test_a_person_placed_nowhere_whom_a_party_of_the_story_presses_is_of_its_cou
                          recipient=Actor("him", "Hayath", None, None, "person"))
     got = screen_event(organisers, "IND", None)
     assert isinstance(got, Rejected) or got.recipient is None or got.recipient.country is None
+
+
+def test_a_target_placed_only_by_the_party_last_in_play_is_no_target() -> None:
+    # "A Bishkek district court fined 11 of the detained traders": the traders placed by whoever was named last
+    traders = Actor("11 of the detained traders", None, "RUS", "BUS", "group", country_source="in play")
+    fined = replace(event("CHN", "USA", "172", trigger="fined", sentence="The court fined 11 of the traders."),
+                    actor=MINISTRY, recipient=traders)
+    kept = screen_event(fined, "IND", None)
+    assert isinstance(kept, Event) and kept.recipient is None
+    placed = replace(traders, country_source="place")  # "traders in Osh": placed by the text itself
+    kept = screen_event(replace(fined, recipient=placed), "IND", None)
+    assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "RUS"

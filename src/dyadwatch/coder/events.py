@@ -54,13 +54,14 @@ from .mentions import ActorIndex
 from .pairs import across_from_counterpart, of_the_state, with_implied_recipient
 from .partyrelations import is_coded, partner_of, same_party
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
-from .screen import Embedder, calibrated, main_pair, screen, story_country
+from .screen import Embedder, calibrated, main_pair, screen
 from .stories import (
     briefing_sections,
     find_dateline,
     home_beside,
     reported_from_elsewhere,
     sole_country,
+    story_country,
     undated_story,
     venue_mentions,
 )

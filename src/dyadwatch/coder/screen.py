@@ -17,9 +17,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from ..records import Actor, Event, Location, Mention, Rejected, Sentence
+from ..records import Actor, Event, Mention, Rejected, Sentence
 from .actnouns import HOSTILE_ACT_NOUNS
-from .actorwords import SHARED_PARTY_NAMES
 from .arguments import STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
@@ -62,6 +61,7 @@ DROPPED_MODALITIES = frozenset({"hypothetical", "denied"})
 # REJECT, and an offer on conditions ("is willing to withdraw if ...") an AGREE
 KEPT_MODALITIES = frozenset({("REJECT", "denied"), ("AGREE", "hypothetical")})
 CONDITION = re.compile(r"\b(?:if|unless|provided|as long as|so long as|on condition)\b", re.IGNORECASE)
+IN_PLAY = "in play"  # the ``country_source`` of a party placed by the party last in play (``coder/unlisted.py``)
 BACKGROUND_DAYS = 30  # an act dated to a period that ended this long before the article is background
 QUESTION = re.compile(r"\?\s*[\"'”’)\]]*\s*$")
 # a list of links to other stories is no report ("related stories: rajya sabha adjourned ...")
@@ -84,47 +84,6 @@ def main_pair(mentions: Mapping[int, Sequence[Mention]]) -> tuple[Actor, Actor] 
     if len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
         return None
     return first[ranked[0]], first[ranked[1]]
-
-
-def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location | None,
-                  pair: tuple[Actor, Actor] | None = None, venue_mentions: int = 0) -> str | None:
-    """The country an article is about: its dateline's, else the country named most often when it
-    stands out (at least two mentions and twice the next), counting a country's own parties and
-    bodies as mentions of it; none for a story between two other countries (a summit in Busan is
-    not a South Korean story). ``venue_mentions``: how many of the dateline country's mentions name only where the
-    story was filed (:func:`dyadwatch.coder.stories.venue_mentions`)."""
-    counts: dict[str, int] = {}
-    shared: list[Actor] = []
-    for sentence_mentions in mentions.values():
-        for m in sentence_mentions:
-            if (m.actor.name or "") in SHARED_PARTY_NAMES and m.actor.kind == "organisation":
-                shared.append(m.actor)
-            elif m.actor.country and m.actor.sector != "IGO":
-                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
-    for party in shared:
-        # a party by a name many countries' parties share ("Labour" in a story from Port Louis) is of a country the
-        # story names twice that has one, when it never names the party's listed home otherwise
-        homes = [c for c in SHARED_PARTY_NAMES[party.name or ""] if counts.get(c, 0) >= 2]
-        country = max(homes, key=lambda c: counts[c]) if homes and not counts.get(party.country or "") else (
-            party.country)
-        if country:
-            counts[country] = counts.get(country, 0) + 1
-    pair_countries = {a.country for a in pair} if pair is not None else set()
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    stands_out = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
-    if dateline is not None and dateline.country:
-        named = counts.get(dateline.country, 0) - venue_mentions
-        if named <= 0 and stands_out and ranked[0][1] >= VENUE_MENTIONS and ranked[0][0] != dateline.country:
-            # "GENEVA (HW) - The UN Human Rights Council ... urging Sri Lanka": a dateline whose country the story
-            # names only as where it was filed ("ADDIS ABABA, Ethiopia (HW) - ... said in Addis Ababa") is where
-            # the news was made, not whom it is about
-            return ranked[0][0]
-        return dateline.country if not pair_countries or dateline.country in pair_countries else None
-    return ranked[0][0] if stands_out else None
-
-
-# mentions of one country that make a story about it, when the dateline's country is never named
-VENUE_MENTIONS = 3
 
 
 def is_party(actor: Actor) -> bool:
@@ -435,6 +394,8 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     if problem is not None:
         return Rejected(event, problem)
     recipient = event.recipient
+    if recipient is not None and recipient.country_source == IN_PLAY:
+        recipient = None  # placed only by the party last in play ("fined 11 of the detained traders"): a guess
     if recipient is not None and not recipient.text and country is not None:
         # a target implied from the article's two main countries fits a story between them, not a
         # domestic story that names a foreign country ("the government has resisted calls" is not aimed
@@ -539,8 +500,8 @@ def within_one_body(actor: Actor, other: Actor | None) -> bool:
 
 def screen(events: Iterable[Event], country: str | None, published: date | None, merge: bool = True,
            stories: Mapping[int, str | None] | None = None) -> tuple[tuple[Event, ...], tuple[Rejected, ...]]:
-    """The events an analyst would keep, and the candidates left out with the reason for each;
-    ``country`` is the story's (:func:`story_country`), ``stories`` that of the items of a briefing, by sentence
+    """The events an analyst would keep, and the candidates left out with the reason for each; ``country`` is the
+    story's (:func:`dyadwatch.coder.stories.story_country`), ``stories`` that of the items of a briefing, by sentence
     index. With ``merge`` off, an act told twice stays two events, for :func:`calibrated` to merge once it has
     scored each telling."""
     kept: list[Event] = []

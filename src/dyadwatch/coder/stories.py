@@ -2,7 +2,7 @@
 towns a home paper names without naming its country, and the towns that are the scene of a story between two
 countries.
 
-The count of the parties a story names is :func:`dyadwatch.coder.screen.story_country`; these are the ways the
+The count of the parties a story names is :func:`story_country`; these are the ways the
 coder finds the country when that count cannot.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..parse import DATELINE
 from ..records import Actor, Event, Location, Mention, ParsedArticle, Sentence
+from .actorwords import SHARED_PARTY_NAMES
 from .gazetteer import Gazetteer
 
 
@@ -205,3 +206,44 @@ def with_home_recipient(event: Event, story: str | None) -> Event:
         return event
     implied = Actor("", None, story, "GOV", "country", country_source="story")
     return replace(event, recipient=implied)
+
+
+def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location | None,
+                  pair: tuple[Actor, Actor] | None = None, venue_mentions: int = 0) -> str | None:
+    """The country an article is about: its dateline's, else the country named most often when it
+    stands out (at least two mentions and twice the next), counting a country's own parties and
+    bodies as mentions of it; none for a story between two other countries (a summit in Busan is
+    not a South Korean story). ``venue_mentions``: how many of the dateline country's mentions name only where the
+    story was filed (:func:`dyadwatch.coder.stories.venue_mentions`)."""
+    counts: dict[str, int] = {}
+    shared: list[Actor] = []
+    for sentence_mentions in mentions.values():
+        for m in sentence_mentions:
+            if (m.actor.name or "") in SHARED_PARTY_NAMES and m.actor.kind == "organisation":
+                shared.append(m.actor)
+            elif m.actor.country and m.actor.sector != "IGO":
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    for party in shared:
+        # a party by a name many countries' parties share ("Labour" in a story from Port Louis) is of a country the
+        # story names twice that has one, when it never names the party's listed home otherwise
+        homes = [c for c in SHARED_PARTY_NAMES[party.name or ""] if counts.get(c, 0) >= 2]
+        country = max(homes, key=lambda c: counts[c]) if homes and not counts.get(party.country or "") else (
+            party.country)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    pair_countries = {a.country for a in pair} if pair is not None else set()
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    stands_out = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+    if dateline is not None and dateline.country:
+        named = counts.get(dateline.country, 0) - venue_mentions
+        if named <= 0 and stands_out and ranked[0][1] >= VENUE_MENTIONS and ranked[0][0] != dateline.country:
+            # "GENEVA (HW) - The UN Human Rights Council ... urging Sri Lanka": a dateline whose country the story
+            # names only as where it was filed ("ADDIS ABABA, Ethiopia (HW) - ... said in Addis Ababa") is where
+            # the news was made, not whom it is about
+            return ranked[0][0]
+        return dateline.country if not pair_countries or dateline.country in pair_countries else None
+    return ranked[0][0] if stands_out else None
+
+
+# mentions of one country that make a story about it, when the dateline's country is never named
+VENUE_MENTIONS = 3
