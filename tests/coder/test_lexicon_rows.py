@@ -398,3 +398,18 @@ def test_calling_a_stance_disrespectful_or_an_incursion_unlawful_is_criticism() 
                            pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "ADJ", "PUNCT"],
                            lemmas=["Trump", "call", "Spain", "'s", "stance", word, "."])
         assert row_code(s) == "111", word
+
+
+def test_cooperation_named_is_no_act_of_cooperating(resources: CoderResources) -> None:
+    # "saying cooperation between its two neighbours would ...": the noun names a relation, no act (0 of 4 such
+    # events right on the wire halves); "Kenya cooperated with Uganda" still codes one
+    # Cooperation between Kenya and Uganda grew .
+    noun = build_sentence(["Cooperation", "between", "Kenya", "and", "Uganda", "grew", "."],
+                          [5, 0, 1, 2, 2, 5, 5], ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "punct"],
+                          pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                          lemmas=["cooperation", "between", "Kenya", "and", "Uganda", "grow", "."])
+    assert LEXICON.match(noun, noun.tokens[0]) is None
+    verb = build_sentence(["Kenya", "cooperated", "with", "Uganda", "."], [1, 1, 1, 2, 1],
+                          ["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["Kenya", "cooperate", "with", "Uganda", "."])
+    assert row_code(verb) == "060"
