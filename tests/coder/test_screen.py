@@ -533,3 +533,12 @@ def test_a_target_placed_only_by_the_party_last_in_play_is_no_target() -> None:
     placed = replace(traders, country_source="place")  # "traders in Osh": placed by the text itself
     kept = screen_event(replace(fined, recipient=placed), "IND", None)
     assert isinstance(kept, Event) and kept.recipient is not None and kept.recipient.country == "RUS"
+
+
+def test_the_state_s_organs_do_not_protest_but_their_officers_associations_may() -> None:
+    blocked = replace(event("CHN", None, "144", trigger="blocked", sentence="Police blocked the road to the port."),
+                      actor=POLICE)
+    assert isinstance(screen_event(blocked, "IND", None), Rejected)
+    officers = Actor("the IPS officers' association", None, "IND", "COP", "group")
+    assert isinstance(screen_event(replace(blocked, actor=officers), "IND", None), Event)
+    assert isinstance(screen_event(replace(blocked, actor=MOB), "IND", None), Event)
