@@ -323,9 +323,17 @@ def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
     for head in heads:
         chain = [head]
         for at in chain:  # grows as joined words are found
-            chain.extend(c.i for c in sentence.children(at) if c.dep == "conj" and c.i not in chain)
+            chain.extend(c.i for c in sentence.children(at) if c.dep == "conj" and c.i not in chain
+                         and not places_of(sentence, at, c))
         out.extend(chain)
     return out
+
+
+def places_of(sentence: Sentence, head: int, joined: Token) -> bool:
+    """A place joined to people "of" somewhere is another place they are of: "residents of Koindu and nearby
+    villages" are one crowd, not residents and villages."""
+    return joined.lemma.lower() in PLACE_NOUNS and any(
+        c.dep == "prep" and c.lower == "of" for c in sentence.children(head))
 
 
 # what "by" names when it tells a deadline, not an agent ("by the end of the month", "by Friday")
