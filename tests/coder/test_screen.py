@@ -395,7 +395,7 @@ def test_a_meeting_within_one_body_is_no_act_between_parties() -> None:
     pm = Actor("the prime minister", None, "IND", "GOV", "group")
     cms = Actor("chief ministers", None, "IND", "GOV", "group")
     assert isinstance(screen_event(replace(meeting, actor=pm, recipient=cms), "IND", None), Event)
-    seer = Actor("the seer", None, "IND", "REL", "group")
+    seer = Actor("the opposition", None, "IND", "OPP", "group")
     rss = Actor("the RSS", "Rashtriya Swayamsevak Sangh", "IND", "REL", "organisation")
     assert isinstance(screen_event(replace(meeting, actor=seer, recipient=rss), "IND", None), Event)
     bjp_mps = Actor("BJP MPs", "Bharatiya Janata Party", "IND", "PTY", "group")
@@ -542,3 +542,14 @@ def test_the_state_s_organs_do_not_protest_but_their_officers_associations_may()
     officers = Actor("the IPS officers' association", None, "IND", "COP", "group")
     assert isinstance(screen_event(replace(blocked, actor=officers), "IND", None), Event)
     assert isinstance(screen_event(replace(blocked, actor=MOB), "IND", None), Event)
+
+
+def test_a_demand_whose_guessed_target_is_dropped_implies_no_government() -> None:
+    # "the religious leaders of both communities should sit together": a party named, placed only by the party last
+    # in play; dropping the guess leaves no target, not the story's government
+    leaders = Actor("religious leaders", None, "IND", "REL", "group", country_source="in play")
+    seer = Actor("the opposition", None, "IND", "OPP", "group")
+    demand = replace(event("CHN", "USA", "100", trigger="sit", sentence="The opposition said the leaders should sit."),
+                     actor=seer, recipient=leaders)
+    kept = screen_event(demand, "IND", None)
+    assert isinstance(kept, Event) and kept.recipient is None

@@ -399,7 +399,8 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     if problem is not None:
         return Rejected(event, problem)
     recipient = event.recipient
-    if recipient is not None and recipient.country_source == IN_PLAY:
+    guessed = recipient is not None and recipient.country_source == IN_PLAY
+    if guessed:
         recipient = None  # placed only by the party last in play ("fined 11 of the detained traders"): a guess
     if recipient is not None and not recipient.text and country is not None:
         # a target implied from the article's two main countries fits a story between them, not a
@@ -476,8 +477,9 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # briefings are no acts between parties
         return Rejected(event, f"{event.event_type} aimed at {recipient.text or recipient.name!r} is campaign talk, "
                                "no act between parties")
-    kept = with_home_recipient(replace(event, actor=with_story_country(event.actor, country) or event.actor,
-                                       recipient=with_story_country(recipient, country)), country)
+    kept = replace(event, actor=with_story_country(event.actor, country) or event.actor,
+                   recipient=with_story_country(recipient, country))
+    kept = kept if guessed else with_home_recipient(kept, country)  # a party was named: no government implied
     if kept.event_type == "CONSULT" and within_one_body(kept.actor, kept.recipient):
         return Rejected(event, "a meeting within one body (its own officers or members) is no act between parties")
     return replace(kept, background=is_background(kept, published))
