@@ -43,3 +43,4 @@ def test_a_place_joined_to_people_of_somewhere_is_where_they_are_from() -> None:
                             ["nsubj", "cc", "conj", "ROOT", "punct"], pos=["NOUN", "CCONJ", "NOUN", "VERB", "PUNCT"],
                             lemmas=["resident", "and", "trader", "march", "."])
     assert with_conjuncts(people, [0]) == [0, 2]
+

@@ -68,3 +68,21 @@ def test_it_opening_a_sentence_stands_for_the_body_the_sentence_before_had_as_su
         actors.read(second)
         body = actors.resolve_actor(second, 0)
         assert (body.country if body is not None else None) == expected
+
+
+def test_an_it_past_a_plural_subject_stands_for_the_body_above() -> None:
+    # China said its ships drove away a boat , which it accused .  ("it" is no ships)
+    words = ["China", "said", "its", "ships", "drove", "away", "a", "boat", ",", "which", "it", "accused", "."]
+    sentence = build_sentence(words, [1, 1, 3, 4, 1, 4, 7, 4, 7, 11, 11, 7, 1],
+                              ["nsubj", "ROOT", "poss", "nsubj", "ccomp", "prt", "det", "dobj", "punct", "dobj",
+                               "nsubj", "relcl", "punct"],
+                              pos=["PROPN", "VERB", "PRON", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON",
+                                   "PRON", "VERB", "PUNCT"],
+                              tags=["NNP", "VBD", "PRP$", "NNS", "VBD", "RP", "DT", "NN", ",", "WDT", "PRP", "VBD",
+                                    "."],
+                              lemmas=["China", "say", "its", "ship", "drive", "away", "a", "boat", ",", "which", "it",
+                                      "accuse", "."], ents=[(0, 1, "GPE")])
+    actors = ArticleActors(ActorIndex(load_knowledge()), None)
+    actors.read(sentence)
+    body = actors.resolve_actor(sentence, 10)
+    assert body is not None and body.country == "CHN"

@@ -24,7 +24,7 @@ holds the sentence's speaker, or the previous sentence's when a quote runs on (:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS, ONE_PERSON_NOUNS, titles_one_person
@@ -138,6 +138,11 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
     if not subjects:
         return None
     subject = subjects[0]
+    if subject.tag in ("NNS", "NNPS") and token.head != subject.head:
+        # "the Coast Guard said its ships had driven away a boat, which it accused of ...": no "it" stands for ships;
+        # the subject of a clause further up may be its body
+        subject = next((s[0] for s in governing_subjects(sentence, pronoun) if s[0].tag not in ("NNS", "NNPS")),
+                       subject)
     if subject.tag in ("NNS", "NNPS") or subject.pos == "PRON" or subject.lemma.lower() in ONE_PERSON_NOUNS:
         return None
     actor = resolve(sentence, subject.i)
@@ -217,6 +222,22 @@ def named_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | 
     named = next((c for c in clause_subjects(sentence, pronoun) if c.pos == "PROPN" and c.ent_type == "PERSON"), None)
     actor = resolve(sentence, named.i) if named is not None else None
     return actor if actor is not None and actor.kind == "person" else None
+
+
+def governing_subjects(sentence: Sentence, pronoun: int) -> Iterator[list[Token]]:
+    """The subjects of each clause above a pronoun, nearest first, as :func:`clause_subjects` finds the first."""
+    seen: set[int] = {pronoun}
+    cur = sentence.tokens[pronoun].head
+    while cur not in seen:
+        seen.add(cur)
+        subjects = [c for c in sentence.children(cur) if c.dep in SUBJECTS and c.i not in seen]
+        if subjects:
+            yield subjects
+            seen.update(c.i for c in subjects)
+        head = sentence.tokens[cur].head
+        if head == cur:
+            return
+        cur = head
 
 
 def clause_subjects(sentence: Sentence, pronoun: int) -> list[Token]:
