@@ -351,3 +351,17 @@ def test_a_place_written_in_lower_case_in_cased_text_is_no_name() -> None:
     lowered = build_sentence(["the", "talks", "were", "held", "in", "canton", "."], [1, 3, 3, 3, 3, 4, 3],
                              ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"])
     assert written_as_name(lowered, "canton")  # lower-cased news writes every name so
+
+
+def test_what_a_party_has_to_do_is_not_done() -> None:
+    # Dhaka has to talk to Naypyitaw .  /  Dhaka has talked to Naypyitaw .
+    must = build_sentence(["Dhaka", "has", "to", "talk", "to", "Naypyitaw", "."], [1, 1, 3, 1, 3, 4, 1],
+                          ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"],
+                          pos=["PROPN", "VERB", "PART", "VERB", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["Dhaka", "have", "to", "talk", "to", "Naypyitaw", "."])
+    assert modality_of(must, 3, None, False).modality == "hypothetical"
+    done = build_sentence(["Dhaka", "has", "talked", "to", "Naypyitaw", "."], [2, 2, 2, 2, 3, 2],
+                          ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+                          pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["Dhaka", "have", "talk", "to", "Naypyitaw", "."])
+    assert modality_of(done, 2, None, False).modality == "asserted"

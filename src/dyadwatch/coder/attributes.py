@@ -16,6 +16,7 @@ from .subjects import joined_speech_act
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can"})
+OBLIGING_VERBS = frozenset({"have", "need", "ought"})  # "has to talk", "needs to act", "ought to resign"
 PLAN_WORDS = frozenset({"expect", "plan", "intend", "schedule", "prepare", "aim", "hope", "set", "due",
                         "propose", "seek", "want", "consider", "likely"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -95,6 +96,9 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
             planned = True
         if tok.i != predicate and (calls_off(sentence, tok) or tok.lemma.lower() in NOT_DOING_VERBS):
             negated = True
+        if tok.dep == "xcomp" and sentence.tokens[tok.head].lemma.lower() in OBLIGING_VERBS and any(
+                c.dep == "aux" and c.lower == "to" for c in sentence.children(tok.i)):
+            hypothetical = True  # "Dhaka has to talk to the generals": what one must do is not done
         if tok.dep == "xcomp":
             going = sentence.tokens[tok.head]
             if going.lemma.lower() == "go" and any(c.dep == "aux" for c in sentence.children(going.i)):
