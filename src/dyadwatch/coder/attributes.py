@@ -12,11 +12,10 @@ from datetime import date
 from ..records import Location, Quantity, Sentence, Token
 from .dates import resolve_date
 from .gazetteer import Gazetteer
-from .subjects import joined_speech_act
+from .subjects import joined_speech_act, obliged
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can"})
-OBLIGING_VERBS = frozenset({"have", "need", "ought"})  # "has to talk", "needs to act", "ought to resign"
 PLAN_WORDS = frozenset({"expect", "plan", "intend", "schedule", "prepare", "aim", "hope", "set", "due",
                         "propose", "seek", "want", "consider", "likely"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -96,8 +95,7 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
             planned = True
         if tok.i != predicate and (calls_off(sentence, tok) or tok.lemma.lower() in NOT_DOING_VERBS):
             negated = True
-        if tok.dep == "xcomp" and sentence.tokens[tok.head].lemma.lower() in OBLIGING_VERBS and any(
-                c.dep == "aux" and c.lower == "to" for c in sentence.children(tok.i)):
+        if tok.dep == "xcomp" and obliged(sentence, sentence.tokens[tok.head]):
             hypothetical = True  # "Dhaka has to talk to the generals": what one must do is not done
         if tok.dep == "xcomp":
             going = sentence.tokens[tok.head]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..records import Sentence, Token
 from .arguments import DEMAND_MODALS
 from .lexicon import PredicateMatch, worded_match
+from .subjects import obliged
 
 # the code of a demand whose content the coder does not place in one of CAMEO's 10x codes
 DEMAND_CODE = "100"
@@ -49,7 +50,7 @@ def speech_of_demand(sentence: Sentence, verb: Token) -> Token | None:
     if speech.lemma.lower() not in DEMAND_SPEECH_VERBS or speech.i > verb.i:
         return None
     children = sentence.children(verb.i)
-    if not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children):
+    if not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children) and not obliged(sentence, verb):
         return None
     subjects = [c for c in children if c.dep == "nsubj"]
     if not subjects or any(s.lower in NOT_ADDRESSEES for s in subjects):

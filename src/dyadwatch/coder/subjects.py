@@ -471,3 +471,15 @@ def place_of_the_act(sentence: Sentence, noun: Token) -> Token | None:
     if preposition.dep != "prep" or preposition.lower not in PLACE_PREPOSITIONS or preposition.head == preposition.i:
         return None
     return sentence.tokens[preposition.head]
+
+
+# verbs of obligation whose "to" infinitive is what must be done ("has to withdraw", "needs to act", "ought to resign")
+OBLIGING_VERBS = frozenset({"have", "need", "ought"})
+
+
+def obliged(sentence: Sentence, verb: Token) -> bool:
+    """The verb says its subject must do what its "to" infinitive says ("India has to withdraw its troops"); "had to
+    leave" tells what was done."""
+    return verb.lemma.lower() in OBLIGING_VERBS and verb.tag != "VBD" and any(
+        c.dep == "xcomp" and any(a.dep == "aux" and a.lower == "to" for a in sentence.children(c.i))
+        for c in sentence.children(verb.i))
