@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..parse import DATELINE
+from ..parse import CAPITALS, DATELINE
 from ..records import Actor, Event, Location, Mention, ParsedArticle, Sentence
 from .actorwords import SHARED_PARTY_NAMES
 from .gazetteer import Gazetteer
@@ -63,7 +63,7 @@ def dateline_place(sentence: Sentence, gazetteer: Gazetteer) -> Location | None:
     return None
 
 
-HEADING_PLACE = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}")
+HEADING_PLACE = re.compile(rf"[{CAPITALS}][{CAPITALS}'’-]{{2,}}(?: [{CAPITALS}][{CAPITALS}'’-]+){{0,3}}")
 
 
 def briefing_sections(parsed: ParsedArticle, gazetteer: Gazetteer) -> dict[int, Location]:
