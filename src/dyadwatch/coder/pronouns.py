@@ -225,7 +225,7 @@ def named_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | 
 
 
 def governing_subjects(sentence: Sentence, pronoun: int) -> Iterator[list[Token]]:
-    """The subjects of each clause above a pronoun, nearest first, as :func:`clause_subjects` finds the first."""
+    """The subjects of each clause above a pronoun that has any, nearest first."""
     seen: set[int] = {pronoun}
     cur = sentence.tokens[pronoun].head
     while cur not in seen:
@@ -233,7 +233,8 @@ def governing_subjects(sentence: Sentence, pronoun: int) -> Iterator[list[Token]
         subjects = [c for c in sentence.children(cur) if c.dep in SUBJECTS and c.i not in seen]
         if subjects:
             yield subjects
-            seen.update(c.i for c in subjects)
+        elif sentence.tokens[cur].pos == "VERB" and (fronted := name_after_fronted_place(sentence, cur)) is not None:
+            yield [fronted]  # "In Kampala, Uganda's trade ministry said it had ...", the name parsed as the place's
         head = sentence.tokens[cur].head
         if head == cur:
             return
@@ -243,20 +244,7 @@ def governing_subjects(sentence: Sentence, pronoun: int) -> Iterator[list[Token]
 def clause_subjects(sentence: Sentence, pronoun: int) -> list[Token]:
     """The subjects of the nearest clause above a pronoun that has any ("the EU announced that it ...": the
     EU), or none."""
-    seen: set[int] = {pronoun}
-    cur = sentence.tokens[pronoun].head
-    while cur not in seen:
-        seen.add(cur)
-        subjects = [c for c in sentence.children(cur) if c.dep in SUBJECTS and c.i not in seen]
-        if subjects:
-            return subjects
-        if sentence.tokens[cur].pos == "VERB" and (fronted := name_after_fronted_place(sentence, cur)) is not None:
-            return [fronted]  # "In Kampala, Uganda's trade ministry said it had ...", the name parsed as the place's
-        head = sentence.tokens[cur].head
-        if head == cur:
-            break
-        cur = head
-    return []
+    return next(governing_subjects(sentence, pronoun), [])
 
 
 def sentence_object(sentence: Sentence, resolve: Resolver) -> Actor | None:
