@@ -150,22 +150,3 @@ def test_a_meeting_asked_for_about_a_party_is_not_asked_of_it(resources: CoderRe
     # "asked for talks on Kiribati": Kiribati is the topic, not whom the talks would be with
     assert meeting_host(resources, asked_for_talks("on")) is None
 
-
-def test_what_a_party_is_said_to_have_to_do_is_demanded_of_it(resources: CoderResources) -> None:
-    # Pakistan said India has to withdraw its troops .  (and "had to": what was done)
-    def said(has: str, tag: str) -> Sentence:
-        return build_sentence(["Pakistan", "said", "India", has, "to", "withdraw", "its", "troops", "."],
-                              [1, 1, 3, 1, 5, 3, 7, 5, 1],
-                              ["nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp", "poss", "dobj", "punct"],
-                              pos=["PROPN", "VERB", "PROPN", "VERB", "PART", "VERB", "PRON", "NOUN", "PUNCT"],
-                              lemmas=["Pakistan", "say", "India", "have", "to", "withdraw", "its", "troop", "."],
-                              tags=["NNP", "VBD", "NNP", tag, "TO", "VB", "PRP$", "NNS", "."],
-                              ents=[(0, 1, "GPE"), (2, 3, "GPE")])
-
-    present = said("has", "VBZ")
-    assert speech_of_demand(present, present.tokens[3]) is not None
-    events = coded(resources, present).events
-    assert ("REQUEST", "PAK", "IND") in {(e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
-                                         for e in events}
-    past = said("had", "VBD")
-    assert speech_of_demand(past, past.tokens[3]) is None

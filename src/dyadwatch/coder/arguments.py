@@ -22,7 +22,6 @@ from .subjects import (
     PASSIVE_SUBJECT_DEPS,
     WRITING_VERBS,
     force_party,
-    obliged,
     relative_antecedents,
     subjects_of,
     with_conjuncts,
@@ -311,7 +310,7 @@ def demand_frame(sentence: Sentence, predicate: int, modal: bool = True,
     if speech.lemma.lower() not in SPEECH_LEMMAS or speech.i > predicate:
         return None
     children = sentence.children(predicate)
-    if modal and not (any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children) or obliged(sentence, token)):
+    if modal and not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children):
         return None
     speakers, _ = subjects_of(sentence, speech.i)
     addressees = [c.i for c in children if c.dep == "nsubjpass" or (c.dep == "nsubj" and not passive_only)]

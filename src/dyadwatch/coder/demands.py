@@ -13,7 +13,6 @@ from __future__ import annotations
 from ..records import Sentence, Token
 from .arguments import DEMAND_MODALS
 from .lexicon import PredicateMatch, worded_match
-from .subjects import obliged
 
 # the code of a demand whose content the coder does not place in one of CAMEO's 10x codes
 DEMAND_CODE = "100"
@@ -50,7 +49,7 @@ def speech_of_demand(sentence: Sentence, verb: Token) -> Token | None:
     if speech.lemma.lower() not in DEMAND_SPEECH_VERBS or speech.i > verb.i:
         return None
     children = sentence.children(verb.i)
-    if not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children) and not obliged(sentence, verb):
+    if not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children):
         return None
     subjects = [c for c in children if c.dep == "nsubj"]
     if not subjects or any(s.lower in NOT_ADDRESSEES for s in subjects):
