@@ -60,6 +60,9 @@ def test_a_place_in_capitals_on_a_line_of_its_own_heads_a_briefing_item(resource
     parsed = ParsedArticle(Article("t", " ".join(s.text for s in sentences)), sentences)
     assert {i: place.country for i, place in briefing_sections(parsed, resources.gazetteer).items()} == {
         0: "KEN", 1: "KEN", 2: "TZA", 3: "TZA"}
+    accented = (heading(["SÃO", "PAULO"], 0, 0), accused(1, 20), heading(["KAMPALA"], 2, 60), accused(3, 80))
+    assert briefing_sections(ParsedArticle(Article("t", " ".join(s.text for s in accented)), accented),
+                             resources.gazetteer)[0].country == "BRA"
     # a heading that names no town, or a country's name, heads no item
     for words in (["NATO"], ["BREAKING", "NEWS"], ["KENYA"]):
         lone = (heading(words, 0, 0), accused(1, 20), heading(["KAMPALA"], 2, 60), accused(3, 80))
