@@ -9,11 +9,11 @@ coder finds the country when that count cannot.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..parse import CAPITALS, DATELINE
-from ..records import Actor, Event, Location, Mention, ParsedArticle, Sentence
+from ..records import Actor, Entity, Event, Location, Mention, ParsedArticle, Sentence
 from .actorwords import SHARED_PARTY_NAMES
 from .gazetteer import Gazetteer
 
@@ -80,12 +80,28 @@ def briefing_sections(parsed: ParsedArticle, gazetteer: Gazetteer) -> dict[int, 
     return sections
 
 
+def towns(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> Iterator[tuple[Sentence, Entity, Location]]:
+    """The places a story names that the gazetteer places as towns (with coordinates), with where they are named."""
+    for s in sentences:
+        for e in s.entities:
+            place = gazetteer.lookup(e.text) if e.label == "GPE" else None
+            if place is not None and place.lat is not None:
+                yield s, e, place
+
+
+def standing_out(counts: Mapping[str, int]) -> str | None:
+    """The country counted most, when it stands out: counted twice at least, and twice as often as the next."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def town_country(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> str | None:
     """The country of the towns a story names, when it names no country itself: a paper's own story ("Police fired
     tear gas ... at the University of North Sumatra ... in Medan") names its towns, not its country. At least two
     towns, and every one the gazetteer places in one country."""
-    countries = [place.country for s in sentences for e in s.entities if e.label == "GPE"
-                 and (place := gazetteer.lookup(e.text)) is not None and place.lat is not None]
+    countries = [place.country for _, _, place in towns(sentences, gazetteer)]
     return countries[0] if len(countries) >= 2 and len(set(countries)) == 1 else None
 
 
@@ -112,30 +128,20 @@ def home_beside(sentences: Sequence[Sentence], gazetteer: Gazetteer, away: set[s
     """The country most of a story's towns are in, leaving out the countries it turns to as elsewhere, when it
     stands out (two towns at least, twice the next: a meeting "in Arusha" is a trip)."""
     counts: dict[str, int] = {}
-    for s in sentences:
-        for e in s.entities:
-            place = gazetteer.lookup(e.text) if e.label == "GPE" else None
-            if place is not None and place.lat is not None and place.country and place.country not in away:
-                counts[place.country] = counts.get(place.country, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    best = max(counts, key=lambda c: counts[c]) if counts else None
-    return best if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]) else None
+    for _, _, place in towns(sentences, gazetteer):
+        if place.country and place.country not in away:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    return standing_out(counts)
 
 
 def where_news_happens(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> dict[str, int]:
     """Towns and cities told as where something happens ("a rally in Kuala Lumpur", "speaking in Putrajaya"), by
     country: a place named after "in" or "at", not one that acts ("Washington said") or that things are aimed at."""
     counts: dict[str, int] = {}
-    for s in sentences:
-        for e in s.entities:
-            if e.label != "GPE":
-                continue
-            root = s.tokens[e.end - 1]
-            if root.dep != "pobj" or s.tokens[root.head].lower not in ("in", "at"):
-                continue
-            place = gazetteer.lookup(e.text)
-            if place is not None and place.lat is not None and place.country:
-                counts[place.country] = counts.get(place.country, 0) + 1
+    for s, e, place in towns(sentences, gazetteer):
+        root = s.tokens[e.end - 1]
+        if root.dep == "pobj" and s.tokens[root.head].lower in ("in", "at") and place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
     return counts
 
 
@@ -168,9 +174,8 @@ def sole_country(mentions: Mapping[int, Sequence[Mention]], sentences: Sequence[
     ministry". Its parties must name that country and no other, and its towns none other. A lone town names no
     country on its own: a town's name is too often shared."""
     named = {m.actor.country for ms in mentions.values() for m in ms if m.actor.country and m.actor.sector != "IGO"}
-    towns = {place.country for s in sentences for e in s.entities if e.label == "GPE"
-             and (place := gazetteer.lookup(e.text)) is not None and place.lat is not None and place.country}
-    return next(iter(named)) if len(named) == 1 and towns <= named else None
+    placed = {place.country for _, _, place in towns(sentences, gazetteer) if place.country}
+    return next(iter(named)) if len(named) == 1 and placed <= named else None
 
 
 # acts people aim at their own government when they name no one: a protest, a demand (CAMEO 10: "demanded
@@ -232,17 +237,16 @@ def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location 
         if country:
             counts[country] = counts.get(country, 0) + 1
     pair_countries = {a.country for a in pair} if pair is not None else set()
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    stands_out = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+    top = standing_out(counts)
     if dateline is not None and dateline.country:
         named = counts.get(dateline.country, 0) - venue_mentions
-        if named <= 0 and stands_out and ranked[0][1] >= VENUE_MENTIONS and ranked[0][0] != dateline.country:
+        if named <= 0 and top is not None and counts[top] >= VENUE_MENTIONS and top != dateline.country:
             # "GENEVA (HW) - The UN Human Rights Council ... urging Sri Lanka": a dateline whose country the story
             # names only as where it was filed ("ADDIS ABABA, Ethiopia (HW) - ... said in Addis Ababa") is where
             # the news was made, not whom it is about
-            return ranked[0][0]
+            return top
         return dateline.country if not pair_countries or dateline.country in pair_countries else None
-    return ranked[0][0] if stands_out else None
+    return top
 
 
 # mentions of one country that make a story about it, when the dateline's country is never named

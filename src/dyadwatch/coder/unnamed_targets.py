@@ -101,6 +101,14 @@ def conjoined_targets(sentence: Sentence, target: Actor | None,
     if head is None:
         return ()
     joined: list[Actor] = []
+
+    def join(token: Token) -> None:  # a party of another country than the target's and those joined so far
+        got = resolve(sentence, token.i)
+        other = got[0] if got is not None else None
+        if other is not None and other.country and other.country != target.country and all(
+                other.country != j.country for j in joined):
+            joined.append(other)
+
     frontier = [head]
     if head.pos == "PROPN":
         # a name's last word may carry the joined state: "the Democratic Republic of the Congo and Rwanda"
@@ -113,20 +121,12 @@ def conjoined_targets(sentence: Sentence, target: Actor | None,
              for o in sentence.children(c.i) if o.dep == "pobj"] if head.dep == "pobj" else []
     frontier += seeds
     for seed in seeds:
-        got = resolve(sentence, seed.i)
-        other = got[0] if got is not None else None
-        if other is not None and other.country and other.country != target.country and all(
-                other.country != j.country for j in joined):
-            joined.append(other)
+        join(seed)
     while frontier:
         for child in sentence.children(frontier.pop().i):
             if child.dep == "conj" and child.pos in ("PROPN", "NOUN"):
                 frontier.append(child)
-                got = resolve(sentence, child.i)
-                other = got[0] if got is not None else None
-                if other is not None and other.country and other.country != target.country and all(
-                        other.country != j.country for j in joined):
-                    joined.append(other)
+                join(child)
     return (target, *joined) if joined else ()
 
 
