@@ -10,6 +10,8 @@ from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Article, ParsedArticle, Sentence
 
+from .test_briefings import accused
+
 
 def opened_in(town: str, index: int, offset: int) -> Sentence:
     # In TOWN , Uganda protested .
@@ -26,14 +28,6 @@ def prices_rose_in(town: str, index: int, offset: int) -> Sentence:
                           ["nsubj", "ROOT", "prep", "pobj", "punct"],
                           pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], lemmas=["price", "rise", "in", town, "."],
                           ents=[(3, 4, "GPE")], index=index, offset=offset)
-
-
-def opposition_accused(index: int, offset: int) -> Sentence:
-    # The opposition accused the government .
-    return build_sentence(["The", "opposition", "accused", "the", "government", "."], [1, 2, 2, 4, 2, 2],
-                          ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
-                          pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
-                          lemmas=["the", "opposition", "accuse", "the", "government", "."], index=index, offset=offset)
 
 
 def test_a_sentence_opening_on_a_town_turns_to_that_town_s_country(resources: CoderResources) -> None:
@@ -53,7 +47,7 @@ def test_the_home_is_where_most_of_the_other_towns_are(resources: CoderResources
 def test_an_undated_story_named_for_the_country_it_turns_to_is_the_other_towns_country(
         resources: CoderResources) -> None:
     # Uganda named three times and never Kenya: without the turn away, a Ugandan story
-    sentences = (opposition_accused(0, 0), opened_in("Kampala", 1, 40), opened_in("Entebbe", 2, 80),
+    sentences = (accused(0, 0), opened_in("Kampala", 1, 40), opened_in("Entebbe", 2, 80),
                  opened_in("Kampala", 3, 120), prices_rose_in("Nairobi", 4, 160), prices_rose_in("Mombasa", 5, 200))
     parsed = ParsedArticle(Article("t", " ".join(s.text for s in sentences)), sentences)
     events = code_article(parsed, resources, make_options().with_(screen=False)).events
