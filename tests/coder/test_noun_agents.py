@@ -141,3 +141,23 @@ def test_whoever_puts_units_on_alert_raises_the_alert() -> None:
 
 def test_a_state_left_is_not_put() -> None:
     assert find_arguments(put_on_alert("left"), 7).sources == ()
+
+
+def test_the_agent_of_a_light_verbs_participle_does_the_act_it_modifies() -> None:
+    # a rally organised by the Sena against the government was held .
+    words = ["a", "rally", "organised", "by", "the", "Sena", "against", "the", "government", "was", "held", "."]
+    s = build_sentence(words, [1, 10, 1, 2, 5, 3, 2, 8, 6, 10, 10, 10],
+                       ["det", "nsubjpass", "acl", "agent", "det", "pobj", "prep", "det", "pobj", "auxpass", "ROOT",
+                        "punct"],
+                       pos=["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "ADP", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                       tags=["DT", "NN", "VBN", "IN", "DT", "NNP", "IN", "DT", "NN", "VBD", "VBN", "."],
+                       lemmas=["a", "rally", "organise", "by", "the", "Sena", "against", "the", "government", "be",
+                               "hold", "."])
+    args = find_arguments(s, 1)
+    assert args.sources == (5,)
+    assert args.targets == (8,)
+    # talks hosted by Qatar : the host is not who talks
+    s = build_sentence(["talks", "hosted", "by", "Qatar"], [0, 0, 1, 2], ["ROOT", "acl", "agent", "pobj"],
+                       pos=["NOUN", "VERB", "ADP", "PROPN"], tags=["NNS", "VBN", "IN", "NNP"],
+                       lemmas=["talk", "host", "by", "Qatar"])
+    assert find_arguments(s, 0).sources == ()

@@ -1,9 +1,11 @@
-"""Nouns that name acts: the act itself (the object of a light verb, "held talks"), the means an act applies ("imposed
-a curfew on Basra"), and acts of violence a stance may be about ("condemned the invasion of Iraq"). Argument and
-target searches look through them to the parties they name (:mod:`dyadwatch.coder.arguments`,
-:mod:`dyadwatch.coder.targets`)."""
+"""Nouns that name acts, and the light verbs that do them: the act itself (the object of a light verb, "held
+talks"), the means an act applies ("imposed a curfew on Basra"), and acts of violence a stance may be about
+("condemned the invasion of Iraq"). Argument and target searches look through them to the parties they name
+(:mod:`dyadwatch.coder.arguments`, :mod:`dyadwatch.coder.targets`)."""
 
 from __future__ import annotations
+
+from ..records import Sentence, Token
 
 # nouns that name the act itself when they are the object of a light verb
 ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", "lawsuit", "case", "criticism",
@@ -34,3 +36,39 @@ HOSTILE_ACT_NOUNS = frozenset({
     "invasion", "attack", "occupation", "bombing", "killing", "massacre", "war", "strike", "assault", "raid",
     "shelling", "violence", "riot", "annexation", "blockade", "incursion", "offensive", "airstrike", "murder",
 })
+
+# verbs of keeping an act up, whose subject does it again: "the Council renewed its arms embargo on South Sudan",
+# "Washington repeated its demand that Iran ..."
+KEEPING_UP_VERBS = frozenset({"renew", "repeat", "reiterate", "restate", "extend", "intensify", "escalate",
+                              "redouble"})
+LIGHT_VERBS = frozenset({
+    "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start", "mount",
+    "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
+    "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge", "lead", "call",
+}) | KEEPING_UP_VERBS
+# verbs that keep an act up with "up" ("kept up their strike", "stepped up their protests", "ramped up its attacks")
+UP_VERBS = frozenset({"keep", "step", "ramp", "scale"})
+
+
+def stepped_up(sentence: Sentence, verb: Token) -> bool:
+    """The verb keeps its object's act up ("the workers kept up their strike"): its subject does the act again."""
+    return verb.lemma.lower() in UP_VERBS and any(c.dep == "prt" and c.lower == "up" for c in sentence.children(verb.i))
+
+
+# verbs of going on an act ("went on strike", "came out on strike", "remained on hunger strike")
+GOING_ON_VERBS = frozenset({"go", "come", "stay", "remain"})
+# what an act's possessor says when a light verb's subject does the act: "its" or "their" is that subject
+OWN_POSSESSIVES = frozenset({"its", "their"})
+# nouns that count an act ("a round of talks", "days of protests") and stand for it as a light verb's object
+PARTITIVE_NOUNS = frozenset({"round", "series", "day", "week", "month", "hour", "wave", "spate", "string", "flurry",
+                             "night"})
+# what a body sends another in writing, and the verbs of sending it: the act a letter is of ("a protest note", "a
+# note of protest", "a letter of complaint") is its sender's, aimed at whom it is sent to
+LETTER_NOUNS = frozenset({"note", "letter", "memorandum", "message"})
+SENDING_VERBS = frozenset({"send", "hand", "deliver", "lodge", "issue", "submit", "present", "write", "dispatch",
+                           "address"})
+# the participles of light verbs whose agent does the act they modify ("the bandh called by the VHP", "a rally
+# organised by the Shiv Sena", "the attack carried out by militants", "a meeting chaired by the prime minister"); not
+# a host, whose guests are the ones that meet ("talks hosted by Oman")
+ORGANISING_VERBS = (LIGHT_VERBS - {"host", "have", "attend", "join", "open"}) | {"chair", "convene", "sponsor",
+                                                                                  "spearhead"}

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..records import Sentence, Token
-from .actnouns import LOOK_THROUGH_NOUNS
+from .actnouns import (
+    GOING_ON_VERBS,
+    LETTER_NOUNS,
+    LIGHT_VERBS,
+    LOOK_THROUGH_NOUNS,
+    ORGANISING_VERBS,
+    OWN_POSSESSIVES,
+    PARTITIVE_NOUNS,
+    SENDING_VERBS,
+    stepped_up,
+)
 from .asides import venues
 from .phrases import is_gathering, medium_prepositions, names_a_gathering
 from .subjects import (
@@ -28,38 +38,6 @@ from .subjects import (
 )
 
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "from", "for", "over", "between", "at")
-# verbs of keeping an act up, whose subject does it again: "the Council renewed its arms embargo on South Sudan",
-# "Washington repeated its demand that Iran ..."
-KEEPING_UP_VERBS = frozenset({"renew", "repeat", "reiterate", "restate", "extend", "intensify", "escalate",
-                              "redouble"})
-LIGHT_VERBS = frozenset({
-    "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start", "mount",
-    "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",
-    "give", "express", "level", "file", "impose", "join", "organize", "organise", "lodge", "lead", "call",
-}) | KEEPING_UP_VERBS
-# verbs that keep an act up with "up" ("kept up their strike", "stepped up their protests", "ramped up its attacks")
-UP_VERBS = frozenset({"keep", "step", "ramp", "scale"})
-
-
-def stepped_up(sentence: Sentence, verb: Token) -> bool:
-    """The verb keeps its object's act up ("the workers kept up their strike"): its subject does the act again."""
-    return verb.lemma.lower() in UP_VERBS and any(c.dep == "prt" and c.lower == "up" for c in sentence.children(verb.i))
-
-
-# verbs of going on an act ("went on strike", "came out on strike", "remained on hunger strike")
-GOING_ON_VERBS = frozenset({"go", "come", "stay", "remain"})
-# what an act's possessor says when a light verb's subject does the act: "its" or "their" is that subject
-OWN_POSSESSIVES = frozenset({"its", "their"})
-# nouns that count an act ("a round of talks", "days of protests") and stand for it as a light verb's object
-PARTITIVE_NOUNS = frozenset({"round", "series", "day", "week", "month", "hour", "wave", "spate", "string", "flurry",
-                             "night"})
-# what a body sends another in writing, and the verbs of sending it: the act a letter is of ("a protest note", "a
-# note of protest", "a letter of complaint") is its sender's, aimed at whom it is sent to
-LETTER_NOUNS = frozenset({"note", "letter", "memorandum", "message"})
-SENDING_VERBS = frozenset({"send", "hand", "deliver", "lodge", "issue", "submit", "present", "write", "dispatch",
-                           "address"})
-
-
 @dataclass(frozen=True, slots=True)
 class Arguments:
     """Token indices heading the source and the candidate targets (best first)."""
@@ -416,6 +394,9 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
                                  or prepositional_objects(sentence, token.i, ("from",)))
     if not sources and modifiers and not agents and prepositional_objects(sentence, token.i):
         sources = modifiers
+    organised: list[int] = []
+    if not sources and not agents:
+        agents, organised = organised_by(sentence, token)
     victims: list[int] = []
     if not sources and not agents and (force := force_party(sentence, token)) and force != [token.i]:
         # "a mob attack", "army shelling": the party that modifies the act does it, to whoever underwent it
@@ -461,7 +442,7 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         patients = prepositional_objects(sentence, token.i, ("of",))
         if token.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma.lower() in RECEIVE_VERBS:
             patients = subjects_of(sentence, head.i)[0] + patients
-        targets = patients + [t for t in targets if t not in agents]
+        targets = patients + [t for t in targets + organised if t not in agents]
     if light is not None:
         if sent:  # "handed the Kazakh ambassador a protest note": whom the letter is handed
             targets += [c.i for c in sentence.children(light) if c.dep == "dative"]
@@ -471,6 +452,16 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         targets += [c.i for c in sentence.children(setting) if c.dep in ("dobj", "obj", "dative")]
         targets += prepositional_objects(sentence, setting, ("with", "to"))
     return Arguments(tuple(_unique(sources)), tuple(_unique(targets)), False, light)
+
+
+def organised_by(sentence: Sentence, noun: Token) -> tuple[list[int], list[int]]:
+    """The agent of a light verb's participle that modifies the act ("the bandh called by the VHP", "a rally
+    organised by the Shiv Sena against the government"), and the participle's other prepositional objects."""
+    for verb in sentence.children(noun.i):
+        if verb.dep == "acl" and verb.tag == "VBN" and verb.lemma.lower() in ORGANISING_VERBS and (
+                agents := prepositional_objects(sentence, verb.i, ("by",))):
+            return agents, [i for i in prepositional_objects(sentence, verb.i) if i not in agents]
+    return [], []
 
 
 def setting_verb(sentence: Sentence, verb: Token) -> Token | None:
