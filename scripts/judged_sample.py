@@ -20,6 +20,10 @@
                                          sentence, type, code, trigger and country codes) carrying its
                                          ``keep``, ``why`` and ``keep_codes`` and ``judged_commit``; the
                                          others have ``keep`` null, to be judged
+  unjudged --redrawn PATH ... --out PATH  a seeded sample of the default output's events that no judgement
+       [--seed 6110] [--n 60]            carries in ``redraw`` files (``keep`` null, confidence at the
+                                         calibration's threshold or above), at most ``--per-article`` per
+                                         article, in the order of the files given, then article and sentence
   score --judged PATH                   the kept share: overall, by source, by type, by confidence band,
                                          and the drop reasons (the part of each ``why`` before its colon)
 
@@ -328,6 +332,30 @@ def redraw(judged: Path, out: Path, gold: Path, given_commit: str | None = None)
     return 0
 
 
+def unjudged(redrawn: Sequence[Path], out: Path, seed: int, n: int, per_article: int = PER_ARTICLE) -> int:
+    """Draw ``n`` of the default output's events that no judgement carries, from ``redraw`` files: what
+    today's coder gives on judged articles that no judge has seen yet."""
+    threshold = Pipeline(make_options()).resources.calibration
+    cut = threshold.threshold if threshold is not None else 0.0
+    pool = [(rank, line) for rank, path in enumerate(redrawn) for line in read_lines(path)
+            if line.get("keep") is None and float(line["confidence"]) >= cut]
+    random.Random(seed).shuffle(pool)
+    taken: Counter[str] = Counter()
+    drawn: list[tuple[int, dict[str, Any]]] = []
+    for rank, line in pool:
+        if len(drawn) == n:
+            break
+        if taken[line["article_id"]] < per_article:
+            taken[line["article_id"]] += 1
+            drawn.append((rank, line))
+    drawn.sort(key=lambda rl: (rl[0], rl[1]["file"], rl[1]["article_id"], rl[1]["sentence_index"]))
+    judging = ("keep", "why", "keep_codes", "judged_commit")
+    rows = [{k: v for k, v in line.items() if k not in judging} for _, line in drawn]
+    out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} of {len(pool)} unjudged events at {cut} or above to {out}")
+    return 0
+
+
 # --- showing ----------------------------------------------------------------------------------------
 
 def read_lines(path: Path) -> list[dict[str, Any]]:
@@ -451,6 +479,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_redraw.add_argument("--out", type=Path, required=True)
     p_redraw.add_argument("--coder-commit", default=None,
                           help="the commit of a dyadwatch imported from outside this checkout (PYTHONPATH)")
+    p_unjudged = sub.add_parser("unjudged", help="a seeded sample of redrawn events no judgement carries")
+    p_unjudged.add_argument("--redrawn", type=Path, nargs="+", required=True)
+    p_unjudged.add_argument("--out", type=Path, required=True)
+    p_unjudged.add_argument("--seed", type=int, default=6110)
+    p_unjudged.add_argument("--n", type=int, default=60)
+    p_unjudged.add_argument("--per-article", type=int, default=PER_ARTICLE)
     p_score = sub.add_parser("score", help="the kept share of a judged sample")
     p_score.add_argument("--judged", type=Path, required=True)
     args = parser.parse_args(argv)
@@ -461,6 +495,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     args.min_confidence, args.per_article)
     if args.command == "redraw":
         return redraw(args.judged, args.out, args.gold, args.coder_commit)
+    if args.command == "unjudged":
+        return unjudged(args.redrawn, args.out, args.seed, args.n, args.per_article)
     if args.command == "show":
         return show(args.sample, args.gold, args.context, args.actors)
     return score(args.judged)
