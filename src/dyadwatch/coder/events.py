@@ -550,6 +550,9 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
         return table.get(DISSENT_THREAT_CODE)  # "drivers would strike again if ...": a threat to strike, not to attack
     if code.cameo == DISSENT_THREAT_CODE and THREAT_CODE in table and of_the_state(actor):
         return table.get(THREAT_CODE)  # a state's threat is not one of dissent ("Baku would respond if ...")
+    if (lemma == "attack" and code.event_type == "ASSAULT" and recipient is not None and recipient.kind != "country"
+            and (actor.sector in PARTY_SECTORS or (actor.kind == "person" and actor.sector in SPEAKING_SECTORS))):
+        return table.get(DENOUNCE_CODE)  # "Sonia Gandhi attacked the government": a politician's attack is words
     return code
 
 
@@ -558,6 +561,11 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
 STRIKING_SECTORS = frozenset({"LAB", "EDU", "MED", "CVL", "AGR", "BUS", "JRN"})
 LABOUR_STRIKE_CODE = "143"
 FORCE_THREAT_CODE = "138"  # the threat of an armed attack, which a conditional "would strike" is read as first
+# parties whose "attack" on a party is words ("the Congress attacked the BJP"), and the sectors of people whose attack
+# is ("the prime minister attacked the opposition"): CAMEO 111, criticize or denounce
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
+SPEAKING_SECTORS = frozenset({"GOV", "PTY", "OPP", "LEG"})
+DENOUNCE_CODE = "111"
 # kinds of party that speak for a state when of its government: a state, a named person, a listed body
 STATE_KINDS = frozenset({"country", "person", "organisation"})
 
