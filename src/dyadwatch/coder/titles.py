@@ -38,6 +38,19 @@ def told_body_noun(words: list[Token]) -> str | None:
     return None if noun is None else f"body:{noun}"
 
 
+# plural nouns for a body's people, whom a later sentence tells again by the noun alone ("40 BJP workers were
+# arrested ... The arrested workers were released later": the BJP's, not labour), and how many sentences on it may
+PEOPLE_NOUNS = frozenset({"worker", "activist", "supporter", "member", "cadre", "volunteer"})
+PEOPLE_REACH = 5
+DEFINITE_WORDS = frozenset({"the", "these", "those"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "VBG"})  # "the arrested workers", "the striking workers"
+
+
+def people_noun(token: Token) -> str | None:
+    """The key a plural noun of a body's people is remembered by ("people:worker"), if it is one."""
+    return f"people:{token.lemma.lower()}" if token.tag == "NNS" and token.lemma.lower() in PEOPLE_NOUNS else None
+
+
 # plural nouns for people who speak or act for whoever owns them ("the union's leaders", "the company's managers")
 SPOKESPEOPLE_NOUNS = frozenset({"leader", "representative", "manager", "official", "delegate", "negotiator", "head",
                                 "chief", "executive", "director"})
@@ -68,6 +81,16 @@ class TitleReading:
             return None
         reach = TOLD_BODY_NOUNS[body.removeprefix("body:")]
         return next((actor for at, actor in reversed(self.titled.get(body, [])) if index - reach <= at < index), None)
+
+    def people_told_before(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
+        """The body's people an earlier sentence told by this plural noun with their body ("40 BJP workers"), when
+        this phrase tells them again by the noun alone, definite ("the arrested workers")."""
+        key = people_noun(token)
+        if key is None or not phrase or phrase[0].lower not in DEFINITE_WORDS or any(
+                t.tag not in PARTICIPLE_TAGS for t in phrase[1:] if t.i != token.i):
+            return None  # "the arrested workers", not "the bjym activists": a body of their own
+        return next((actor for at, actor in reversed(self.titled.get(key, [])) if index - PEOPLE_REACH <= at < index),
+                    None)
 
     def title_before_name(self, sentence: Sentence, head: int) -> str | None:
         """The sector of the title word just before the name the phrase's head ends, when the parser hangs it outside

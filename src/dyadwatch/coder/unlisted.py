@@ -204,7 +204,8 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             ("place", lambda: self.located_in(sentence, head)), ("opening", lambda: self.opening_country(sentence)))
         if located is not None:
             return Actor(text, None, located, sector, "group", country_source=source), ()
-        told = self.told_by_title(sentence.index, token, phrase) or self.body_told_before(sentence.index, phrase)
+        told = (self.told_by_title(sentence.index, token, phrase) or self.body_told_before(sentence.index, phrase)
+                or self.people_told_before(sentence.index, token, phrase))
         if told is not None:
             # "a Chinese foreign ministry spokesperson accused ... The spokesperson warned Manila": the one told by
             # that title before, whatever country the story is about
