@@ -7,7 +7,7 @@ Usage (from the repository root)::
 REFERENCE_DIR defaults to ``../shared/reference`` and must hold ``cameo-codes.tsv`` (CAMEO codes,
 names, Goldstein values) and ``cameo2plover-2021.txt`` (CAMEO -> PLOVER type, mode, context). The
 reference files stay outside the repository; the generated table
-(``src/dyadwatch/data/cameo_plover_v2.tsv``) is committed, and this script documents how it was
+(``src/dyadwatch/data/cameo_plover_v3.tsv``) is committed, and this script documents how it was
 made. The decisions below are also summarised in the table's header comment.
 
 Keys: every code of ``cameo-codes.tsv`` (root codes too) is a row, with its name and Goldstein
@@ -71,9 +71,12 @@ NO_MAP_ROW = {
 
 # Where the PLOVER manual (../shared/reference/plover-manual.pdf) and the 2021 map disagree, the manual decides
 # (cameo-plover-v2): "International (political or economic) sanctions are coded as 'discontinue'" under SANCTION
-# (section 3.13.3), where the map has COERCE 'restrict' for its 163 (the TSV's 166).
+# (section 3.13.3), where the map has COERCE 'restrict' for its 163 (the TSV's 166); and (cameo-plover-v3)
+# "RETREAT also covers resignations of government officials" (section 3.7, mode 'resign'), where the map has
+# CONCEDE for 0831, the code CAMEO gives a resignation ("Georgian President Eduard Shevardnadze resigned Sunday").
 MANUAL_FIXES = {
     "166": ("SANCTION", "discontinue", ("diplomatic",)),
+    "0831": ("RETREAT", "resign", ("political_institutions",)),
 }
 
 # The project's CONSULT modes (overrides the map's visit/visit/third-party for 042-044).
@@ -83,7 +86,7 @@ CONSULT_MODES = {
 }  # fmt: skip
 
 HEADER = (
-    "# dyadwatch code table v2 (cameo-plover-v2), derived from cameo-codes.tsv (GDELT CAMEO "
+    "# dyadwatch code table v3 (cameo-plover-v3), derived from cameo-codes.tsv (GDELT CAMEO "
     "codes, names, Goldstein) and cameo2plover-2021.txt (OEDA, CC BY-SA 4.0) by "
     "scripts/build_code_tables.py; fixes: names of 0872, 1451-1454 (were 144x), 0214, 2041 "
     "from the CAMEO 1.1b3 codebook; 01x MAKE PUBLIC STATEMENT kept but not codable (event_type, "
@@ -98,7 +101,9 @@ HEADER = (
     "type/mode/context; quad_class from PLOVER type (PLOVER manual: SANCTION is material "
     "conflict); map-only codes without a Goldstein value are not included; v2: 166 impose embargo, boycott "
     "or sanctions is SANCTION 'discontinue' as the PLOVER manual (3.13.3) codes international sanctions, not "
-    "the map's COERCE 'restrict'"
+    "the map's COERCE 'restrict'; v3: 0831 accede to demands for change in leadership, CAMEO's code for a "
+    "resignation, is RETREAT 'resign' as the PLOVER manual (3.7) codes resignations of officials, not the map's "
+    "CONCEDE"
 )
 COLUMNS = ("cameo", "name", "goldstein", "event_type", "mode", "context", "quad_class", "root")
 
@@ -174,7 +179,7 @@ def build(reference: Path) -> list[tuple[str, ...]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("reference", nargs="?", default="../shared/reference", type=Path)
-    parser.add_argument("--out", type=Path, default=Path("src/dyadwatch/data/cameo_plover_v2.tsv"))
+    parser.add_argument("--out", type=Path, default=Path("src/dyadwatch/data/cameo_plover_v3.tsv"))
     args = parser.parse_args(argv)
     rows = build(args.reference)
     lines = [HEADER, "\t".join(COLUMNS), *("\t".join(r) for r in rows)]

@@ -60,7 +60,7 @@ def test_gdelt_rows_have_61_columns_and_merged_counts(db: Path, tmp_path: Path) 
         merged = {r[0]: r[1:] for r in store.db.execute(
             "SELECT global_event_id, num_mentions, num_sources, num_articles FROM merged_events").fetchall()}
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert meta["code_table"] == "cameo-plover-v2" and meta["rows"] == len(lines) == len(merged) - meta["skipped"]
+    assert meta["code_table"] == "cameo-plover-v3" and meta["rows"] == len(lines) == len(merged) - meta["skipped"]
     col = {name: i for i, name in enumerate(gdelt_columns())}
     for line in lines:
         cells = line.split("\t")
@@ -74,7 +74,7 @@ def test_gdelt_rows_have_61_columns_and_merged_counts(db: Path, tmp_path: Path) 
     assert meeting[col["NumMentions"]] == "2" and meeting[col["NumArticles"]] == "2"
     assert meeting[col["ActionGeo_CountryCode"]] == "KS" and meeting[col["ActionGeo_Lat"]] == "35.1"
     assert meeting[col["SOURCEURL"]] == "https://example.org/a"
-    assert json.loads((tmp_path / "events.gdelt.tsv.meta.json").read_text())["code_table"] == "cameo-plover-v2"
+    assert json.loads((tmp_path / "events.gdelt.tsv.meta.json").read_text())["code_table"] == "cameo-plover-v3"
 
 
 def test_plover_records_have_the_required_fields(db: Path, tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def test_plover_records_have_the_required_fields(db: Path, tmp_path: Path) -> No
         assert {"id", "date", "actor", "event"} <= set(rec)
         assert rec["actor"][0]["code"] or rec["actor"][0]["entity_text"]
         assert rec["event"][0] in dyadwatch.coder.codes.PLOVER_TYPES
-        assert rec["cite_info"]["codebook"] == "cameo-plover-v2" and rec["link"]
+        assert rec["cite_info"]["codebook"] == "cameo-plover-v3" and rec["link"]
 
 
 @FAST
@@ -123,7 +123,7 @@ def test_parquet_is_partitioned_by_month_and_csv_has_every_column(db: Path, tmp_
         export(store.db, "csv", tmp_path / "e.csv")
     months = sorted(p.name for p in (tmp_path / "pq").iterdir() if p.is_dir())
     assert months == ["month=2025-09", "month=2025-10", "month=2025-11", "month=unknown"]
-    assert json.loads((tmp_path / "pq" / "_dyadwatch.json").read_text())["code_table"] == "cameo-plover-v2"
+    assert json.loads((tmp_path / "pq" / "_dyadwatch.json").read_text())["code_table"] == "cameo-plover-v3"
     with (tmp_path / "e.csv").open(encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream))
     assert list(rows[0]) == [*EVENT_COLUMNS, *EXTRA_COLUMNS] and len(rows) == len(events_rows(db))

@@ -49,7 +49,7 @@ def test_packaged_table_loads(table: CodeTable) -> None:
 
 
 def test_load_from_path_matches_packaged(table: CodeTable) -> None:
-    path = REPO / "src" / "dyadwatch" / "data" / "cameo_plover_v2.tsv"
+    path = REPO / "src" / "dyadwatch" / "data" / "cameo_plover_v3.tsv"
     assert [c.cameo for c in CodeTable.load(path)] == [c.cameo for c in table]
 
 
@@ -73,7 +73,7 @@ def test_build_script_reproduces_committed_table(tmp_path: Path) -> None:
     spec.loader.exec_module(module)
     out = tmp_path / "table.tsv"
     assert module.main([str(REFERENCE), "--out", str(out)]) == 0
-    committed = REPO / "src" / "dyadwatch" / "data" / "cameo_plover_v2.tsv"
+    committed = REPO / "src" / "dyadwatch" / "data" / "cameo_plover_v3.tsv"
     assert out.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
 
 
@@ -236,3 +236,11 @@ def test_international_sanctions_are_sanction_as_the_plover_manual_codes_them(ta
     embargo = table.get("166")
     assert (embargo.event_type, embargo.mode) == ("SANCTION", "discontinue")
     assert table.get("172").event_type == "COERCE"  # administrative sanctions at home stay coercion
+
+
+def test_a_resignation_is_retreat_as_the_plover_manual_codes_it(table: CodeTable) -> None:
+    # the manual (3.7): "RETREAT also covers resignations of government officials"; the 2021 map's CONCEDE for
+    # 0831, CAMEO's code for a resignation, is overruled (cameo-plover-v3); refusing to resign stays a rejection
+    resigned = table.get("0831")
+    assert (resigned.event_type, resigned.mode, resigned.quad_class) == ("RETREAT", "resign", 2)
+    assert table.get("1231").event_type == "REJECT"

@@ -553,3 +553,12 @@ def test_a_demand_whose_guessed_target_is_dropped_implies_no_government() -> Non
                      actor=seer, recipient=leaders)
     kept = screen_event(demand, "IND", None)
     assert isinstance(kept, Event) and kept.recipient is None
+
+
+def test_a_resignation_needs_no_target_and_a_release_does() -> None:
+    # "The foreign minister resigned": an official's resignation (RETREAT, 'resign') is aimed at no one
+    resigned = event("USA", None, "0831", trigger="resigned")
+    kept = screen_event(resigned, "USA", None)
+    assert isinstance(kept, Event) and (kept.event_type, kept.recipient) == ("RETREAT", None)
+    freed = event("USA", None, "0841", trigger="freed")
+    assert isinstance(screen_event(freed, "USA", None), Rejected)

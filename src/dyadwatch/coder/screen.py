@@ -41,6 +41,7 @@ ARREST_CODE = "173"  # CAMEO's arrest, detain or charge with legal action: done 
 # types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
 # acts towards a party, and without one the candidate is left out
 TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT", "THREATEN"})
+MODES_ALONE = frozenset({"resign"})  # an official's resignation (RETREAT) is aimed at no one
 # types a statement is itself, which a verb of saying may carry ("X said Y must ...", "critics say Y
 # did ..."); what else the typer puts on "said" is the reported act, whose doer is not the speaker
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST"})
@@ -465,7 +466,7 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         if event.event_type not in TARGET_OPTIONAL:
             return Rejected(event, f"target {recipient.text or recipient.name!r} is not a party")
         recipient = None  # "attacked a military base", "imposed a curfew": no party named
-    if recipient is None and event.event_type not in TARGET_OPTIONAL:
+    if recipient is None and event.event_type not in TARGET_OPTIONAL and event.mode not in MODES_ALONE:
         return Rejected(event, f"{event.event_type} needs a target and none was found")
     if event.trigger.lower() in REPORTING_WORDS and recipient is not None and recipient.sector == "JRN":
         return Rejected(event, "speaking to the press is not an act between parties")
