@@ -83,6 +83,8 @@ class ArticleActors(UnlistedParties):
     index: ActorIndex
     day: date | None
     last_person: Actor | None = None
+    # the one told by a title whom a pronoun of the sentence stood for ("the minister said she had asked ...")
+    titled_referent: dict[int, Actor] = field(default_factory=dict)
     previous: Sentence | None = None  # the sentence coded last: its plural subject is the next one's "they"
     recent: list[Actor] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
@@ -158,6 +160,10 @@ class ArticleActors(UnlistedParties):
                           if sentence.tokens[head].dep in ("nsubj", "nsubjpass")]
         if subject_people:
             self.last_person = subject_people[0]
+        elif (referent := self.titled_referent.get(sentence.index)) is not None:
+            # "the minister said she had asked MAST ... She rejected calls": the one a pronoun stood for is the next
+            # "she", not a named person of an earlier sentence
+            self.last_person = referent
         elif heard_subjects and not self.named_again(heard_subjects[0]):
             self.last_person = heard_subjects[0]  # "VHP leader Ashok Singhal said ... He added ..."
         elif (titled := self.titled_subject(sentence)) is not None and not self.named_again(titled):
@@ -440,6 +446,7 @@ class ArticleActors(UnlistedParties):
             titled = title_above(sentence, pronoun, self.resolve_actor) or named_above(sentence, pronoun,
                                                                                         self.resolve_actor)
             if titled is not None:
+                self.titled_referent.setdefault(sentence.index, titled)
                 return titled
         return person_antecedent(sentence, pronoun, mentions, self.last_person)
 
