@@ -335,8 +335,8 @@ def redraw(judged: Path, out: Path, gold: Path, given_commit: str | None = None)
 def unjudged(redrawn: Sequence[Path], out: Path, seed: int, n: int, per_article: int = PER_ARTICLE) -> int:
     """Draw ``n`` of the default output's events that no judgement carries, from ``redraw`` files: what
     today's coder gives on judged articles that no judge has seen yet."""
-    threshold = Pipeline(make_options()).resources.calibration
-    cut = threshold.threshold if threshold is not None else 0.0
+    calibration = Pipeline(make_options()).resources.calibration
+    cut = calibration.threshold if calibration is not None else 0.0
     pool = [(rank, line) for rank, path in enumerate(redrawn) for line in read_lines(path)
             if line.get("keep") is None and float(line["confidence"]) >= cut]
     random.Random(seed).shuffle(pool)

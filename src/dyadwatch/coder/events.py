@@ -551,7 +551,8 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
     if code.cameo == DISSENT_THREAT_CODE and THREAT_CODE in table and of_the_state(actor):
         return table.get(THREAT_CODE)  # a state's threat is not one of dissent ("Baku would respond if ...")
     if (lemma == "attack" and code.event_type == "ASSAULT" and recipient is not None and recipient.kind != "country"
-            and (actor.sector in PARTY_SECTORS or (actor.kind == "person" and actor.sector in SPEAKING_SECTORS))):
+            and (actor.sector in PARTY_SECTORS or (actor.kind == "person" and actor.sector in SPEAKING_SECTORS))
+            and DENOUNCE_CODE in table):
         return table.get(DENOUNCE_CODE)  # "Sonia Gandhi attacked the government": a politician's attack is words
     return code
 
