@@ -51,9 +51,10 @@ from .jointbodies import remit_tokens
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
-from .pairs import across_from_counterpart, of_the_state, with_implied_recipient
+from .pairs import across_from_counterpart, with_implied_recipient
 from .partyrelations import is_coded, partner_of, same_party
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
+from .refinements import refine_code
 from .screen import Embedder, calibrated, main_pair, screen
 from .stories import (
     briefing_sections,
@@ -67,7 +68,7 @@ from .stories import (
 )
 from .subjects import speaker_going_on
 from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
-from .threats import DISSENT_THREAT_CODE, THREAT_CODE, THREATENED_CODES, conditional_threats, warned_threat_code
+from .threats import THREATENED_CODES, conditional_threats, warned_threat_code
 from .unnamed_doers import (
     AGENTLESS_TYPES,
     CUSTODY_TYPES,
@@ -528,47 +529,6 @@ def resolved(sentence: Sentence, heads: tuple[int, ...], actors: ArticleActors
         if got is not None:
             out.append(got)
     return out
-
-
-def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient: Actor | None,
-                table: CodeTable, lemma: str = "") -> CameoCode:
-    """A meeting held in a country of neither party is CAMEO 044, meeting at a third location. A state that
-    protests ("Bangladesh summoned India's envoy to protest against ...") complains officially (114, ACCUSE):
-    PLOVER's PROTEST is people demonstrating, and a government, a head of state or a ministry lodges protests,
-    it does not rally; groups of its people ("government employees protested") still demonstrate."""
-    if (code.cameo == "040" and place is not None and place.country and recipient is not None
-            and place.country not in (actor.country, recipient.country) and "044" in table):
-        return table.get("044")
-    if (lemma == "protest" and code.cameo in ("140", "141") and actor.sector == "GOV"
-            and actor.kind in STATE_KINDS and "114" in table):
-        return table.get("114")
-    if (lemma == "strike" and code.event_type == "ASSAULT" and recipient is None and actor.sector in STRIKING_SECTORS
-            and LABOUR_STRIKE_CODE in table):
-        return table.get(LABOUR_STRIKE_CODE)  # "nurses struck for a second day", "workers struck"
-    if (lemma == "strike" and code.cameo == FORCE_THREAT_CODE and actor.sector in STRIKING_SECTORS
-            and DISSENT_THREAT_CODE in table):
-        return table.get(DISSENT_THREAT_CODE)  # "drivers would strike again if ...": a threat to strike, not to attack
-    if code.cameo == DISSENT_THREAT_CODE and THREAT_CODE in table and of_the_state(actor):
-        return table.get(THREAT_CODE)  # a state's threat is not one of dissent ("Baku would respond if ...")
-    if (lemma == "attack" and code.event_type == "ASSAULT" and recipient is not None and recipient.kind != "country"
-            and (actor.sector in PARTY_SECTORS or (actor.kind == "person" and actor.sector in SPEAKING_SECTORS))
-            and DENOUNCE_CODE in table):
-        return table.get(DENOUNCE_CODE)  # "Sonia Gandhi attacked the government": a politician's attack is words
-    return code
-
-
-# people who strike as workers do, not as an army: "nurses struck", "drivers would strike again" (CAMEO 143,
-# "conduct strike or boycott")
-STRIKING_SECTORS = frozenset({"LAB", "EDU", "MED", "CVL", "AGR", "BUS", "JRN"})
-LABOUR_STRIKE_CODE = "143"
-FORCE_THREAT_CODE = "138"  # the threat of an armed attack, which a conditional "would strike" is read as first
-# parties whose "attack" on a party is words ("the Congress attacked the BJP"), and the sectors of people whose attack
-# is ("the prime minister attacked the opposition"): CAMEO 111, criticize or denounce
-PARTY_SECTORS = frozenset({"PTY", "OPP"})
-SPEAKING_SECTORS = frozenset({"GOV", "PTY", "OPP", "LEG"})
-DENOUNCE_CODE = "111"
-# kinds of party that speak for a state when of its government: a state, a named person, a listed body
-STATE_KINDS = frozenset({"country", "person", "organisation"})
 
 
 def object_lemma(sentence: Sentence, predicate: int) -> str | None:
