@@ -22,8 +22,9 @@
                                          others have ``keep`` null, to be judged
   unjudged --redrawn PATH ... --out PATH  a seeded sample of the default output's events that no judgement
        [--seed 6110] [--n 60]            carries in ``redraw`` files (``keep`` null, confidence at the
-                                         calibration's threshold or above), at most ``--per-article`` per
-                                         article, in the order of the files given, then article and sentence
+       [--judged PATH ...]               calibration's threshold or above) and no line of a ``--judged``
+                                         file repeats, at most ``--per-article`` per article, in the order
+                                         of the files given, then article and sentence
   score --judged PATH                   the kept share: overall, by source, by type, by confidence band,
                                          and the drop reasons (the part of each ``why`` before its colon)
 
@@ -332,13 +333,16 @@ def redraw(judged: Path, out: Path, gold: Path, given_commit: str | None = None)
     return 0
 
 
-def unjudged(redrawn: Sequence[Path], out: Path, seed: int, n: int, per_article: int = PER_ARTICLE) -> int:
+def unjudged(redrawn: Sequence[Path], out: Path, seed: int, n: int, per_article: int = PER_ARTICLE,
+             judged: Sequence[Path] = ()) -> int:
     """Draw ``n`` of the default output's events that no judgement carries, from ``redraw`` files: what
-    today's coder gives on judged articles that no judge has seen yet."""
+    today's coder gives on judged articles that no judge has seen yet. The lines of ``judged`` files (a sample
+    drawn this way before, judged since) count as judged too."""
     calibration = Pipeline(make_options()).resources.calibration
     cut = calibration.threshold if calibration is not None else 0.0
+    seen = {judged_key(line) for path in judged for line in read_lines(path)}
     pool = [(rank, line) for rank, path in enumerate(redrawn) for line in read_lines(path)
-            if line.get("keep") is None and float(line["confidence"]) >= cut]
+            if line.get("keep") is None and judged_key(line) not in seen and float(line["confidence"]) >= cut]
     random.Random(seed).shuffle(pool)
     taken: Counter[str] = Counter()
     drawn: list[tuple[int, dict[str, Any]]] = []
@@ -485,6 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_unjudged.add_argument("--seed", type=int, default=6110)
     p_unjudged.add_argument("--n", type=int, default=60)
     p_unjudged.add_argument("--per-article", type=int, default=PER_ARTICLE)
+    p_unjudged.add_argument("--judged", type=Path, action="append", default=[], metavar="PATH",
+                            help="a judged file whose lines count as judged (repeatable)")
     p_score = sub.add_parser("score", help="the kept share of a judged sample")
     p_score.add_argument("--judged", type=Path, required=True)
     args = parser.parse_args(argv)
@@ -496,7 +502,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "redraw":
         return redraw(args.judged, args.out, args.gold, args.coder_commit)
     if args.command == "unjudged":
-        return unjudged(args.redrawn, args.out, args.seed, args.n, args.per_article)
+        return unjudged(args.redrawn, args.out, args.seed, args.n, args.per_article, args.judged)
     if args.command == "show":
         return show(args.sample, args.gold, args.context, args.actors)
     return score(args.judged)
