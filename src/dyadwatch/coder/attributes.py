@@ -63,6 +63,17 @@ def clause_chain(sentence: Sentence, token: int) -> list[Token]:
     return chain
 
 
+# the arguments of an act that, quantified by "no", say it did not happen to or by anyone
+NONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+NONE_WORDS = frozenset({"none", "nobody", "nothing", "noone", "no-one"})
+
+
+def none_of(sentence: Sentence, argument: Token) -> bool:
+    """The argument is no one: "no one", "no activist", "nobody", "none"."""
+    return argument.lower in NONE_WORDS or any(c.dep == "det" and c.lower == "no"
+                                               for c in sentence.children(argument.i))
+
+
 def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_quote: bool) -> Modality:
     chain = clause_chain(sentence, light_verb if light_verb is not None else predicate)
     if light_verb is not None:
@@ -104,6 +115,8 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
         if tok.dep == "conj" and sentence.tokens[tok.head].lower == "than":
             hypothetical = True
         joined = joined or tok.dep == "conj"
+    if any(none_of(sentence, c) for c in sentence.children(predicate) if c.dep in NONE_DEPS):
+        negated = True  # "no one was detained", "no activist has been arrested", "arrested nobody": none was
     siblings = sentence.children(sentence.tokens[predicate].head)
     if any(s.lower == "than" and s.i < predicate for s in siblings):
         hypothetical = True
