@@ -413,3 +413,15 @@ def test_cooperation_named_is_no_act_of_cooperating(resources: CoderResources) -
                           ["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
                           lemmas=["Kenya", "cooperate", "with", "Uganda", "."])
     assert row_code(verb) == "060"
+
+
+def test_complaining_of_an_illness_is_no_complaint_against_anyone() -> None:
+    # he complained of chest pain .   /   the union complained of harassment .
+    def complained(words: list[str], lemmas: list[str]) -> Sentence:
+        return build_sentence(words, [1, 1, 1, 4, 2, 1], ["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                              pos=["PRON", "VERB", "ADP", "NOUN", "NOUN", "PUNCT"], lemmas=lemmas)
+    ill = complained(["he", "complained", "of", "chest", "pain", "."], ["he", "complain", "of", "chest", "pain", "."])
+    assert row_code(ill) == NO_ACT
+    harassed = complained(["union", "complained", "of", "police", "harassment", "."],
+                          ["union", "complain", "of", "police", "harassment", "."])
+    assert row_code(harassed) == "114"
