@@ -398,6 +398,19 @@ def test_one_bodys_own_meeting_has_no_counterpart(resources: CoderResources) -> 
     assert consults and all(e.recipient is not None and e.recipient.country == "PAK" for e in consults)
 
 
+def test_a_meeting_of_a_forces_officers_is_the_forces_own(resources: CoderResources) -> None:
+    # India held a meeting of senior police officers .   (the force's own meeting: no counterpart)
+    words = ["India", "held", "a", "meeting", "of", "senior", "police", "officers", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 3, 7, 7, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "amod", "compound", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "ADJ", "NOUN", "NOUN", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NN", "IN", "JJ", "NN", "NNS", "."],
+                       lemmas=["India", "hold", "a", "meeting", "of", "senior", "police", "officer", "."],
+                       ents=[(0, 1, "GPE")])
+    consults = [e for e in events_of(resources, s) if e.event_type == "CONSULT"]
+    assert consults and all(e.recipient is None for e in consults)
+
+
 def test_a_title_of_a_faith_or_an_unlisted_body_is_not_a_government_title(resources: CoderResources) -> None:
     # Muslim leaders criticised Pakistan .   (a faith's leaders: REL, not GOV)
     s = build_sentence(["Muslim", "leaders", "criticised", "Pakistan", "."], [1, 2, 2, 2, 2],

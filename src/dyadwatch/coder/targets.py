@@ -182,7 +182,15 @@ def own_meeting(sentence: Sentence, predicate: int, actors: ArticleActors) -> bo
         named_body = any(t.lemma.lower() in BODY_WORDS for t in words if t.pos != "PROPN")
         if not others and len(bodies) <= 1 and (bodies or named_body):
             return True
+        if any(got[0].sector in FORCE_SECTORS and got[0].kind == "group" for c in children
+               if c.dep == "prep" and c.lower == "of" for g in sentence.children(c.i) if g.dep == "pobj"
+               and (got := actors.resolve(sentence, g.i)) is not None):
+            return True  # "held a high-level meeting of senior police officers": a force's own meeting
     return False
+
+
+# the forces whose officers' meeting is the force's own ("a meeting of senior police officers")
+FORCE_SECTORS = frozenset({"COP", "MIL"})
 
 
 # the people of one's own body, told with a possessive: "his cabinet colleagues", "her officials", "their
