@@ -8,6 +8,9 @@ from __future__ import annotations
 from ..records import Actor, Sentence
 from .unnamed_targets import Resolved
 
+# sectors that are one body in a country, its forces: its police and its armed forces
+FORCE_SECTORS = frozenset({"COP", "MIL"})
+
 
 def own_body(actor: Actor, bodies: set[tuple[str | None, str | None]]) -> bool:
     """The actor's country as a state, when the actor is that state or its government."""
@@ -28,7 +31,7 @@ def own_forces(actor: Actor, own: set[str], any_country: bool = False) -> bool:
     country the context lends them is a guess); any forces, for a mobilization, listed ones too ("rushed the
     Rapid Action Force": the force is what is sent, not whom it is sent against)."""
     kinds = ("group", "organisation") if any_country else ("group",)
-    if actor.sector not in ("MIL", "COP") or actor.kind not in kinds:
+    if actor.sector not in FORCE_SECTORS or actor.kind not in kinds:
         return False
     unnamed = not any(word[:1].isupper() for word in actor.text.split())
     return any_country or unnamed or actor.country is None or actor.country in own

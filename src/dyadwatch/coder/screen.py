@@ -22,6 +22,7 @@ from .actnouns import HOSTILE_ACT_NOUNS
 from .arguments import STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
+from .partyrelations import FORCE_SECTORS
 from .stories import DEMAND_ROOT, EXECUTIVE_SECTORS, has_target, with_home_recipient
 
 Embedder = Callable[[Sequence[str]], np.ndarray]  # texts to their embeddings, one row each (the typer's encoder)
@@ -486,10 +487,6 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     return replace(kept, background=is_background(kept, published))
 
 
-# sectors that are one body in a country: its police and its armed forces
-ONE_BODY_SECTORS = frozenset({"COP", "MIL"})
-
-
 def within_one_body(actor: Actor, other: Actor | None) -> bool:
     """Both parties are of one body: one country's police or armed forces ("the police commissioner met
     senior police officials"), or one named body ("BJP leaders met BJP MPs"). Government is many bodies (a
@@ -499,7 +496,7 @@ def within_one_body(actor: Actor, other: Actor | None) -> bool:
         return False
     if actor.sector is None or actor.sector == "GOV" or actor.sector != other.sector:
         return False
-    if actor.sector in ONE_BODY_SECTORS and (actor.name is None or other.name is None):
+    if actor.sector in FORCE_SECTORS and (actor.name is None or other.name is None):
         return True
     if actor.name is None and other.name is None and actor.kind == other.kind == "group":
         return True  # "senior leaders of the party met ... to finalise an all-party delegation": one kind, unnamed

@@ -23,7 +23,16 @@ from .arguments import (
 )
 from .asides import aside_words
 from .made_and_sent import DEPLOYING_VERBS, created, object_words_of
-from .partyrelations import coded_target, is_coded, own_body, own_forces, owned_by_source, partner_of, same_party
+from .partyrelations import (
+    FORCE_SECTORS,
+    coded_target,
+    is_coded,
+    own_body,
+    own_forces,
+    owned_by_source,
+    partner_of,
+    same_party,
+)
 from .phrases import noun_phrase, of_object, span_head, words_text
 from .threats import pressed_party
 from .unnamed_targets import (
@@ -187,10 +196,6 @@ def own_meeting(sentence: Sentence, predicate: int, actors: ArticleActors) -> bo
                and (got := actors.resolve(sentence, g.i)) is not None):
             return True  # "held a high-level meeting of senior police officers": a force's own meeting
     return False
-
-
-# the forces whose officers' meeting is the force's own ("a meeting of senior police officers")
-FORCE_SECTORS = frozenset({"COP", "MIL"})
 
 
 # the people of one's own body, told with a possessive: "his cabinet colleagues", "her officials", "their

@@ -79,8 +79,7 @@ class TitleReading:
         body = told_body_noun(phrase)
         if body is None or any(t.pos == "PROPN" or t.ent_type in ("GPE", "NORP") for t in phrase):
             return None
-        reach = TOLD_BODY_NOUNS[body.removeprefix("body:")]
-        return next((actor for at, actor in reversed(self.titled.get(body, [])) if index - reach <= at < index), None)
+        return self.told_within(body, index, TOLD_BODY_NOUNS[body.removeprefix("body:")])
 
     def people_told_before(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
         """The body's people an earlier sentence told by this plural noun with their body ("40 BJP workers"), when
@@ -89,8 +88,11 @@ class TitleReading:
         if key is None or not phrase or phrase[0].lower not in DEFINITE_WORDS or any(
                 t.tag not in PARTICIPLE_TAGS for t in phrase[1:] if t.i != token.i):
             return None  # "the arrested workers", not "the bjym activists": a body of their own
-        return next((actor for at, actor in reversed(self.titled.get(key, [])) if index - PEOPLE_REACH <= at < index),
-                    None)
+        return self.told_within(key, index, PEOPLE_REACH)
+
+    def told_within(self, key: str, index: int, reach: int) -> Actor | None:
+        """The latest party remembered under ``key`` in the ``reach`` sentences before sentence ``index``."""
+        return next((actor for at, actor in reversed(self.titled.get(key, [])) if index - reach <= at < index), None)
 
     def title_before_name(self, sentence: Sentence, head: int) -> str | None:
         """The sector of the title word just before the name the phrase's head ends, when the parser hangs it outside
