@@ -14,7 +14,8 @@ from dyadwatch.coder.kb import KB_VERSION, OFFICES, SECTORS, ActorKnowledge, Off
 from dyadwatch.errors import KnowledgeBaseError
 
 KB_DIR = Path(__file__).resolve().parents[2] / "src" / "dyadwatch" / "data" / "kb"
-TABLES = ("countries.tsv", "metonyms.tsv", "organisations.tsv", "office_holders.tsv", "sectors.tsv", "home_names.tsv")
+TABLES = ("countries.tsv", "metonyms.tsv", "organisations.tsv", "office_holders.tsv", "sectors.tsv", "home_names.tsv",
+          "women.tsv")
 G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA")
 G20 += ("JPN", "KOR", "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA")
 # Offices held by more than one person at once: the US Commerce Secretary and the US Trade Representative.
@@ -300,6 +301,7 @@ def _append(path: Path, line: str) -> int:
         ("home_names.tsv", "centre\tIND\tGOV\tGovernment of India", "duplicate home name"),
         ("home_names.tsv", "centre\tXXX\tGOV\tNowhere", "unknown iso3"),
         ("home_names.tsv", "union government\tIND\tGOV\tGovernment of India", "not one word"),
+        ("women.tsv", "Jane Doe", "no office holder"),
     ],
 )
 def test_malformed_row_raises_d302_naming_the_line(tmp_path: Path, table: str, row: str, problem: str) -> None:

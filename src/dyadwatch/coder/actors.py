@@ -36,6 +36,7 @@ from .actorwords import (
 )
 from .asides import charge_on_object
 from .gazetteer import Gazetteer
+from .gender import agrees
 from .homenames import find_home_names
 from .mentions import ActorIndex, find_mentions, mention_rank
 from .phrases import (
@@ -438,17 +439,22 @@ class ArticleActors(UnlistedParties):
         """A person named earlier in the same sentence (a subject first), else one told by a title who says
         the clause the pronoun is the subject of ("the governor said that he ..."), else the last one in
         play."""
+        word = sentence.tokens[pronoun].lower
+
+        def agree(actor: Actor) -> bool:  # "she" is not Daniel Ortega
+            return agrees(word, actor, self.index.terms, self.index.women)
+
         held = object_of_first_verb(sentence, pronoun)  # "arrested an Ivorian businessman and charged him"
-        if held is not None and (got := self.resolve_actor(sentence, held)) is not None:
+        if held is not None and (got := self.resolve_actor(sentence, held)) is not None and agree(got):
             return got
         mentions = self.mentions.get(sentence.index, [])
-        if not any(m.actor.kind == "person" and m.end <= pronoun for m in mentions):
+        if not any(m.actor.kind == "person" and m.end <= pronoun and agree(m.actor) for m in mentions):
             titled = title_above(sentence, pronoun, self.resolve_actor) or named_above(sentence, pronoun,
                                                                                         self.resolve_actor)
-            if titled is not None:
+            if titled is not None and agree(titled):
                 self.titled_referent.setdefault(sentence.index, titled)
                 return titled
-        return person_antecedent(sentence, pronoun, mentions, self.last_person)
+        return person_antecedent(sentence, pronoun, mentions, self.last_person, agree)
 
 
 def namesake_of_person(mention: Mention, people: Mapping[str, Actor]) -> Mention:

@@ -115,6 +115,7 @@ class ActorKnowledge:
     sector_words: Mapping[str, str]
     version: str
     home_names: tuple[HomeName, ...] = ()
+    women: frozenset[str] = frozenset()  # the office holders who are women, by name (``women.tsv``)
 
 
 class _Row:
@@ -239,6 +240,17 @@ def _office_holders(directory: Traversable, actors: frozenset[str]) -> tuple[Off
     return tuple(out)
 
 
+def _women(directory: Traversable, holders: tuple[OfficeHolder, ...]) -> frozenset[str]:
+    names = {h.name for h in holders}
+    out: set[str] = set()
+    for row in _rows(directory, "women.tsv", ("name",)):
+        name = row.text("name")
+        if name not in names:
+            raise row.fail(f"{name!r} is no office holder's name in office_holders.tsv")
+        out.add(name)
+    return frozenset(out)
+
+
 def _home_names(directory: Traversable, iso3s: frozenset[str]) -> tuple[HomeName, ...]:
     out: list[HomeName] = []
     seen: set[tuple[str, str]] = set()
@@ -282,10 +294,11 @@ def load_knowledge(directory: Path | None = None) -> ActorKnowledge:
         countries=countries,
         metonyms=_metonyms(where, iso3s),
         organisations=organisations,
-        office_holders=_office_holders(where, actors),
+        office_holders=(holders := _office_holders(where, actors)),
         sector_words=_sector_words(where),
         version=KB_VERSION,
         home_names=_home_names(where, iso3s),
+        women=_women(where, holders),
     )
 
 

@@ -159,6 +159,7 @@ class ActorIndex:
         for holder in kb.office_holders:
             terms.setdefault(holder.name, []).append(holder)
         self.terms: Mapping[str, tuple[OfficeHolder, ...]] = MappingProxyType({k: tuple(v) for k, v in terms.items()})
+        self.women = kb.women  # the listed people who are women; the others listed are men
         self.version = kb.version
         self.places = places
         self.home_names = home_name_actors(kb)

@@ -290,11 +290,12 @@ def body_subject(sentence: Sentence, resolve: Resolver) -> Actor | None:
 
 
 def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Mention],
-                      last_person: Actor | None) -> Actor | None:
+                      last_person: Actor | None, agree: Callable[[Actor], bool] = lambda actor: True) -> Actor | None:
     """The person a singular pronoun stands for: named earlier in the sentence (a subject first), else
     ``last_person``; an object pronoun is not its own clause's subject ("Kiir pardoned him"), nor is the object
-    form that is the subject of a clause of the verb ("the judge ordered him held in custody")."""
-    before = [m for m in mentions if m.actor.kind == "person" and m.end <= pronoun]
+    form that is the subject of a clause of the verb ("the judge ordered him held in custody"). Only one the
+    pronoun agrees with (``agree``, ``dyadwatch.coder.gender``): "she" is not a man named before."""
+    before = [m for m in mentions if m.actor.kind == "person" and m.end <= pronoun and agree(m.actor)]
     token = sentence.tokens[pronoun]
     governor = token.head if token.dep in ("dobj", "obj", "dative", "iobj") else (
         sentence.tokens[token.head].head if token.lower in OBJECT_FORMS and token.dep in SUBJECTS else None)
@@ -306,7 +307,7 @@ def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Menti
         return subjects[-1].actor
     if before:
         return before[-1].actor
-    return last_person
+    return last_person if last_person is not None and agree(last_person) else None
 
 def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: tuple[Actor, Actor] | None,
                 joined: Callable[[], Sequence[Actor]] = tuple) -> tuple[Actor, tuple[Actor, ...]] | None:
