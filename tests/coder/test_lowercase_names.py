@@ -154,3 +154,19 @@ def test_a_family_name_written_first_names_the_person_when_tagged_as_a_name(inde
     assert wang is not None and (wang.name, wang.country, wang.sector) == ("Wang Yi", "CHN", "GOV")
     common = actors.resolve_actor(third, 1)
     assert common is None or common.kind != "person"
+
+
+def _parties(index: ActorIndex, modifier: str) -> list[str]:
+    # they used the MODIFIER labour .
+    sentence = build_sentence(["they", "used", "the", modifier, "labour", "."], [1, 1, 4, 4, 1, 1],
+                              ["nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                              pos=["PRON", "VERB", "DET", "ADJ", "NOUN", "PUNCT"])
+    return [m.actor.name or "" for m in find_mentions(sentence, index, date(2005, 3, 1))
+            if m.actor.kind == "organisation"]
+
+
+def test_a_party_name_described_by_an_adjective_is_a_common_noun_in_lower_cased_news(index: ActorIndex) -> None:
+    assert _parties(index, "surplus") == []  # "the surplus labour" is work, not the Labour Party
+    assert _parties(index, "cheap") == []
+    assert _parties(index, "new") != []  # "new labour" is the party
+    assert any(name.startswith("Labour") for name in _parties(index, "new"))

@@ -330,6 +330,10 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "organisation" and cand.sector == "PTY" and name_goes_on(tokens, i + width):
             i += width  # "the Democratic Party of Socialists" (Montenegro) is no Democratic Party of the United States
             continue
+        if caseless and cand.kind == "organisation" and cand.sector == "PTY" and width == 1 and described_as_a_thing(
+                sentence, i, index):
+            i += width  # lower-cased news: "the surplus labour", "cheap labour" are no Labour Party
+            continue
         if cand.kind == "organisation" and cand.sector == "PTY" and names_an_office(tokens, i, i + width):
             i += width  # "the Ministry of Labour", "the Labour Code" are no Labour Party
             continue
@@ -348,6 +352,17 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         mentions.append(Mention(sentence.index, i, i + width, head, actor))
         i += width
     return mentions
+
+
+# adjectives a party's own name takes ("New Labour")
+PARTY_ADJECTIVES = frozenset({"new", "old"})
+
+
+def described_as_a_thing(sentence: Sentence, at: int, index: ActorIndex) -> bool:
+    """A one-word party name of lower-cased news that an adjective describes as a common noun ("the surplus labour",
+    "cheap labour"), not one of a country or a nation ("scottish labour") or of the party's own name ("new labour")."""
+    return any(c.dep == "amod" and c.i < at and c.lower not in PARTY_ADJECTIVES and not index.lookup([c])
+               for c in sentence.children(at))
 
 
 def name_goes_on(tokens: tuple[Token, ...] | list[Token], end: int) -> bool:
