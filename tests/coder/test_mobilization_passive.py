@@ -45,3 +45,19 @@ def test_forces_posted_in_a_participle_are_the_doer() -> None:
                        tags=["DT", "NNS", "VBN", "IN", "DT", "NN", "VBD", "NN", "."],
                        lemmas=["the", "platoon", "post", "outside", "the", "mosque", "keep", "watch", "."])
     assert find_arguments(s, 2).sources == (1,)
+
+
+def test_one_officer_posted_somewhere_is_where_they_serve_not_a_force_sent() -> None:
+    # he is a police officer posted at the gate .   ("platoons" for "officer": the platoons act, as above)
+    def posted(noun: str, tag: str) -> tuple[int, ...]:
+        s = build_sentence(["he", "is", "a", "police", noun, "posted", "at", "the", "gate", "."],
+                           [1, 1, 4, 4, 1, 4, 5, 8, 6, 1],
+                           ["nsubj", "ROOT", "det", "compound", "attr", "acl", "prep", "det", "pobj", "punct"],
+                           pos=["PRON", "AUX", "DET", "NOUN", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                           tags=["PRP", "VBZ", "DT", "NN", tag, "VBN", "IN", "DT", "NN", "."],
+                           lemmas=["he", "be", "a", "police", noun.rstrip("s"), "post", "at", "the", "gate", "."])
+        return find_arguments(s, 5).sources
+
+    assert posted("officer", "NN") == ()
+    assert posted("constable", "NN") == ()
+    assert posted("platoons", "NNS") == (4,)

@@ -5,7 +5,7 @@ Pure functions over a :class:`~dyadwatch.records.Sentence`; :mod:`dyadwatch.code
 from __future__ import annotations
 
 from ..records import Sentence, Token
-from .actorwords import PLACE_LABELS, PLACE_NOUNS, PLACE_PREPOSITIONS, is_acronym_word
+from .actorwords import PLACE_LABELS, PLACE_NOUNS, PLACE_PREPOSITIONS, is_acronym_word, titles_one_person
 from .phrases import name_after_fronted_place, with_to
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -57,6 +57,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if (main := misread_main_verb(sentence, token)) is not None:
         return main, False
     if token.dep == "acl" and token.tag == "VBN" and token.lemma.lower() in DEPLOY_VERBS:
+        if one_serving(head) and token.lemma.lower() in POSTING_VERBS:
+            return [], False  # "a police officer posted on the spot", "a constable posted at Moghalsarai": a post
         return [head.i], False  # "the platoons posted outside the mosque": the forces act, as when "deployed"
     if token.dep in ("acl", "relcl") and token.tag not in ("VBN", "VBD"):
         # "the men wanted by the police": a participle (a VBD there is one mistagged) says what befell its noun;
@@ -483,3 +485,16 @@ def obliged(sentence: Sentence, verb: Token) -> bool:
     return verb.lemma.lower() in OBLIGING_VERBS and verb.tag != "VBD" and any(
         c.dep == "xcomp" and any(a.dep == "aux" and a.lower == "to" for a in sentence.children(c.i))
         for c in sentence.children(verb.i))
+
+
+# the verbs of DEPLOY_VERBS that tell where one serves ("posted at", "stationed in"), not that one is sent on a task
+POSTING_VERBS = frozenset({"deploy", "station", "post", "redeploy"})
+# one member of a force, by rank or role
+FORCE_MEMBER_NOUNS = frozenset({"constable", "policeman", "policewoman", "soldier", "guard", "jawan", "sentry",
+                                "trooper", "sergeant", "officer"})
+
+
+def one_serving(noun: Token) -> bool:
+    """One person (a singular noun of a title or a rank: "a police officer", "a GRP constable"), whose posting is
+    where they serve, not a force sent."""
+    return noun.tag in ("NN", "NNP") and (titles_one_person(noun) or noun.lemma.lower() in FORCE_MEMBER_NOUNS)
