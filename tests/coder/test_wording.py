@@ -297,3 +297,18 @@ def test_soldiers_sent_to_their_own_posts_or_a_border_are_deployed_not_given() -
     assert reread_code(soldiers_sent_to(["border"]), 1, "074") == "154"
     assert reread_code(soldiers_sent_to(["Haiti"]), 1, "074") == "074"
     assert reread_code(soldiers_sent_to(["border"]), 1, "070") == "070"
+
+
+def test_forces_that_stay_where_they_were_placed_are_no_deployment() -> None:
+    # troops continue to be deployed in the town .   /   troops continued to deploy in the town .
+    def kept(verb: str, tag: str, aux: list[str]) -> Sentence:
+        words = ["troops", "continue", "to", *aux, verb, "in", "the", "town", "."]
+        n = len(aux)
+        return build_sentence(words, [1, 1, 3 + n, *[3 + n] * n, 1, 3 + n, 6 + n, 4 + n, 1],
+                              ["nsubj", "ROOT", "aux", *["auxpass"] * n, "xcomp", "prep", "det", "pobj", "punct"],
+                              pos=["NOUN", "VERB", "PART", *["AUX"] * n, "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                              tags=["NNS", "VBP", "TO", *["VB"] * n, tag, "IN", "DT", "NN", "."],
+                              lemmas=["troop", "continue", "to", *["be"] * n, "deploy", "in", "the", "town", "."])
+
+    assert habitual(kept("deployed", "VBN", ["be"]), 4)
+    assert not habitual(kept("deploy", "VB", []), 3)  # "continued to deploy" sends more

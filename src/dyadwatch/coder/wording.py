@@ -121,6 +121,8 @@ def habitual(sentence: Sentence, token: int) -> bool:
     one told in the simple present in a relative clause ("Washington, which accuses Maduro of leading a drug network,
     ...")."""
     verb = sentence.tokens[token]
+    if stationed_still(sentence, verb):
+        return True
     if verb.dep == "relcl" and verb.tag in ("VBZ", "VBP") and not any(
             c.dep in ("aux", "auxpass") for c in sentence.children(token)):
         return True
@@ -131,6 +133,23 @@ def habitual(sentence: Sentence, token: int) -> bool:
                                     or (c.lower, g.lower) in YEARS_SPANS)
                and not any(n.dep == "nummod" for n in sentence.children(g.i))
                for c in sentence.children(token) for g in sentence.children(c.i) if g.dep == "pobj")
+
+
+# forces placed somewhere, and the verbs that keep them there: "security forces continue to be deployed at all entry
+# points", "troops remain stationed in the town", "are still posted there" tell where forces stand, not a deployment
+STATIONING_VERBS = frozenset({"deploy", "station", "post"})
+KEEPING_VERBS = frozenset({"continue", "remain", "stay"})
+
+
+def stationed_still(sentence: Sentence, verb: Token) -> bool:
+    """Forces told as staying where they were placed, not as sent ("continue to be deployed", "remain stationed",
+    "are still deployed")."""
+    if verb.lemma.lower() not in STATIONING_VERBS or verb.tag != "VBN":
+        return False  # "continued to deploy troops" sends more
+    if any(c.dep == "advmod" and c.lower == "still" for c in sentence.children(verb.i)):
+        return True
+    return verb.dep in ("xcomp", "acomp", "ccomp") and verb.head != verb.i and (
+        sentence.tokens[verb.head].lemma.lower() in KEEPING_VERBS)
 
 
 # spans of time that make an act a standing one: "have accused Zagreb in the past", and with a perfect tense "has
