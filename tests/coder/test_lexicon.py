@@ -27,3 +27,19 @@ def test_lexicon_covers_every_plover_type() -> None:
 def test_malformed_row_names_the_line() -> None:
     with pytest.raises(KnowledgeBaseError, match="line 3"):
         parse_lexicon("lemma\tpos\tcameo\nmeet\tVERB\t040\nbad\tADJ\tx\n", "x.tsv")
+
+
+def test_a_refusal_to_make_a_statement_is_silenced_as_a_refusal_to_comment() -> None:
+    from dyadwatch.parse import build_sentence
+
+    # X refused to make a statement .   /   X refused to make concessions .
+    def refusal(thing: str) -> str | None:
+        sentence = build_sentence(["X", "refused", "to", "make", "a", thing, "."], [1, 1, 3, 1, 5, 3, 1],
+                                  ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"],
+                                  pos=["PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                                  lemmas=["X", "refuse", "to", "make", "a", thing.rstrip("s"), "."])
+        match = PredicateLexicon.load().match(sentence, sentence.tokens[1])
+        return match.entry.cameo if match is not None else None
+
+    assert refusal("statement") == NO_ACT
+    assert refusal("concessions") not in (None, NO_ACT)

@@ -149,6 +149,10 @@ def opened_by_for(sentence: Sentence, clause: Token) -> bool:
     return any(g.dep == "mark" and g.lower == "for" and g.i < clause.i for g in sentence.children(clause.i))
 
 
+# verbs whose object is what is said or told, in an open complement: "refused to make a statement"
+SAYING_LIGHT_VERBS = frozenset({"make", "give", "issue", "offer"})
+
+
 def object_words(sentence: Sentence, token: Token) -> set[str]:
     """Lemmas of what the predicate acts on: its object and the object's modifiers.
 
@@ -170,6 +174,9 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
             heads.append(child)  # "ordered [Vujovic held in custody]": the clause is what the order does
         elif token.pos in VERB_POS and child.dep == "xcomp":
             words.add(child.lemma.lower())
+            if child.lemma.lower() in SAYING_LIGHT_VERBS:
+                # "refused to make an official statement", "declined to give details": what the light verb makes
+                words |= {c.lemma.lower() for c in sentence.children(child.i) if c.dep in ("dobj", "obj")}
         elif token.pos in VERB_POS and child.dep == "advcl" and token.lemma.lower() in COMING_TOGETHER_VERBS:
             # what a crowd gathered for: "gathered outside the ministry to demand ...", "gathered, chanting and
             # demanding ..."
