@@ -312,3 +312,13 @@ def test_forces_that_stay_where_they_were_placed_are_no_deployment() -> None:
 
     assert habitual(kept("deployed", "VBN", ["be"]), 4)
     assert not habitual(kept("deploy", "VB", []), 3)  # "continued to deploy" sends more
+
+
+def test_a_quoted_question_before_the_asking_verb_is_a_question() -> None:
+    # " can states say no ? " , he asked .   (the parse hangs the opening quote on "say", the "?" on "asked")
+    s = build_sentence(['"', "can", "states", "say", "no", "?", '"', ",", "he", "asked", "."],
+                       [3, 3, 3, 9, 3, 9, 9, 9, 9, 9, 9],
+                       ["punct", "aux", "nsubj", "ccomp", "intj", "punct", "punct", "punct", "nsubj", "ROOT", "punct"],
+                       pos=["PUNCT", "AUX", "NOUN", "VERB", "INTJ", "PUNCT", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"],
+                       lemmas=['"', "can", "state", "say", "no", "?", '"', ",", "he", "ask", "."])
+    assert asks_a_question(s, 9)

@@ -40,8 +40,12 @@ def asks_a_question(sentence: Sentence, token: int) -> bool:
             if {g.lower for g in sentence.children(c.i) if g.dep in ("mark", "aux")} & {"that", "to"}:
                 return False
             clause = sentence.subtree(c.i)
-            if below & QUESTION_WORDS or (clause and (clause[0].lower in QUESTION_WORDS or any(
-                    t.text == "?" for t in clause))):
+            # the quote's opening mark is no word of it, and the parse may hang its closing "?" on the asking verb
+            words = [t for t in clause if t.pos != "PUNCT"]
+            closing = clause[-1].i + 1 if clause else len(sentence.tokens)
+            if below & QUESTION_WORDS or (words and (words[0].lower in QUESTION_WORDS or any(
+                    t.text == "?" for t in clause) or (closing < len(sentence.tokens)
+                                                       and sentence.tokens[closing].text == "?"))):
                 return True  # "asked whether ...", "'what is the government doing?' he asked"
         if (c.dep == "prep" and c.lower == "about") or (c.dep == "dobj" and c.lemma.lower() == "question"):
             return True
