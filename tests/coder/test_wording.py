@@ -322,3 +322,21 @@ def test_a_quoted_question_before_the_asking_verb_is_a_question() -> None:
                        pos=["PUNCT", "AUX", "NOUN", "VERB", "INTJ", "PUNCT", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"],
                        lemmas=['"', "can", "state", "say", "no", "?", '"', ",", "he", "ask", "."])
     assert asks_a_question(s, 9)
+
+
+def test_insisting_on_doing_something_oneself_is_no_demand() -> None:
+    from dyadwatch.coder.wording import persists_in_own_doing
+
+    # residents insisted on bursting crackers .   /   the union insisted on being consulted .
+    own = build_sentence(["residents", "insisted", "on", "bursting", "crackers", "."], [1, 1, 1, 2, 3, 1],
+                         ["nsubj", "ROOT", "prep", "pcomp", "dobj", "punct"],
+                         pos=["NOUN", "VERB", "ADP", "VERB", "NOUN", "PUNCT"],
+                         tags=["NNS", "VBD", "IN", "VBG", "NNS", "."],
+                         lemmas=["resident", "insist", "on", "burst", "cracker", "."])
+    asked = build_sentence(["the", "union", "insisted", "on", "being", "consulted", "."], [1, 2, 2, 2, 5, 3, 2],
+                           ["det", "nsubj", "ROOT", "prep", "auxpass", "pcomp", "punct"],
+                           pos=["DET", "NOUN", "VERB", "ADP", "AUX", "VERB", "PUNCT"],
+                           tags=["DT", "NN", "VBD", "IN", "VBG", "VBN", "."],
+                           lemmas=["the", "union", "insist", "on", "be", "consult", "."])
+    assert persists_in_own_doing(own, 1) and tells_no_act(own, 1, None)
+    assert not persists_in_own_doing(asked, 2)

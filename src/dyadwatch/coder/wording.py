@@ -83,7 +83,19 @@ def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -
             or shows_something(sentence, token) or asks_a_question(sentence, token)
             or inside_an_allegation(sentence, token) or asked_or_weighed(sentence, token) or habitual(sentence, token)
             or rebuts(sentence, token) or forecast(sentence, token) or permitted_by_text(sentence, token)
+            or persists_in_own_doing(sentence, token)
             or (match is not None and match.entry.cameo.startswith("15") and sent_for_relief(sentence, token)))
+
+
+def persists_in_own_doing(sentence: Sentence, token: int) -> bool:
+    """"residents insisted on bursting crackers": insisting on doing something oneself is persisting in it, no
+    demand on anyone; "insisted on the stevedores using the surplus staff", "insisted on being consulted" ask others."""
+    if sentence.tokens[token].lemma.lower() != "insist":
+        return False
+    doings = [g for c in sentence.children(token) if c.dep == "prep" and c.lower == "on"
+              for g in sentence.children(c.i) if g.dep == "pcomp" and g.tag == "VBG"]
+    return bool(doings) and all(not any(k.dep in ("nsubj", "poss", "auxpass", "nsubjpass")
+                                        for k in sentence.children(d.i)) for d in doings)
 
 
 # verbs of letting, and the texts whose letting tells no act: "a security pact that allows Chinese police to be sent",
