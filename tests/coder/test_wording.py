@@ -340,3 +340,17 @@ def test_insisting_on_doing_something_oneself_is_no_demand() -> None:
                            lemmas=["the", "union", "insist", "on", "be", "consult", "."])
     assert persists_in_own_doing(own, 1) and tells_no_act(own, 1, None)
     assert not persists_in_own_doing(asked, 2)
+
+
+def test_backing_told_as_a_standing_position_is_no_act() -> None:
+    # the candidate is backed by the minister .   /   the candidate was backed by the minister .
+    def backed(aux: str, tag: str) -> Sentence:
+        return build_sentence(["the", "candidate", aux, "backed", "by", "the", "minister", "."],
+                              [1, 3, 3, 3, 3, 6, 4, 3],
+                              ["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "punct"],
+                              pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                              tags=["DT", "NN", tag, "VBN", "IN", "DT", "NN", "."],
+                              lemmas=["the", "candidate", "be", "back", "by", "the", "minister", "."])
+
+    assert habitual(backed("is", "VBZ"), 3)
+    assert not habitual(backed("was", "VBD"), 3)

@@ -137,7 +137,7 @@ def habitual(sentence: Sentence, token: int) -> bool:
     one told in the simple present in a relative clause ("Washington, which accuses Maduro of leading a drug network,
     ...")."""
     verb = sentence.tokens[token]
-    if stationed_still(sentence, verb):
+    if stationed_still(sentence, verb) or standing_backing(sentence, verb):
         return True
     if verb.dep == "relcl" and verb.tag in ("VBZ", "VBP") and not any(
             c.dep in ("aux", "auxpass") for c in sentence.children(token)):
@@ -166,6 +166,22 @@ def stationed_still(sentence: Sentence, verb: Token) -> bool:
         return True
     return verb.dep in ("xcomp", "acomp", "ccomp") and verb.head != verb.i and (
         sentence.tokens[verb.head].lemma.lower() in KEEPING_VERBS)
+
+
+BACKING_VERBS = frozenset({"back", "support"})
+
+
+def standing_backing(sentence: Sentence, verb: Token) -> bool:
+    """Backing told as a standing position: in the present passive ("Kshatriya is backed by the former chief
+    minister") or as what a party of a relative clause is doing ("whose party is supporting the NDA government")."""
+    if verb.lemma.lower() not in BACKING_VERBS:
+        return False
+    auxes = [c for c in sentence.children(verb.i) if c.dep in ("aux", "auxpass")]
+    present_be = [a for a in auxes if a.lemma.lower() == "be" and a.tag in ("VBZ", "VBP")]
+    if len(auxes) != len(present_be) or not present_be:
+        return False  # "has backed", "will support", "was backed": an act on an occasion
+    return (verb.tag == "VBN" and any(a.dep == "auxpass" for a in present_be)) or (
+        verb.tag == "VBG" and verb.dep == "relcl")
 
 
 # spans of time that make an act a standing one: "have accused Zagreb in the past", and with a perfect tense "has
