@@ -326,9 +326,20 @@ def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
         chain = [head]
         for at in chain:  # grows as joined words are found
             chain.extend(c.i for c in sentence.children(at) if c.dep == "conj" and c.i not in chain
-                         and not places_of(sentence, at, c))
+                         and not places_of(sentence, at, c) and joined_by_a_word(sentence, at, c.i))
         out.extend(chain)
     return out
+
+
+# the words and marks that join two conjuncts
+JOINING_WORDS = frozenset({"and", "or", "nor", "&", "but", "plus", "as", ",", ";", "/", "either", "neither"})
+
+
+def joined_by_a_word(sentence: Sentence, first: int, second: int) -> bool:
+    """A conjunction or a comma stands between two words the parse joins: "police commissioner n v surendra babu",
+    whose initials the small model takes for "n" and "versus", is one person, not a commissioner and a body."""
+    low, high = sorted((first, second))
+    return any(t.lower in JOINING_WORDS for t in sentence.tokens[low + 1:high])
 
 
 def places_of(sentence: Sentence, head: int, joined: Token) -> bool:
