@@ -26,3 +26,20 @@ def test_arresting_nobody_is_denied_and_arresting_five_is_not() -> None:
                        ["nsubj", "ROOT", "nummod", "dobj", "punct"], pos=["NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
                        lemmas=["police", "arrest", "five", "activist", "."])
     assert modality_of(s, 1, None, False).modality == "asserted"
+
+
+def test_not_a_single_one_detained_is_denied_and_a_single_one_is_not() -> None:
+    # not a single activist was detained .   /   a single activist was detained .
+    def detained(words: list[str]) -> str:
+        n = len(words)
+        heads = [n] * n  # each hangs on "activist"
+        deps = {"not": "neg", "a": "det", "single": "amod", "one": "nummod"}
+        s = build_sentence([*words, "activist", "was", "detained", "."], [*heads, n + 2, n + 2, n + 2, n + 2],
+                           [deps[w] for w in words] + ["nsubjpass", "auxpass", "ROOT", "punct"],
+                           pos=[{"not": "PART", "a": "DET", "single": "ADJ", "one": "NUM"}[w] for w in words]
+                           + ["NOUN", "AUX", "VERB", "PUNCT"],
+                           lemmas=[*words, "activist", "be", "detain", "."])
+        return modality_of(s, n + 2, None, False).modality
+
+    assert detained(["not", "a", "single"]) == "denied"
+    assert detained(["a", "single"]) == "asserted"

@@ -69,9 +69,14 @@ NONE_WORDS = frozenset({"none", "nobody", "nothing", "noone", "no-one"})
 
 
 def none_of(sentence: Sentence, argument: Token) -> bool:
-    """The argument is no one: "no one", "no activist", "nobody", "none"."""
-    return argument.lower in NONE_WORDS or any(c.dep == "det" and c.lower == "no"
-                                               for c in sentence.children(argument.i))
+    """The argument is no one: "no one", "no activist", "nobody", "none", "not a single activist", "not one of them"."""
+    children = sentence.children(argument.i)
+    if argument.lower in NONE_WORDS or any(c.dep == "det" and c.lower == "no" for c in children):
+        return True
+    # "not a single activist ... has been arrested", "not one was detained": the negation hangs on the counted noun
+    counted = [argument, *(c for c in children if c.lower in ("single", "one"))]
+    return (argument.lower == "one" or len(counted) > 1) and any(
+        g.dep in ("neg", "advmod", "preconj") and g.lower == "not" for c in counted for g in sentence.children(c.i))
 
 
 def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_quote: bool) -> Modality:
