@@ -69,6 +69,7 @@ from .stories import (
 from .subjects import speaker_going_on
 from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
 from .threats import THREATENED_CODES, conditional_threats, warned_threat_code
+from .titles import holds_the_office_aimed_at
 from .unnamed_doers import (
     AGENTLESS_TYPES,
     CUSTODY_TYPES,
@@ -466,6 +467,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     quantity = quantity_of(sentence, match.token, measure)
     events = []
     for actor, recipient in pairs:
+        if holds_the_office_aimed_at(actors.index, actor, recipient, day):
+            actor = Actor(actor.text, None, None, None, DOERLESS)  # "he also urged the PM", "he" read as the PM
         if recipient is not None and same_party(actor, recipient):
             recipient = None
         modality = mod.modality

@@ -15,7 +15,7 @@ from datetime import date
 from types import MappingProxyType
 
 from ..records import Actor, Mention, Sentence, Token, Warning
-from .actorwords import TITLE_OFFICES, TITLE_WORDS, titles_one_person
+from .actorwords import BODY_NOUNS, BODY_TITLES, TITLE_OFFICES, TITLE_WORDS, titles_one_person
 from .kb import OfficeHolder
 from .mentions import ActorIndex
 from .phrases import noun_phrase, prep_object, words_text
@@ -101,7 +101,14 @@ class TitleReading:
         ent = next((e for e in sentence.entities if e.label == "PERSON" and e.start <= head < e.end), None)
         if ent is None or ent.start == 0 or sentence.tokens[ent.start - 1].pos not in ("NOUN", "PROPN"):
             return None  # the parser may hang the title outside the name's phrase, in a coordination of portfolios
-        return self.index.sector_of([sentence.tokens[ent.start - 1].lower])
+        title = sentence.tokens[ent.start - 1]
+        sector = self.index.sector_of([title.lower])
+        body = sentence.tokens[ent.start - 2] if ent.start >= 2 else None
+        if sector == "GOV" and title.lemma.lower() in BODY_TITLES and body is not None and (
+                body.lemma.lower() in BODY_NOUNS or body.ent_type == "ORG"):
+            # "ram janambhoomi trust president ramchandra paramhans": the head of a trust, not of a government
+            return self.index.sector_of([body.lemma.lower()]) or self.index.sector_of([body.lower])  # "party": PTY
+        return sector
 
     def with_title_sector(self, sentence: Sentence, head: int, words: list[Token], actor: Actor) -> Actor:
         """A listed person's sector as the title the text gives them says: "law minister arun jaitley" in 2002
@@ -243,3 +250,18 @@ def served_in_apposition(sentence: Sentence, name: int) -> Token | None:
         if c.dep == "appos" and c.lemma.lower() in AIDE_WORDS:
             return prep_object(sentence, c.i, "to") or prep_object(sentence, c.i, "for")
     return None
+
+
+def holds_the_office_aimed_at(index: ActorIndex, actor: Actor, target: Actor | None, day: date | None) -> bool:
+    """The doer is the one the target's title names on ``day`` ("he also urged the PM", the "he" read as the prime
+    minister himself): no one urges himself, so the doer was misread."""
+    if target is None or day is None or actor.kind != "person" or not actor.name or target.kind == "person":
+        return False
+    words = [w for w in target.text.lower().split() if w not in ("the", "a", "an")]
+    office = next((TITLE_OFFICES[t] for t in (" ".join(words[-2:]), " ".join(words[-1:])) if t in TITLE_OFFICES),
+                  None)
+    country = target.country or actor.country
+    if office is None or country is None:
+        return False
+    holder = index.holder_for(country, office, day)
+    return holder is not None and holder.holds_office_on(day) and holder.name == actor.name

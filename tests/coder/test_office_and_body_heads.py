@@ -1,0 +1,44 @@
+"""Who holds an office, and who heads a body: "he also urged the PM", with "he" read as the prime minister, names no
+doer (no one urges himself); "ram janambhoomi trust president ramchandra paramhans" heads a trust, not a government.
+Hand-built parses and actors: no model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.kb import load_knowledge
+from dyadwatch.coder.mentions import ActorIndex
+from dyadwatch.coder.titles import holds_the_office_aimed_at
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor
+
+INDEX = ActorIndex(load_knowledge())
+DAY = date(2002, 3, 1)
+
+
+def test_the_holder_of_the_office_a_title_names_is_not_its_own_doer() -> None:
+    vajpayee = Actor("he", "Atal Bihari Vajpayee", "IND", "GOV", "person")
+    pm = Actor("the pm", None, "IND", "GOV", "group")
+    assert holds_the_office_aimed_at(INDEX, vajpayee, pm, DAY)
+    assert not holds_the_office_aimed_at(INDEX, vajpayee, pm, date(2010, 3, 1))  # no longer in office
+    assert not holds_the_office_aimed_at(INDEX, vajpayee, Actor("the governor", None, "IND", "GOV", "group"), DAY)
+    other = Actor("he", "Sonia Gandhi", "IND", "PTY", "person")
+    assert not holds_the_office_aimed_at(INDEX, other, pm, DAY)
+
+
+def test_a_title_before_a_name_that_heads_a_trust_is_no_government_title() -> None:
+    # ram janambhoomi trust president ramchandra paramhans said so .   (the small model reads "ram" as a verb)
+    def sector(body: str) -> str | None:
+        words = ["ram", "janambhoomi", body, "president", "ramchandra", "paramhans", "said", "so", "."]
+        s = build_sentence(words, [5, 3, 3, 0, 5, 6, 6, 6, 6],
+                           ["nmod", "compound", "compound", "dobj", "compound", "nsubj", "ROOT", "advmod", "punct"],
+                           pos=["VERB", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                           lemmas=[w.lower() for w in words], ents=[(4, 6, "PERSON")])
+        actors = ArticleActors(INDEX, DAY)
+        actors.read(s)
+        return actors.title_before_name(s, 5)
+
+    assert sector("trust") is None
+    assert sector("party") == "PTY"
+    assert sector("state") == "GOV"
