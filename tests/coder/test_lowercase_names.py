@@ -5,6 +5,7 @@ runs the name on into the verb ("mr howard accused"). Hand-built parses: no mode
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -170,3 +171,15 @@ def test_a_party_name_described_by_an_adjective_is_a_common_noun_in_lower_cased_
     assert _parties(index, "cheap") == []
     assert _parties(index, "new") != []  # "new labour" is the party
     assert any(name.startswith("Labour") for name in _parties(index, "new"))
+
+
+def test_a_party_name_ending_in_a_bracket_is_matched_whole(index: ActorIndex) -> None:
+    # senior cpi(m) leader spoke .   (the tokenizer splits "cpi(m)" as "cpi(m" ")")
+    spaced = build_sentence(["senior", "cpi(m", ")", "leader", "spoke", "."], [3, 3, 1, 4, 4, 4],
+                            ["amod", "nmod", "punct", "nsubj", "ROOT", "punct"],
+                            pos=["ADJ", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"])
+    # as the text is written, with no space before the bracket
+    tokens = tuple(replace(t, start=t.start - (1 if t.i >= 2 else 0)) for t in spaced.tokens)
+    sentence = replace(spaced, text=spaced.text.replace("cpi(m )", "cpi(m)"), end=spaced.end - 1, tokens=tokens)
+    parties = [m.actor.name for m in find_mentions(sentence, index, date(2002, 3, 1))]
+    assert parties == ["Communist Party of India (Marxist)"]

@@ -280,7 +280,7 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         found = None
         for width in range(min(index.max_tokens, len(tokens) - i), 0, -1):
             span = list(tokens[i:i + width])
-            if span[0].pos in ("PUNCT", "DET") or span[-1].pos == "PUNCT":
+            if span[0].pos in ("PUNCT", "DET") or (span[-1].pos == "PUNCT" and not closes_a_bracket(span)):
                 continue
             cands = index.lookup(span)
             if cands:
@@ -363,6 +363,11 @@ def described_as_a_thing(sentence: Sentence, at: int, index: ActorIndex) -> bool
     "cheap labour"), not one of a country or a nation ("scottish labour") or of the party's own name ("new labour")."""
     return any(c.dep == "amod" and c.i < at and c.lower not in PARTY_ADJECTIVES and not index.lookup([c])
                for c in sentence.children(at))
+
+
+def closes_a_bracket(span: list[Token]) -> bool:
+    """The span ends with the bracket its own words opened: "CPI(M)", which the tokenizer splits as "CPI(M" ")"."""
+    return span[-1].text == ")" and len(span) > 1 and "(" in "".join(t.text for t in span[:-1])
 
 
 def name_goes_on(tokens: tuple[Token, ...] | list[Token], end: int) -> bool:
