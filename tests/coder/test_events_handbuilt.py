@@ -550,3 +550,19 @@ def test_i_is_the_speaker_of_the_quote_it_runs_on_in(resources: CoderResources) 
                                        (xi, _urged(1, len(xi.text) + 1, "I"))), resources, screened)
     assert not any(e.trigger == "urged" for e in alone.events)
     assert any(r.reason.startswith("no doer: 'I'") for r in alone.rejected)
+
+
+def test_a_party_meeting_its_own_party_leaders_is_within_one_body(resources: CoderResources) -> None:
+    # the BJP met party leaders .   /   the BJP met Congress party leaders .
+    def met(words: list[str]) -> list[str | None]:
+        n = len(words)
+        s = build_sentence(["the", "BJP", "met", *words, "leaders", "."], [1, 2, 2, *[3 + n] * n, 2, 2],
+                           ["det", "nsubj", "ROOT", *["compound"] * n, "dobj", "punct"],
+                           pos=["DET", "PROPN", "VERB", *["PROPN" if w[0].isupper() else "NOUN" for w in words],
+                                "NOUN", "PUNCT"],
+                           lemmas=["the", "BJP", "meet", *[w.lower() for w in words], "leader", "."])
+        return [e.recipient.text if e.recipient else None
+                for e in coded(resources, s).events if e.event_type == "CONSULT"]
+
+    assert all(target is None for target in met(["party"]))
+    assert "Congress party leaders" in met(["Congress", "party"])

@@ -221,7 +221,11 @@ def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolve
             continue
         if any(c.dep == "poss" and c.lower in OWN_WORDS for c in sentence.children(token.i)):
             return True
-    return False
+    # "the Uttar Pradesh Congress committee would consult the central party leadership": a party's own organs, told
+    # by the word "party" and no party's name
+    party = bool(sources) and sources[0][0].sector == "PTY"
+    return party and any(any(c.dep == "compound" and c.lower == "party" for c in sentence.children(head)) and not any(
+        c.pos == "PROPN" or c.ent_type in ("ORG", "NORP") for c in sentence.children(head)) for head in heads)
 
 
 # demands whose object is what is demanded ("demanded the arrest of X"), not whom it is made of ("urged X")
