@@ -354,3 +354,15 @@ def test_backing_told_as_a_standing_position_is_no_act() -> None:
 
     assert habitual(backed("is", "VBZ"), 3)
     assert not habitual(backed("was", "VBD"), 3)
+
+
+def test_asking_someone_if_is_a_question_when_the_parse_hangs_the_if_elsewhere() -> None:
+    # they went on to ask Advani if he had measured up .   ("measured" hung on "went")
+    s = build_sentence(["they", "went", "on", "to", "ask", "Advani", "if", "he", "had", "measured", "up", "."],
+                       [1, 1, 1, 4, 1, 4, 9, 9, 9, 1, 9, 1],
+                       ["nsubj", "ROOT", "prt", "aux", "advcl", "dobj", "mark", "nsubj", "aux", "advcl", "prt",
+                        "punct"],
+                       pos=["PRON", "VERB", "ADP", "PART", "VERB", "PROPN", "SCONJ", "PRON", "AUX", "VERB", "ADP",
+                            "PUNCT"],
+                       lemmas=["they", "go", "on", "to", "ask", "Advani", "if", "he", "have", "measure", "up", "."])
+    assert asks_a_question(s, 4)

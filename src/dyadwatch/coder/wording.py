@@ -51,6 +51,9 @@ def asks_a_question(sentence: Sentence, token: int) -> bool:
             return True
     if not any(c.dep in ("dobj", "obj", "dative", "iobj", "ccomp", "advcl", "prep") for c in kids):
         return True  # "'what is the government doing?' he asked": asking nothing of anyone tells a question
+    end = max(t.i for t in sentence.subtree(token))
+    if end + 1 < len(sentence.tokens) and sentence.tokens[end + 1].lower in ("whether", "if"):
+        return True  # "went on to ask home minister advani if he had measured up": the parse hangs the "if" elsewhere
     # "when asked, he said": no one named who asks, nothing asked for
     return verb.dep == "advcl" and not any(c.dep in ("nsubj", "nsubjpass", "dobj") for c in kids)
 
