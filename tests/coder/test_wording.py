@@ -366,3 +366,20 @@ def test_asking_someone_if_is_a_question_when_the_parse_hangs_the_if_elsewhere()
                             "PUNCT"],
                        lemmas=["they", "go", "on", "to", "ask", "Advani", "if", "he", "have", "measure", "up", "."])
     assert asks_a_question(s, 4)
+
+
+def test_an_act_to_be_done_if_need_be_is_no_plan() -> None:
+    from dyadwatch.coder.attributes import modality_of
+
+    # if need be the army would be rushed there .   (the small model hangs "if need" on the auxiliary)
+    words = ["if", "need", "be", "the", "army", "would", "be", "rushed", "there", "."]
+    s = build_sentence(words, [2, 2, 7, 4, 7, 7, 7, 7, 7, 7],
+                       ["mark", "aux", "auxpass", "det", "nsubjpass", "aux", "auxpass", "ROOT", "advmod", "punct"],
+                       pos=["SCONJ", "AUX", "AUX", "DET", "NOUN", "AUX", "AUX", "VERB", "ADV", "PUNCT"],
+                       lemmas=["if", "need", "be", "the", "army", "would", "be", "rush", "there", "."])
+    assert modality_of(s, 7, None, False).modality == "hypothetical"
+    t = build_sentence(words[3:], [1, 4, 4, 4, 4, 4, 4],
+                       ["det", "nsubjpass", "aux", "auxpass", "ROOT", "advmod", "punct"],
+                       pos=["DET", "NOUN", "AUX", "AUX", "VERB", "ADV", "PUNCT"],
+                       lemmas=["the", "army", "would", "be", "rush", "there", "."])
+    assert modality_of(t, 4, None, False).modality == "planned"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from ..records import Location, Quantity, Sentence, Token
 from .dates import resolve_date
@@ -130,6 +131,8 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
     if hypothetical:
         return Modality("hypothetical", False)
     if planned:
+        if only_if_needed(sentence, chain):
+            return Modality("hypothetical", False)  # "if need be army would be rushed there": readiness, no plan
         return Modality("planned", False, condition_of(sentence, chain))
     return Modality("reported" if in_quote else "asserted", False)
 
@@ -141,6 +144,22 @@ def calls_off(sentence: Sentence, token: Token) -> bool:
         return True
     return any((lemma, child.lower) in CALL_OFF_PHRASALS for child in sentence.children(token.i)
                if child.dep == "prt")
+
+
+# the heads of the conditions that make a plan a readiness: "if need be", "if necessary", "if required", "if the need
+# arises", "if the situation so warrants"
+NEED_WORDS = frozenset({"need", "necessary", "require", "required", "needed", "warrant", "arise", "demand"})
+
+
+def only_if_needed(sentence: Sentence, chain: list[Token]) -> bool:
+    """The act is told as what would be done should the need come ("if need be", "if necessary"), not as planned."""
+    if any(clause.dep == "advcl" and (clause.lemma.lower() in NEED_WORDS or clause.lower in NEED_WORDS)
+           and any(c.dep == "mark" and c.lower in ("if", "when") for c in sentence.children(clause.i))
+           for tok in chain for clause in sentence.children(tok.i)):
+        return True
+    # the small model may hang "if need be" on the verb's auxiliaries: read the words the clause holds
+    words = sentence.subtree(chain[0].i) if chain else []
+    return any(a.lower in ("if", "when") and b.lower in NEED_WORDS and b.i == a.i + 1 for a, b in pairwise(words))
 
 
 def condition_of(sentence: Sentence, chain: list[Token]) -> str | None:
