@@ -820,3 +820,17 @@ def test_a_body_asked_to_act_is_a_party_of_the_storys_country(resources: CoderRe
     assert asked_to_act(asking("motorists", "NNS"), 3, "CAN") is None
     assert asked_to_act(asking("public", "NN"), 3, "CAN") is None
     assert asked_to_act(asking("bureau", "NN"), 3, None) is None
+
+
+def test_a_place_no_table_places_hosts_no_visit(resources: CoderResources) -> None:
+    # Modi will visit Zorbania on Monday .   /   Modi will visit France on Monday .
+    def visited(place: str) -> list[Event]:
+        s = build_sentence(["Modi", "will", "visit", place, "on", "Monday", "."], [2, 2, 2, 2, 2, 4, 2],
+                           ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "punct"],
+                           pos=["PROPN", "AUX", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                           lemmas=["Modi", "will", "visit", place, "on", "Monday", "."],
+                           ents=[(0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "DATE")])
+        return [e for e in events_of(resources, s) if e.event_type == "CONSULT"]
+
+    assert all(e.recipient is None for e in visited("Zorbania"))
+    assert any(e.recipient is not None and e.recipient.country == "FRA" for e in visited("France"))

@@ -95,8 +95,10 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         return None
     if (event_type == "CONSULT" and sentence.tokens[predicate].lemma.lower() in VISIT_VERBS
             and chosen.kind == "country" and chosen.name not in actors.index.state_names
-            and any(chosen.country == s[0].country for s in sources)):
-        return None  # "the ministers are touring Gujarat": a region of their own state hosts no one
+            and (chosen.country is None or any(chosen.country == s[0].country for s in sources))):
+        # "the ministers are touring Gujarat": a region of their own state hosts no one, nor does a place no table
+        # places (the story's country is given it later)
+        return None
     if event_type in STANCE_TYPES and befallen(sentence, predicate, chosen):
         # "criticised the restrictions imposed on the kar sevaks": the stance is on the restrictions, whose
         # owner the screen finds; those they befall are not whom it is aimed at
