@@ -834,3 +834,17 @@ def test_a_place_no_table_places_hosts_no_visit(resources: CoderResources) -> No
 
     assert all(e.recipient is None for e in visited("Zorbania"))
     assert any(e.recipient is not None and e.recipient.country == "FRA" for e in visited("France"))
+
+
+def test_words_of_praise_received_from_two_parties_are_aimed_at_the_receiver() -> None:
+    # the government received words of praise from the BJP and the RSS .
+    words = ["the", "government", "received", "words", "of", "praise", "from", "the", "BJP", "and", "the", "RSS", "."]
+    s = build_sentence(words, [1, 2, 2, 2, 3, 4, 5, 8, 6, 8, 11, 8, 2],
+                       ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "det", "pobj", "cc", "det", "conj",
+                        "punct"],
+                       pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "DET", "PROPN", "CCONJ", "DET",
+                            "PROPN", "PUNCT"],
+                       lemmas=["the", "government", "receive", "word", "of", "praise", "from", "the", "BJP", "and",
+                               "the", "RSS", "."])
+    args = find_arguments(s, 5)
+    assert args.sources == (8, 11) and args.targets[0] == 1

@@ -440,8 +440,10 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     if agents and not sources:
         sources = agents
         patients = prepositional_objects(sentence, token.i, ("of",))
-        if token.dep in ("dobj", "obj") and head.pos == "VERB" and head.lemma.lower() in RECEIVE_VERBS:
-            patients = subjects_of(sentence, head.i)[0] + patients
+        held = sentence.tokens[head.head] if token.dep == "pobj" and head.lower == "of" else token  # "words of praise"
+        taker = sentence.tokens[held.head]
+        if held.dep in ("dobj", "obj") and taker.pos == "VERB" and taker.lemma.lower() in RECEIVE_VERBS:
+            patients = subjects_of(sentence, taker.i)[0] + patients
         targets = patients + [t for t in targets + organised if t not in agents]
     if light is not None:
         if sent:  # "handed the Kazakh ambassador a protest note": whom the letter is handed
