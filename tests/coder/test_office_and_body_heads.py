@@ -42,3 +42,21 @@ def test_a_title_before_a_name_that_heads_a_trust_is_no_government_title() -> No
     assert sector("trust") is None
     assert sector("party") == "PTY"
     assert sector("state") == "GOV"
+
+
+def test_a_person_told_as_a_bodys_head_is_no_government_person() -> None:
+    # BODY leader NAME SURNAME spoke .
+    def sector(body: list[str]) -> str | None:
+        n = len(body)
+        words = [*body, "leader", "Nikos", "Androulakis", "spoke", "."]
+        s = build_sentence(words, [n] * n + [n + 2, n + 2, n + 3, n + 3, n + 3],
+                           ["compound"] * n + ["compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["PROPN"] * n + ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                           ents=[(0, n, "ORG"), (n + 1, n + 3, "PERSON")])
+        actors = ArticleActors(INDEX, DAY)
+        actors.read(s)
+        actor = actors.resolve_actor(s, n + 2)
+        return actor.sector if actor is not None else "unresolved"
+
+    assert sector(["PASOK"]) is None  # a body of no known kind: no sector, not the government's
+    assert sector(["Interior", "Cabinet"]) == "GOV"  # a body of the state: its head is the government's

@@ -16,7 +16,6 @@ from datetime import date
 from ..records import Actor, Mention, Sentence, Token, Warning
 from .actorwords import (
     BODY_LABELS,
-    BODY_NOUNS,
     BODY_TITLES,
     ENVOY_WORDS,
     FAITH_WORDS,
@@ -350,9 +349,9 @@ class ArticleActors(UnlistedParties):
             # president": the head of a party, a faith or another body, not of a government
             if any(t.lower in FAITH_WORDS for t in phrase):
                 sector = "REL"
-            elif any((t.ent_type == "ORG" and sector_of([t.lemma.lower()]) != "GOV") or t.lemma.lower() in BODY_NOUNS
-                     for t in phrase if t.i != head):  # "Cabinet Chief X" heads a part of the government
-                sector = None
+            elif self.heads_a_body(sentence, phrase, range(head, head + 1)):  # "Cabinet Chief X" heads the state's
+                # the body's kind when its words tell it ("leader of the main opposition People's Party": OPP)
+                sector = "OPP" if "opposition" in words else "PTY" if "party" in words else None
         if not inside:
             if (again := self.body_told_again(sentence, phrase, head)) is not None:
                 return replace(again, text=text), ()  # "Libre" after "the leftist Libre party"

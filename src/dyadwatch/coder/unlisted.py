@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..records import Actor, Entity, Sentence, Token
 from .actorwords import (
     ACTOR_ENTITY_LABELS,
+    BODY_NOUNS,
+    BODY_TITLES,
     COLLECTIVE_NOUNS,
     DOMESTIC_SECTORS,
     MEMBER_WORDS,
@@ -37,12 +39,31 @@ BODY_SPEAKERS = (MEMBER_WORDS - {"activist", "worker", "cadre", "supporter", "of
 CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "ENV"})
 
 
+# the sectors of a state's own bodies
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
+
+
 class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
     """The ways a party the knowledge base lacks is read; the state they read is
     :class:`~dyadwatch.coder.actors.ArticleActors`'s."""
 
     recent: list[Actor]
     seeking: bool  # inside ``governed_country``'s resolution of an object
+
+    def heads_a_body(self, sentence: Sentence, phrase: list[Token], person: range) -> bool:
+        """The phrase tells its person as the head of a body that is no state's: a body's title ("leader",
+        "president", "secretary") and the body, by a word of its kind ("trust", "party") or a named organisation none
+        of whose words is a state's ("PASOK leader X", not "Interior Cabinet Secretary X")."""
+        if not {t.lemma.lower() for t in phrase} & BODY_TITLES:
+            return False
+        if any(t.lemma.lower() in BODY_NOUNS and t.i not in person for t in phrase):
+            return True
+        for ent in sentence.entities:
+            words = [t for t in sentence.tokens[ent.start:ent.end] if t.i not in person]
+            if ent.label == "ORG" and words and any(t in phrase for t in words) and not any(
+                    self.index.sector_of([t.lemma.lower()]) in STATE_SECTORS for t in words):
+                return True
+        return False
 
     def named_before(self, sentence: Sentence, phrase: list[Token], head: int) -> Actor | None:
         """The person a surname stands for when this article has named them before ("vajpayee" after "prime
@@ -137,7 +158,9 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                     ("opening", lambda: self.opening_country(sentence)),
                     ("governed", lambda: self.governed_country(sentence, head, sector)),
                     ("nearby", lambda: self.sentence_country(sentence, positions))) if titled else (None, None)
-                actor = Actor(text, name, country, sector or ("GOV" if titled else None), "person",
+                # "PASOK leader X", "the trust president X": the head of a body is no government's
+                of_body = self.heads_a_body(sentence, phrase, range(ent.start, ent.end))
+                actor = Actor(text, name, country, sector or ("GOV" if titled and not of_body else None), "person",
                               country_source=source)
                 self.people[surname(name)] = actor
                 return actor, ()
