@@ -43,3 +43,4 @@ def test_not_a_single_one_detained_is_denied_and_a_single_one_is_not() -> None:
 
     assert detained(["not", "a", "single"]) == "denied"
     assert detained(["a", "single"]) == "asserted"
+

@@ -383,3 +383,21 @@ def test_an_act_to_be_done_if_need_be_is_no_plan() -> None:
                        pos=["DET", "NOUN", "AUX", "AUX", "VERB", "ADV", "PUNCT"],
                        lemmas=["the", "army", "would", "be", "rush", "there", "."])
     assert modality_of(t, 4, None, False).modality == "planned"
+
+
+def test_an_act_told_as_best_done_by_someone_is_a_view_not_an_act() -> None:
+    from dyadwatch.coder.attributes import modality_of
+
+    # the riots were best probed by the judiciary .   /   the riots were probed by the judiciary .
+    def probed(words: list[str]) -> str:
+        n = len(words)
+        s = build_sentence(["the", "riots", "were", *words, "probed", "by", "the", "judiciary", "."],
+                           [1, 3 + n, 3 + n, *[3 + n] * n, 3 + n, 3 + n, 7 + n, 4 + n, 3 + n],
+                           ["det", "nsubjpass", "auxpass", *["advmod"] * n, "ROOT", "agent", "det", "pobj", "punct"],
+                           pos=["DET", "NOUN", "AUX", *["ADV"] * n, "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                           tags=["DT", "NNS", "VBD", *["RB"] * n, "VBN", "IN", "DT", "NN", "."],
+                           lemmas=["the", "riot", "be", *words, "probe", "by", "the", "judiciary", "."])
+        return modality_of(s, 3 + n, None, False).modality
+
+    assert probed(["best"]) == "hypothetical"
+    assert probed([]) == "asserted"

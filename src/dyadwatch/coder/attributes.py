@@ -106,6 +106,8 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
                 hypothetical = True
             if child.dep == "mark" and low in CONDITION_MARKS:
                 hypothetical = True
+            if child.dep == "advmod" and low in ("best", "better") and tok.tag == "VBN":
+                hypothetical = True  # "were best probed by the judiciary": a view of how it should be done
             if low == "than" and child.dep in ("cc", "mark", "prep"):
                 hypothetical = True
         if tok.i != predicate and tok.lemma.lower() in PLAN_WORDS:
