@@ -60,3 +60,16 @@ def test_a_person_told_as_a_bodys_head_is_no_government_person() -> None:
 
     assert sector(["PASOK"]) is None  # a body of no known kind: no sector, not the government's
     assert sector(["Interior", "Cabinet"]) == "GOV"  # a body of the state: its head is the government's
+
+
+def test_people_or_forces_from_outside_are_not_the_storys_own() -> None:
+    from dyadwatch.coder.actorwords import from_outside
+    from dyadwatch.coder.screen import with_story_country
+
+    assert from_outside('"outside forces, including the isi"') and from_outside("foreign nationals")
+    assert not from_outside("foreign ministry") and not from_outside("the foreign minister")
+    forces = Actor("outside forces", None, None, "MIL", "group")
+    assert with_story_country(forces, "IND") == forces  # left unplaced
+    police = Actor("the police", None, None, "COP", "group")
+    placed = with_story_country(police, "IND")
+    assert placed is not None and placed.country == "IND"

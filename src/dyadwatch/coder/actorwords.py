@@ -4,6 +4,7 @@ quantities and the people of a body (``dyadwatch.coder.actors``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 from types import MappingProxyType
 
 from ..records import Sentence, Token
@@ -21,6 +22,19 @@ TITLE_OFFICES: Mapping[str, str] = MappingProxyType({
 })
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# words that tell people or forces are from outside the story's country ("blamed outside forces, including the ISI",
+# "arrested foreign nationals"), and the nouns they tell it of (a "foreign ministry" is the state's own)
+FOREIGN_WORDS = frozenset({"outside", "foreign", "external", "overseas", "alien"})
+FOREIGN_PARTY_NOUNS = frozenset({"force", "national", "element", "hand", "fighter", "mercenary", "agent", "power",
+                                 "militant", "infiltrator", "terrorist", "intruder", "agency", "citizen"})
+
+
+def from_outside(text: str) -> bool:
+    """The phrase tells people or forces from outside the story's country: "outside forces", "foreign nationals"."""
+    words = text.lower().replace('"', " ").replace(",", " ").split()
+    return any(a in FOREIGN_WORDS and b.removesuffix("s") in FOREIGN_PARTY_NOUNS for a, b in pairwise(words))
+
+
 FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "deposed", "late"})
 QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                             "millions", "handful", "number", "scores", "score", "some", "many", "most", "all",

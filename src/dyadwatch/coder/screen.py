@@ -19,6 +19,7 @@ import numpy as np
 
 from ..records import Actor, Event, Mention, Rejected, Sentence
 from .actnouns import HOSTILE_ACT_NOUNS
+from .actorwords import from_outside
 from .arguments import STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
@@ -274,8 +275,8 @@ def with_story_country(actor: Actor | None, country: str | None) -> Actor | None
     """A domestic party with no country of its own ("the police", "the chief minister") takes the story's."""
     if actor is None or actor.country is not None or country is None or not is_party(actor):
         return actor
-    if actor.kind == "organisation" or actor.sector in ("IGO", "NGO"):
-        return actor
+    if actor.kind == "organisation" or actor.sector in ("IGO", "NGO") or from_outside(actor.text):
+        return actor  # "blamed outside forces", "arrested foreign nationals": not the story's own people
     return replace(actor, country=country, country_source="story")
 
 

@@ -21,6 +21,7 @@ from .actorwords import (
     POLITICS_SECTORS,
     QUANTITY_NOUNS,
     TITLE_WORDS,
+    from_outside,
     is_acronym_word,
     kind_in_apposition,
     named_by_kind,
@@ -236,8 +237,9 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                          country_source=told.country_source or "title"), ()
         if (reporter := self.reporting_country(sentence, positions, sector)) is not None:
             return Actor(text, None, reporter, sector, "group", country_source="reporter"), ()
-        if self.story is not None and (sector in DOMESTIC_SECTORS or titles_one_person(token) or by_kind
-                                       or sector in CROWD_SECTORS):
+        foreign = from_outside(" ".join(t.text for t in phrase))  # "outside forces", "foreign nationals"
+        if self.story is not None and not foreign and (sector in DOMESTIC_SECTORS or titles_one_person(token)
+                                                       or by_kind or sector in CROWD_SECTORS):
             # "the government", "mps", "the police" in a story about one country are that country's, whatever
             # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is
             # one person told by a title ("the swami said the ISI of Pakistan ...")
