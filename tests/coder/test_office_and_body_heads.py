@@ -73,3 +73,18 @@ def test_people_or_forces_from_outside_are_not_the_storys_own() -> None:
     police = Actor("the police", None, None, "COP", "group")
     placed = with_story_country(police, "IND")
     assert placed is not None and placed.country == "IND"
+
+
+
+def test_a_prime_suspect_holds_no_title() -> None:
+    # Aftab Ansari , prime suspect in the attack , fled .
+    s = build_sentence(["Aftab", "Ansari", ",", "prime", "suspect", "in", "the", "attack", ",", "fled", "."],
+                       [1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 9],
+                       ["compound", "nsubj", "punct", "amod", "appos", "prep", "det", "pobj", "punct", "ROOT",
+                        "punct"],
+                       pos=["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                       ents=[(0, 2, "PERSON")])
+    actors = ArticleActors(INDEX, DAY)
+    actors.read(s)
+    actor = actors.resolve_actor(s, 1)
+    assert actor is not None and actor.sector != "GOV"  # "prime" is a title only in "prime minister"

@@ -143,7 +143,10 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                 if known is not None:
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
                 # told by a title ("President X") or by a sector word ("External Affairs Ministry spokesman X")
-                titled = bool(TITLE_WORDS & {t.lower for t in phrase}) or sector is not None
+                lowered = {t.lower for t in phrase}
+                if "minister" not in lowered:
+                    lowered.discard("prime")  # "prime suspect in the attack" holds no title
+                titled = bool(TITLE_WORDS & lowered) or sector is not None
                 apposed = served_in_apposition(sentence, head) or headed_in_relative(sentence, head) or (
                     None if titled else title_in_apposition(sentence, head))
                 if apposed is not None and (role := self.resolve_actor(sentence, apposed.i)) is not None and (
