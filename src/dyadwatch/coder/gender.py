@@ -34,7 +34,7 @@ WORD = re.compile(r"[a-z]+")
 def gender_of(actor: Actor, listed: Collection[str], women: Collection[str]) -> str | None:
     """The gender the words telling ``actor`` show, else the knowledge base's (``listed``: the names of the people
     it lists; ``women``: those of them who are women); None when nothing tells. Only people have one."""
-    if actor.kind != "person" and actor.kind != "group":
+    if actor.kind not in ("person", "group"):
         return None
     words = set(WORD.findall(actor.text.lower()))
     female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)

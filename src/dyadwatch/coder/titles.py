@@ -179,16 +179,16 @@ class TitleReading:
         if country is None:
             return None
         joined = " ".join(words)
-        for title, office in TITLE_OFFICES.items():
-            if re.search(rf"\b{title}\b", joined):
-                if self.day is None:
-                    message = (f"'{joined}' names no person: without a date the holder of the office is unknown; "
-                               "the actor keeps its country and sector (give --published)")
-                    if all(w.message != message for w in self.warnings):
-                        self.warnings.append(Warning("W204", message, None))
-                    return None
-                return self.index.holder_for(country, office, self.day)
-        return None
+        office = office_of_title(joined)
+        if office is None:
+            return None
+        if self.day is None:
+            message = (f"'{joined}' names no person: without a date the holder of the office is unknown; "
+                       "the actor keeps its country and sector (give --published)")
+            if all(w.message != message for w in self.warnings):
+                self.warnings.append(Warning("W204", message, None))
+            return None
+        return self.index.holder_for(country, office, self.day)
 
     def body_hung_before(self, sentence: Sentence, phrase: list[Token]) -> list[Mention]:
         """The international body named just before a titled phrase, when the parser hangs its name elsewhere
@@ -198,6 +198,11 @@ class TitleReading:
         start = min(t.i for t in phrase)
         return [m for m in self.international_bodies(sentence)
                 if m.end == start and sentence.tokens[m.head].dep in LOOSE_DEPS]
+
+
+def office_of_title(text: str) -> str | None:
+    """The office a title in the words names ("the US president": head_of_state), or None."""
+    return next((office for title, office in TITLE_OFFICES.items() if re.search(rf"\b{title}\b", text)), None)
 
 
 def title_in_apposition(sentence: Sentence, name: int) -> Token | None:
@@ -258,8 +263,7 @@ def holds_the_office_aimed_at(index: ActorIndex, actor: Actor, target: Actor | N
     if target is None or day is None or actor.kind != "person" or not actor.name or target.kind == "person":
         return False
     words = [w for w in target.text.lower().split() if w not in ("the", "a", "an")]
-    office = next((TITLE_OFFICES[t] for t in (" ".join(words[-2:]), " ".join(words[-1:])) if t in TITLE_OFFICES),
-                  None)
+    office = office_of_title(" ".join(words[-2:]))  # the title that ends the target's words ("the PM")
     country = target.country or actor.country
     if office is None or country is None:
         return False
