@@ -8,6 +8,7 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.phrases import hyphens_joined_at
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor
@@ -78,3 +79,31 @@ def test_one_who_speaks_for_an_international_body_takes_its_code(resources: Code
                     ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
                     ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 1, "ORG"), (2, 4, "PERSON")], 3)
     assert (actor.country, actor.sector) == ("EUR", "IGO")
+
+
+def test_one_of_a_former_office_is_of_none_when_named_again(resources: CoderResources) -> None:
+    actors = ArticleActors(resources.actors, date(2002, 3, 4))
+    # former chief minister jagannath mishra spoke .
+    first = build_sentence(["former", "chief", "minister", "jagannath", "mishra", "spoke", "."], [4, 2, 4, 4, 5, 5, 5],
+                           ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(3, 5, "PERSON")])
+    actors.read(first)
+    told = actors.resolve_actor(first, 4)
+    assert told is not None and told.sector == "ELI"
+    # mishra charged the government .
+    again = build_sentence(["mishra", "charged", "the", "government", "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"], index=1, ents=[(0, 1, "PERSON")])
+    actors.read(again)
+    later = actors.resolve_actor(again, 0)
+    assert later is not None and later.name == "jagannath mishra" and later.sector == "ELI"  # not the government
+
+
+def test_a_party_whose_name_holds_another_s_is_its_own(resources: CoderResources) -> None:
+    # the nationalist congress party spoke .   (lower-cased news: not the Congress party)
+    sentence = build_sentence(["the", "nationalist", "congress", "party", "spoke", "."], [3, 3, 3, 4, 4, 4],
+                              ["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+                              pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    parties = [m.actor.name for m in find_mentions(sentence, resources.actors, date(2002, 3, 4))
+               if m.actor.kind == "organisation"]
+    assert parties == ["Nationalist Congress Party"]

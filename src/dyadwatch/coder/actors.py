@@ -247,6 +247,11 @@ class ArticleActors(UnlistedParties):
         titled_one = actor.kind in ("group", "country") and titles_one_person(token)
         if lowered & FORMER_WORDS and (actor.kind == "person" or (titled_one and actor.sector == "GOV")):
             actor = replace(actor, sector="ELI")
+            if actor.kind == "person" and actor.name and (known := self.people.get(surname(actor.name))) is not None \
+                    and known.name == actor.name and known.sector == "GOV":
+                # "former Bihar chief minister Jagannath Mishra ... Mishra charged": the later "Mishra" is the
+                # same man of no office, not the government his old title named
+                self.people[surname(actor.name)] = actor
         elif actor.kind == "person" and lowered & TITLE_WORDS:
             self.check_term(actor, sentence.index)
             actor = self.with_title_sector(sentence, head, words, actor)
