@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
-from dyadwatch.coder.demands import is_reproach, speech_of_demand, spoken_demands
+from dyadwatch.coder.demands import asked_for_to_act, is_reproach, speech_of_demand, spoken_demands
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.targets import meeting_asked_with
 from dyadwatch.parse import build_sentence
@@ -150,3 +150,25 @@ def test_a_meeting_asked_for_about_a_party_is_not_asked_of_it(resources: CoderRe
     # "asked for talks on Kiribati": Kiribati is the topic, not whom the talks would be with
     assert meeting_host(resources, asked_for_talks("on")) is None
 
+
+
+def test_one_asked_for_to_act_is_whom_a_demand_is_made_of(resources: CoderResources) -> None:
+    # The EU renewed its call for Turkey to recognise Cyprus .
+    s = build_sentence(["The", "EU", "renewed", "its", "call", "for", "Turkey", "to", "recognise", "Cyprus", "."],
+                       [1, 2, 2, 4, 2, 4, 5, 8, 4, 8, 2],
+                       ["det", "nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "aux", "acl", "dobj", "punct"],
+                       pos=["DET", "PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PART", "VERB", "PROPN", "PUNCT"],
+                       lemmas=["the", "EU", "renew", "its", "call", "for", "Turkey", "to", "recognise", "Cyprus", "."],
+                       ents=[(1, 2, "ORG"), (6, 7, "GPE"), (9, 10, "GPE")])
+    asked = asked_for_to_act(s, 4)
+    assert asked is not None and asked.text == "Turkey"
+    events = [e for e in candidate_events(resources, s, "call") if e.event_type == "REQUEST"]
+    assert events and all(e.recipient is not None and e.recipient.country == "TUR" for e in events)
+
+
+def test_those_asked_for_to_be_sent_are_what_is_asked_for() -> None:
+    # They asked for forces to be deployed .
+    s = build_sentence(["They", "asked", "for", "forces", "to", "be", "deployed", "."], [1, 1, 1, 2, 6, 6, 1, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "aux", "auxpass", "advcl", "punct"],
+                       pos=["PRON", "VERB", "ADP", "NOUN", "PART", "AUX", "VERB", "PUNCT"])
+    assert asked_for_to_act(s, 1) is None

@@ -85,3 +85,21 @@ def is_reproach(sentence: Sentence, verb: Token) -> bool:
     return any(c.dep == "aux" and c.lower in ("should", "ought") for c in children) and any(
         c.dep == "aux" and c.lemma.lower() == "have" and c.i > min(m.i for m in children if m.dep == "aux")
         for c in children)
+
+
+def asked_for_to_act(sentence: Sentence, predicate: int) -> Token | None:
+    """The one a demand asks to act when told as "for X to <verb>" ("its call for Turkey to recognise Cyprus",
+    "appealed for the Centre to send forces"): the object of "for" that an infinitive's "to" follows at once. Not
+    one of "asked for forces to be deployed", whose verb is passive: the forces are what is asked for."""
+    for prep in sentence.children(predicate):
+        if prep.dep != "prep" or prep.lower != "for":
+            continue
+        for party in sentence.children(prep.i):
+            after = max(t.i for t in sentence.subtree(party.i)) + 1
+            if party.dep != "pobj" or after + 1 >= len(sentence.tokens):
+                continue
+            to, verb = sentence.tokens[after], sentence.tokens[after + 1]
+            if to.lower == "to" and to.dep == "aux" and to.head == verb.i and verb.pos == "VERB" and not any(
+                    c.dep in ("auxpass", "nsubjpass") for c in sentence.children(verb.i)):
+                return party
+    return None

@@ -22,6 +22,7 @@ from .arguments import (
     topic_words,
 )
 from .asides import aside_words
+from .demands import asked_for_to_act
 from .made_and_sent import DEPLOYING_VERBS, created, object_words_of
 from .partyrelations import (
     FORCE_SECTORS,
@@ -280,6 +281,9 @@ def demand_addressee(sentence: Sentence, predicate: int, sources: list[Resolved]
     (not the men, who are what is to be handed over), when it is a coded party other than the demander."""
     if sentence.tokens[predicate].lemma.lower() not in OBJECT_DEMAND_VERBS:
         return None
+    if (asked := asked_for_to_act(sentence, predicate)) is not None and (got := actors.resolve(sentence, asked.i)) \
+            and is_coded(got[0]) and not any(same_party(got[0], a) for a, _ in sources):
+        return got[0]  # "its call for Turkey to recognise Cyprus"
     return party_below(sentence, predicate, ("ccomp",), "nsubj", actors, [a for a, _ in sources])
 
 
