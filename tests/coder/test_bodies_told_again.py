@@ -185,6 +185,18 @@ def test_a_party_leader_out_of_office_speaks_for_the_party(resources: CoderResou
     assert janša is not None and (janša.country, janša.sector) == ("SVN", "PTY")
 
 
+
+def test_one_out_of_office_titled_as_the_opposition_s_is_of_it(resources: CoderResources) -> None:
+    # Opposition leader Raila Odinga spoke .   (Kenya's prime minister of 2008-2013)
+    s = build_sentence(["Opposition", "leader", "Raila", "Odinga", "spoke", "."], [1, 3, 3, 4, 4, 4],
+                       ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(2, 4, "PERSON")])
+    later = read_and_resolve(ArticleActors(resources.actors, date(2017, 8, 9)), s, 3)
+    assert later is not None and (later.country, later.sector) == ("KEN", "OPP")
+    # while in office, the knowledge base's office stands
+    during = read_and_resolve(ArticleActors(resources.actors, date(2010, 5, 1)), s, 3)
+    assert during is not None and during.sector == "GOV"
+
 def test_investigators_are_police_and_searching_offices_coerces(resources: CoderResources) -> None:
     # Investigators searched the offices .
     s = build_sentence(["Investigators", "searched", "the", "offices", "."], [1, 1, 3, 1, 1],

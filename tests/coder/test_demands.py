@@ -172,3 +172,16 @@ def test_those_asked_for_to_be_sent_are_what_is_asked_for() -> None:
                        ["nsubj", "ROOT", "prep", "pobj", "aux", "auxpass", "advcl", "punct"],
                        pos=["PRON", "VERB", "ADP", "NOUN", "PART", "AUX", "VERB", "PUNCT"])
     assert asked_for_to_act(s, 1) is None
+
+
+def test_forces_asked_for_to_act_are_what_is_asked_for(resources: CoderResources) -> None:
+    # The commissioner asked for paramilitary forces to control the situation .
+    s = build_sentence(["The", "commissioner", "asked", "for", "paramilitary", "forces", "to", "control", "the",
+                        "situation", "."], [1, 2, 2, 2, 5, 3, 7, 2, 9, 7, 2],
+                       ["det", "nsubj", "ROOT", "prep", "amod", "pobj", "aux", "advcl", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "ADP", "ADJ", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "commissioner", "ask", "for", "paramilitary", "force", "to", "control", "the",
+                               "situation", "."])
+    assert asked_for_to_act(s, 2) is not None  # read as "for X to <verb>" ...
+    events = [e for e in candidate_events(resources, s, "asked") if e.event_type == "REQUEST"]
+    assert events and all(e.recipient is None or e.recipient.sector not in ("MIL", "COP") for e in events)

@@ -282,8 +282,10 @@ def demand_addressee(sentence: Sentence, predicate: int, sources: list[Resolved]
     if sentence.tokens[predicate].lemma.lower() not in OBJECT_DEMAND_VERBS:
         return None
     if (asked := asked_for_to_act(sentence, predicate)) is not None and (got := actors.resolve(sentence, asked.i)) \
-            and is_coded(got[0]) and not any(same_party(got[0], a) for a, _ in sources):
-        return got[0]  # "its call for Turkey to recognise Cyprus"
+            and is_coded(got[0]) and got[0].sector not in FORCE_SECTORS and not any(
+                same_party(got[0], a) for a, _ in sources):
+        # "its call for Turkey to recognise Cyprus"; not "asked for para-military forces to control": those are sent
+        return got[0]
     return party_below(sentence, predicate, ("ccomp",), "nsubj", actors, [a for a, _ in sources])
 
 

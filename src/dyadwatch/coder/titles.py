@@ -112,12 +112,15 @@ class TitleReading:
 
     def with_title_sector(self, sentence: Sentence, head: int, words: list[Token], actor: Actor) -> Actor:
         """A listed person's sector as the title the text gives them says: "law minister arun jaitley" in 2002
-        is of the government (GOV), though he is listed as a defence minister (MIL) of later years."""
+        is of the government (GOV), though he is listed as a defence minister (MIL) of later years; one out of office
+        titled as the opposition's is of it (OPP)."""
         name = {i for m in self.mentions.get(sentence.index, []) if m.start <= head < m.end
                 for i in range(m.start, m.end)}
         sector = self.index.sector_of([t.lower for t in words if t.i not in name])
         if sector in ("GOV", "MIL") and actor.sector in ("GOV", "MIL"):
             return replace(actor, sector=sector)
+        if sector == "OPP" and self.index.out_of_office(actor.name, self.day):
+            return replace(actor, sector=sector)  # "opposition leader Raila Odinga", prime minister years before
         return actor
 
     def international_bodies(self, sentence: Sentence) -> list[Mention]:
