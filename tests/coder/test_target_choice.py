@@ -848,3 +848,19 @@ def test_words_of_praise_received_from_two_parties_are_aimed_at_the_receiver() -
                                "the", "RSS", "."])
     args = find_arguments(s, 5)
     assert args.sources == (8, 11) and args.targets[0] == 1
+
+
+def test_where_an_act_of_another_clause_happened_is_no_target(resources: CoderResources) -> None:
+    from .candidates import candidate_events
+    # Police imposed a curfew after one of the victims succumbed in hospital .   (as the parser reads it)
+    words = ["Police", "imposed", "a", "curfew", "after", "one", "of", "the", "victims", "succumbed", "in", "hospital",
+             "."]
+    s = build_sentence(words, [1, 1, 3, 1, 1, 4, 5, 8, 6, 1, 9, 10, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "det", "pobj", "advcl", "prep", "pobj",
+                        "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "ADP", "DET", "NOUN", "VERB", "ADP", "NOUN",
+                            "PUNCT"],
+                       lemmas=["police", "impose", "a", "curfew", "after", "one", "of", "the", "victim", "succumb",
+                               "in", "hospital", "."])
+    events = candidate_events(resources, s, "imposed")
+    assert events and all(e.recipient is None or e.recipient.text != "hospital" for e in events)

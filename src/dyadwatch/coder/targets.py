@@ -281,10 +281,9 @@ def demand_addressee(sentence: Sentence, predicate: int, sources: list[Resolved]
     (not the men, who are what is to be handed over), when it is a coded party other than the demander."""
     if sentence.tokens[predicate].lemma.lower() not in OBJECT_DEMAND_VERBS:
         return None
-    if (asked := asked_for_to_act(sentence, predicate)) is not None and (got := actors.resolve(sentence, asked.i)) \
-            and is_coded(got[0]) and got[0].sector not in FORCE_SECTORS and not any(
-                same_party(got[0], a) for a, _ in sources):
-        # "its call for Turkey to recognise Cyprus"; not "asked for para-military forces to control": those are sent
+    # "its call for Turkey to recognise Cyprus"; not "asked for para-military forces to control": those are sent
+    if (asked := asked_for_to_act(sentence, predicate)) and (got := actors.resolve(sentence, asked.i)) and is_coded(
+            got[0]) and got[0].sector not in FORCE_SECTORS and not any(same_party(got[0], a) for a, _ in sources):
         return got[0]
     return party_below(sentence, predicate, ("ccomp",), "nsubj", actors, [a for a, _ in sources])
 
@@ -493,7 +492,7 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
     would recognize South Ossetia's independence" -> South Ossetia. Breadth first, so the nearest wins; the
     source's own words and its own state are left out, but a place at home is the target when nothing else
     is ("set up a company in Berlin"). Adverbial clauses are searched last ("will not end the strike until
-    the government ...")."""
+    the government ..."), not where their acts happen ("imposed curfew after a victim succumbed in hospital")."""
     sources = [got[0] for h in args.sources if (got := actors.resolve(sentence, h)) is not None]
     barred = source_words(sentence, args)
     not_aimed = not_aimed or set()
@@ -519,6 +518,8 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
     starts = search_starts(predicate, args)
     for skip in (DEEP_SKIP_DEPS, DEEP_SKIP_DEPS - {"advcl"}):
         for token in nearest_first(sentence, starts, barred, skip):
+            if "advcl" not in skip and token.dep == "pobj" and sentence.tokens[token.head].lower in ("in", "at"):
+                continue
             got, best = fit(token)
             if best:
                 return got
