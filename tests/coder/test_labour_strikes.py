@@ -75,3 +75,18 @@ def test_workers_who_keep_up_their_strike_protest(resources: CoderResources) -> 
     kept = built("Teachers kept their strike .", [1, 1, 3, 1, 1], "nsubj ROOT poss dobj punct",
                  "NOUN VERB PRON NOUN PUNCT", "NNS VBD PRP$ NN .", "teacher keep their strike .")
     assert [a for a in acts(resources, kept) if a[2] == "Teachers"] == []
+
+
+def test_people_s_demands_of_a_firm_are_no_political_act() -> None:
+    mob = Actor("mob", None, "IND", "CVL", "group")
+    bank = Actor("we", "Dena Bank", "IND", "BUS", "group")
+    # "a mob had come demanding that we close down": people's demand of a bank
+    assert source_problem(replace(event(cameo="100"), actor=mob, recipient=bank)) is not None
+    # ... not a demand of no one named, nor of the state, nor a mob's attack on the bank
+    assert source_problem(replace(event(cameo="100", recipient=None), actor=mob)) is None
+    state = Actor("government", None, "IND", "GOV", "group")
+    assert source_problem(replace(event(cameo="100"), actor=mob, recipient=state)) is None
+    assert source_problem(replace(event(cameo="190"), actor=mob, recipient=bank)) is None
+    # a union's demand of a firm stays political
+    union = Actor("union", None, "IND", "LAB", "group")
+    assert source_problem(replace(event(cameo="100"), actor=union, recipient=bank)) is None

@@ -37,6 +37,7 @@ MOBILISED_SECTORS = frozenset({"CVL", "LAB", "REF", "AGR", "ENV", "EDU"})
 MOBILISED_TYPES = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # bodies of business, media, religion and health: political only when they deal with a political party
 INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
+PRIVATE_SECTORS = frozenset({"BUS", "JRN", "MED"})  # of those, the ones outside public life
 # acts by which a state deals with a suspect: arrests and detentions (COERCE), charges and accusations (ACCUSE)
 LAW_ENFORCING_TYPES = frozenset({"COERCE", "ACCUSE"})
 ARREST_CODE = "173"  # CAMEO's arrest, detain or charge with legal action: done to people
@@ -120,7 +121,11 @@ def source_problem(event: Event) -> str | None:
     if actor.kind == "organisation" or sector in POLITICAL_SECTORS or sector is None:
         return None  # a listed body, a part of a state, or a party the text names whose kind is unknown
     aimed_at_politics = target is not None and (target.sector in POLITICAL_SECTORS or target.kind == "organisation")
-    if sector in MOBILISED_SECTORS and (event.event_type in MOBILISED_TYPES or aimed_at_politics):
+    if sector in MOBILISED_SECTORS and (event.event_type in MOBILISED_TYPES or aimed_at_politics) and not (
+            sector == "CVL" and event.event_type in VOICED_TYPES | {"THREATEN"} and target is not None
+            and target.sector in PRIVATE_SECTORS):
+        # ... but "a mob had come demanding that we (a bank) close down": people's words to a firm, the press or a
+        # hospital are no political act (a union's to a firm are)
         return None
     if sector in INSTITUTION_SECTORS and aimed_at_politics:
         return None
