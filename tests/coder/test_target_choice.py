@@ -861,6 +861,24 @@ def test_where_an_act_of_another_clause_happened_is_no_target(resources: CoderRe
                        pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "ADP", "DET", "NOUN", "VERB", "ADP", "NOUN",
                             "PUNCT"],
                        lemmas=["police", "impose", "a", "curfew", "after", "one", "of", "the", "victim", "succumb",
-                               "in", "hospital", "."])
+                               "in", "hospital", "."],
+                       tags=["NNS", "VBD", "DT", "NN", "IN", "CD", "IN", "DT", "NNS", "VBD", "IN", "NN", "."])
     events = candidate_events(resources, s, "imposed")
     assert events and all(e.recipient is None or e.recipient.text != "hospital" for e in events)
+
+
+def test_where_a_demanded_act_would_happen_is_not_another_act_s_place() -> None:
+    from dyadwatch.coder.asides import happened_in_another_act
+    # They appealed for inspectors to be given time in Iraq .
+    s = build_sentence(["They", "appealed", "for", "inspectors", "to", "be", "given", "time", "in", "Iraq", "."],
+                       [1, 1, 1, 2, 6, 6, 1, 6, 6, 8, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "aux", "auxpass", "advcl", "dobj", "prep", "pobj", "punct"],
+                       pos=["PRON", "VERB", "ADP", "NOUN", "PART", "AUX", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       tags=["PRP", "VBD", "IN", "NNS", "TO", "VB", "VBN", "NN", "IN", "NNP", "."])
+    assert not happened_in_another_act(s, s.tokens[9])
+    # They left after he died in Iraq .
+    died = build_sentence(["They", "left", "after", "he", "died", "in", "Iraq", "."], [1, 1, 4, 4, 1, 4, 5, 1],
+                          ["nsubj", "ROOT", "mark", "nsubj", "advcl", "prep", "pobj", "punct"],
+                          pos=["PRON", "VERB", "SCONJ", "PRON", "VERB", "ADP", "PROPN", "PUNCT"],
+                          tags=["PRP", "VBD", "IN", "PRP", "VBD", "IN", "NNP", "."])
+    assert happened_in_another_act(died, died.tokens[6])

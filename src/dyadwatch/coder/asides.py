@@ -1,12 +1,13 @@
 """Words beside an act that name no party to it: where a gathering is held ("the next session will be held in
 Windhoek"), what a party is accused of ("accusing some of them of spying for Israel") and what a thing is likened
-to ("a points system similar to Australia's"). The target choice
+to ("a points system similar to Australia's"), and where the act of a clause of its own happened ("imposed curfew
+after one of the victims succumbed in hospital"). The target choice
 (``targets.aimed_at``) and the implied target of a story's pair (``pairs.with_implied_recipient``) leave them
 aside."""
 
 from __future__ import annotations
 
-from ..records import Sentence
+from ..records import Sentence, Token
 
 # verbs of holding a gathering somewhere ("the talks will be held in Doha"): the place is its venue
 VENUE_VERBS = frozenset({"hold", "host", "convene", "stage"})
@@ -79,3 +80,15 @@ def likenings(sentence: Sentence, top: int) -> set[int]:
 def aside_words(sentence: Sentence, top: int) -> set[int]:
     """All the words beside the act at ``top`` that name no party to it: venues, charges, likenings."""
     return venues(sentence, top) | charge_words(sentence, top) | likenings(sentence, top)
+
+
+# the tags of a verb told as done or doing (not an infinitive, a participle or a gerund)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def happened_in_another_act(sentence: Sentence, token: Token) -> bool:
+    """Where a finite adverbial clause's own act happened ("after one of the victims succumbed in hospital"); not
+    where a demanded act would ("appealed for the inspectors to be given more time in Iraq")."""
+    prep = sentence.tokens[token.head]
+    verb = sentence.tokens[prep.head]
+    return token.dep == "pobj" and prep.lower in ("in", "at") and verb.dep == "advcl" and verb.tag in FINITE_TAGS

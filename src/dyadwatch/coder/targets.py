@@ -21,7 +21,7 @@ from .arguments import (
     nearest_first,
     topic_words,
 )
-from .asides import aside_words
+from .asides import aside_words, happened_in_another_act
 from .demands import asked_for_to_act
 from .made_and_sent import DEPLOYING_VERBS, created, object_words_of
 from .partyrelations import (
@@ -518,7 +518,7 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
     starts = search_starts(predicate, args)
     for skip in (DEEP_SKIP_DEPS, DEEP_SKIP_DEPS - {"advcl"}):
         for token in nearest_first(sentence, starts, barred, skip):
-            if "advcl" not in skip and token.dep == "pobj" and sentence.tokens[token.head].lower in ("in", "at"):
+            if "advcl" not in skip and happened_in_another_act(sentence, token):
                 continue
             got, best = fit(token)
             if best:
