@@ -25,3 +25,22 @@ def test_a_sentence_is_no_dateline() -> None:
 def test_the_dateline_is_a_block_of_its_own() -> None:
     blocks = [block for _, block in text_blocks("REYKJAVÍK, Iceland (HW) - Several hundred people rallied.\n")]
     assert blocks[0].startswith("REYKJAVÍK") and blocks[1] == "Several hundred people rallied."
+
+
+def test_the_country_a_dateline_names_is_its_country() -> None:
+    from dyadwatch.coder.gazetteer import Gazetteer
+    from dyadwatch.coder.kb import load_knowledge
+    from dyadwatch.coder.stories import dateline_place
+    from dyadwatch.parse import build_sentence
+
+    gazetteer = Gazetteer.load(load_knowledge())
+
+    def country(dateline: str) -> str | None:
+        words = dateline.split()
+        s = build_sentence(words, list(range(len(words))), ["ROOT"] * len(words))
+        place = dateline_place(s, gazetteer)
+        return place.country if place else None
+
+    assert country("SAN JOSE , Costa Rica ( HW ) - Talks") == "CRI"  # not California's larger San Jose
+    assert country("SAN JOSE ( HW ) - Talks") == "USA"  # the largest town of the name, when no country is named
+    assert country("SAN JOSE , California ( HW ) - Talks") == "USA"  # a state is no country

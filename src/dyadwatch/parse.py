@@ -27,7 +27,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 # capital letters of the Latin alphabets a dateline's city is written in ("REYKJAVÍK", "SÃO PAULO", "ŁÓDŹ")
 CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 DATELINE = re.compile(
-    rf"^((?P<city>[{CAPITALS}][{CAPITALS} .'’-]{{2,}})(?:,\s*[{CAPITALS}][\w .'’-]+?)?\s*(?:\([^)]{{1,40}}\))?\s*[–—-]+"
+    rf"^((?P<city>[{CAPITALS}][{CAPITALS} .'’-]{{2,}})(?:,\s*(?P<country>[{CAPITALS}][\w .'’-]+?))?\s*"
+    r"(?:\([^)]{1,40}\))?\s*[–—-]+"
     r"|(?P<lowcity>[a-z][a-z .'’-]{2,30}):)\s+"
 )  # "BUSAN, South Korea (MNTV) – ", "GENEVA (Reuters) - ", "REYKJAVÍK, Iceland (HW) - ", and lower-cased "new delhi: "
 

@@ -425,3 +425,12 @@ def test_complaining_of_an_illness_is_no_complaint_against_anyone() -> None:
     harassed = complained(["union", "complained", "of", "police", "harassment", "."],
                           ["union", "complain", "of", "police", "harassment", "."])
     assert row_code(harassed) == "114"
+
+
+def test_traded_fire_is_an_attack_and_traded_blame_a_charge() -> None:
+    for noun, code in (("fire", "190"), ("blows", "190"), ("blame", "111"), ("accusations", "111"),
+                       ("goods", "061")):
+        # Troops traded NOUN .
+        s = build_sentence(["Troops", "traded", noun, "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["troop", "trade", noun, "."])
+        assert row_code(s) == code, noun

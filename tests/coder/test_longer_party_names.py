@@ -83,3 +83,19 @@ def test_a_listed_body_s_name_joined_by_and_inside_a_longer_name_is_not_that_bod
     assert "UN Security Council" not in bodies(["Peace", "and", "Security", "Council"], (0, 4))
     # Security Council met .
     assert bodies(["Security", "Council"], (0, 2)) == ["UN Security Council"]
+
+
+def test_a_party_named_as_of_many_countries_is_no_international_body(resources: CoderResources) -> None:
+    # The opposition Pan - African Union for Social Democracy accused the government .
+    words = ["The", "opposition", "Pan", "-", "African", "Union", "for", "Social", "Democracy", "accused", "the",
+             "government", "."]
+    s = build_sentence(words, [1, 9, 5, 5, 5, 1, 5, 8, 6, 9, 11, 9, 9],
+                       ["det", "nsubj", "compound", "punct", "compound", "appos", "prep", "compound", "pobj", "ROOT",
+                        "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "DET",
+                            "NOUN", "PUNCT"],
+                       ents=[(2, 9, "ORG")])
+    s = replace(s, tokens=tuple(replace(t, start=t.start - (1 if t.i >= 3 else 0) - (1 if t.i >= 4 else 0))
+                                for t in s.tokens))
+    found = find_mentions(s, resources.actors, date(2025, 8, 20))
+    assert not any(m.actor.sector == "IGO" or m.actor.name == "African Union" for m in found)

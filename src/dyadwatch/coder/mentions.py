@@ -512,9 +512,16 @@ def body_of_many(sentence: Sentence, start: int) -> Mention | None:
     if ent is None:
         return None
     words = [t for t in sentence.tokens[ent.start:ent.end] if t.pos != "DET"]
+    if any(t.lower in PARTY_NAME_WORDS for t in words):
+        return None  # "the opposition Pan-African Union for Social Democracy", "the Pan Africanist Congress": a party
     head = next((t.i for t in words if not ent.start <= t.head < ent.end or t.head == t.i), words[-1].i)
     text = " ".join(t.text for t in words).replace(" - ", "-")
     return Mention(sentence.index, words[0].i, ent.end, head, Actor(text, text, None, "IGO", "organisation"))
+
+
+# words of a party's name, which no international body's name holds
+PARTY_NAME_WORDS = frozenset({"party", "democracy", "democrats", "socialist", "socialists", "liberal", "conservative",
+                              "labour", "movement", "front", "rally", "congress"})
 
 
 # the small words that join a place name's parts ("San Juan de Lurigancho", "Santiago de Cuba", "Reggio di Calabria")

@@ -58,6 +58,12 @@ def dateline_place(sentence: Sentence, gazetteer: Gazetteer) -> Location | None:
     city = (match.group("city") or match.group("lowcity") or "").strip() if match else (
         text if HEADING_PLACE.fullmatch(text) else "")
     place = gazetteer.lookup(city.title()) if city else None
+    named = gazetteer.lookup(match.group("country")) if match and match.group("country") else None
+    if place is not None and named is not None and named.lat is None and named.country != place.country:
+        # "SAN JOSE, Costa Rica (HW) -": the country the dateline names, not the largest town of the name abroad
+        place = gazetteer.lookup(city.title(), prefer=named.country) or place
+        if place.country != named.country:
+            place = Location(city, city.title(), named.country, None, None)
     if place is not None and (match or place.lat is not None):  # a heading names a town, not a country
         return Location(city, place.name, place.country, place.lat, place.lon)
     return None
