@@ -401,3 +401,21 @@ def test_an_act_told_as_best_done_by_someone_is_a_view_not_an_act() -> None:
 
     assert probed(["best"]) == "hypothetical"
     assert probed([]) == "asserted"
+
+
+def test_acts_said_to_be_common_are_a_pattern_not_an_act() -> None:
+    from dyadwatch.coder.wording import habitual
+    # Clashes are common along the frontier .
+    s = build_sentence(["Clashes", "are", "common", "along", "the", "frontier", "."], [1, 1, 1, 1, 5, 3, 1],
+                       ["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "punct"],
+                       pos=["NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["clash", "be", "common", "along", "the", "frontier", "."],
+                       tags=["NNS", "VBP", "JJ", "IN", "DT", "NN", "."])
+    assert habitual(s, 0)
+    # Clashes were fierce on Monday .   (one occasion)
+    fierce = build_sentence(["Clashes", "were", "fierce", "on", "Monday", "."], [1, 1, 1, 1, 3, 1],
+                            ["nsubj", "ROOT", "acomp", "prep", "pobj", "punct"],
+                            pos=["NOUN", "AUX", "ADJ", "ADP", "PROPN", "PUNCT"],
+                            lemmas=["clash", "be", "fierce", "on", "Monday", "."],
+                            tags=["NNS", "VBD", "JJ", "IN", "NNP", "."])
+    assert not habitual(fierce, 0)

@@ -140,7 +140,7 @@ def habitual(sentence: Sentence, token: int) -> bool:
     one told in the simple present in a relative clause ("Washington, which accuses Maduro of leading a drug network,
     ...")."""
     verb = sentence.tokens[token]
-    if stationed_still(sentence, verb) or standing_backing(sentence, verb):
+    if stationed_still(sentence, verb) or standing_backing(sentence, verb) or told_as_common(sentence, verb):
         return True
     if verb.dep == "relcl" and verb.tag in ("VBZ", "VBP") and not any(
             c.dep in ("aux", "auxpass") for c in sentence.children(token)):
@@ -169,6 +169,21 @@ def stationed_still(sentence: Sentence, verb: Token) -> bool:
         return True
     return verb.dep in ("xcomp", "acomp", "ccomp") and verb.head != verb.i and (
         sentence.tokens[verb.head].lemma.lower() in KEEPING_VERBS)
+
+
+# what acts of a kind are said to be, in the present, that makes them a pattern and no one act ("clashes between
+# herders and farmers are common along the frontier")
+PATTERN_ADJECTIVES = frozenset({"common", "frequent", "rare", "routine", "commonplace", "regular", "usual",
+                                "widespread", "endemic", "typical"})
+
+
+def told_as_common(sentence: Sentence, noun: Token) -> bool:
+    """An act named by a noun that a present "is"/"are" says is common, frequent or rare: a pattern, not an act."""
+    if noun.pos != "NOUN" or noun.dep != "nsubj" or noun.head == noun.i:
+        return False
+    verb = sentence.tokens[noun.head]
+    return verb.lemma.lower() == "be" and verb.tag in ("VBZ", "VBP") and any(
+        c.dep == "acomp" and c.lower in PATTERN_ADJECTIVES for c in sentence.children(verb.i))
 
 
 BACKING_VERBS = frozenset({"back", "support"})
