@@ -96,3 +96,11 @@ def test_legislators_and_traders_named_by_their_own_words(resources: CoderResour
         assert resources.actors.sector_of(words) in ("LEG", "OPP"), words
     assert resources.actors.sector_of(["stallholders"]) == "BUS"
     assert resources.actors.sector_of(["tribesmen"]) == "CVL"
+
+
+def test_a_trade_s_union_is_labour_and_a_county_board_a_government(resources: CoderResources) -> None:
+    assert resources.actors.sector_of(["nurses", "'", "union", "tehy"]) == "LAB"  # not MED for the nurses
+    assert resources.actors.sector_of(["teachers", "'", "union"]) == "LAB"
+    assert resources.actors.sector_of(["students", "'", "union"]) == "EDU"
+    assert resources.actors.sector_of(["union", "health", "minister"]) == "GOV"  # India's central government
+    assert resources.actors.sector_of(["county", "board"]) == "GOV"

@@ -434,3 +434,11 @@ def test_traded_fire_is_an_attack_and_traded_blame_a_charge() -> None:
         s = build_sentence(["Troops", "traded", noun, "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                            pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["troop", "trade", noun, "."])
         assert row_code(s) == code, noun
+
+
+def test_tear_gas_fired_coerces_and_shots_fired_attack() -> None:
+    for noun, code in (("gas", "170"), ("cannon", "170"), ("shots", "193"), ("rounds", "193")):
+        # Police fired NOUN .
+        s = build_sentence(["Police", "fired", noun, "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["police", "fire", noun, "."])
+        assert row_code(s) == code, noun

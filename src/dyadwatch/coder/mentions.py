@@ -69,6 +69,8 @@ def word_starts(tokens: list[Token]) -> list[Token]:
 
 # words that make a phrase a government's minister or ministry, whatever modifies them
 MINISTER_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
+TRADE_UNION_WORDS = frozenset({"union", "unions"})
+STUDENT_WORDS = frozenset({"student", "students", "students'"})
 # sectors that put a minister out of the government: an opposition's or rebels' "ministers"
 OUT_OF_GOVERNMENT = frozenset({"OPP", "REB"})
 # the titles an opposition's front bench holds "in shadow" (Westminster's "shadow home secretary"); not "the shadow
@@ -201,6 +203,8 @@ class ActorIndex:
         # minister" is no legislator), unless they put them out of it ("the opposition's shadow minister"); the
         # portfolios with sectors of their own are longer rows ("defence minister")
         minister = not MINISTER_WORDS.isdisjoint(words)
+        if not minister and not TRADE_UNION_WORDS.isdisjoint(words) and STUDENT_WORDS.isdisjoint(words):
+            return "LAB"  # "the nurses' union Tehy", "the teachers' union": a trade union, whatever its trade
         for word in words:
             sector = self.sector_word(word)
             if sector and (not minister or word in MINISTER_WORDS or sector in OUT_OF_GOVERNMENT):
