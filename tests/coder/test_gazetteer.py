@@ -68,3 +68,15 @@ def test_a_country_s_name_is_the_country_not_a_town_abroad_of_that_name(resource
     assert country_of(resources, "Mexico", prefer="PHL") == "MEX"
     assert country_of(resources, "Singapore") == "SGP"  # a city that is its own country's namesake stays the city
     assert resources.gazetteer.lookup("Singapore").lat is not None  # type: ignore[union-attr]
+
+
+def test_a_small_town_name_of_two_other_countries_is_no_place_abroad_in_a_third_country_s_story(
+        resources: CoderResources) -> None:
+    # "Santa Teresa" names towns of Mexico and Brazil, none of 100,000 people: a Belizean story's Santa Teresa is a
+    # village of Belize's the gazetteer lacks, not the Mexican town
+    assert country_of(resources, "Santa Teresa") == "MEX"
+    assert country_of(resources, "Santa Teresa", prefer="MEX") == "MEX"
+    assert country_of(resources, "Santa Teresa", prefer="BLZ") is None
+    # a great city keeps its country in any story, and a small town of one country only keeps its country
+    assert country_of(resources, "Toledo", prefer="BLZ") == "USA"
+    assert country_of(resources, "Orange Walk", prefer="GTM") == "BLZ"

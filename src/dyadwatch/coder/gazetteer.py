@@ -40,13 +40,17 @@ class Gazetteer:
 
     def __init__(self, cities: Mapping[str, Location], countries: Mapping[str, Location],
                  large_cities: frozenset[str] = frozenset(),
-                 namesakes: Mapping[str, Mapping[str, Location]] | None = None) -> None:
+                 namesakes: Mapping[str, Mapping[str, Location]] | None = None,
+                 small_namesakes: frozenset[str] = frozenset()) -> None:
         self._cities = cities
         self._countries = countries
         self.large_cities = large_cities  # names of cities of LARGE_CITY people or more, as written
         # a name several countries' cities share: the largest of each country that is not dwarfed by the name's
         # largest city (NAMESAKE_SHARE; "hyderabad": India's and Pakistan's)
         self._namesakes = namesakes or {}
+        # a name only towns of under LARGE_CITY people bear, in two countries or more ("Santa Teresa": Mexico's and
+        # Brazil's): in a story of a third country it is more likely a village of that country than either town
+        self._small_namesakes = small_namesakes
 
     @classmethod
     def load(cls, kb: ActorKnowledge, min_population: int = 15000) -> Gazetteer:
@@ -86,8 +90,9 @@ class Gazetteer:
         namesakes = {k: MappingProxyType({c: loc for c, (people, loc) in own.items()
                                           if people >= NAMESAKE_SHARE * best[k][0]})
                      for k, own in by_country.items() if len(own) > 1}
+        small = frozenset(k for k, own in by_country.items() if len(own) > 1 and best[k][0] < LARGE_CITY)
         return cls(MappingProxyType({k: v for k, (_, v) in best.items()}), MappingProxyType(countries),
-                   frozenset(large), MappingProxyType(namesakes))
+                   frozenset(large), MappingProxyType(namesakes), small)
 
     def lookup(self, text: str, prefer: str | None = None) -> Location | None:
         """The place a name stands for: the largest city of that name, else the country; with ``prefer`` (the
@@ -95,6 +100,9 @@ class Gazetteer:
         Pakistani story is Sindh's, not the larger one in India; "Paris" in an American story stays French)."""
         key = text.strip().lower().removeprefix("the ")
         city = self._namesakes.get(key, {}).get(prefer or "") or self._cities.get(key)
+        if (prefer is not None and key in self._small_namesakes and city is not None
+                and city.country != prefer):
+            city = None  # "Santa Teresa" in a Belizean story: a village of Belize's, not the Mexican town
         country = self._countries.get(key)
         # a country's name is the country, not a town abroad that shares it ("Jordan" is no town in Hong Kong,
         # "Mexico" none in the Philippines); a city that is its own country's namesake stays the city ("Singapore")
