@@ -99,3 +99,20 @@ def test_a_party_named_as_of_many_countries_is_no_international_body(resources: 
                                 for t in s.tokens))
     found = find_mentions(s, resources.actors, date(2025, 8, 20))
     assert not any(m.actor.sector == "IGO" or m.actor.name == "African Union" for m in found)
+
+
+def test_a_party_name_that_goes_on_with_for_and_a_name_is_not_the_listed_party(resources: CoderResources) -> None:
+    # He accused the ruling Democrats for Andorra .
+    s = build_sentence(["He", "accused", "the", "ruling", "Democrats", "for", "Andorra", "."], [1, 1, 4, 4, 1, 4, 5, 1],
+                       ["nsubj", "ROOT", "det", "amod", "dobj", "prep", "pobj", "punct"],
+                       pos=["PRON", "VERB", "DET", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                       tags=["PRP", "VBD", "DT", "VBG", "NNPS", "IN", "NNP", "."],
+                       lemmas=["he", "accuse", "the", "rule", "Democrats", "for", "Andorra", "."],
+                       ents=[(4, 7, "ORG")])
+    found = find_mentions(s, resources.actors, date(2026, 5, 1))
+    assert not any(m.actor.country == "USA" for m in found)
+    # "the Democrats" alone stay the listed party
+    s = build_sentence(["He", "accused", "the", "Democrats", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PRON", "VERB", "DET", "PROPN", "PUNCT"],
+                       tags=["PRP", "VBD", "DT", "NNPS", "."], lemmas=["he", "accuse", "the", "Democrats", "."])
+    assert [m.actor.country for m in find_mentions(s, resources.actors, date(2026, 5, 1))] == ["USA"]

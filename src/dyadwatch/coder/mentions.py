@@ -375,9 +375,9 @@ def closes_a_bracket(span: list[Token]) -> bool:
 
 
 def name_goes_on(tokens: tuple[Token, ...] | list[Token], end: int) -> bool:
-    """The name matched so far is the start of a longer one: "of" and a capitalised word after it ("Democratic Party
-    of Socialists", "Labour Party of Malta")."""
-    return (end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].pos == "PROPN"
+    """The name matched so far is the start of a longer one: "of" or "for" and a capitalised word after it
+    ("Democratic Party of Socialists", "Labour Party of Malta", "Democrats for Andorra")."""
+    return (end + 1 < len(tokens) and tokens[end].lower in ("of", "for") and tokens[end + 1].pos == "PROPN"
             and tokens[end + 1].text[:1].isupper())
 
 
