@@ -53,3 +53,17 @@ def test_a_true_relative_clause_is_its_nouns() -> None:
                        tags=["NNS", "WDT", "VBP", "NN", "VBD", "."])
     assert not infinitive_of_purpose(s, s.tokens[2])
     assert subjects_of(s, 2)[0] == [0]
+
+
+def test_a_part_of_a_group_the_parse_makes_a_second_subject_is_no_doer_of_its_own() -> None:
+    # About a dozen supporters , some of them Kazakhs , held a protest .
+    words = ["About", "a", "dozen", "supporters", ",", "some", "of", "them", "Kazakhs", ",", "held", "a", "protest",
+             "."]
+    s = build_sentence(words, [2, 2, 3, 10, 10, 8, 5, 6, 10, 8, 10, 12, 10, 10],
+                       ["advmod", "quantmod", "nummod", "nsubj", "punct", "nsubj", "prep", "pobj", "nsubj", "punct",
+                        "ROOT", "det", "dobj", "punct"],
+                       pos=["ADV", "DET", "NOUN", "NOUN", "PUNCT", "PRON", "ADP", "PRON", "PROPN", "PUNCT", "VERB",
+                            "DET", "NOUN", "PUNCT"],
+                       lemmas=["about", "a", "dozen", "supporter", ",", "some", "of", "they", "Kazakhs", ",", "hold",
+                               "a", "protest", "."])
+    assert subjects_of(s, 10) == ([3], False)

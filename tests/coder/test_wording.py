@@ -419,3 +419,44 @@ def test_acts_said_to_be_common_are_a_pattern_not_an_act() -> None:
                             lemmas=["clash", "be", "fierce", "on", "Monday", "."],
                             tags=["NNS", "VBD", "JJ", "IN", "NNP", "."])
     assert not habitual(fierce, 0)
+
+
+def _held_talks(count: str, count_dep: str, count_pos: str) -> Sentence:
+    # The envoy has held talks with Kyrgyz officials COUNT times .
+    return build_sentence(["The", "envoy", "has", "held", "talks", "with", "Kyrgyz", "officials", count, "times", "."],
+                          [1, 3, 3, 3, 3, 4, 7, 5, 9, 3, 3],
+                          ["det", "nsubj", "aux", "ROOT", "dobj", "prep", "compound", "pobj", count_dep, "npadvmod",
+                           "punct"],
+                          pos=["DET", "NOUN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "NOUN", count_pos, "NOUN",
+                               "PUNCT"],
+                          tags=["DT", "NN", "VBZ", "VBN", "NNS", "IN", "NNP", "NNS", "JJ", "NNS", "."],
+                          lemmas=["the", "envoy", "have", "hold", "talk", "with", "Kyrgyz", "official", count, "time",
+                                  "."])
+
+
+def test_an_act_done_several_times_is_a_run_of_acts_not_one() -> None:
+    assert habitual(_held_talks("several", "amod", "ADJ"), 4)  # the act's noun, the object of "held"
+    assert habitual(_held_talks("many", "amod", "ADJ"), 3)
+    assert not habitual(_held_talks("three", "nummod", "NUM"), 4)  # counted: acts of an occasion
+
+
+def _critic(time_words: list[str]) -> Sentence:
+    # a blogger who has criticised his government [this week] can be extradited .
+    n = len(time_words)
+    words = ["a", "blogger", "who", "has", "criticised", "his", "government", *time_words, "can", "be", "extradited",
+             "."]
+    heads = [1, 9 + n, 4, 4, 1, 6, 4] + ([8, 4] if n else []) + [9 + n, 9 + n, 9 + n, 9 + n]
+    deps = ["det", "nsubjpass", "nsubj", "aux", "relcl", "poss", "dobj"] + (
+        ["det", "npadvmod"] if n else []) + ["aux", "auxpass", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "PRON", "AUX", "VERB", "PRON", "NOUN"] + (["DET", "NOUN"] if n else []) + [
+        "AUX", "AUX", "VERB", "PUNCT"]
+    tags = ["DT", "NN", "WP", "VBZ", "VBN", "PRP$", "NN"] + (["DT", "NN"] if n else []) + ["MD", "VB", "VBN", "."]
+    lemmas = ["a", "blogger", "who", "have", "criticise", "his", "government"] + [w.lower() for w in time_words] + [
+        "can", "be", "extradite", "."]
+    return build_sentence(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas,
+                          ents=[(7, 9, "DATE")] if n else [])
+
+
+def test_criticism_a_who_clause_tells_in_the_perfect_describes_the_person() -> None:
+    assert habitual(_critic([]), 4)
+    assert not habitual(_critic(["this", "week"]), 4)  # criticism with a time of its own: an act of the story

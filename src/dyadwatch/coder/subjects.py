@@ -21,6 +21,10 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     """
     children = sentence.children(verb)
     subjects = [c.i for c in children if c.dep in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        # "About a dozen supporters, some of them Kazakhs living in Montenegro, held a protest": the parse makes
+        # the part a second subject; it is of the group, not a party of its own
+        subjects = [s for s in subjects if not part_of_a_group(sentence, s)] or subjects
     if subjects:
         return with_conjuncts(sentence, relative_antecedents(sentence, verb, subjects)), False
     passive = [c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS]
@@ -509,3 +513,17 @@ def one_serving(noun: Token) -> bool:
     """One person (a singular noun of a title or a rank: "a police officer", "a GRP constable"), whose posting is
     where they serve, not a force sent."""
     return noun.tag in ("NN", "NNP") and (titles_one_person(noun) or noun.lemma.lower() in FORCE_MEMBER_NOUNS)
+
+
+# words that pick out a part of a group named before ("some of them", "many of whom", "two of them")
+PART_WORDS = frozenset({"some", "many", "most", "several", "all", "few", "half", "both", "one", "two", "three",
+                        "dozens", "hundreds", "thousands", "scores", "among"})
+GROUP_PRONOUNS = frozenset({"them", "whom", "those"})
+
+
+def part_of_a_group(sentence: Sentence, head: int) -> bool:
+    """The subject is told as a part of a group named before it: "some of them Kazakhs", "many of whom students"."""
+    return any(part.lower in PART_WORDS and part.i < head
+               and any(p.lower == "of" and any(o.lower in GROUP_PRONOUNS for o in sentence.children(p.i))
+                       for p in sentence.children(part.i))
+               for part in sentence.children(head))

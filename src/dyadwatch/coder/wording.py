@@ -147,11 +147,45 @@ def habitual(sentence: Sentence, token: int) -> bool:
         return True
     if any(c.dep == "advmod" and c.lower in HABITUAL_ADVERBS for c in sentence.children(token)):
         return True
+    if many_times(sentence, token) or describes_a_critic(sentence, verb):
+        return True
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(token))
     return any(c.dep == "prep" and ((c.lower, g.lemma.lower()) in (HABITUAL_SPANS if perfect else PAST_SPANS)
                                     or (c.lower, g.lower) in YEARS_SPANS)
                and not any(n.dep == "nummod" for n in sentence.children(g.i))
                for c in sentence.children(token) for g in sentence.children(c.i) if g.dep == "pobj")
+
+
+# counts of an act with no number, that make it a run of acts: "has held talks with Kyrgyz officials several times
+# since 2023" ("met three times this week" counts acts of an occasion, and is left alone)
+UNCOUNTED_WORDS = frozenset({"several", "many", "numerous", "multiple", "countless", "repeated"})
+
+
+def many_times(sentence: Sentence, token: int) -> bool:
+    """The act, or the verb whose object names it ("held talks"), is told as done "several times", "many times": a
+    run of acts, not one."""
+    act = sentence.tokens[token]
+    verbs = [token] + ([act.head] if act.dep == "dobj" and act.head != token else [])
+    return any(c.lower == "times" and c.dep in ("npadvmod", "advmod", "dobj")
+               and any(g.lower in UNCOUNTED_WORDS for g in sentence.children(c.i))
+               for v in verbs for c in sentence.children(v))
+
+
+# criticism in the perfect that a "who" clause tells of a person: who the person is, not an act of the story's ("a
+# Kazakh video blogger who has criticised his government can be extradited")
+CRITIC_VERBS = frozenset({"criticise", "criticize", "oppose", "denounce", "condemn", "attack", "accuse", "challenge"})
+
+
+def describes_a_critic(sentence: Sentence, verb: Token) -> bool:
+    """A "who has criticised ..." clause with no time of its own: it describes the person it hangs on."""
+    if verb.dep != "relcl" or verb.lemma.lower() not in CRITIC_VERBS:
+        return False
+    children = sentence.children(verb.i)
+    perfect = any(c.dep == "aux" and c.lemma.lower() == "have" and c.tag in ("VBZ", "VBP") for c in children)
+    who = any(c.dep == "nsubj" and c.lower == "who" for c in children)
+    timed = any(t.ent_type in ("DATE", "TIME") for t in sentence.tokens
+                if any(a.i == verb.i for a in sentence.ancestors(t.i)))
+    return perfect and who and not timed
 
 
 # forces placed somewhere, and the verbs that keep them there: "security forces continue to be deployed at all entry
