@@ -127,7 +127,11 @@ class ArticleActors(UnlistedParties):
         """Once the story's country is known: add its home names ("the centre" in Indian news) to the
         mentions of each sentence, give a party named as parties of the story's country are too ("Labour" in
         an Irish story) the story's country, and leave a capital that names a city of the story's country too
-        ("Tripoli" in a Lebanese story) to be read as a place there. Returns whether such a capital was left."""
+        ("Tripoli" in a Lebanese story) to be read as a place there. Returns whether such a capital was left. First, in
+        any story, a capital that is the seat of a body the story names is that body (:data:`BODY_SEATS`)."""
+        bodies = body_seated_in_story(self.mentions, self.story)
+        for sentence in sentences:
+            self.mentions[sentence.index] = [seat_as_body(m, bodies) for m in self.mentions.get(sentence.index, [])]
         if self.story is None:
             return False
         left = False
@@ -491,3 +495,21 @@ def shared_party_at_home(mention: Mention, story: str) -> Mention:
             or story not in SHARED_PARTY_NAMES.get(actor.name or "", ())):
         return mention
     return replace(mention, actor=replace(actor, country=story, country_source="story"))
+
+
+# capitals that stand for an international body seated there when the story names that body ("called on Brussels to
+# hand over its evidence" in a story of EU sanctions), save in a story of the capital's own state
+BODY_SEATS = {"Brussels": ("European Union", "BEL")}
+
+
+def body_seated_in_story(mentions: Mapping[int, list[Mention]], story: str | None) -> dict[str, Actor]:
+    """The bodies of :data:`BODY_SEATS` the story names, by their seat, when the story is not of the seat's state."""
+    named = {m.actor.name: m.actor for found in mentions.values() for m in found if m.actor.kind == "organisation"}
+    return {seat: named[body] for seat, (body, state) in BODY_SEATS.items() if body in named and story != state}
+
+
+def seat_as_body(mention: Mention, bodies: Mapping[str, Actor]) -> Mention:
+    """A seat of a body the story names, told as a state's capital: the body."""
+    actor = mention.actor
+    body = bodies.get(actor.text) if actor.kind == "country" else None
+    return mention if body is None else replace(mention, actor=replace(body, text=actor.text, span=actor.span))
