@@ -442,3 +442,21 @@ def test_tear_gas_fired_coerces_and_shots_fired_attack() -> None:
         s = build_sentence(["Police", "fired", noun, "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                            pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["police", "fire", noun, "."])
         assert row_code(s) == code, noun
+
+
+def test_blacklisting_a_party_or_adding_it_to_a_blacklist_imposes_sanctions() -> None:
+    # The United States blacklisted the bank .
+    s = build_sentence(["The", "States", "blacklisted", "the", "bank", "."], [1, 2, 2, 4, 2, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "States", "blacklist", "the", "bank", "."])
+    match = LEXICON.match(s, s.tokens[2])
+    assert match is not None and match.entry.cameo == "166"
+    # The bloc added the bank to its sanctions list .   (CAMEO 166, imposing sanctions; 163 halts negotiations)
+    s = build_sentence(["The", "bloc", "added", "the", "bank", "to", "its", "blacklist", "."],
+                       [1, 2, 2, 4, 2, 2, 7, 5, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "prep", "poss", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PRON", "NOUN", "PUNCT"],
+                       lemmas=["the", "bloc", "add", "the", "bank", "to", "its", "blacklist", "."])
+    match = LEXICON.match(s, s.tokens[2])
+    assert match is not None and match.entry.cameo == "166"
