@@ -300,3 +300,25 @@ def test_the_force_is_the_police_told_before(resources: CoderResources) -> None:
     # with no police told before, "the force" is no one in particular
     alone = read_and_resolve(story_actors(resources, "SLE"), force_said(), 1)
     assert alone is None or alone.sector != "COP"
+
+
+def test_the_ministry_told_again_is_the_ministry_told_last_of_whichever_state(resources: CoderResources) -> None:
+    # Croatia 's foreign ministry said the fines would stand .   (no act of the sentence is the ministry's)
+    said = build_sentence(["Croatia", "'s", "foreign", "ministry", "said", "the", "fines", "would", "stand", "."],
+                          [3, 0, 3, 4, 4, 6, 8, 8, 4, 4],
+                          ["poss", "case", "amod", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
+                          pos=["PROPN", "PART", "ADJ", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                          tags=["NNP", "POS", "JJ", "NN", "VBD", "DT", "NNS", "MD", "VB", "."],
+                          lemmas=["Croatia", "'s", "foreign", "ministry", "say", "the", "fine", "would", "stand", "."])
+    # The ministry offered talks .
+    offered = build_sentence(["The", "ministry", "offered", "talks", "."], [1, 2, 2, 2, 2],
+                             ["det", "nsubj", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                             tags=["DT", "NN", "VBD", "NNS", "."], lemmas=["the", "ministry", "offer", "talk", "."])
+    actors = story_actors(resources, "SVN")
+    actors.read(said)
+    actors.after(said)
+    actor = read_and_resolve(actors, offered, 1)
+    assert actor is not None and (actor.country, actor.sector) == ("HRV", "GOV")
+    # with no ministry told before, the story's
+    actor = read_and_resolve(story_actors(resources, "SVN"), offered, 1)
+    assert actor is not None and (actor.country, actor.sector) == ("SVN", "GOV")

@@ -113,6 +113,11 @@ class BodyMemory(Resolving):
             # "Police released two of the riders ... The force also said it had deployed additional officers": the
             # police told last are "the force" (placed later, as the police are, when the text places them nowhere)
             self.kinds[FORCE] = replace(actor, span=None)
+        if (actor is not None and actor.sector == "GOV" and actor.country is not None
+                and sentence.tokens[head].lemma.lower() in STATE_BODY_KINDS):
+            # "In Zagreb, the foreign ministry said the fines would stand ... The ministry again offered to
+            # negotiate": the ministry told last, of whichever state, is "the ministry"
+            self.kinds[sentence.tokens[head].lemma.lower()] = replace(actor, span=None)
         if actor is None or actor.kind != "group" or actor.sector is None or actor.country is None:
             return
         named = body_name_and_kind(sentence, phrase, head)
@@ -139,7 +144,12 @@ class BodyMemory(Resolving):
         for token in sentence.tokens:
             before = sentence.tokens[token.i - 1] if token.i > 0 else None
             named = before is not None and (before.pos == "PROPN" or is_acronym_word(before))
-            if (token.pos == "NOUN" and token.lemma.lower() in KIND_NOUNS and named) or (
+            if token.lemma.lower() in STATE_BODY_KINDS and token.dep in ("nsubj", "nsubjpass"):
+                # a state's ministry as a subject, whether or not an act of the sentence is its own
+                got = self.resolve_quietly(sentence, token.i)
+                if got is not None and got[0].sector == "GOV" and got[0].country is not None:
+                    self.kinds[token.lemma.lower()] = replace(got[0], span=None)
+            elif (token.pos == "NOUN" and token.lemma.lower() in KIND_NOUNS and named) or (
                     (token.pos == "PROPN" or is_acronym_word(token)) and token.dep != "compound" and (
                         (before is not None and before.lemma.lower() in KIND_NOUNS)
                         or kind_in_apposition(sentence, token.i) is not None)):
@@ -186,6 +196,8 @@ class BodyMemory(Resolving):
 
 
 FORCE = "force"  # the police told again ("the force said")
+# a state's bodies told again by their kind noun alone ("the ministry"), whichever state's they were
+STATE_BODY_KINDS = frozenset({"ministry"})
 
 
 def speaks_for_its_body(token: Token) -> bool:
