@@ -118,8 +118,10 @@ def _verb_to_list(verb: str, lemma: str, preposition: str, place: list[str], pla
 
 
 def test_adding_firms_to_an_entity_list_sanctions_them_and_adding_them_to_a_report_does_not() -> None:
-    assert row_code(_verb_to_list("added", "add", "to", ["entity", "list"])) == "163"
-    assert row_code(_verb_to_list("added", "add", "to", ["blacklist"])) == "163"
+    # 166 "Impose embargo, boycott, or sanctions" in the code table's numbering (cameo_plover_v3.tsv, GDELT's; 163 is
+    # "Halt negotiations" there)
+    assert row_code(_verb_to_list("added", "add", "to", ["entity", "list"])) == "166"
+    assert row_code(_verb_to_list("added", "add", "to", ["blacklist"])) == "166"
     assert row_code(_verb_to_list("added", "add", "to", ["annual", "report"])) is None
 
 

@@ -452,7 +452,7 @@ def test_blacklisting_a_party_or_adding_it_to_a_blacklist_imposes_sanctions() ->
                        lemmas=["the", "States", "blacklist", "the", "bank", "."])
     match = LEXICON.match(s, s.tokens[2])
     assert match is not None and match.entry.cameo == "166"
-    # The bloc added the bank to its sanctions list .   (CAMEO 166, imposing sanctions; 163 halts negotiations)
+    # The bloc added the bank to its blacklist .   (166 in the code table: imposing sanctions; 163 halts negotiations)
     s = build_sentence(["The", "bloc", "added", "the", "bank", "to", "its", "blacklist", "."],
                        [1, 2, 2, 4, 2, 2, 7, 5, 2],
                        ["det", "nsubj", "ROOT", "det", "dobj", "prep", "poss", "pobj", "punct"],
