@@ -49,3 +49,16 @@ def test_a_government_s_charge_against_the_unions_of_the_country_in_play_is_aime
     target = accusations[0].recipient
     assert target is not None and target.text == "unions"
     assert (target.country, target.sector, target.kind) == ("LKA", "LAB", "group")
+
+
+def test_a_name_that_goes_on_with_for_and_a_name_keeps_its_words() -> None:
+    # The Organisation for the Defence of Human Rights urged Russia for talks .
+    words = ["The", "Organisation", "for", "the", "Defence", "of", "Human", "Rights", "urged", "Russia", "for",
+             "talks", "."]
+    s = build_sentence(words, [1, 8, 1, 4, 2, 4, 7, 5, 8, 8, 9, 10, 8],
+                       ["det", "nsubj", "prep", "det", "pobj", "prep", "compound", "pobj", "ROOT", "dobj", "prep",
+                        "pobj", "punct"],
+                       pos=["DET", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PROPN", "ADP",
+                            "NOUN", "PUNCT"])
+    assert [t.text for t in noun_phrase(s, 1)] == words[:8]
+    assert [t.text for t in noun_phrase(s, 9)] == ["Russia"]  # what one is urged for is no part of a name

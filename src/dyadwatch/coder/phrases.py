@@ -28,16 +28,17 @@ CLOSING_STOPS = frozenset({".", "!", "?", ";", ":", ","})
 
 
 def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
-    """The head with its pre-modifiers and 'of' complements (no clauses)."""
+    """The head with its pre-modifiers and 'of' complements (no clauses), and the 'for' complement that goes on a
+    name ("the Guinean Organisation for the Defence of Human Rights", "Minister for Foreign Affairs")."""
     keep = {head}
     frontier = [head]
     while frontier:
         cur = frontier.pop()
         for child in sentence.children(cur):
             if (child.dep in NP_DEPS or (child.dep == "prep" and child.lower == "of" and any(
-                g.dep == "pobj" for g in sentence.children(child.i))) or (
-                child.dep == "pobj" and sentence.tokens[cur].lower == "of"
-            )) and child.i not in keep:
+                g.dep == "pobj" for g in sentence.children(child.i)))
+                    or name_goes_on_with_for(sentence, cur, child)
+                    or (child.dep == "pobj" and sentence.tokens[cur].lower in ("of", "for"))) and child.i not in keep:
                 keep.add(child.i)
                 frontier.append(child.i)
     words = [t for t in sentence.tokens if t.i in keep]
@@ -45,6 +46,14 @@ def noun_phrase(sentence: Sentence, head: int) -> list[Token]:
     while len(words) > 1 and words[-1].text in CLOSING_STOPS and words[-1].i != head:
         words.pop()
     return words
+
+
+def name_goes_on_with_for(sentence: Sentence, head: int, child: Token) -> bool:
+    """A capitalised name's "for" whose object is capitalised too: a part of the name ("Organisation for the Defence
+    of Human Rights"), not what the party does something for ("Russia for talks", "Britain for the first time")."""
+    return (child.dep == "prep" and child.lower == "for" and sentence.tokens[head].text[:1].isupper()
+            and sentence.tokens[head].pos in ("PROPN", "NOUN") and any(
+                g.dep == "pobj" and g.text[:1].isupper() and g.pos == "PROPN" for g in sentence.children(child.i)))
 
 
 def surname(name: str) -> str:
