@@ -179,6 +179,10 @@ def test_organisations(kb: ActorKnowledge) -> None:
     # bodies of the sea and of Central America: "Authority" would make the seabed's a government of the story's country
     assert by_code["ISA"].name == "International Seabed Authority" and by_code["ISA"].sector == "IGO"
     assert by_code["SICA"].sector == by_code["ITLOS"].sector == "IGO"
+    # regional bodies of the Pacific, the Caribbean, Africa and Asia ("would ask the Melanesian Spearhead Group to back
+    # its claim" was a request of no one's body; "the Mekong River Commission's chief executive" no body's officer)
+    assert by_code["MSG"].name == "Melanesian Spearhead Group" and by_code["MSG"].sector == "IGO"
+    assert {by_code[c].sector for c in ("OECS", "CEMAC", "UEMOA", "MRC", "LCBC", "PACCOM", "IOCOM")} == {"IGO"}
 
 
 def test_sector_words(kb: ActorKnowledge) -> None:
@@ -186,6 +190,7 @@ def test_sector_words(kb: ActorKnowledge) -> None:
     assert kb.sector_words["troops"] == "MIL"
     assert kb.sector_words["police"] == "COP"
     assert kb.sector_words["lawmakers"] == "LEG"
+    assert kb.sector_words["blogger"] == kb.sector_words["journalist"] == "JRN"  # a blogger detained is press
     # a government's advisers by title (Bangladesh's interim ministers are "advisers"); a firm's adviser is no one's
     assert kb.sector_words["national security adviser"] == kb.sector_words["foreign adviser"] == "GOV"
     assert "adviser" not in kb.sector_words and "security adviser" not in kb.sector_words
