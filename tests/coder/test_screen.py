@@ -562,3 +562,14 @@ def test_a_resignation_needs_no_target_and_a_release_does() -> None:
     assert isinstance(kept, Event) and (kept.event_type, kept.recipient) == ("RETREAT", None)
     freed = event("USA", None, "0841", trigger="freed")
     assert isinstance(screen_event(freed, "USA", None), Rejected)
+
+
+def test_meeting_or_inviting_people_who_stand_for_a_side_is_an_act_canvassing_the_public_is_not() -> None:
+    met = event("USA", "CHN", "040", trigger="met")
+    for words in ("the protesters", "families of the victims", "representatives of the families", "the strikers"):
+        side = replace(met, recipient=Actor(words, None, "USA", "CVL", "group"))
+        assert isinstance(screen_event(side, "USA", None), Event), words
+    for words in ("voters", "residents of Ohio", "the people"):
+        public = replace(met, recipient=Actor(words, None, "USA", "CVL", "group"))
+        got = screen_event(public, "USA", None)
+        assert isinstance(got, Rejected) and "campaign talk" in got.reason, words

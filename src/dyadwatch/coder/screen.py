@@ -212,8 +212,23 @@ CAMPAIGN_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
 
 
 def is_the_public(actor: Actor) -> bool:
-    """The press, or the public as a crowd of no named body (voters, people, residents)."""
-    return actor.sector == "JRN" or (actor.sector == "CVL" and actor.kind == "group")
+    """The press, or the public as a crowd of no named body (voters, people, residents); not people who stand for a
+    side of the story ("invited the protesters to meet him", "met the families of the victims")."""
+    return actor.sector == "JRN" or (actor.sector == "CVL" and actor.kind == "group" and not a_side(actor))
+
+
+# people a civilian crowd sends or is told by, who stand for a side in the story: a leader meeting them, inviting them
+# or promising them something acts on that side, where one canvassing voters or residents does not
+SIDE_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "strikers", "marchers", "families", "relatives",
+                        "victims", "survivors", "representatives", "delegation", "delegates", "elders", "organisers",
+                        "organizers", "hostages", "detainees"})
+
+
+def a_side(actor: Actor) -> bool:
+    """The group's head word, or the word before its "of" ("representatives of the families"), names a side."""
+    words = [w for w in (actor.text or "").lower().split() if w not in DETERMINERS]
+    head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
+    return head in SIDE_NOUNS or (bool(words) and words[0] in SIDE_NOUNS)
 
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
