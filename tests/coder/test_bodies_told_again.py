@@ -322,3 +322,29 @@ def test_the_ministry_told_again_is_the_ministry_told_last_of_whichever_state(re
     # with no ministry told before, the story's
     actor = read_and_resolve(story_actors(resources, "SVN"), offered, 1)
     assert actor is not None and (actor.country, actor.sector) == ("SVN", "GOV")
+
+
+def test_a_state_s_named_body_told_again_without_the_state_is_that_state_s(resources: CoderResources) -> None:
+    # Soldiers of the Botswana Defence Force killed a fisherman .
+    killed = build_sentence(["Soldiers", "of", "the", "Botswana", "Defence", "Force", "killed", "a", "fisherman", "."],
+                            [6, 0, 5, 5, 5, 1, 6, 8, 6, 6],
+                            ["nsubj", "prep", "det", "compound", "compound", "pobj", "ROOT", "det", "dobj", "punct"],
+                            pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                            tags=["NNS", "IN", "DT", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "."],
+                            lemmas=["soldier", "of", "the", "Botswana", "Defence", "Force", "kill", "a", "fisherman",
+                                    "."])
+    # A Defence Force patrol shot two fishermen .
+    shot = build_sentence(["A", "Defence", "Force", "patrol", "shot", "two", "fishermen", "."],
+                          [3, 2, 3, 4, 4, 6, 4, 4],
+                          ["det", "compound", "compound", "nsubj", "ROOT", "nummod", "dobj", "punct"],
+                          pos=["DET", "PROPN", "PROPN", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
+                          tags=["DT", "NNP", "NNP", "NN", "VBD", "CD", "NNS", "."],
+                          lemmas=["a", "Defence", "Force", "patrol", "shoot", "two", "fisherman", "."])
+    actors = story_actors(resources, "NAM")
+    actors.read(killed)
+    actors.after(killed)
+    actor = read_and_resolve(actors, shot, 3)
+    assert actor is not None and (actor.country, actor.sector) == ("BWA", "MIL")
+    # told with no state's body of that name before, no state's in particular (the screen may give it the story's)
+    actor = read_and_resolve(story_actors(resources, "NAM"), shot, 3)
+    assert actor is None or actor.country in (None, "NAM")

@@ -191,6 +191,9 @@ def test_sector_words(kb: ActorKnowledge) -> None:
     assert kb.sector_words["police"] == "COP"
     assert kb.sector_words["lawmakers"] == "LEG"
     assert kb.sector_words["blogger"] == kb.sector_words["journalist"] == "JRN"  # a blogger detained is press
+    # an army named a defence force ("the Botswana Defence Force"), and border guards, as the held-out calls code them
+    assert kb.sector_words["defence force"] == kb.sector_words["defense forces"] == "MIL"
+    assert kb.sector_words["border guards"] == "MIL"
     # a government's advisers by title (Bangladesh's interim ministers are "advisers"); a firm's adviser is no one's
     assert kb.sector_words["national security adviser"] == kb.sector_words["foreign adviser"] == "GOV"
     assert "adviser" not in kb.sector_words and "security adviser" not in kb.sector_words

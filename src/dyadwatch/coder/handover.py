@@ -132,6 +132,12 @@ class BodyMemory(Resolving):
         of the sentence is theirs ("Deputies from the leftist Libre party walked out")."""
         mentions = self.mentions.get(sentence.index, [])
         for m in mentions:
+            if (named := name_after_country(sentence, m)) is not None and named[1].lower() not in self.bodies:
+                # "soldiers of the Botswana Defence Force ... a Defence Force patrol": the name told again without
+                # its country is that country's body
+                got = self.resolve_quietly(sentence, named[0])
+                if got is not None and got[0].country == m.actor.country and got[0].sector is not None:
+                    self.bodies[named[1].lower()] = replace(got[0], span=None)
             kind = sentence.tokens[m.head].lemma.lower()
             if m.actor.kind == "organisation" and m.actor.sector and m.end - m.start >= 2 and kind in LISTED_KINDS:
                 # "the UN Security Council ... asked the council": a listed body told again by the noun of its kind
@@ -188,6 +194,9 @@ class BodyMemory(Resolving):
         if token.pos == "PROPN" or is_acronym_word(token):
             run = [t for t in words if t.i <= head and (t.pos == "PROPN" or is_acronym_word(t))]
             return self.bodies.get(" ".join(t.text for t in run).lower()) if run else None
+        run = [t for t in words if t.i < head and t.dep == "compound" and t.pos == "PROPN"]
+        if token.pos == "NOUN" and run and (told := self.bodies.get(" ".join(t.text for t in run).lower())):
+            return told  # "a Defence Force patrol"
         if [t.lower for t in phrase if t.dep != "case"] == ["the", token.lower] and token.pos == "NOUN":
             # "the council", and "the council's" when the council owns what is aimed at ("rejected the council's
             # calls")
@@ -265,3 +274,15 @@ def short_name_in_brackets(sentence: Sentence, token: Token) -> bool:
     return (token.dep == "appos" and token.head != token.i and 0 < token.i < len(sentence.tokens) - 1
             and sentence.tokens[token.i - 1].text == "(" and sentence.tokens[token.i + 1].text == ")"
             and (token.pos == "PROPN" or is_acronym_word(token)) and any(ch.isupper() for ch in token.text[1:]))
+
+
+def name_after_country(sentence: Sentence, mention: Mention) -> tuple[int, str] | None:
+    """A country's name that opens a longer capitalised name ("the Botswana Defence Force", "Kenya Defence Forces"):
+    the longer name's head and its words after the country's, or None."""
+    if mention.actor.kind != "country" or not mention.actor.country or mention.end >= len(sentence.tokens):
+        return None
+    head = sentence.tokens[mention.head].head
+    rest = sentence.tokens[mention.end:head + 1] if head >= mention.end else []
+    if not rest or len(rest) > 4 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in rest):
+        return None
+    return head, " ".join(t.text for t in rest)
