@@ -169,10 +169,10 @@ def test_the_reporter_is_not_the_doer() -> None:
 
 
 def test_a_reporting_word_s_own_act_is_kept() -> None:
-    # "Taiwan added eight Chinese firms to its entity list": adding to a blacklist sanctions (163); recalling an
-    # envoy reduces relations (161)
-    for cameo in ("163", "161"):
-        own = event("USA", "CHN", cameo, trigger="added" if cameo == "163" else "recalled",
+    # "Taiwan added eight Chinese firms to its entity list": adding to a blacklist sanctions (166 in the code table's
+    # numbering); recalling an envoy reduces relations (161)
+    for cameo in ("166", "161"):
+        own = event("USA", "CHN", cameo, trigger="added" if cameo == "166" else "recalled",
                     sentence="Washington added eight Chinese firms to its export control entity list.")
         assert not isinstance(screen_event(own, "USA", None), Rejected)
     said = event("USA", "CHN", "172", trigger="added", sentence="Washington added that it had closed the border.")

@@ -58,8 +58,8 @@ REPORTING_WORDS = frozenset({
 })
 # ... except a reporting word's own act, which the lexicon codes only with its object named: recalling an envoy
 # (161, "recalled its ambassador from Israel") reduces relations; adding firms to a blacklist or an entity list
-# (163) sanctions them
-ACTS_OF_REPORTING_WORDS = frozenset({"161", "163"})
+# (166 in the code table's numbering) sanctions them
+ACTS_OF_REPORTING_WORDS = frozenset({"161", "166"})
 DROPPED_MODALITIES = frozenset({"hypothetical", "denied"})
 # ... except where the negation or the condition is the act: a refusal ("will not lift the ban") is a
 # REJECT, and an offer on conditions ("is willing to withdraw if ...") an AGREE
