@@ -28,6 +28,15 @@ def read_and_resolve(actors: ArticleActors, sentence: Sentence, head: int) -> Ac
     return actor
 
 
+def resolved_after(resources: CoderResources, story: str, before: Sentence, sentence: Sentence,
+                   head: int) -> Actor | None:
+    """The party at ``head`` of ``sentence`` once ``before`` (whose parties are only read) was told."""
+    actors = story_actors(resources, story)
+    actors.read(before)
+    actors.after(before)
+    return read_and_resolve(actors, sentence, head)
+
+
 def deputies_of_party() -> Sentence:
     # Deputies from the leftist Libre party walked out .
     return build_sentence(["Deputies", "from", "the", "leftist", "Libre", "party", "walked", "out", "."],
@@ -314,10 +323,7 @@ def test_the_ministry_told_again_is_the_ministry_told_last_of_whichever_state(re
     offered = build_sentence(["The", "ministry", "offered", "talks", "."], [1, 2, 2, 2, 2],
                              ["det", "nsubj", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
                              tags=["DT", "NN", "VBD", "NNS", "."], lemmas=["the", "ministry", "offer", "talk", "."])
-    actors = story_actors(resources, "SVN")
-    actors.read(said)
-    actors.after(said)
-    actor = read_and_resolve(actors, offered, 1)
+    actor = resolved_after(resources, "SVN", said, offered, 1)
     assert actor is not None and (actor.country, actor.sector) == ("HRV", "GOV")
     # with no ministry told before, the story's
     actor = read_and_resolve(story_actors(resources, "SVN"), offered, 1)
@@ -340,10 +346,7 @@ def test_a_state_s_named_body_told_again_without_the_state_is_that_state_s(resou
                           pos=["DET", "PROPN", "PROPN", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
                           tags=["DT", "NNP", "NNP", "NN", "VBD", "CD", "NNS", "."],
                           lemmas=["a", "Defence", "Force", "patrol", "shoot", "two", "fisherman", "."])
-    actors = story_actors(resources, "NAM")
-    actors.read(killed)
-    actors.after(killed)
-    actor = read_and_resolve(actors, shot, 3)
+    actor = resolved_after(resources, "NAM", killed, shot, 3)
     assert actor is not None and (actor.country, actor.sector) == ("BWA", "MIL")
     # told with no state's body of that name before, no state's in particular (the screen may give it the story's)
     actor = read_and_resolve(story_actors(resources, "NAM"), shot, 3)
