@@ -101,6 +101,19 @@ class CountryPlacing:
                         return self.place_country(ent.text)
         return None
 
+    def body_its_stands_for(self, sentence: Sentence, phrase: Sequence[Token]) -> Actor | None:
+        """The international body an "its" in the phrase stands for, named before it in the sentence with no state
+        named between ("ECCAS said the president of its commission would travel", "the African Union said its envoy
+        ..."): the phrase's people are the body's, not the state they travel to."""
+        its = next((t for t in phrase if t.dep == "poss" and t.lower == "its"), None)
+        if its is None:
+            return None
+        before = [m for m in self.mentions.get(sentence.index, []) if m.end <= its.i]
+        last = before[-1] if before else None
+        if last is None or last.actor.kind != "organisation" or last.actor.sector != "IGO":
+            return None
+        return last.actor
+
     def its_owner(self, sentence: Sentence, phrase: Sequence[Token]) -> Actor | None:
         """The body an "its" in the phrase stands for ("Its spokeswoman", "its troops"): a state or body named
         before it in the sentence (the subject of a clause the "its" is part of first: "Croatia expelled a Serbian

@@ -211,6 +211,8 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             sector == "OPP" and titles_one_person(token)) or (  # "the shadow housing secretary"
             before is not None and before.head == token.i and before.dep in ("amod", "compound")
             and self.index.sector_word(f"{before.lower} {token.lower}") is not None)  # "the upper house": a body's name
+        if sector is not None and (body := self.body_its_stands_for(sentence, phrase)) is not None:
+            return Actor(text, body.name, body.country, "IGO", "organisation", country_source="owner"), ()
         titled = self.index.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
         if titled is not None:
             # "chief minister narendra modi", "district collector sangeeta singh": a name after a
