@@ -110,6 +110,9 @@ class ArticleActors(UnlistedParties):
     bodies: dict[str, Actor] = field(default_factory=dict)
     kinds: dict[str, Actor] = field(default_factory=dict)
     named_in_full: dict[str, Actor] = field(default_factory=dict)  # people named in full so far, by surname
+    # one person told by nationality and no name ("a Kazakh video blogger"), with the sentence that told them: the
+    # person named next with no role of their own is that one (``PersonMemory.newcomer``)
+    introduced: tuple[int, Actor] | None = None
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order. A country's name that is the surname of
@@ -148,6 +151,7 @@ class ArticleActors(UnlistedParties):
         """Update the actors in play once the sentence has been coded."""
         self.meet_people(sentence)
         self.meet_bodies(sentence)
+        self.meet_newcomer(sentence)
         subject_people = []
         for m in self.mentions.get(sentence.index, []):
             if m.actor.kind == "person":

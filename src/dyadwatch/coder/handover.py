@@ -47,6 +47,32 @@ class PersonMemory(Resolving):
     mentions: dict[int, list[Mention]]
     people: dict[str, Actor]
     last_person: Actor | None
+    introduced: tuple[int, Actor] | None
+
+    def meet_newcomer(self, sentence: Sentence) -> None:
+        """Remember one person the sentence tells by nationality and no name ("the extradition of a Russian
+        businessman", "a Kazakh video blogger who has criticised his government"), for :meth:`newcomer`."""
+        for token in sentence.tokens:
+            if token.pos != "NOUN" or token.tag != "NN" or token.lemma.lower() not in NEWCOMER_NOUNS:
+                continue
+            if not any(c.dep == "det" and c.lower in ("a", "an") for c in sentence.children(token.i)):
+                continue
+            nation = next((m.actor for m in self.mentions.get(sentence.index, []) if m.actor.country
+                           and m.actor.kind == "country" and sentence.tokens[m.head].head == token.i
+                           and sentence.tokens[m.head].dep in ("amod", "compound")), None)
+            if nation is not None:
+                self.introduced = (sentence.index, Actor(token.text, None, nation.country, "CVL", "person",
+                                                         country_source="introduced"))
+                return
+
+    def newcomer(self, sentence: Sentence, name: str) -> Actor | None:
+        """The person told by nationality in this sentence or the two before, for the first person named after with
+        no role of their own ("... a Russian businessman ... Border police detained Oleg Varlamov, 47"); once."""
+        if self.introduced is None or not 0 < sentence.index - self.introduced[0] <= 2:
+            return None
+        told = self.introduced[1]
+        self.introduced = None
+        return Actor(name, name, told.country, told.sector, "person", country_source=told.country_source)
 
     def titled_subject(self, sentence: Sentence) -> Actor | None:
         """The one person a title names as the subject of the sentence's root ("the government's spokesman"), with
@@ -205,6 +231,11 @@ class BodyMemory(Resolving):
 
 
 FORCE = "force"  # the police told again ("the force said")
+# people a story tells by nationality before it names them ("a Russian businessman ... Oleg Varlamov")
+NEWCOMER_NOUNS = frozenset({"businessman", "businesswoman", "blogger", "vlogger", "activist", "dissident", "man",
+                            "woman", "national", "citizen", "journalist", "reporter", "student", "tourist", "lawyer",
+                            "critic", "banker", "tycoon", "oligarch", "hacker", "scientist",
+                            "researcher", "academic", "worker", "fisherman", "sailor", "pilot", "priest", "cleric"})
 # a state's bodies told again by their kind noun alone ("the ministry"), whichever state's they were
 STATE_BODY_KINDS = frozenset({"ministry"})
 

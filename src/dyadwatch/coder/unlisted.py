@@ -7,6 +7,8 @@ article's state (people named so far, the story's country, the actors in play) i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..records import Actor, Entity, Sentence, Token
 from .actorwords import (
     ACTOR_ENTITY_LABELS,
@@ -158,6 +160,10 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                     actor = Actor(text, name, home, role.sector, "person", country_source=source)
                     self.people[surname(name)] = actor
                     return actor, ()
+                if not titled and (newcomer := self.newcomer(sentence, name)) is not None:
+                    actor = replace(newcomer, text=text)  # "a Russian businessman ... detained Oleg Varlamov"
+                    self.people[surname(name)] = actor
+                    return actor, ()
                 country, source = self.first_country(
                     ("opening", lambda: self.opening_country(sentence)),
                     ("governed", lambda: self.governed_country(sentence, head, sector)),
@@ -228,6 +234,9 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             return Actor(text, None, sender, "GOV", "group", country_source="mission" if sender else None), ()
         if sector is None or not party_head:
             return None
+        if (self.introduced is not None and self.introduced[1].text.lower() == token.lower
+                and any(t.lower == "the" for t in phrase) and (newcomer := self.newcomer(sentence, text)) is not None):
+            return replace(newcomer, name=None, sector=sector), ()  # "a Kazakh video blogger ... the blogger"
         owner = self.its_owner(sentence, phrase)
         located, source = (owner.country, "owner") if owner is not None else self.first_country(
             ("place", lambda: self.located_in(sentence, head)), ("opening", lambda: self.opening_country(sentence)))
