@@ -65,10 +65,13 @@ class PersonMemory(Resolving):
                                                          country_source="introduced"))
                 return
 
-    def newcomer(self, sentence: Sentence, name: str) -> Actor | None:
+    def newcomer(self, sentence: Sentence, name: str, noun: str | None = None) -> Actor | None:
         """The person told by nationality in this sentence or the two before, for the first person named after with
-        no role of their own ("... a Russian businessman ... Border police detained Oleg Varlamov, 47"); once."""
+        no role of their own ("... a Russian businessman ... Border police detained Oleg Varlamov, 47"), or told
+        again by the same ``noun`` ("... the blogger"); once."""
         if self.introduced is None or not 0 < sentence.index - self.introduced[0] <= 2:
+            return None
+        if noun is not None and self.introduced[1].text.lower() != noun.lower():
             return None
         told = self.introduced[1]
         self.introduced = None
@@ -139,11 +142,7 @@ class BodyMemory(Resolving):
             # "Police released two of the riders ... The force also said it had deployed additional officers": the
             # police told last are "the force" (placed later, as the police are, when the text places them nowhere)
             self.kinds[FORCE] = replace(actor, span=None)
-        if (actor is not None and actor.sector == "GOV" and actor.country is not None
-                and sentence.tokens[head].lemma.lower() in STATE_BODY_KINDS):
-            # "In Zagreb, the foreign ministry said the fines would stand ... The ministry again offered to
-            # negotiate": the ministry told last, of whichever state, is "the ministry"
-            self.kinds[sentence.tokens[head].lemma.lower()] = replace(actor, span=None)
+        self.remember_state_body(sentence.tokens[head], actor)
         if actor is None or actor.kind != "group" or actor.sector is None or actor.country is None:
             return
         named = body_name_and_kind(sentence, phrase, head)
@@ -152,6 +151,13 @@ class BodyMemory(Resolving):
             remembered = replace(actor, name=name, span=None)
             self.bodies[name.lower()] = remembered
             self.kinds[kind] = remembered
+
+    def remember_state_body(self, head: Token, actor: Actor | None) -> None:
+        """"In Zagreb, the foreign ministry said the fines would stand ... The ministry again offered to negotiate":
+        the state body of a :data:`STATE_BODY_KINDS` kind told last, of whichever state, is "the KIND"."""
+        if (actor is not None and actor.sector == "GOV" and actor.country is not None
+                and head.lemma.lower() in STATE_BODY_KINDS):
+            self.kinds[head.lemma.lower()] = replace(actor, span=None)
 
     def meet_bodies(self, sentence: Sentence) -> None:
         """Resolve, and so remember, each body the sentence tells with the noun of its kind, whether or not an act
@@ -179,8 +185,7 @@ class BodyMemory(Resolving):
             if token.lemma.lower() in STATE_BODY_KINDS and token.dep in ("nsubj", "nsubjpass"):
                 # a state's ministry as a subject, whether or not an act of the sentence is its own
                 got = self.resolve_quietly(sentence, token.i)
-                if got is not None and got[0].sector == "GOV" and got[0].country is not None:
-                    self.kinds[token.lemma.lower()] = replace(got[0], span=None)
+                self.remember_state_body(token, got[0] if got is not None else None)
             elif (token.pos == "NOUN" and token.lemma.lower() in KIND_NOUNS and named) or (
                     (token.pos == "PROPN" or is_acronym_word(token)) and token.dep != "compound" and (
                         (before is not None and before.lemma.lower() in KIND_NOUNS)

@@ -105,7 +105,7 @@ class CountryPlacing:
         """The international body an "its" in the phrase stands for, named before it in the sentence with no state
         named between ("ECCAS said the president of its commission would travel", "the African Union said its envoy
         ..."): the phrase's people are the body's, not the state they travel to."""
-        its = next((t for t in phrase if t.dep == "poss" and t.lower == "its"), None)
+        its = its_in(phrase)
         if its is None:
             return None
         before = [m for m in self.mentions.get(sentence.index, []) if m.end <= its.i]
@@ -119,7 +119,7 @@ class CountryPlacing:
         before it in the sentence (the subject of a clause the "its" is part of first: "Croatia expelled a Serbian
         diplomat after its intelligence agency accused him" is Croatia's agency), else the body the sentence before
         was about."""
-        its = next((t for t in phrase if t.dep == "poss" and t.lower == "its"), None)
+        its = its_in(phrase)
         if its is None:
             return None
         before = [m for m in self.mentions.get(sentence.index, []) if m.end <= its.i and m.actor.country
@@ -170,6 +170,11 @@ class CountryPlacing:
         if self.pair is not None and where in {p.country for p in self.pair}:
             return next(p.country for p in self.pair if p.country != where)
         return self.story if self.story is not None and self.story != where else None
+
+
+def its_in(phrase: Sequence[Token]) -> Token | None:
+    """The phrase's possessive "its" ("its troops", "the president of its commission"), or None."""
+    return next((t for t in phrase if t.dep == "poss" and t.lower == "its"), None)
 
 
 def written_as_name(sentence: Sentence, text: str) -> bool:

@@ -234,8 +234,8 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             return Actor(text, None, sender, "GOV", "group", country_source="mission" if sender else None), ()
         if sector is None or not party_head:
             return None
-        if (self.introduced is not None and self.introduced[1].text.lower() == token.lower
-                and any(t.lower == "the" for t in phrase) and (newcomer := self.newcomer(sentence, text)) is not None):
+        told_as_the = any(t.lower == "the" for t in phrase)
+        if told_as_the and (newcomer := self.newcomer(sentence, text, token.text)) is not None:
             return replace(newcomer, name=None, sector=sector), ()  # "a Kazakh video blogger ... the blogger"
         owner = self.its_owner(sentence, phrase)
         located, source = (owner.country, "owner") if owner is not None else self.first_country(
