@@ -106,11 +106,22 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
             objects = [c.i for c in sentence.children(head.i) if c.dep in ("dobj", "obj")]
             if objects and head.lemma.lower() in OBJECT_CONTROL_VERBS:
                 return objects, False
+            if head.lemma.lower() in RAISING_PASSIVE_VERBS and (
+                    raised := [c.i for c in sentence.children(head.i) if c.dep in PASSIVE_SUBJECT_DEPS]):
+                # "the opposition leader is believed to have met the army chief", "she was forced to resign": the
+                # passive's subject does what the infinitive says, whoever believed or forced it ("would be allowed
+                # to visit", "was urged to release" tell an act not done)
+                return with_conjuncts(sentence, relative_antecedents(sentence, head.i, raised)), False
         return subjects_of(sentence, head.i, depth + 1)
     if token.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "Ethiopia was ready to resume talks"
         return subjects_of(sentence, head.head, depth + 1)
     return [], False
 
+
+# passive verbs of report, belief and compulsion whose subject does the infinitive's act ("is said to have met",
+# "is believed to be holding talks", "was forced to resign")
+RAISING_PASSIVE_VERBS = frozenset({"say", "report", "believe", "think", "understand", "know", "allege", "rumour",
+                                   "rumor", "suspect", "claim", "see", "force", "compel", "oblige"})
 
 # prepositions whose gerund tells when or how the main clause's subject acted ("after meeting", "by sending")
 GERUND_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "while", "upon"})
