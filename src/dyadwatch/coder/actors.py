@@ -20,6 +20,7 @@ from .actorwords import (
     ENVOY_WORDS,
     FAITH_WORDS,
     FORMER_WORDS,
+    KIN_NOUNS,
     MEMBER_WORDS,
     OWNED_BODY_NOUNS,
     PERSON_PRONOUNS,
@@ -253,7 +254,10 @@ class ArticleActors(UnlistedParties):
         # one person told by a title ("the seer", "the former chief minister"), as a person told by name
         # ... or by a title and a country ("his Kazakh counterpart", "the Chinese ambassador")
         titled_one = actor.kind in ("group", "country") and titles_one_person(token)
-        if lowered & FORMER_WORDS and (actor.kind == "person" or (titled_one and actor.sector == "GOV")):
+        if token.lemma.lower() in KIN_NOUNS and any(c.dep == "poss" for c in sentence.children(token.i)):
+            # "the prime minister's wife", "the president's son": a relative of the holder, not the office
+            actor = replace(actor, sector="CVL", kind="person")
+        elif lowered & FORMER_WORDS and (actor.kind == "person" or (titled_one and actor.sector == "GOV")):
             actor = replace(actor, sector="ELI")
             if actor.kind == "person" and actor.name and (known := self.people.get(surname(actor.name))) is not None \
                     and known.name == actor.name and known.sector == "GOV":

@@ -36,6 +36,10 @@ def from_outside(text: str) -> bool:
 
 
 FORMER_WORDS = frozenset({"former", "ousted", "exiled", "ex", "ex-president", "deposed", "late"})
+# a holder's relatives, who hold no part of the office ("the prime minister's wife")
+KIN_NOUNS = frozenset({"wife", "husband", "spouse", "son", "daughter", "widow", "widower", "brother", "sister",
+                       "mother", "father", "nephew", "niece", "cousin", "grandson", "granddaughter", "son-in-law",
+                       "daughter-in-law", "brother-in-law", "sister-in-law"})
 QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                             "millions", "handful", "number", "scores", "score", "some", "many", "most", "all",
                             "members", "member", "part", "majority", "minority", "rest"})
