@@ -48,6 +48,7 @@ from .intents import (
 )
 from .joinedacts import with_shared_targets
 from .jointbodies import remit_tokens
+from .judgements import spoken_judgements
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
@@ -184,6 +185,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         found = {m.token: m for m in predicates_of(sentence, resources.lexicon)}
         demands = spoken_demands(sentence, found)  # "X said Y should ...": X asks Y, whatever Y is to do
         found.update(demands)
+        found.update(spoken_judgements(sentence, found))  # "X said Y was incompetent": X criticises Y
         found.update(acts_by_wording(sentence, found))  # court orders, aid by its purpose, "would never accept X"
         found.update(conditional_threats(sentence, found))  # "said they would return ... if the decree stands"
         remit = remit_tokens(sentence)  # "a joint committee to investigate incidents": the body's task
