@@ -185,3 +185,31 @@ def test_forces_asked_for_to_act_are_what_is_asked_for(resources: CoderResources
     assert asked_for_to_act(s, 2) is not None  # read as "for X to <verb>" ...
     events = [e for e in candidate_events(resources, s, "asked") if e.event_type == "REQUEST"]
     assert events and all(e.recipient is None or e.recipient.sector not in ("MIL", "COP") for e in events)
+
+
+def quoted_first(modal: str) -> Sentence:
+    # " Kenya MODAL free them , " Musyoka said .
+    return build_sentence(['"', "Kenya", modal, "free", "them", ",", '"', "Musyoka", "said", "."],
+                          [3, 3, 3, 8, 3, 8, 8, 8, 8, 8],
+                          ["punct", "nsubj", "aux", "ccomp", "dobj", "punct", "punct", "nsubj", "ROOT", "punct"],
+                          pos=["PUNCT", "PROPN", "AUX", "VERB", "PRON", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                          lemmas=['"', "Kenya", modal, "free", "they", ",", '"', "Musyoka", "say", "."],
+                          tags=["``", "NNP", "MD", "VB", "PRP", ",", "''", "NNP", "VBD", "."],
+                          ents=[(1, 2, "GPE"), (7, 8, "PERSON")])
+
+
+def test_a_demand_quoted_before_its_speaker_is_the_speaker_s() -> None:
+    s = quoted_first("must")
+    assert speech_of_demand(s, s.tokens[3]) is s.tokens[8]
+    assert list(spoken_demands(s, {})) == [3]
+
+
+def test_an_act_quoted_before_its_speaker_is_no_demand() -> None:
+    s = quoted_first("will")
+    assert speech_of_demand(s, s.tokens[3]) is None
+
+
+def test_a_quoted_demand_is_the_speaker_s_request_as_done_as_the_saying(resources: CoderResources) -> None:
+    events = [e for e in candidate_events(resources, quoted_first("must"), "free") if e.event_type == "REQUEST"]
+    assert events and events[0].actor.text == "Musyoka" and events[0].recipient is not None
+    assert events[0].recipient.country == "KEN" and events[0].modality == "asserted"

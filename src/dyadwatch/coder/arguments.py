@@ -27,6 +27,7 @@ from .actnouns import (
 )
 from .asides import venues
 from .phrases import is_gathering, medium_prepositions, names_a_gathering
+from .quotes import quoted_before
 from .subjects import (
     LETTER_ACT_VERBS,
     PASSIVE_SUBJECT_DEPS,
@@ -284,8 +285,10 @@ def demand_frame(sentence: Sentence, predicate: int, modal: bool = True,
     if token.dep != "ccomp" or token.head == token.i:
         return None
     speech = sentence.tokens[token.head]
-    # "X said Y ...", not "Y did ..., X said" (there the speaker only reports)
-    if speech.lemma.lower() not in SPEECH_LEMMAS or speech.i > predicate:
+    # "X said Y ...", not "Y did ..., X said" (there the speaker only reports); but a demand quoted first ("'The
+    # government must go,' X said") is X's
+    if speech.lemma.lower() not in SPEECH_LEMMAS or (speech.i > predicate and not (
+            modal and quoted_before(sentence, token, speech))):
         return None
     children = sentence.children(predicate)
     if modal and not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children):

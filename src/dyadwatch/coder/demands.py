@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..records import Sentence, Token
 from .arguments import DEMAND_MODALS
 from .lexicon import PredicateMatch, worded_match
+from .quotes import quoted_before
 
 # the code of a demand whose content the coder does not place in one of CAMEO's 10x codes
 DEMAND_CODE = "100"
@@ -46,7 +47,9 @@ def speech_of_demand(sentence: Sentence, verb: Token) -> Token | None:
                                           for c in sentence.children(verb.i)):
         return None
     speech = sentence.tokens[verb.head]
-    if speech.lemma.lower() not in DEMAND_SPEECH_VERBS or speech.i > verb.i:
+    # "'The government must release them,' Musyoka said": a demand quoted before its speaker is told
+    if speech.lemma.lower() not in DEMAND_SPEECH_VERBS or (speech.i > verb.i and not quoted_before(sentence, verb,
+                                                                                                  speech)):
         return None
     children = sentence.children(verb.i)
     if not any(c.dep == "aux" and c.lower in DEMAND_MODALS for c in children):

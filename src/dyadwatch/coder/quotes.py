@@ -47,6 +47,12 @@ def inside(token: Token, spans: list[QuoteSpan]) -> bool:
     return any(s.start <= token.start < s.end for s in spans)
 
 
+def quoted_before(sentence: Sentence, token: Token, speech: Token) -> bool:
+    """``token`` is inside a quote that closes before ``speech`` ("'The government must go,' Musyoka said"): the
+    quoted words are the speaker's, said first and attributed after."""
+    return any(s.start <= token.start < s.end <= speech.start for s in quote_spans(sentence))
+
+
 def via_of(sentence: Sentence, resolve: ResolveActor) -> str | None:
     for tok in sentence.tokens:
         if tok.lower == "according" and tok.i + 1 < len(sentence.tokens) and sentence.tokens[tok.i + 1].lower == "to":
