@@ -419,7 +419,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         (sources[0][0], sources[1][0]) if coordinated else coordinated_modifiers(sentence, args, actors))
     verb = sentence.tokens[match.token].lemma.lower()
     light = args.light_verb
-    # a demand quoted before its speaker ("'The government must go,' X said") is as told as the saying, outside the quote
+    # a demand quoted before its speaker ("'The government must go,' X said") is as told as the saying
     mod = modality_of(sentence, match.token if told_by is None else told_by, light, in_quote and told_by is None)
     if inner is not None and planned_by_promise(sentence, match.token, inner) and mod.modality in TOLD_AS_DONE:
         mod = Modality("planned", False)  # "agreed to meet again": the meeting is to come
