@@ -460,3 +460,14 @@ def test_blacklisting_a_party_or_adding_it_to_a_blacklist_imposes_sanctions() ->
                        lemmas=["the", "bloc", "add", "the", "bank", "to", "its", "blacklist", "."])
     match = LEXICON.match(s, s.tokens[2])
     assert match is not None and match.entry.cameo == "166"
+
+
+def test_receiving_a_letter_is_no_visit_received() -> None:
+    def received(noun: str) -> Sentence:
+        # Brussels received the minister 's NOUN .
+        return build_sentence(["Brussels", "received", "the", "minister", "'s", noun, "."], [1, 1, 3, 5, 3, 1, 1],
+                              ["nsubj", "ROOT", "det", "poss", "case", "dobj", "punct"],
+                              pos=["PROPN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+                              lemmas=["Brussels", "receive", "the", "minister", "'s", noun, "."])
+    assert row_code(received("letter")) == NO_ACT
+    assert row_code(received("delegation")) == "043"

@@ -530,7 +530,10 @@ def each_of_two(target: Actor | None, targets: Sequence[Resolved]) -> tuple[Acto
 def resolved(sentence: Sentence, heads: tuple[int, ...], actors: ArticleActors
              ) -> list[tuple[Actor, tuple[Actor, ...]]]:
     out = []
-    for head in heads:
+    spans = [(m.start, m.end) for m in actors.mentions.get(sentence.index, []) if m.end - m.start > 1]
+    for k, head in enumerate(heads):
+        if any(start <= head < end and any(start <= h < end for h in heads[:k]) for start, end in spans):
+            continue  # "Bosnia and Herzegovina", "Trinidad and Tobago": one name the parse cuts into two conjuncts
         got = actors.resolve(sentence, head)
         if got is not None:
             out.append(got)
