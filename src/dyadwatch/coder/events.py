@@ -28,7 +28,7 @@ from ..records import (
     Warning,
 )
 from .actors import ArticleActors
-from .arguments import Arguments, demand_frame, find_arguments, letter_of, reciprocal
+from .arguments import STANCE_TYPES, Arguments, demand_frame, find_arguments, letter_of, reciprocal
 from .asides import aside_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
@@ -94,6 +94,8 @@ MEDIATING_VERBS = frozenset({"mediate", "broker"})
 # acts two coordinated parties may do to each other when no other party is named ("X and Y failed to reach
 # a deal", "X and Y traded accusations"); forces deployed together or parties protesting together do not
 MUTUAL_TYPES = JOINT_TYPES | frozenset({"ACCUSE", "REJECT", "THREATEN", "ASSAULT", "SUPPORT", "CONCEDE"})
+# verbs of two parties giving each other the same: "traded accusations", "exchanged fire"
+EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
 
 
 @dataclass(frozen=True)
@@ -225,9 +227,10 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             aside = aside_words(sentence, match.token)
             named_here = named_in(sentence, [m for m in actors.mentions.get(sentence.index, [])
                                              if m.head not in aside])
-            made = [with_implied_recipient(event, pair, named_here) for event in build_events(
-                sentence, match, inner, cameo, who, resources, options, day, dateline, digest,  # type: ignore[arg-type]
-                article.id, in_quote, speaker or (reporter if in_quote else None))]
+            built = build_events(sentence, match, inner, cameo, who, resources, options, day,  # type: ignore[arg-type]
+                                 dateline, digest, article.id, in_quote, speaker or (reporter if in_quote else None))
+            made = [with_implied_recipient(event, pair, named_here, {e.actor.country for e in built} - {
+                event.actor.country}) for event in built]
             for event in made:
                 predicate_of[event.id] = match.token
                 if event.actor.kind == DOERLESS:
@@ -453,8 +456,13 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each
     # is the other's
     # "X and Y expelled each other's ambassadors": each acts on the other
-    mutual = len(together) == 2 and (reciprocal(sentence, args.targets) or (
-        code.event_type in MUTUAL_TYPES and (target is None or not is_coded(target) or at_place(sentence, target))))
+    # a stance the two take on a thing they name ("Britain and France condemned the attack", "welcomed the deal") is
+    # theirs side by side, not each on the other; what two trade ("traded accusations") is each one's on the other
+    on_a_thing = (code.event_type in STANCE_TYPES and bool(args.targets) and verb not in EXCHANGE_VERBS
+                  and (target is None or not is_coded(target)))
+    mutual = len(together) == 2 and (reciprocal(sentence, args.targets) or verb in EXCHANGE_VERBS or (
+        code.event_type in MUTUAL_TYPES and not on_a_thing and (target is None or not is_coded(target)
+                                                                or at_place(sentence, target))))
     if not own and not side_by_side and (joint or mutual):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:

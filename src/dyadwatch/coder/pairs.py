@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from ..records import Actor, Event
@@ -14,11 +15,12 @@ UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 
 
 def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None,
-                           named_here: dict[str, Actor] | None = None) -> Event:
+                           named_here: dict[str, Actor] | None = None, beside: Collection[str | None] = ()) -> Event:
     """An event with no target, by one of the article's two main countries, is aimed at the other.
 
     When the sentence names that country, its words are the target; else the target is implied (its
-    ``text`` is empty). Either way the confidence drops.
+    ``text`` is empty). Either way the confidence drops. Not when the other does the act beside it (``beside``: the
+    countries of the act's other doers, "Britain and France condemned the attack").
     """
     if has_target(event) or pair is None or event.event_type in UNDIRECTED_TYPES or not of_the_state(event.actor):
         return event
@@ -26,6 +28,8 @@ def with_implied_recipient(event: Event, pair: tuple[Actor, Actor] | None,
     if event.actor.country not in countries:
         return event
     other = pair[1] if event.actor.country == countries[0] else pair[0]
+    if other.country in beside:
+        return event
     here = (named_here or {}).get(other.country or "")
     actor_span = event.actor.span or (-1, -1)
     apart = here is not None and here.span is not None and not (
