@@ -194,6 +194,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         found = {i: m for i, m in found.items() if i not in remit}
         folded: set[int] = set()
         invited: set[int] = set()
+        asked_for: set[int] = set()  # acts folded into the request that asks for them
         for match in found.values():
             token = sentence.tokens[match.token]
             if found.get(token.head) is not None and (intended_act(sentence, token)
@@ -201,8 +202,14 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 head_match = found[token.head]
                 governor = sentence.tokens[token.head].lemma.lower()
                 asked = head_match.entry.cameo[:2] in REQUEST_ROOTS or governor in INVITING_VERBS
-                if (token.dep == "xcomp" and asked) or governor in INTENT_VERBS:
+                # "called on the prosecutor in Douala to charge the officers": an infinitive the parse hangs as a
+                # clause of purpose once words come between is what was asked too; what a summons is for is the
+                # complaint itself (the summons is folded into it, below)
+                if governor not in SUMMONING_VERBS and ((token.dep in ("xcomp", "advcl") and asked)
+                                                        or governor in INTENT_VERBS):
                     folded.add(match.token)
+                    if asked:
+                        asked_for.add(match.token)
                     if governor in INVITING_VERBS:
                         invited.add(match.token)
             if token.lemma.lower() in SUMMONING_VERBS and any(
@@ -251,8 +258,11 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         typing = typings[k] if typings is not None and k < len(typings) else None
         if typing is not None:
             read = sentence_events
-            sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, f=found: typed_events(
-                s, event_type, list(f.values()), resources, build_at, acts_only=options.screen), promised=promised)
+            # an act folded into the request that asks for it ("called on the prosecutor to charge the officers") is
+            # no act of its own for the typer's type either
+            unfolded = [m for m in found.values() if m.token not in asked_for]
+            sentence_events = revise(sentence_events, typing, lambda event_type, s=sentence, u=unfolded: typed_events(
+                s, event_type, u, resources, build_at, acts_only=options.screen), promised=promised)
             doubted.extend(doubted_events(read, sentence_events, typing))
         sentence_events = with_shared_targets([sentence], sentence_events, predicate_of)
         lemmas = frozenset(t.lemma.lower() for t in sentence.tokens) if sentence_events else frozenset()

@@ -29,6 +29,8 @@ def habitual(sentence: Sentence, token: int) -> bool:
     if many_times(sentence, token) or describes_a_critic(sentence, verb):
         return True
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(token))
+    if perfect and held_since(sentence, verb):
+        return True
     return any(c.dep == "prep" and ((c.lower, g.lemma.lower()) in (HABITUAL_SPANS if perfect else PAST_SPANS)
                                     or (c.lower, g.lower) in YEARS_SPANS)
                and not any(n.dep == "nummod" for n in sentence.children(g.i))
@@ -100,6 +102,18 @@ def told_as_common(sentence: Sentence, noun: Token) -> bool:
 
 
 BACKING_VERBS = frozenset({"back", "support"})
+# verbs of a position one holds: told in the perfect "since" a time, a standing position
+POSITION_VERBS = CRITIC_VERBS | BACKING_VERBS | frozenset({"reject", "resist", "demand", "refuse", "oppose"})
+
+
+def held_since(sentence: Sentence, verb: Token) -> bool:
+    """A position held "since" a time or an event ("Bosnian officials have opposed the site since Croatia first named
+    it", "has demanded his release since 2023"): a standing position, not an act on an occasion ("has been detained
+    since Monday" tells an act, and is left alone)."""
+    if verb.lemma.lower() not in POSITION_VERBS:
+        return False
+    return any((c.dep == "prep" and c.lower == "since") or (c.dep == "advcl" and any(
+        m.dep == "mark" and m.lower == "since" for m in sentence.children(c.i))) for c in sentence.children(verb.i))
 
 
 def standing_backing(sentence: Sentence, verb: Token) -> bool:

@@ -1,0 +1,48 @@
+"""Rules from the look half of wire2026t: a position held "since" a time is a standing one; bar associations are
+labour's bodies; an infinitive of what a request asks is folded into the request even when the parse hangs it as a
+clause of purpose. Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.standing_acts import habitual
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+from .candidates import candidate_events
+
+
+def opposed(since: bool) -> Sentence:
+    """"Officials have opposed the site since/on Monday ." """
+    word = "since" if since else "on"
+    return build_sentence(["Officials", "have", "opposed", "the", "site", word, "Monday", "."],
+                          [2, 2, 2, 4, 2, 2, 5, 2],
+                          ["nsubj", "aux", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                          pos=["NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["official", "have", "oppose", "the", "site", word, "Monday", "."])
+
+
+def test_a_position_held_since_a_time_is_standing() -> None:
+    assert habitual(opposed(since=True), 2)
+    assert not habitual(opposed(since=False), 2)
+
+
+def test_a_bar_association_is_labour_s(resources: CoderResources) -> None:
+    assert resources.actors.sector_of(["the", "bar", "association"]) == "LAB"
+    assert resources.actors.sector_of(["the", "law", "society"]) == "LAB"
+
+
+def test_what_a_request_asks_is_no_act_of_the_one_asking(resources: CoderResources) -> None:
+    # Lawyers called on the prosecutor in Douala to charge the officers .
+    s = build_sentence(["Lawyers", "called", "on", "the", "prosecutor", "in", "Douala", "to", "charge", "the",
+                        "officers", "."], [1, 1, 1, 4, 2, 4, 5, 8, 1, 10, 8, 1],
+                       ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "aux", "advcl", "det", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PART", "VERB", "DET", "NOUN",
+                            "PUNCT"],
+                       tags=["NNS", "VBD", "IN", "DT", "NN", "IN", "NNP", "TO", "VB", "DT", "NNS", "."],
+                       lemmas=["lawyer", "call", "on", "the", "prosecutor", "in", "Douala", "to", "charge", "the",
+                               "officer", "."],
+                       ents=[(6, 7, "GPE")])
+    events = candidate_events(resources, s)
+    assert not [e for e in events if e.trigger == "charge"]
+    assert [e for e in events if e.trigger == "called" and e.event_type == "REQUEST"]
