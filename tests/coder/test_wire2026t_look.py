@@ -1,13 +1,14 @@
 """Rules from the look half of wire2026t: a position held "since" a time is a standing one; bar associations are
-labour's bodies; an infinitive of what a request asks is folded into the request even when the parse hangs it as a
+labour's bodies; "it" stands for a body the text names; an infinitive of what a request asks is folded into the request even when the parse hangs it as a
 clause of purpose. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.pronouns import is_body
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Sentence
 
 from .candidates import candidate_events
 
@@ -46,3 +47,8 @@ def test_what_a_request_asks_is_no_act_of_the_one_asking(resources: CoderResourc
     events = candidate_events(resources, s)
     assert not [e for e in events if e.trigger == "charge"]
     assert [e for e in events if e.trigger == "called" and e.event_type == "REQUEST"]
+
+
+def test_it_stands_for_a_body_the_text_names() -> None:
+    assert is_body(Actor("Competition Council", "The Competition Council", None, None, "group"))
+    assert not is_body(Actor("dairy farmers", None, None, None, "group"))

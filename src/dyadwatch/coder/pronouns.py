@@ -194,9 +194,10 @@ def addressed_body(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor
 
 
 def is_body(actor: Actor | None) -> bool:
-    """A state, an organisation, or a body of one (a group with a sector): what "it" and "its" stand for."""
+    """A state, an organisation, or a body of one (a group with a sector, or one the text names, "the Competition
+    Council"): what "it" and "its" stand for."""
     return actor is not None and (actor.kind in ("organisation", "country") or (
-        actor.kind == "group" and actor.sector is not None))
+        actor.kind == "group" and (actor.sector is not None or actor.name is not None)))
 
 
 def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
