@@ -1,6 +1,6 @@
 """Rules from the look half of wire2026t: a position held "since" a time is a standing one; bar associations are
-labour's bodies; "it" stands for a body the text names; an infinitive of what a request asks is folded into the request even when the parse hangs it as a
-clause of purpose. Hand-built parses: no model is loaded."""
+labour's bodies; "it" stands for a body the text names; an infinitive of what a request asks is folded into the
+request even when the parse hangs it as a clause of purpose. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
