@@ -5,7 +5,7 @@ request even when the parse hangs it as a clause of purpose. Hand-built parses: 
 from __future__ import annotations
 
 from dyadwatch.coder.events import CoderResources
-from dyadwatch.coder.pronouns import is_body
+from dyadwatch.coder.pronouns import is_body, two_parties
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
@@ -52,3 +52,14 @@ def test_what_a_request_asks_is_no_act_of_the_one_asking(resources: CoderResourc
 def test_it_stands_for_a_body_the_text_names() -> None:
     assert is_body(Actor("Competition Council", "The Competition Council", None, None, "group"))
     assert not is_body(Actor("dairy farmers", None, None, None, "group"))
+
+
+def test_the_two_officials_of_a_story_between_two_countries_are_theirs() -> None:
+    # the two officials agreed .
+    s = build_sentence(["the", "two", "officials", "agreed", "."], [2, 2, 3, 3, 3],
+                       ["det", "nummod", "nsubj", "ROOT", "punct"], pos=["DET", "NUM", "NOUN", "VERB", "PUNCT"],
+                       lemmas=["the", "two", "official", "agree", "."])
+    uzbekistan = Actor("Uzbekistan", "Uzbekistan", "UZB", "GOV", "country")
+    turkmenistan = Actor("Turkmenistan", "Turkmenistan", "TKM", "GOV", "country")
+    got = two_parties(list(s.tokens[:3]), "two officials", [uzbekistan], (uzbekistan, turkmenistan))
+    assert got is not None and {p.country for p in got[1]} == {"UZB", "TKM"}

@@ -64,7 +64,7 @@ TITLE_WORDS = frozenset({"president", "minister", "pm", "judge", "premier", "cha
                          "vice-president", "ambassador", "secretary", "dictator", "monarch", "sheikh", "crown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "party", "president", "minister",
-                         "delegation", "neighbour", "neighbor", "capital", "ally"})
+                         "delegation", "neighbour", "neighbor", "capital", "ally", "official", "envoy", "diplomat"})
 GROUP_DETERMINERS = frozenset({"two", "both"})
 # nouns for whoever rivals a party, of that party's kind: a firm's rival is a firm, a state's a state
 RIVAL_NOUNS = frozenset({"rival", "competitor", "peer"})

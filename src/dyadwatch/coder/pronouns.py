@@ -331,7 +331,7 @@ def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: t
         return None if parties is None else (Actor(text, None, None, parties[0].sector, "group"), parties)
     if not words & GROUP_WORDS:
         return None
-    want_people = bool(words & {"leader", "president", "minister"})
+    want_people = bool(words & {"leader", "president", "minister", "official", "envoy", "diplomat"})
     people = last_two(recent, lambda a: a.kind == "person") if want_people else None
     if people is not None:
         return Actor(text, None, None, people[0].sector, "group"), people
