@@ -4,6 +4,7 @@ request even when the parse hangs it as a clause of purpose. Hand-built parses: 
 
 from __future__ import annotations
 
+from dyadwatch.coder.actowners import owner_of_demanded_thing
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.pronouns import is_body, two_parties
 from dyadwatch.coder.standing_acts import habitual
@@ -63,3 +64,19 @@ def test_the_two_officials_of_a_story_between_two_countries_are_theirs() -> None
     turkmenistan = Actor("Turkmenistan", "Turkmenistan", "TKM", "GOV", "country")
     got = two_parties(list(s.tokens[:3]), "two officials", [uzbekistan], (uzbekistan, turkmenistan))
     assert got is not None and {p.country for p in got[1]} == {"UZB", "TKM"}
+
+
+def test_ruling_out_what_was_demanded_is_aimed_at_the_demanders() -> None:
+    # she ruled out a guaranteed minimum price .
+    s = build_sentence(["she", "ruled", "out", "a", "guaranteed", "minimum", "price", "."], [1, 1, 1, 6, 6, 6, 1, 1],
+                       ["nsubj", "ROOT", "prt", "det", "amod", "amod", "dobj", "punct"],
+                       pos=["PRON", "VERB", "ADP", "DET", "VERB", "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["she", "rule", "out", "a", "guarantee", "minimum", "price", "."], index=4)
+    farmers = Actor("dairy farmers", None, "LTU", "AGR", "group")
+    minister = Actor("she", None, "LTU", "GOV", "person")
+    demanded = (1, "REQUEST", farmers, frozenset({"farmer", "demand", "minimum", "price", "milk"}))
+    got = owner_of_demanded_thing(s, 1, "REJECT", [minister], [demanded])
+    assert got is not None and (got.country, got.sector, got.country_source) == ("LTU", "AGR", "act")
+    # what no one demanded has no demander
+    other = (1, "REQUEST", farmers, frozenset({"farmer", "demand", "subsidy"}))
+    assert owner_of_demanded_thing(s, 1, "REJECT", [minister], [other]) is None

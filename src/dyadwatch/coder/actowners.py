@@ -110,3 +110,36 @@ def owner_of_told_act(sentence: Sentence, predicate: int, event_type: str, doers
         text, span = words_text(sentence, phrase)
         return Actor(text, doer.name, doer.country, doer.sector, doer.kind, span, country_source="act")
     return None
+
+
+# stances that answer a demand by what was demanded ("ruled out a guaranteed minimum price")
+ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE"})
+
+
+def owner_of_demanded_thing(sentence: Sentence, predicate: int, event_type: str, doers: Sequence[Actor],
+                            acts: Sequence[Told]) -> Actor | None:
+    """The party that demanded what a rejection or a concession names: "farmers demanding a guaranteed minimum
+    price ... she ruled out a guaranteed minimum price" is aimed at the farmers. The direct object's noun and one of
+    its modifiers must be words of the sentence of a demand told before (within :data:`REACH`), by a party not on
+    the doer's side; the target keeps the object's words, coded as the demander."""
+    if event_type not in ANSWER_TYPES:
+        return None
+    thing = next((c for c in sentence.children(predicate) if c.dep in ("dobj", "obj") and c.pos == "NOUN"), None)
+    if thing is None:
+        return None
+    head = thing.lemma.lower()
+    modifiers = {c.lemma.lower() for c in sentence.children(thing.i)
+                 if c.dep in ("amod", "compound") and c.pos in ("NOUN", "ADJ", "VERB")}
+    if not modifiers:
+        return None  # "rejected the plan": one word is no telling of what was demanded
+    for index, told_type, doer, words in reversed(acts):
+        if index >= sentence.index or index < sentence.index - REACH or told_type != "REQUEST" or (
+                head not in words or not modifiers & words):
+            continue
+        if not doer.country or any(same_side(doer, d) for d in doers):
+            continue
+        phrase = [t for t in noun_phrase(sentence, thing.i) if t.dep != "det"] or [thing]
+        text, span = words_text(sentence, phrase)
+        return Actor(text, doer.name, doer.country, doer.sector, doer.kind, span, country_source="act")
+    return None
+

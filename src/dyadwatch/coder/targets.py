@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..records import Actor, Sentence, Token
 from .actnouns import HOSTILE_ACT_NOUNS, LOOK_THROUGH_NOUNS
 from .actors import ArticleActors
-from .actowners import owner_of_told_act
+from .actowners import owner_of_demanded_thing, owner_of_told_act
 from .arguments import (
     STANCE_NOUNS,
     STANCE_TYPES,
@@ -75,6 +75,9 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if told is not None:
         return told  # "Qassem rejected the call": the call Macron made two sentences before
     chosen = aimed_at(sentence, predicate, args, event_type, sources, targets, actors)
+    if (chosen is None or not is_coded(chosen) or chosen.kind == "other") and (demander := owner_of_demanded_thing(
+            sentence, predicate, event_type, [a for a, _ in sources], actors.acts)) is not None:
+        return demander  # "ruled out a guaranteed minimum price": the farmers demanded it
     # one asked to act is a party, whatever its words: "urged the province to work with ..." asks its government
     asked = asked_to_act(sentence, predicate, actors.story) if event_type == "REQUEST" else None
     if asked is not None and (chosen is None or not is_coded(chosen) or chosen.kind == "other"):
