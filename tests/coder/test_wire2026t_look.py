@@ -4,8 +4,12 @@ request even when the parse hangs it as a clause of purpose. Hand-built parses: 
 
 from __future__ import annotations
 
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.actowners import owner_of_demanded_thing
-from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.attributes import Modality
+from dyadwatch.coder.events import CoderResources, conditional_threat
 from dyadwatch.coder.pronouns import is_body, two_parties
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.parse import build_sentence
@@ -80,3 +84,24 @@ def test_ruling_out_what_was_demanded_is_aimed_at_the_demanders() -> None:
     # what no one demanded has no demander
     other = (1, "REQUEST", farmers, frozenset({"farmer", "demand", "subsidy"}))
     assert owner_of_demanded_thing(s, 1, "REJECT", [minister], [other]) is None
+
+
+def test_the_country_a_minister_speaks_of_is_the_minister_s_state(resources: CoderResources) -> None:
+    # Bosnia 's minister said the country would complain .
+    s = build_sentence(["Bosnia", "'s", "minister", "said", "the", "country", "would", "complain", "."],
+                       [2, 0, 3, 3, 5, 7, 7, 3, 3],
+                       ["poss", "case", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
+                       pos=["PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                       lemmas=["Bosnia", "'s", "minister", "say", "the", "country", "would", "complain", "."],
+                       ents=[(0, 1, "GPE")])
+    actors = ArticleActors(resources.actors, date(2026, 5, 14))
+    actors.read(s)
+    state = actors.resolve_actor(s, 5)
+    assert state is not None and (state.country, state.kind, state.country_source) == ("BIH", "country", "speaker")
+
+
+def test_a_complaint_promised_on_a_condition_is_a_threat(resources: CoderResources) -> None:
+    lawsuit = resources.codes.get("115")
+    threat = conditional_threat(lawsuit, Modality("planned", False, condition="if"), resources.codes)
+    assert threat is not None and threat.event_type == "THREATEN"
+    assert conditional_threat(lawsuit, Modality("planned", False), resources.codes) is None

@@ -58,6 +58,7 @@ from .pronouns import (
     body_above,
     body_before,
     coordinated_above,
+    country_above,
     first_person,
     its_members,
     joined_partners,
@@ -216,6 +217,8 @@ class ArticleActors(UnlistedParties):
             body = body_above(sentence, head, self.resolve_actor) or body_before(
                 sentence, head, self.previous, self.resolve_actor) or addressed_body(sentence, head, self.resolve_actor)
             return (body, ()) if body is not None else None
+        if (state := country_above(sentence, head, self.resolve_actor)) is not None:
+            return state, ()  # "Bosnia's foreign minister said the country would file a complaint"
         if (speakers := speaker_body(sentence, head, self.resolve_actor)) is not None:
             return speakers, ()  # "The Caribbean Community said that the bloc stands with Guyana"
         if (bloc := bloc_before(sentence, head, self.mentions)) is not None:

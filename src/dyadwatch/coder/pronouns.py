@@ -149,6 +149,25 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
     return actor if is_body(actor) else None
 
 
+# nouns a speaker uses for their own state: "Bosnia's foreign minister said the country would file a complaint"
+OWN_STATE_NOUNS = frozenset({"country", "nation"})
+
+
+def country_above(sentence: Sentence, head: int, resolve: Resolver) -> Actor | None:
+    """The state a subject "the country" stands for: that of the subject of the nearest clause governing it ("the
+    foreign minister said the country would ..."), when that subject has a country; else None."""
+    token = sentence.tokens[head]
+    if token.lemma.lower() not in OWN_STATE_NOUNS or token.dep not in SUBJECTS or [
+            c.lower for c in sentence.children(head)] != ["the"]:
+        return None
+    subjects = clause_subjects(sentence, head)
+    speaker = resolve(sentence, subjects[0].i) if subjects else None
+    if speaker is None or speaker.country is None:
+        return None
+    return Actor(f"the {token.text}", None, speaker.country, "GOV", "country", (token.start, token.end),
+                 country_source="speaker")
+
+
 def its_members(sentence: Sentence, token: Token) -> bool:
     """The members of a body told by "its" ("the union said its members would strike"), who act as the body."""
     return token.lemma.lower() == "member" and any(

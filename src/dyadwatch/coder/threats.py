@@ -111,9 +111,10 @@ def conditional_threats(sentence: Sentence, found: dict[int, PredicateMatch]) ->
 
 
 # a hostile act promised on a condition, or warned of, is a threat of it (the guide: a conditional threat is
-# THREATEN): "will hold demonstrations if the march is allowed" threatens dissent (CAMEO 133)
+# THREATEN): "will hold demonstrations if the march is allowed" threatens dissent (CAMEO 133); "would file a complaint
+# if Croatia did not suspend the project" threatens legal action (no CAMEO code of its own: 130)
 THREATENED_CODES = {"PROTEST": "133", "ASSAULT": "138", "FIGHT": "138", "MOBILIZE": "138", "COERCE": "137",
-                    "SANCTION": "131", "REDUCE": "131", "REJECT": "130"}
+                    "SANCTION": "131", "REDUCE": "131", "REJECT": "130", "ACCUSE": "130"}
 # verbs that carry the act their object names ("would launch protests", "would hold a rally", "would join a general
 # strike", "would ballot members for industrial action")
 ACT_CARRYING_VERBS = frozenset({"launch", "hold", "stage", "join", "call", "begin", "start", "mount", "organise",
