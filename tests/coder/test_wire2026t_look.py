@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
-from dyadwatch.coder.actowners import owner_of_demanded_thing
+from dyadwatch.coder.actowners import owner_of_demanded_thing, owner_of_told_act
 from dyadwatch.coder.attributes import Modality
 from dyadwatch.coder.events import CoderResources, conditional_threat
 from dyadwatch.coder.pronouns import is_body, two_parties
@@ -105,3 +105,17 @@ def test_a_complaint_promised_on_a_condition_is_a_threat(resources: CoderResourc
     threat = conditional_threat(lawsuit, Modality("planned", False, condition="if"), resources.codes)
     assert threat is not None and threat.event_type == "THREATEN"
     assert conditional_threat(lawsuit, Modality("planned", False), resources.codes) is None
+
+
+def test_a_protest_at_an_act_told_before_is_aimed_at_its_doer() -> None:
+    # the association said members would march in protest at the arrests .
+    s = build_sentence(["members", "would", "march", "in", "protest", "at", "the", "arrests", "."],
+                       [2, 2, 2, 2, 3, 4, 7, 5, 2],
+                       ["nsubj", "aux", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+                       pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["member", "would", "march", "in", "protest", "at", "the", "arrest", "."], index=5)
+    police = Actor("Tanzanian marine police", None, "TZA", "COP", "group")
+    fishermen = Actor("members", None, "MWI", "AGR", "group")
+    arrested = (1, "COERCE", police, frozenset({"police", "detain", "fisherman"}))
+    got = owner_of_told_act(s, 2, "PROTEST", [fishermen], [arrested])
+    assert got is not None and (got.country, got.sector, got.text) == ("TZA", "COP", "arrests")

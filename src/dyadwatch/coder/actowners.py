@@ -71,6 +71,28 @@ def act_object(sentence: Sentence, predicate: int) -> Token | None:
     return None
 
 
+# what a protest is "at" or "against": "marched ... in protest at the arrests", "protested against the ban"
+PROTESTED_PREPOSITIONS = frozenset({"at", "against", "over"})
+
+
+def protested_act(sentence: Sentence, predicate: int) -> Token | None:
+    """The told act a protest is against, named with a definite article: "would march on Friday in protest at the
+    arrests", "protested against the ban"; or None."""
+    preps = [p for p in sentence.children(predicate) if p.dep == "prep" and p.lower in PROTESTED_PREPOSITIONS]
+    for inner in sentence.children(predicate):
+        if inner.dep == "prep" and inner.lower == "in":
+            preps.extend(p for g in sentence.children(inner.i) if g.dep == "pobj" and g.lemma.lower() == "protest"
+                         for p in sentence.children(g.i) if p.dep == "prep" and p.lower in PROTESTED_PREPOSITIONS)
+    for prep in preps:
+        for thing in sentence.children(prep.i):
+            if thing.dep != "pobj" or not (thing.lemma.lower() in ACT_NOUN_TYPES or thing.lower in ACT_NOUN_TYPES):
+                continue
+            below = sentence.children(thing.i)
+            if any(c.dep == "det" and c.lower in DEFINITE for c in below) and not any(c.dep == "poss" for c in below):
+                return thing
+    return None
+
+
 # sectors whose bodies of one country are rivals when they are named differently: parties and the opposition
 RIVAL_SECTORS = frozenset({"PTY", "OPP"})
 
@@ -87,9 +109,9 @@ def same_side(a: Actor, b: Actor) -> bool:
 def owner_of_told_act(sentence: Sentence, predicate: int, event_type: str, doers: Sequence[Actor],
                       acts: Sequence[Told]) -> Actor | None:
     """The target of a stance on an act told before: the object's words, coded as the act's doer; or None."""
-    if event_type not in STANCE_ON_ACT_TYPES:
+    if event_type not in STANCE_ON_ACT_TYPES | {"PROTEST"}:
         return None
-    thing = act_object(sentence, predicate)
+    thing = act_object(sentence, predicate) if event_type != "PROTEST" else protested_act(sentence, predicate)
     if thing is None:
         return None
     kinds = ACT_NOUN_TYPES.get(thing.lemma.lower()) or ACT_NOUN_TYPES[thing.lower]
