@@ -12,6 +12,7 @@ from dyadwatch.coder.attributes import Modality
 from dyadwatch.coder.events import CoderResources, conditional_threat
 from dyadwatch.coder.pronouns import is_body, two_parties
 from dyadwatch.coder.standing_acts import habitual
+from dyadwatch.coder.unnamed_doers import custody_authority
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 
@@ -119,3 +120,17 @@ def test_a_protest_at_an_act_told_before_is_aimed_at_its_doer() -> None:
     arrested = (1, "COERCE", police, frozenset({"police", "detain", "fisherman"}))
     got = owner_of_told_act(s, 2, "PROTEST", [fishermen], [arrested])
     assert got is not None and (got.country, got.sector, got.text) == ("TZA", "COP", "arrests")
+
+
+def test_a_force_that_tells_of_an_arrest_made_it(resources: CoderResources) -> None:
+    # the men were arrested .
+    s = build_sentence(["the", "men", "were", "arrested", "."], [1, 3, 3, 3, 3],
+                       ["det", "nsubjpass", "auxpass", "ROOT", "punct"], pos=["DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                       lemmas=["the", "man", "be", "arrest", "."])
+    actors = ArticleActors(resources.actors, date(2026, 5, 14))
+    actors.read(s)
+    navy = Actor("the navy", None, "LKA", "MIL", "group")
+    actors.voice = navy
+    assert custody_authority(s, 3, actors) == [(navy, ())]
+    actors.voice = Actor("a lawyer", None, "LKA", "CVL", "person")
+    assert custody_authority(s, 3, actors)[0][0].sector == "COP"  # told by no force: the police, of no country yet

@@ -59,7 +59,15 @@ def custody_authority(sentence: Sentence, predicate: int, actors: ArticleActors)
         if not subjects or any(held_by_others(sentence, s) for s in subjects) or all(
                 actors.resolve(sentence, s.i) is None for s in subjects):
             return []
+    elif (force := actors.voice) is not None and force.sector in ARRESTING_FORCES and force.country:
+        # "The navy said the 14 men were arrested when a patrol boarded their trawler": the force that tells of
+        # its arrest made it
+        return [(force, ())]
     return [(Actor("", None, None, sector, "group"), ())]
+
+
+# state forces that arrest, whose telling of an arrest with no agent is their own arrest
+ARRESTING_FORCES = frozenset({"COP", "MIL"})
 
 
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
