@@ -134,3 +134,24 @@ def test_a_force_that_tells_of_an_arrest_made_it(resources: CoderResources) -> N
     assert custody_authority(s, 3, actors) == [(navy, ())]
     actors.voice = Actor("a lawyer", None, "LKA", "CVL", "person")
     assert custody_authority(s, 3, actors)[0][0].sector == "COP"  # told by no force: the police, of no country yet
+
+
+def arrested_from(verb: str, lemma: str, noun: str) -> Sentence:
+    """"Police VERB NOUN from India ." with "from" hung on the verb, as the parser does."""
+    return build_sentence(["Police", verb, noun, "from", "India", "."], [1, 1, 1, 1, 3, 1],
+                          ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                          pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                          lemmas=["police", lemma, noun, "from", "India", "."], ents=[(4, 5, "GPE")])
+
+
+def test_people_from_a_country_are_of_it_though_the_parse_hangs_from_on_the_verb(resources: CoderResources) -> None:
+    actors = ArticleActors(resources.actors, date(2026, 5, 14))
+    actors.story = "LKA"
+    s = arrested_from("arrested", "arrest", "fishermen")
+    actors.read(s)
+    fishermen = actors.resolve_actor(s, 2)
+    assert fishermen is not None and fishermen.country == "IND"
+    expelled = arrested_from("expelled", "expel", "diplomats")
+    actors.read(expelled)
+    diplomats = actors.resolve_actor(expelled, 2)
+    assert diplomats is None or diplomats.country != "IND"

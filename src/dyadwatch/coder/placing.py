@@ -81,7 +81,7 @@ class CountryPlacing:
 
     def located_in(self, sentence: Sentence, head: int) -> str | None:
         """The country of "rebels in Darfur", "students throughout Indonesia", "groups from Kenya"."""
-        preps = [c for c in sentence.children(head) if c.dep == "prep"]
+        preps = [c for c in sentence.children(head) if c.dep == "prep"] + origin_after_object(sentence, head)
         for clause in sentence.children(head):  # "rebels operating in X", "a group based in Y"
             if clause.dep in ("acl", "relcl") and clause.tag in ("VBG", "VBN"):
                 preps += [c for c in sentence.children(clause.i) if c.dep == "prep"]
@@ -170,6 +170,26 @@ class CountryPlacing:
         if self.pair is not None and where in {p.country for p in self.pair}:
             return next(p.country for p in self.pair if p.country != where)
         return self.story if self.story is not None and self.story != where else None
+
+
+# verbs whose "from" tells where what they act on is taken from, not where it comes from ("expelled diplomats from
+# London", "deported migrants from Germany", "withdrew troops from the border")
+REMOVING_VERBS = frozenset({"expel", "deport", "withdraw", "evacuate", "remove", "release", "free", "rescue",
+                            "pull", "recall", "ban", "bar", "exclude", "oust", "evict", "return", "repatriate",
+                            "extradite", "move", "transfer", "fly", "bring", "take", "send", "import", "export"})
+
+
+def origin_after_object(sentence: Sentence, head: int) -> list[Token]:
+    """The "from" the parser hangs on the verb right after its object: "arrested 14 fishermen from India" tells
+    where the fishermen are from (not after a verb of removal: "expelled diplomats from London")."""
+    token = sentence.tokens[head]
+    if token.dep not in ("dobj", "obj") or token.head == token.i:
+        return []
+    verb = sentence.tokens[token.head]
+    if verb.lemma.lower() in REMOVING_VERBS:
+        return []
+    end = max(t.i for t in sentence.subtree(head)) + 1
+    return [c for c in sentence.children(verb.i) if c.dep == "prep" and c.lower == "from" and c.i == end]
 
 
 def its_in(phrase: Sequence[Token]) -> Token | None:
