@@ -236,8 +236,10 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                                              if m.head not in aside])
             built = build_events(sentence, match, inner, cameo, who, resources, options, day,  # type: ignore[arg-type]
                                  dateline, digest, article.id, in_quote, speaker or (reporter if in_quote else None))
-            made = [with_implied_recipient(event, pair, named_here, {e.actor.country for e in built} - {
-                event.actor.country}) for event in built]
+            # those who act beside the doer are no target of a stance ("Britain and France condemned the attack"),
+            # but the counterparts of a meeting or an agreement ("Lula and Milei held a brief meeting")
+            made = [with_implied_recipient(event, pair, named_here, () if event.event_type in JOINT_TYPES else {
+                e.actor.country for e in built} - {event.actor.country}) for event in built]
             for event in made:
                 predicate_of[event.id] = match.token
                 if event.actor.kind == DOERLESS:
@@ -408,7 +410,12 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     if frame is not None:
         speakers = resolved(sentence, frame.sources, actors)
         addressees = resolved(sentence, frame.targets, actors)
-        if speakers and addressees and not any(same_party(a[0], s[0]) for a in addressees for s in speakers):
+        # a state's leader who says his own state and another "must lead together" exhorts his own side, he makes
+        # no demand of the other
+        own_side = any(a[0].kind == "country" and a[0].country is not None and a[0].country == s[0].country
+                       and s[0].sector == "GOV" for a in addressees for s in speakers)
+        if speakers and addressees and not own_side and not any(same_party(a[0], s[0]) for a in addressees
+                                                               for s in speakers):
             args, sources, targets = frame, speakers, addressees
             told_by = speech.i if (speech := speech_of_demand(sentence, sentence.tokens[match.token])) else None
     if sources is None or targets is None:
