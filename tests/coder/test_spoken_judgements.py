@@ -40,3 +40,13 @@ def test_praise_a_denial_or_a_place_is_no_criticism() -> None:
     assert spoken_judgements(said_was("competent"), {}) == {}
     assert spoken_judgements(said_was("corrupt", negated=True), {}) == {}
     assert spoken_judgements(said_verb("lay", "lie"), {}) == {}
+
+
+def test_playing_politics_is_blamed() -> None:
+    # Kurti said the union was playing politics .
+    s = build_sentence(["Kurti", "said", "the", "union", "was", "playing", "politics", "."], [1, 1, 3, 5, 5, 1, 5, 1],
+                       ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+                       lemmas=["Kurti", "say", "the", "union", "be", "play", "politic", "."])
+    assert list(spoken_judgements(s, {})) == [5]
+

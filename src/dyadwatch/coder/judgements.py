@@ -42,6 +42,10 @@ CONDUCT_VERBS = frozenset({"fail", "shirk", "mislead", "betray", "bungle", "mish
                            "neglect", "sabotage", "deceive", "cheat", "dither", "renege", "backtrack"})
 
 
+# what a party is blamed for playing: "playing politics with pupils"
+PLAYED_FOULS = frozenset({"politics", "politic", "game", "games"})  # the model lemmatises "politics" as "politic"
+
+
 def judgement_speech(sentence: Sentence, verb: Token) -> Token | None:
     """The verb of saying whose complement ``verb`` heads, said before it ("X said Y was ..."), or None."""
     if verb.dep != "ccomp" or verb.head == verb.i or verb.pos not in ("VERB", "AUX"):
@@ -59,6 +63,8 @@ def blames(sentence: Sentence, verb: Token) -> bool:
     lemma = verb.lemma.lower()
     if lemma in CONDUCT_VERBS:
         return True
+    if lemma == "play" and any(c.dep in ("dobj", "obj") and c.lemma.lower() in PLAYED_FOULS for c in children):
+        return True  # "was playing politics with pupils", "is playing games"
     if lemma != "be":
         return False
     for child in children:
