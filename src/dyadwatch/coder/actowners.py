@@ -128,9 +128,7 @@ def owner_of_told_act(sentence: Sentence, predicate: int, event_type: str, doers
             continue  # an international body's officer has no country: "Kallas called on ... rejected the call"
         if any(same_side(doer, d) for d in doers):
             continue
-        phrase = [t for t in noun_phrase(sentence, thing.i) if t.dep != "det"] or [thing]
-        text, span = words_text(sentence, phrase)
-        return Actor(text, doer.name, doer.country, doer.sector, doer.kind, span, country_source="act")
+        return told_as_doer(sentence, thing, doer)
     return None
 
 
@@ -160,8 +158,14 @@ def owner_of_demanded_thing(sentence: Sentence, predicate: int, event_type: str,
             continue
         if not doer.country or any(same_side(doer, d) for d in doers):
             continue
-        phrase = [t for t in noun_phrase(sentence, thing.i) if t.dep != "det"] or [thing]
-        text, span = words_text(sentence, phrase)
-        return Actor(text, doer.name, doer.country, doer.sector, doer.kind, span, country_source="act")
+        return told_as_doer(sentence, thing, doer)
     return None
+
+
+def told_as_doer(sentence: Sentence, thing: Token, doer: Actor) -> Actor:
+    """The target a stance or an answer names by a thing ("the call", "a guaranteed minimum price"): the thing's words,
+    coded as whoever did or demanded it."""
+    phrase = [t for t in noun_phrase(sentence, thing.i) if t.dep != "det"] or [thing]
+    text, span = words_text(sentence, phrase)
+    return Actor(text, doer.name, doer.country, doer.sector, doer.kind, span, country_source="act")
 

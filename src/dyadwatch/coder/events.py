@@ -475,8 +475,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     # "X and Y expelled each other's ambassadors": each acts on the other
     # a stance the two take on a thing they name ("Britain and France condemned the attack", "welcomed the deal") is
     # theirs side by side, not each on the other; what two trade ("traded accusations") is each one's on the other
-    on_a_thing = (code.event_type in STANCE_TYPES and bool(args.targets) and verb not in EXCHANGE_VERBS
-                  and (target is None or not is_coded(target)))
+    on_a_thing = code.event_type in STANCE_TYPES and bool(args.targets) and (target is None or not is_coded(target))
     mutual = len(together) == 2 and (reciprocal(sentence, args.targets) or verb in EXCHANGE_VERBS or (
         code.event_type in MUTUAL_TYPES and not on_a_thing and (target is None or not is_coded(target)
                                                                 or at_place(sentence, target))))

@@ -103,7 +103,7 @@ def told_as_common(sentence: Sentence, noun: Token) -> bool:
 
 BACKING_VERBS = frozenset({"back", "support"})
 # verbs of a position one holds: told in the perfect "since" a time, a standing position
-POSITION_VERBS = CRITIC_VERBS | BACKING_VERBS | frozenset({"reject", "resist", "demand", "refuse", "oppose"})
+POSITION_VERBS = CRITIC_VERBS | BACKING_VERBS | frozenset({"reject", "resist", "demand", "refuse"})
 
 
 def held_since(sentence: Sentence, verb: Token) -> bool:
