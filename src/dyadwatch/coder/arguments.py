@@ -23,6 +23,7 @@ from .actnouns import (
     OWN_POSSESSIVES,
     PARTITIVE_NOUNS,
     SENDING_VERBS,
+    partaking,
     stepped_up,
 )
 from .asides import venues
@@ -415,6 +416,11 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
     if anchor.dep == "pobj" and head.dep == "prep" and head.lower == "on" and head.head != head.i and (
             sentence.tokens[head.head].lemma.lower() in GOING_ON_VERBS):
         head = sentence.tokens[head.head]  # "doctors went on strike", "stayed on strike": the strikers
+        light = head.i
+        sources = subjects_of(sentence, head.i)[0] + sources
+    elif anchor.dep == "pobj" and head.dep == "prep" and head.lower == "in" and head.head != head.i and (
+            partaking(sentence, sentence.tokens[head.head])):
+        head = sentence.tokens[head.head]  # "took part in talks with the Indian government": who takes part
         light = head.i
         sources = subjects_of(sentence, head.i)[0] + sources
     elif anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and (
