@@ -44,3 +44,7 @@ def test_the_country_a_dateline_names_is_its_country() -> None:
     assert country("SAN JOSE , Costa Rica ( HW ) - Talks") == "CRI"  # not California's larger San Jose
     assert country("SAN JOSE ( HW ) - Talks") == "USA"  # the largest town of the name, when no country is named
     assert country("SAN JOSE , California ( HW ) - Talks") == "USA"  # a state is no country
+    # a town the gazetteer lacks is in the country the dateline names ("WENO, Micronesia"), not nowhere
+    assert country("WENO , Micronesia ( HW ) - Teachers") == "FSM"
+    assert country("QXZPTOWN , Peru ( HW ) - Farmers") == "PER"
+    assert country("QXZPTOWN ( HW ) - Farmers") is None  # no town known, no country named

@@ -66,6 +66,9 @@ def dateline_place(sentence: Sentence, gazetteer: Gazetteer) -> Location | None:
             place = Location(city, city.title(), named.country, None, None)
     if place is not None and (match or place.lat is not None):  # a heading names a town, not a country
         return Location(city, place.name, place.country, place.lat, place.lon)
+    if place is None and named is not None and named.lat is None and named.country:
+        # "WENO, Micronesia (HW) -": a town the gazetteer lacks, in the country the dateline names
+        return Location(city, city.title(), named.country, None, None)
     return None
 
 
