@@ -172,3 +172,18 @@ def test_a_province_is_a_body_of_government(resources: CoderResources) -> None:
     # is its government (in a story about one country, that country's), as a municipality is
     assert resources.actors.sector_of(["province"]) == resources.actors.sector_of(["provinces"]) == "GOV"
     assert resources.actors.sector_of(["municipality"]) == "GOV"
+
+
+def test_landowners_and_clan_leaders_are_civilians(resources: CoderResources) -> None:
+    # Landowners accused the government . / The clan leaders accused the government .
+    owners = build_sentence(["Landowners", "accused", "the", "government", "."], [1, 1, 3, 1, 1],
+                            ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                            lemmas=["landowner", "accuse", "the", "government", "."],
+                            tags=["NNS", "VBD", "DT", "NN", "."])
+    assert [e.actor.sector for e in candidate_events(resources, owners, "accused")] == ["CVL"]
+    clan = build_sentence(["The", "clan", "leaders", "accused", "the", "government", "."], [2, 2, 3, 3, 5, 3, 3],
+                          ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                          pos=["DET", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                          lemmas=["the", "clan", "leader", "accuse", "the", "government", "."],
+                          tags=["DT", "NN", "NNS", "VBD", "DT", "NN", "."])
+    assert [e.actor.sector for e in candidate_events(resources, clan, "accused")] == ["CVL"]  # not a government's
