@@ -232,6 +232,23 @@ def title_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | 
     return actor if actor is not None and actor.sector is not None else None
 
 
+def owner_above(sentence: Sentence, phrase: Sequence[Token], resolve: Resolver) -> Actor | None:
+    """The one person a "his" or "her" in the phrase stands for when a title or a name tells them as the subject of a
+    clause above it: "Samoa's prime minister told reporters that his government had asked Canberra" (Samoa's, not
+    the country last in play). None without such a possessive, or with no titled or named subject above it."""
+    owner = next((t for t in phrase if t.dep == "poss" and t.lower in ("his", "her")), None)
+    if owner is None:
+        return None
+    for subjects in governing_subjects(sentence, owner.i):
+        person = next((c for c in subjects if titles_one_person(c) or (c.pos == "PROPN" and c.ent_type == "PERSON")),
+                      None)
+        if person is None:
+            return None  # the nearest subject above is no person told by a title or a name
+        actor = resolve(sentence, person.i)
+        return actor if actor is not None and actor.country and actor.kind != "organisation" else None
+    return None
+
+
 def named_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
     """The person named as the subject of the clause governing a subject "he" or "she", whom the knowledge base
     need not list: "Home Minister Ramesh Lekhak said on Monday that he had invited ..." (Lekhak, not a person

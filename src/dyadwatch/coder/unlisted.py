@@ -33,6 +33,7 @@ from .handover import BodyMemory, PersonMemory
 from .mentions import HONORIFICS, INITIALS, name_before_particles
 from .phrases import names_someone, noun_phrase, object_of_subject, of_object, phrase_head, surname
 from .placing import CountryPlacing
+from .pronouns import owner_above
 from .titles import TitleReading, headed_in_relative, served_in_apposition, title_in_apposition, told_by_who
 
 # people who speak for the body they are "of" ("leaders of the banned parties"): a body's members and officials, not
@@ -259,6 +260,9 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             # one person told by a title ("the swami said the ISI of Pakistan ...")
             return Actor(text, None, self.story, sector, "group", country_source="story"), ()
         definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
+        if sector in DOMESTIC_SECTORS and (owner := owner_above(sentence, phrase, self.resolve_actor)) is not None:
+            # "Samoa's prime minister said his government had asked Canberra": the government of the one "his" is
+            return Actor(text, None, owner.country, sector, "group", country_source="speaker"), ()
         in_play = next((a for a in reversed(self.recent) if a.kind != "organisation"), None)
         if definite and in_play is not None:
             # a body of the state in play stands for it; "the unions", "the teachers" are people of its country, not
