@@ -351,3 +351,20 @@ def test_a_state_s_named_body_told_again_without_the_state_is_that_state_s(resou
     # told with no state's body of that name before, no state's in particular (the screen may give it the story's)
     actor = read_and_resolve(story_actors(resources, "NAM"), shot, 3)
     assert actor is None or actor.country in (None, "NAM")
+
+
+def test_the_department_told_again_is_the_department_told_last(resources: CoderResources) -> None:
+    # Croatia 's interior department said the fines would stand .
+    said = build_sentence(["Croatia", "'s", "interior", "department", "said", "the", "fines", "would", "stand", "."],
+                          [3, 0, 3, 4, 4, 6, 8, 8, 4, 4],
+                          ["poss", "case", "amod", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
+                          pos=["PROPN", "PART", "ADJ", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                          tags=["NNP", "POS", "JJ", "NN", "VBD", "DT", "NNS", "MD", "VB", "."],
+                          lemmas=["Croatia", "'s", "interior", "department", "say", "the", "fine", "would", "stand",
+                                  "."])
+    # The department offered talks .
+    offered = build_sentence(["The", "department", "offered", "talks", "."], [1, 2, 2, 2, 2],
+                             ["det", "nsubj", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                             tags=["DT", "NN", "VBD", "NNS", "."], lemmas=["the", "department", "offer", "talk", "."])
+    actor = resolved_after(resources, "SVN", said, offered, 1)
+    assert actor is not None and (actor.country, actor.sector) == ("HRV", "GOV")

@@ -242,7 +242,7 @@ NEWCOMER_NOUNS = frozenset({"businessman", "businesswoman", "blogger", "vlogger"
                             "critic", "banker", "tycoon", "oligarch", "hacker", "scientist",
                             "researcher", "academic", "worker", "fisherman", "sailor", "pilot", "priest", "cleric"})
 # a state's bodies told again by their kind noun alone ("the ministry"), whichever state's they were
-STATE_BODY_KINDS = frozenset({"ministry"})
+STATE_BODY_KINDS = frozenset({"ministry", "department"})
 
 
 def speaks_for_its_body(token: Token) -> bool:
