@@ -368,3 +368,20 @@ def test_the_department_told_again_is_the_department_told_last(resources: CoderR
                              tags=["DT", "NN", "VBD", "NNS", "."], lemmas=["the", "department", "offer", "talk", "."])
     actor = resolved_after(resources, "SVN", said, offered, 1)
     assert actor is not None and (actor.country, actor.sector) == ("HRV", "GOV")
+
+
+def test_he_after_the_governor_of_a_place_the_gazetteer_lacks_is_that_governor(resources: CoderResources) -> None:
+    # Hela 's governor drove to the barricade .   (a province the gazetteer lacks, in a story from Papua New Guinea)
+    drove = build_sentence(["Hela", "'s", "governor", "drove", "to", "the", "barricade", "."], [2, 0, 3, 3, 3, 6, 4, 3],
+                           ["poss", "case", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                           pos=["PROPN", "PART", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                           tags=["NNP", "POS", "NN", "VBD", "IN", "DT", "NN", "."],
+                           lemmas=["Hela", "'s", "governor", "drive", "to", "the", "barricade", "."],
+                           ents=[(0, 1, "PERSON")])
+    # He accused the government .
+    accused = build_sentence(["He", "accused", "the", "government", "."], [1, 1, 3, 1, 1],
+                             ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                             tags=["PRP", "VBD", "DT", "NN", "."], lemmas=["he", "accuse", "the", "government", "."],
+                             index=1)
+    actor = resolved_after(resources, "PNG", drove, accused, 0)
+    assert actor is not None and (actor.country, actor.sector) == ("PNG", "GOV")

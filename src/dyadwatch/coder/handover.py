@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..records import Actor, Mention, Sentence, Token, Warning
 from .actorwords import (
     BODY_TITLES,
+    DOMESTIC_SECTORS,
     KIND_NOUNS,
     MEMBER_WORDS,
     body_name_and_kind,
@@ -48,6 +49,7 @@ class PersonMemory(Resolving):
     people: dict[str, Actor]
     last_person: Actor | None
     introduced: tuple[int, Actor] | None
+    story: str | None
 
     def meet_newcomer(self, sentence: Sentence) -> None:
         """Remember one person the sentence tells by nationality and no name ("the extradition of a Russian
@@ -85,6 +87,10 @@ class PersonMemory(Resolving):
         if subject is None or not titles_one_person(subject):
             return None
         actor = self.resolve_actor(sentence, subject.i)
+        if actor is not None and actor.country is None and self.story is not None and actor.sector in DOMESTIC_SECTORS:
+            # "Hela's governor drove to the barricade": a state's officer of a place the gazetteer lacks, in a story
+            # about one country, is of that country (as the screen places a domestic party)
+            actor = replace(actor, country=self.story, country_source="story")
         return actor if actor is not None and actor.country else None
 
     def unlisted_subject(self, sentence: Sentence) -> Actor | None:
