@@ -196,3 +196,21 @@ def body_name_and_kind(sentence: Sentence, phrase: list[Token], head: int) -> tu
     if kind is None or kind.lemma.lower() not in KIND_NOUNS:
         return None
     return " ".join(t.text for t in name), kind.lemma.lower()
+
+
+# the places and vehicles of a state's force ("an army base", "a police station", "a military convoy"): attacking or
+# besieging one is acting on the force, of the story's country when the text names no other
+FORCE_FACILITY_NOUNS = frozenset({"base", "station", "post", "outpost", "camp", "barracks", "checkpoint", "garrison",
+                                  "headquarters", "convoy", "patrol", "picket"})
+FORCE_WORDS = {"army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "paramilitary": "MIL",
+               "police": "COP"}
+
+
+def force_facility_sector(text: str) -> str | None:
+    """The sector of the force whose place or vehicle the phrase names by its force word and its kind ("army base":
+    MIL, "police station": COP), or None ("bus station", "refugee camp", "the police")."""
+    words = [w.strip(".,'’").lower() for w in text.split()]
+    head = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "near", "on")), len(words)) - 1
+    if head < 1 or not {words[head], words[head].removesuffix("s")} & FORCE_FACILITY_NOUNS:
+        return None
+    return next((FORCE_WORDS[w] for w in words[:head] if w in FORCE_WORDS), None)

@@ -19,7 +19,7 @@ import numpy as np
 
 from ..records import Actor, Event, Mention, Rejected, Sentence
 from .actnouns import HOSTILE_ACT_NOUNS
-from .actorwords import from_outside
+from .actorwords import force_facility_sector, from_outside
 from .arguments import STANCE_TYPES
 from .calibration import Calibration, event_texts, generic_code
 from .eventtyper import Typing
@@ -44,6 +44,8 @@ ARREST_CODE = "173"  # CAMEO's arrest, detain or charge with legal action: done 
 # types PLOVER lets stand without a target (a curfew, a strike, a bombing, a demand to all); the others are
 # acts towards a party, and without one the candidate is left out
 TARGET_OPTIONAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "REQUEST", "ASSAULT", "THREATEN"})
+# acts whose target a force's base, post or convoy stands for
+FORCE_STRUCK_TYPES = frozenset({"ASSAULT", "THREATEN", "PROTEST", "COERCE"})
 MODES_ALONE = frozenset({"resign"})  # an official's resignation (RETREAT) is aimed at no one
 # types a statement is itself, which a verb of saying may carry ("X said Y must ...", "critics say Y
 # did ..."); what else the typer puts on "said" is the reported act, whose doer is not the speaker
@@ -484,6 +486,11 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # "accused the trustees of draining the reserves", "accused the DA of electioneering": one accused of a deed
         # is a party, of unknown kind, of the story's country
         recipient = replace(recipient, kind="group", country=country, country_source="story")
+    if (recipient is not None and recipient.country is None and country and event.event_type in FORCE_STRUCK_TYPES
+            and (force := force_facility_sector(recipient.text or "")) is not None):
+        # "militants attacked an army base", "protesters besieged a police station": the force whose post it is, the
+        # story's when the text names no other
+        recipient = replace(recipient, country=country, sector=force, kind="group", country_source="story")
     if recipient is not None and not target_acceptable(recipient):
         if event.event_type not in TARGET_OPTIONAL:
             return Rejected(event, f"target {recipient.text or recipient.name!r} is not a party")
