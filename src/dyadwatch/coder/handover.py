@@ -24,6 +24,7 @@ from .actorwords import (
     kind_in_apposition,
     titles_one_person,
 )
+from .mentions import lower_cased
 from .phrases import names_someone, phrase_head, surname
 
 
@@ -122,7 +123,9 @@ class PersonMemory(Resolving):
         subject (the small model calls some people ORG). What is learnt here raises no warning."""
         heads = {phrase_head(sentence, list(sentence.tokens[ent.start:ent.end]))
                  for ent in sentence.entities if names_someone(sentence, ent)}
-        heads |= {t.i for t in sentence.tokens if t.dep in ("nsubj", "nsubjpass") and t.pos == "PROPN"}
+        heads |= {t.i for t in sentence.tokens if t.dep in ("nsubj", "nsubjpass") and (t.pos == "PROPN" or (
+            t.pos == "NOUN" and lower_cased(sentence) and any(c.dep == "compound" and c.pos == "PROPN"
+                                                              for c in sentence.children(t.i))))}  # "... singh yadav"
         for head in sorted(heads):
             token = sentence.tokens[head]
             if token.dep == "compound" or token.lower in self.people:

@@ -215,16 +215,24 @@ class ActorIndex:
         """The name in "TITLE NAME": a proper-noun head whose compound modifiers hold a title or sector
         word, followed by proper nouns only; else None."""
         token = sentence.tokens[head]
-        if token.pos != "PROPN" or self.sector_of([token.lower]) is not None:
+        # lower-cased news: the parser takes a name's last word for a common noun ("sp chief mulayam singh yadav")
+        lowered_name = token.pos == "NOUN" and token.tag == "NN" and lower_cased(sentence)
+        if (token.pos != "PROPN" and not lowered_name) or self.sector_of([token.lower]) is not None or (
+                lowered_name and token.lower in TITLE_WORDS):
             return None
         before = [t for t in phrase if t.i < head and t.dep in ("compound", "amod", "flat")]
         marked = [t for t in before if t.lower in TITLE_WORDS or self.sector_of([t.lower]) is not None]
         if not marked:
             return None
-        name = [t for t in before if t.i > marked[-1].i] + [token]
-        if any(t.pos != "PROPN" for t in name):
+        given = [t for t in before if t.i > marked[-1].i]
+        if any(t.pos != "PROPN" for t in given) or (lowered_name and not given):
             return None
-        return " ".join(t.text for t in name)
+        tail = [t for t in phrase if t.i > head]
+        if (len(tail) == 1 and token.dep == "compound" and token.head == tail[0].i and tail[0].pos == "NOUN"
+                and tail[0].tag == "NN" and lower_cased(sentence) and tail[0].lower not in TITLE_WORDS
+                and self.sector_of([tail[0].lower]) is None):
+            given, token = [*given, token], tail[0]  # "mulayam singh yadav": the family name parsed as the head noun
+        return " ".join(t.text for t in [*given, token])
 
     def holder_for(self, country: str, office: str, day: date | None) -> OfficeHolder | None:
         """Who held ``office`` of ``country`` on ``day``; no one when there is no day (an undated
@@ -424,6 +432,12 @@ def town_before(sentence: Sentence, start: int, index: ActorIndex) -> str | None
         if found is not None and (not inside or found.lat is None or name in places.large_cities):
             return found.country
     return None
+
+
+def lower_cased(sentence: Sentence) -> bool:
+    """The sentence is written all in lower case (archives that strip capitals), where the parser takes names for
+    common nouns."""
+    return sentence.text == sentence.text.lower() and any(c.isalpha() for c in sentence.text)
 
 
 # words before a surname that make it a name in lower-cased news ("mr straw", "shri vajpayee"), as a title does
