@@ -55,8 +55,7 @@ def stepped_up(sentence: Sentence, verb: Token) -> bool:
     return verb.lemma.lower() in UP_VERBS and any(c.dep == "prt" and c.lower == "up" for c in sentence.children(verb.i))
 
 
-# verbs of going on an act ("went on strike", "came out on strike", "remained on hunger strike", "sat on a dharna",
-# "were on strike")
+# verbs of going on an act ("went on strike", "came out on strike", "remained on hunger strike", "sat on a dharna")
 GOING_ON_VERBS = frozenset({"go", "come", "stay", "remain", "sit"})
 # verbs of taking part in an act ("took part in talks", "participated in the protest", "engaged in talks"): their
 # subject does it; "take" only with "part"
@@ -69,6 +68,8 @@ def partaking(sentence: Sentence, verb: Token) -> bool:
     if lemma not in PARTAKING_VERBS or verb.pos != "VERB":
         return False
     return lemma != "take" or any(c.dep in ("dobj", "obj") and c.lower == "part" for c in sentence.children(verb.i))
+
+
 # what an act's possessor says when a light verb's subject does the act: "its" or "their" is that subject
 OWN_POSSESSIVES = frozenset({"its", "their"})
 # nouns that count an act ("a round of talks", "days of protests") and stand for it as a light verb's object
