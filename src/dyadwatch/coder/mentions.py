@@ -228,11 +228,20 @@ class ActorIndex:
         if any(t.pos != "PROPN" for t in given) or (lowered_name and not given):
             return None
         tail = [t for t in phrase if t.i > head]
-        if (len(tail) == 1 and token.dep == "compound" and token.head == tail[0].i and tail[0].pos == "NOUN"
-                and tail[0].tag == "NN" and lower_cased(sentence) and tail[0].lower not in TITLE_WORDS
-                and self.sector_of([tail[0].lower]) is None):
-            given, token = [*given, token], tail[0]  # "mulayam singh yadav": the family name parsed as the head noun
+        if len(tail) == 1 and self.family_name_after(sentence, token) is tail[0]:
+            given, token = [*given, token], tail[0]
         return " ".join(t.text for t in [*given, token])
+
+    def family_name_after(self, sentence: Sentence, name: Token) -> Token | None:
+        """The common noun right after a name's last word that heads it, in lower-cased news, where the parser takes
+        a family name for the head noun ("sp chief mulayam singh yadav": "yadav"); None for a title or a party word
+        ("singh minister") and in text with capitals."""
+        if name.dep != "compound" or name.head != name.i + 1 or not lower_cased(sentence):
+            return None
+        noun = sentence.tokens[name.head]
+        if noun.pos != "NOUN" or noun.tag != "NN" or noun.lower in TITLE_WORDS or self.sector_of([noun.lower]):
+            return None
+        return noun
 
     def holder_for(self, country: str, office: str, day: date | None) -> OfficeHolder | None:
         """Who held ``office`` of ``country`` on ``day``; no one when there is no day (an undated

@@ -239,14 +239,10 @@ def owner_above(sentence: Sentence, phrase: Sequence[Token], resolve: Resolver) 
     owner = next((t for t in phrase if t.dep == "poss" and t.lower in ("his", "her")), None)
     if owner is None:
         return None
-    for subjects in governing_subjects(sentence, owner.i):
-        person = next((c for c in subjects if titles_one_person(c) or (c.pos == "PROPN" and c.ent_type == "PERSON")),
-                      None)
-        if person is None:
-            return None  # the nearest subject above is no person told by a title or a name
-        actor = resolve(sentence, person.i)
-        return actor if actor is not None and actor.country and actor.kind != "organisation" else None
-    return None
+    person = next((c for c in clause_subjects(sentence, owner.i)
+                   if titles_one_person(c) or (c.pos == "PROPN" and c.ent_type == "PERSON")), None)
+    actor = resolve(sentence, person.i) if person is not None else None
+    return actor if actor is not None and actor.country and actor.kind != "organisation" else None
 
 
 def named_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:

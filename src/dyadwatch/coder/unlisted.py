@@ -30,7 +30,7 @@ from .actorwords import (
     titles_one_person,
 )
 from .handover import BodyMemory, PersonMemory
-from .mentions import HONORIFICS, INITIALS, lower_cased, name_before_particles
+from .mentions import HONORIFICS, INITIALS, name_before_particles
 from .phrases import names_someone, noun_phrase, object_of_subject, of_object, phrase_head, surname
 from .placing import CountryPlacing
 from .pronouns import owner_above
@@ -142,11 +142,9 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                 # the name is the entity's words in the phrase: a parse of lower-cased text may run a name on
                 # into the verb ("mr howard accused")
                 name = " ".join(t.text for t in sentence.tokens[ent.start:ent.end] if t.i in positions) or ent.text
-                last, noun = sentence.tokens[ent.end - 1], sentence.tokens[head]
-                if (ent.end == head and last.head == head and last.dep == "compound" and name and noun.pos == "NOUN"
-                        and noun.tag == "NN" and lower_cased(sentence) and self.index.sector_of([noun.lower]) is None):
-                    # lower-cased news: "sp chief mulayam singh yadav", the family name parsed as the head noun
-                    name = f"{name} {noun.text}"
+                noun = self.index.family_name_after(sentence, sentence.tokens[ent.end - 1])
+                if name and noun is not None and noun.i == head:
+                    name = f"{name} {noun.text}"  # lower-cased news: "mulayam singh yadav", the last name a noun
                 known = self.people.get(surname(name))
                 if known is not None:
                     return Actor(text, known.name, known.country, known.sector, "person"), ()
