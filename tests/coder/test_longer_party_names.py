@@ -1,5 +1,6 @@
-"""A listed party's name that goes on with "of" and a name ("the Democratic Party of Socialists", Montenegro's) names
-another party, not the listed one. Hand-built parses: no model is loaded."""
+"""A listed name that is only part of a longer one names another body: "the Democratic Party of Socialists"
+(Montenegro's), "the United Democratic Party" (the Gambia's) are no Democratic Party of the United States. Hand-built
+parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -116,3 +117,22 @@ def test_a_party_name_that_goes_on_with_for_and_a_name_is_not_the_listed_party(r
                        ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PRON", "VERB", "DET", "PROPN", "PUNCT"],
                        tags=["PRP", "VBD", "DT", "NNPS", "."], lemmas=["he", "accuse", "the", "Democrats", "."])
     assert [m.actor.country for m in find_mentions(s, resources.actors, date(2026, 5, 1))] == ["USA"]
+
+
+def test_a_listed_name_after_a_proper_noun_of_the_same_name_is_not_the_listed_body(resources: CoderResources) -> None:
+    def actors(words: list[str], heads: list[int], pos: list[str]) -> list[tuple[str | None, str | None]]:
+        n = len(words)
+        deps = ["det", *["compound"] * (n - 2), "nsubj", "ROOT", "punct"]
+        s = build_sentence([*words, "met", "."], [*heads, n, n], deps, pos=[*pos, "VERB", "PUNCT"])
+        return [(m.actor.country, m.actor.name) for m in find_mentions(s, resources.actors, date(2026, 5, 1))]
+
+    # The United Democratic Party met .  (the Gambia's opposition)
+    assert actors(["The", "United", "Democratic", "Party"], [3, 3, 3, 4], ["DET", "PROPN", "PROPN", "PROPN"]) == []
+    # The West Papua National Liberation Army met .  (no Colombian ELN)
+    assert actors(["The", "West", "Papua", "National", "Liberation", "Army"], [5, 2, 5, 5, 5, 6],
+                  ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN"]) == []
+    # The Senate Democrats met .  (a house before the party leaves it the listed one)
+    assert actors(["The", "Senate", "Democrats"], [2, 2, 3], ["DET", "PROPN", "PROPN"]) == [("USA", "Democratic Party")]
+    # The Colombian National Liberation Army met .  (a people's adjective is no part of the name)
+    assert ("COL", "National Liberation Army") in actors(["The", "Colombian", "National", "Liberation", "Army"],
+                                                         [4, 4, 4, 4, 5], ["DET", "ADJ", "PROPN", "PROPN", "PROPN"])

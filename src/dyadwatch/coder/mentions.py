@@ -20,6 +20,14 @@ from .actorwords import PLACE_LABELS, TITLE_WORDS
 from .gazetteer import Gazetteer
 from .homenames import home_name_actors
 from .kb import ActorKnowledge, OfficeHolder
+from .longer_names import (
+    inside_a_longer_name,
+    joined_in_a_longer_name,
+    joined_to_a_prefix,
+    name_goes_on,
+    names_an_office,
+    start_of_longer_place,
+)
 from .phrases import hyphens_joined, hyphens_joined_at
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -211,6 +219,10 @@ class ActorIndex:
                 return sector
         return None
 
+    def office_word(self, word: str) -> bool:
+        """A title or a word of a sector ("President", "Senate"), lower-cased."""
+        return word in TITLE_WORDS or self.sector_of([word]) is not None
+
     def titled_name(self, sentence: Sentence, phrase: list[Token], head: int) -> str | None:
         """The name in "TITLE NAME": a proper-noun head whose compound modifiers hold a title or sector
         word, followed by proper nouns only; else None."""
@@ -335,6 +347,10 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind != "person" and inside_a_name(sentence, i):
             i += width  # "Volker Turk" is no Turk, "Michael Jordan" no Jordan
             continue
+        if cand.kind == "organisation" and inside_a_longer_name(
+                sentence, i, i + width, mentions[-1].end if mentions else 0, index.office_word):
+            i += width  # the Gambia's "United Democratic Party" is no Democratic Party of the United States
+            continue
         if cand.kind == "organisation" and joined_in_a_longer_name(sentence, i):
             i += width  # the African Union's "Peace and Security Council" is not the UN Security Council
             continue
@@ -389,28 +405,6 @@ def described_as_a_thing(sentence: Sentence, at: int, index: ActorIndex) -> bool
 def closes_a_bracket(span: list[Token]) -> bool:
     """The span ends with the bracket its own words opened: "CPI(M)", which the tokenizer splits as "CPI(M" ")"."""
     return span[-1].text == ")" and len(span) > 1 and "(" in "".join(t.text for t in span[:-1])
-
-
-def name_goes_on(tokens: tuple[Token, ...] | list[Token], end: int) -> bool:
-    """The name matched so far is the start of a longer one: "of" or "for" and a capitalised word after it
-    ("Democratic Party of Socialists", "Labour Party of Malta", "Democrats for Andorra")."""
-    return (end + 1 < len(tokens) and tokens[end].lower in ("of", "for") and tokens[end + 1].pos == "PROPN"
-            and tokens[end + 1].text[:1].isupper())
-
-
-# what a party's name may name when it is not the party: an office, a body or a law of a state ("the Ministry of
-# Labour", "Labour Minister Juan Castillo", "the Labour Code", "the Labour Court")
-OFFICE_NOUNS = frozenset({"ministry", "minister", "department", "secretary", "code", "court", "law", "laws",
-                          "inspectorate", "inspector", "commissioner", "day"})
-
-
-def names_an_office(tokens: tuple[Token, ...] | list[Token], start: int, end: int) -> bool:
-    """The party's name is a word of an office, a body or a law's name: after "of" that follows such a noun
-    ("Ministry of Labour"), or before such a noun written with a capital ("the Labour Code", "Labour Minister Juan
-    Castillo"; "a Labour minister" is one of the party's)."""
-    if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in OFFICE_NOUNS:
-        return True
-    return end < len(tokens) and tokens[end].lower in OFFICE_NOUNS and tokens[end].text[:1].isupper()
 
 
 def owning_state(sentence: Sentence, mentions: list[Mention], start: int) -> Actor | None:
@@ -510,28 +504,6 @@ def inside_a_name(sentence: Sentence, start: int) -> bool:
     return any(ent.label == "PERSON" and ent.start < start < ent.end for ent in sentence.entities)
 
 
-# prefixes that make a people's or a continent's name one of many countries ("Inter-American", "Pan-African")
-MANY_PREFIXES = frozenset({"inter", "pan", "trans", "intra"})
-
-
-def joined_to_a_prefix(tokens: tuple[Token, ...] | list[Token], start: int) -> bool:
-    """The name is joined by a hyphen to a prefix of many ("Inter-American", "Pan-African"): no one state's."""
-    if start < 2 or tokens[start - 1].text != "-" or tokens[start - 2].lower not in MANY_PREFIXES:
-        return False
-    prefix, hyphen = tokens[start - 2], tokens[start - 1]
-    return prefix.start + len(prefix.text) == hyphen.start and hyphen.start + 1 == tokens[start].start
-
-
-def joined_in_a_longer_name(sentence: Sentence, start: int) -> bool:
-    """The name matched from ``start`` is the last part of a longer name joined by "and" to a capitalised word
-    before it, inside one organisation the parser tags: "Peace and Security Council", "Trade and Industry
-    Ministry"."""
-    tokens = sentence.tokens
-    if start < 2 or tokens[start - 1].lower not in ("and", "&") or not tokens[start - 2].text[:1].isupper():
-        return False
-    return any(e.label == "ORG" and e.start <= start - 2 and start < e.end for e in sentence.entities)
-
-
 def body_of_many(sentence: Sentence, start: int) -> Mention | None:
     """The body whose name holds a name of many countries ("the Inter-American Commission on Human Rights"), as
     an international body of no country; None when the parser tags no organisation around it."""
@@ -549,23 +521,6 @@ def body_of_many(sentence: Sentence, start: int) -> Mention | None:
 # words of a party's name, which no international body's name holds
 PARTY_NAME_WORDS = frozenset({"party", "democracy", "democrats", "socialist", "socialists", "liberal", "conservative",
                               "labour", "movement", "front", "rally", "congress"})
-
-
-# the small words that join a place name's parts ("San Juan de Lurigancho", "Santiago de Cuba", "Reggio di Calabria")
-PLACE_JOINERS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des"})
-
-
-def start_of_longer_place(sentence: Sentence, end: int) -> bool:
-    """A name matched up to ``end`` is only the first part of a longer place name joined by "de", "da", "di" ...
-    and a capitalised word: "San Juan de Lurigancho" (Lima), "Santiago de Cuba" are not the capitals they begin
-    with."""
-    tokens = sentence.tokens
-    if end + 1 >= len(tokens) or tokens[end].text not in PLACE_JOINERS:
-        return False
-    after = tokens[end + 1]
-    if after.text.lower() == "la" and end + 2 < len(tokens):
-        after = tokens[end + 2]
-    return after.text[:1].isupper() and after.pos == "PROPN"
 
 
 # entities whose words before a surname are a given name: a person's, or a place's named after one ("Felipe

@@ -1,0 +1,89 @@
+"""Where a listed name is only part of a longer one: the words before or after it that make it another name.
+
+A name the knowledge base lists is often a piece of a longer name it does not list: "the United Democratic Party" of
+the Gambia holds the Democratic Party of the United States, "the Democratic Party of Socialists" (Montenegro) too,
+"San Juan de Lurigancho" (Lima) holds San Juan. :func:`dyadwatch.coder.mentions.find_mentions` asks these before it
+takes a match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..records import Sentence, Token
+
+
+def inside_a_longer_name(sentence: Sentence, start: int, end: int, after_mention: int,
+                         office_word: Callable[[str], bool]) -> bool:
+    """The listed body's name matched from ``start`` to ``end`` is the end of a longer proper name: a capitalised
+    proper noun right before it hangs in the name ("the opposition United Democratic Party" of the Gambia is no
+    Democratic Party of the United States, "the West Papua National Liberation Army" no Colombian ELN). A country or
+    a body matched before it (``after_mention``: where the last match ended; "US Democratic Party") or a word of
+    office or house before it ("Senate Democrats", ``office_word``) leaves the name as it is."""
+    if start == 0 or start - 1 < after_mention:
+        return False
+    before = sentence.tokens[start - 1]
+    if before.pos != "PROPN" or not before.text[:1].isupper() or office_word(before.lower):
+        return False
+    return before.dep in ("compound", "flat", "amod") and start <= before.head < end
+
+
+def name_goes_on(tokens: tuple[Token, ...] | list[Token], end: int) -> bool:
+    """The name matched so far is the start of a longer one: "of" or "for" and a capitalised word after it
+    ("Democratic Party of Socialists", "Labour Party of Malta", "Democrats for Andorra")."""
+    return (end + 1 < len(tokens) and tokens[end].lower in ("of", "for") and tokens[end + 1].pos == "PROPN"
+            and tokens[end + 1].text[:1].isupper())
+
+
+# what a party's name may name when it is not the party: an office, a body or a law of a state ("the Ministry of
+# Labour", "Labour Minister Juan Castillo", "the Labour Code", "the Labour Court")
+OFFICE_NOUNS = frozenset({"ministry", "minister", "department", "secretary", "code", "court", "law", "laws",
+                          "inspectorate", "inspector", "commissioner", "day"})
+
+
+def names_an_office(tokens: tuple[Token, ...] | list[Token], start: int, end: int) -> bool:
+    """The party's name is a word of an office, a body or a law's name: after "of" that follows such a noun
+    ("Ministry of Labour"), or before such a noun written with a capital ("the Labour Code", "Labour Minister Juan
+    Castillo"; "a Labour minister" is one of the party's)."""
+    if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in OFFICE_NOUNS:
+        return True
+    return end < len(tokens) and tokens[end].lower in OFFICE_NOUNS and tokens[end].text[:1].isupper()
+
+
+# prefixes that make a people's or a continent's name one of many countries ("Inter-American", "Pan-African")
+MANY_PREFIXES = frozenset({"inter", "pan", "trans", "intra"})
+
+
+def joined_to_a_prefix(tokens: tuple[Token, ...] | list[Token], start: int) -> bool:
+    """The name is joined by a hyphen to a prefix of many ("Inter-American", "Pan-African"): no one state's."""
+    if start < 2 or tokens[start - 1].text != "-" or tokens[start - 2].lower not in MANY_PREFIXES:
+        return False
+    prefix, hyphen = tokens[start - 2], tokens[start - 1]
+    return prefix.start + len(prefix.text) == hyphen.start and hyphen.start + 1 == tokens[start].start
+
+
+def joined_in_a_longer_name(sentence: Sentence, start: int) -> bool:
+    """The name matched from ``start`` is the last part of a longer name joined by "and" to a capitalised word
+    before it, inside one organisation the parser tags: "Peace and Security Council", "Trade and Industry
+    Ministry"."""
+    tokens = sentence.tokens
+    if start < 2 or tokens[start - 1].lower not in ("and", "&") or not tokens[start - 2].text[:1].isupper():
+        return False
+    return any(e.label == "ORG" and e.start <= start - 2 and start < e.end for e in sentence.entities)
+
+
+# the small words that join a place name's parts ("San Juan de Lurigancho", "Santiago de Cuba", "Reggio di Calabria")
+PLACE_JOINERS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des"})
+
+
+def start_of_longer_place(sentence: Sentence, end: int) -> bool:
+    """A name matched up to ``end`` is only the first part of a longer place name joined by "de", "da", "di" ...
+    and a capitalised word: "San Juan de Lurigancho" (Lima), "Santiago de Cuba" are not the capitals they begin
+    with."""
+    tokens = sentence.tokens
+    if end + 1 >= len(tokens) or tokens[end].text not in PLACE_JOINERS:
+        return False
+    after = tokens[end + 1]
+    if after.text.lower() == "la" and end + 2 < len(tokens):
+        after = tokens[end + 2]
+    return after.text[:1].isupper() and after.pos == "PROPN"
