@@ -128,6 +128,8 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
     siblings = sentence.children(sentence.tokens[predicate].head)
     if any(s.lower == "than" and s.i < predicate for s in siblings):
         hypothetical = True
+    if chain and chain[-1].dep == "relcl" and said_of_anyone(sentence, sentence.tokens[chain[-1].head]):
+        hypothetical = True  # "suspend the rallies of any party whose supporters attacked officials": a rule
     if negated:
         return Modality("denied", True, refused=future and not (hypothetical or not_refused))
     if hypothetical:
@@ -137,6 +139,18 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
             return Modality("hypothetical", False)  # "if need be army would be rushed there": readiness, no plan
         return Modality("planned", False, condition_of(sentence, chain))
     return Modality("reported" if in_quote else "asserted", False)
+
+
+# what makes a noun anyone of its kind: the act of a relative clause on it is a rule's case, not a deed
+ANY_DETERMINERS = frozenset({"any", "every", "each"})
+ANYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})
+
+
+def said_of_anyone(sentence: Sentence, noun: Token) -> bool:
+    """The noun is anyone of its kind ("any party", "every officer", "anyone"): what its relative clause tells is
+    what such a one might do, not what someone did."""
+    return noun.lower in ANYONE_WORDS or any(
+        c.dep == "det" and c.lower in ANY_DETERMINERS for c in sentence.children(noun.i))
 
 
 def calls_off(sentence: Sentence, token: Token) -> bool:
