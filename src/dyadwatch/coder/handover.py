@@ -160,6 +160,10 @@ class BodyMemory(Resolving):
             remembered = replace(actor, name=name, span=None)
             self.bodies[name.lower()] = remembered
             self.kinds[kind] = remembered
+        elif sentence.tokens[head].pos == "PROPN" and (kind := sentence.tokens[head].lower) in NAMED_BODY_HEADS:
+            # "the Independent Electoral Commission ... the commission's chairman warned": a body whose own name
+            # ends in its kind, told again by that kind
+            self.kinds[kind] = replace(actor, span=None)
 
     def remember_state_body(self, head: Token, actor: Actor | None) -> None:
         """"In Zagreb, the foreign ministry said the fines would stand ... The ministry again offered to negotiate":
@@ -217,13 +221,13 @@ class BodyMemory(Resolving):
         if token.pos == "NOUN" and speaks_for_its_body(token) and (kind := owning_kind(sentence, head)) is not None:
             # "the council's president", "the Fund's team": of the international body told as that kind, before in
             # the sentence ("An International Monetary Fund mission ended talks ..., after the Fund's team pressed
-            # ...") or before it. Only international bodies: a state's own body's people are the story's country's
-            # already, and "the party's spokesman" after two parties may be either's (tried: one wrong more, none
-            # right, on the report halves)
+            # ...") or before it. Of a state's bodies, only one whose own name ended in its kind: a state's own
+            # body's people are the story's country's already, and "the party's spokesman" after two parties may be
+            # either's (tried: one wrong more, none right, on the report halves)
             told = next((replace(m.actor, span=None) for m in reversed(self.mentions.get(sentence.index, []))
                          if m.end <= head and m.actor.kind == "organisation" and m.actor.sector == "IGO"
                          and sentence.tokens[m.end - 1].lemma.lower() == kind and m.end - m.start >= 2), None)
-            if told is None and kind in self.kinds and self.kinds[kind].sector == "IGO":
+            if told is None and kind in self.kinds and (self.kinds[kind].sector == "IGO" or kind in NAMED_BODY_HEADS):
                 told = self.kinds[kind]
             if told is not None:
                 return told
@@ -250,6 +254,9 @@ NEWCOMER_NOUNS = frozenset({"businessman", "businesswoman", "blogger", "vlogger"
                             "woman", "national", "citizen", "journalist", "reporter", "student", "tourist", "lawyer",
                             "critic", "banker", "tycoon", "oligarch", "hacker", "scientist",
                             "researcher", "academic", "worker", "fisherman", "sailor", "pilot", "priest", "cleric"})
+# the kinds a body's own name may end in, with a capital, that the story then tells it by ("the Independent Electoral
+# Commission ... the commission")
+NAMED_BODY_HEADS = frozenset({"commission", "council", "committee", "authority", "agency", "board", "tribunal"})
 # a state's bodies told again by their kind noun alone ("the ministry"), whichever state's they were
 STATE_BODY_KINDS = frozenset({"ministry", "department"})
 
