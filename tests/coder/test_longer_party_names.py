@@ -136,3 +136,19 @@ def test_a_listed_name_after_a_proper_noun_of_the_same_name_is_not_the_listed_bo
     # The Colombian National Liberation Army met .  (a people's adjective is no part of the name)
     assert ("COL", "National Liberation Army") in actors(["The", "Colombian", "National", "Liberation", "Army"],
                                                          [4, 4, 4, 4, 5], ["DET", "ADJ", "PROPN", "PROPN", "PROPN"])
+
+
+def test_a_road_or_a_contest_named_as_of_many_countries_is_no_international_body(resources: CoderResources) -> None:
+    def found(head: str) -> list[str | None]:
+        # Drivers blocked the Pan - American HEAD .
+        words = ["Drivers", "blocked", "the", "Pan", "-", "American", head, "."]
+        s = build_sentence(words, [1, 1, 6, 6, 6, 6, 1, 1], ["nsubj", "ROOT", "det", "amod", "amod", "amod", "dobj",
+                                                             "punct"],
+                           pos=["NOUN", "VERB", "DET", "PROPN", "PUNCT", "ADJ", "PROPN", "PUNCT"], ents=[(2, 7, "ORG")])
+        s = replace(s, tokens=tuple(replace(t, start=t.start - (1 if t.i >= 4 else 0) - (1 if t.i >= 5 else 0))
+                                    for t in s.tokens))
+        return [m.actor.sector for m in find_mentions(s, resources.actors, date(2026, 5, 1))]
+
+    assert found("Highway") == []
+    assert found("Games") == []
+    assert found("Commission") == ["IGO"]  # "the Pan-American Commission": a body of many countries

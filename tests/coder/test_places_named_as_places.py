@@ -31,3 +31,13 @@ def test_a_town_the_parser_names_as_a_place_is_a_place_after_to() -> None:
     assert taken_as_place(s, town, {"Sierra Leone"})
     capital = Actor("Koindu", "Sierra Leone", "SLE", "GOV", "country", span=(s.tokens[5].start, s.tokens[5].end))
     assert not taken_as_place(s, capital, {"Sierra Leone"})  # a state's own name stays a party
+
+
+def test_a_blocked_highway_is_a_place() -> None:
+    # Drivers blocked the Pan - American Highway .
+    s = build_sentence(["Drivers", "blocked", "the", "Pan", "-", "American", "Highway", "."], [1, 1, 6, 6, 6, 6, 1, 1],
+                       ["nsubj", "ROOT", "det", "amod", "amod", "amod", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "PROPN", "ADJ", "ADJ", "PROPN", "PUNCT"],
+                       lemmas=["driver", "block", "the", "Pan", "-", "american", "Highway", "."])
+    road = Actor("Pan-American Highway", None, "GTM", None, "group", span=(s.tokens[3].start, s.tokens[6].end))
+    assert taken_as_place(s, road, {"Guatemala"})

@@ -122,7 +122,8 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region"
                          "neighborhood", "street", "road", "temple", "mosque", "church", "shrine", "site", "spot",
                          "premises", "campus", "colony", "market", "square", "building", "compound", "zone",
                          "suburb", "outskirts", "township", "province", "county", "slum", "post", "crossing",
-                         "frontier", "coast", "island", "bank", "outpost"})
+                         "frontier", "coast", "island", "bank", "outpost", "highway", "motorway", "expressway",
+                         "railway", "bridge"})
 # prepositions that name where an act happens
 LOCATIVE_WORDS = frozenset({"in", "at", "into", "to", "near", "around", "across", "inside", "outside", "throughout",
                             "within", "towards", "toward"})

@@ -514,10 +514,16 @@ def body_of_many(sentence: Sentence, start: int) -> Mention | None:
     if any(t.lower in PARTY_NAME_WORDS for t in words):
         return None  # "the opposition Pan-African Union for Social Democracy", "the Pan Africanist Congress": a party
     head = next((t.i for t in words if not ent.start <= t.head < ent.end or t.head == t.i), words[-1].i)
+    if sentence.tokens[head].lower in THINGS_OF_MANY:
+        return None  # "the Pan-American Highway", "the Pan-African Games": a road, a contest, no body
     text = " ".join(t.text for t in words).replace(" - ", "-")
     return Mention(sentence.index, words[0].i, ent.end, head, Actor(text, text, None, "IGO", "organisation"))
 
 
+# things, not bodies, that a name of many countries may name ("the Pan-American Highway", "the Pan-African Games")
+THINGS_OF_MANY = frozenset({"highway", "highways", "road", "railway", "railroad", "route", "corridor", "pipeline",
+                            "canal", "bridge", "games", "championship", "championships", "cup", "tournament",
+                            "festival", "airport", "stadium", "film", "awards", "prize"})
 # words of a party's name, which no international body's name holds
 PARTY_NAME_WORDS = frozenset({"party", "democracy", "democrats", "socialist", "socialists", "liberal", "conservative",
                               "labour", "movement", "front", "rally", "congress"})
