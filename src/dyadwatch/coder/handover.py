@@ -183,6 +183,9 @@ class BodyMemory(Resolving):
                 got = self.resolve_quietly(sentence, named[0])
                 if got is not None and got[0].country == m.actor.country and got[0].sector is not None:
                     self.bodies[named[1].lower()] = replace(got[0], span=None)
+            if m.actor.kind == "organisation" and m.actor.sector and (short := initials(sentence, m)) is not None:
+                # "the Kachin Independence Army ... the KIA": a listed body told again by its initials
+                self.bodies.setdefault(short, replace(m.actor, span=None))
             kind = sentence.tokens[m.head].lemma.lower()
             if m.actor.kind == "organisation" and m.actor.sector and m.end - m.start >= 2 and kind in LISTED_KINDS:
                 # "the UN Security Council ... asked the council": a listed body told again by the noun of its kind
@@ -266,6 +269,15 @@ def speaks_for_its_body(token: Token) -> bool:
     "the commission's secretary general"), its members or its team ("the Fund's team"); not its things ("the
     commission's headquarters", "the bloc's auspices")."""
     return titles_one_person(token) or token.lemma.lower() in BODY_PEOPLE
+
+
+def initials(sentence: Sentence, mention: Mention) -> str | None:
+    """The lower-cased initials of a body's name of three words or more written with capitals ("Kachin
+    Independence Army": "kia"; "of" and "the" left out), or None."""
+    words = [t.text for t in sentence.tokens[mention.start:mention.end] if t.lower not in ("of", "the", "and", "for")]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).lower()
 
 
 def owning_kind(sentence: Sentence, head: int) -> str | None:
