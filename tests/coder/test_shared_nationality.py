@@ -1,6 +1,6 @@
 """A bare second noun of a pair shares the first's nationality ("Lao police and soldiers": Lao soldiers, whatever the
-story's country); one with words of its own keeps them ("Kenyan police and the army"). Hand-built parses: no model is
-loaded."""
+story's country); one with words of its own keeps them ("Kenyan police and the army"). People of no office told by a
+nationality are its people, not its state ("two Lebanese crew members"). Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -32,3 +32,15 @@ def test_the_army_after_kenyan_police_is_the_story_s(resources: CoderResources) 
                        ents=[(0, 1, "NORP")])
     army = read_and_resolve(story_actors(resources, "UGA"), s, 4)
     assert army is not None and army.country != "KEN"
+
+
+def test_crew_members_of_a_nationality_are_its_people_not_its_state(resources: CoderResources) -> None:
+    # The army arrested two Lebanese crew members .
+    s = build_sentence(["The", "army", "arrested", "two", "Lebanese", "crew", "members", "."], [1, 2, 2, 6, 6, 6, 2, 2],
+                       ["det", "nsubj", "ROOT", "nummod", "amod", "compound", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "NUM", "ADJ", "NOUN", "NOUN", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "CD", "JJ", "NN", "NNS", "."],
+                       lemmas=["the", "army", "arrest", "two", "lebanese", "crew", "member", "."],
+                       ents=[(4, 5, "NORP")])
+    crew = read_and_resolve(story_actors(resources, "CYP"), s, 6)
+    assert crew is not None and (crew.country, crew.sector) == ("LBN", "CVL")

@@ -25,6 +25,7 @@ from .actorwords import (
     OWNED_BODY_NOUNS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
+    PRIVATE_PEOPLE_NOUNS,
     RIVAL_NOUNS,
     SHARED_PARTY_NAMES,
     SPOKES_WORDS,
@@ -283,6 +284,9 @@ class ArticleActors(UnlistedParties):
         elif actor.sector is None and actor.country and token.tag in ("NNPS", "NNS") and any(
                 c.kind == "adjective" for c in self.index.lookup([token])):
             actor = replace(actor, sector="CVL")  # "Libyans", "Bosnian Serbs": people, not the state
+        elif (actor.sector is None and actor.kind == "country" and actor.country and token.tag == "NNS"
+              and token.lemma.lower() in PRIVATE_PEOPLE_NOUNS):
+            actor = replace(actor, sector="CVL")  # "the boat's two Lebanese crew members": people, not the state
         if actor.kind == "person" and actor.name in self.index.terms and not lowered & FORMER_WORDS and (
                 body := self.title_body(sentence, head, words)) is not None:
             # "UN Secretary-General Antonio Guterres", "NATO Secretary General Mark Rutte": one who speaks for an

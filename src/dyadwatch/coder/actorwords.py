@@ -117,6 +117,11 @@ STATE_BODY_WORDS = frozenset({"service", "agency", "office", "council", "commiss
                               "prosecutor", "prosecution", "institute", "central", "national", "state", "federal",
                               "royal", "intelligence", "security", "defence", "defense"})
 
+# plural nouns for people of no office, who with a people's adjective are that country's people, not its state ("two
+# Lebanese crew members", "Thai nationals")
+PRIVATE_PEOPLE_NOUNS = frozenset({"member", "crewman", "sailor", "fisherman", "national", "citizen", "man", "woman",
+                                  "passenger", "migrant", "resident", "villager", "child", "family", "tourist",
+                                  "pilgrim", "trader", "driver", "farmer", "person", "people", "civilian"})
 # nouns for a place: a place is where an act happens, not a party it is aimed at
 PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "locality", "neighbourhood",
                          "neighborhood", "street", "road", "temple", "mosque", "church", "shrine", "site", "spot",
