@@ -36,6 +36,12 @@ def test_an_international_body_has_no_country_by_nature_not_by_failure() -> None
     assert "source_country=none" not in features(replace(event("CHN", "USA", "020"), actor=the_un))
     to_un = replace(event("USA", "CHN", "020"), recipient=the_un)
     assert "target_country=none" not in features(to_un)
+    # an international rights group the knowledge base lists with no home, as a body of no country by nature
+    hrw = Actor("Human Rights Watch", "Human Rights Watch", None, "NGO", "organisation")
+    assert "source_country=none" not in features(replace(event("CHN", "USA", "020"), actor=hrw))
+    # a group the coder took for one but could not place is unplaced
+    group = Actor("the rights group", None, None, "NGO", "group")
+    assert "source_country=none" in features(replace(event("CHN", "USA", "020"), actor=group))
 
 
 def test_fit_learns_which_evidence_goes_with_right_events() -> None:
