@@ -109,6 +109,7 @@ class ArticleActors(UnlistedParties):
     # the acts told in the sentences coded so far (``dyadwatch.coder.actowners``)
     acts: list[tuple[int, str, Actor, frozenset[str]]] = field(default_factory=list)
     pair: tuple[Actor, Actor] | None = None  # the two countries the article is about, when two stand out
+    sides: tuple[Actor, Actor] | None = None  # the two parties of the last act two did together ("the two sides")
     # bodies the knowledge base lacks, told with the noun of their kind (``BodyMemory``): by name and by kind
     bodies: dict[str, Actor] = field(default_factory=dict)
     kinds: dict[str, Actor] = field(default_factory=dict)
@@ -385,7 +386,7 @@ class ArticleActors(UnlistedParties):
             held = object_of_first_verb(sentence, head)  # "summoned Serbia's ambassador and handed the envoy ..."
             if held is not None and (got := self.resolve_actor(sentence, held)) is not None and got.sector == sector:
                 return replace(got, text=text, span=None), ()
-            got = (two_parties(phrase, text, self.recent, self.pair,
+            got = (two_parties(phrase, text, self.recent, self.pair, self.sides,
                                lambda: joined_partners(sentence, phrase, self.resolve_actor))
                    or self.unlisted(sentence, phrase, text, sector))
             self.remember_body(sentence, phrase, head, got[0] if got else None)

@@ -54,6 +54,7 @@ from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
 from .pairs import across_from_counterpart, with_implied_recipient
 from .partyrelations import is_coded, partner_of, same_party
+from .pronouns import sides_of_one_state
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
 from .refinements import refine_code
 from .screen import Embedder, calibrated, main_pair, screen
@@ -281,6 +282,9 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
             events.append(event)
             if event.modality in TOLD_AS_DONE:  # "should plead with the court" tells no plea
                 actors.acts.append((event.sentence_index, event.event_type, event.actor, lemmas))
+                if event.event_type in JOINT_TYPES and target is not None and sides_of_one_state(event.actor, target):
+                    # the two a later "the two sides" stands for, where the story's two countries cannot be
+                    actors.sides = (event.actor, target)
         actors.after(sentence)
     warnings.extend(actors.warnings)
     rejected: tuple[Rejected, ...] = ()

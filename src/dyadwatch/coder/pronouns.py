@@ -343,6 +343,7 @@ def person_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence[Menti
     return last_person if last_person is not None and agree(last_person) else None
 
 def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: tuple[Actor, Actor] | None,
+                sides: tuple[Actor, Actor] | None = None,
                 joined: Callable[[], Sequence[Actor]] = tuple) -> tuple[Actor, tuple[Actor, ...]] | None:
     """"the two sides", "both countries", "the two leaders": the two parties of different countries last in play
     (``recent``, oldest first), people for "leaders" and "ministers" when two are named; the story's two
@@ -363,6 +364,10 @@ def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: t
         return None if parties is None else (Actor(text, None, None, parties[0].sector, "group"), parties)
     if not words & GROUP_WORDS:
         return None
+    if sides is not None and words & SIDE_WORDS and not words & STATE_WORDS:
+        # "the two sides" are the two who last acted together ("the military and the KIA ended talks in Kunming ...
+        # the two sides had agreed to meet again"), however the story's two countries stand
+        return Actor(text, None, None, sides[0].sector, "group"), sides
     want_people = bool(words & {"leader", "president", "minister", "official", "envoy", "diplomat"})
     people = last_two(recent, lambda a: a.kind == "person") if want_people else None
     if people is not None:
@@ -380,6 +385,20 @@ def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: t
         return None
     return Actor(text, None, None, parties[0].sector, "group"), parties
 
+
+# the words for the two who act together, whatever they are, and those for two states
+SIDE_WORDS = frozenset({"side", "party", "delegation"})
+STATE_WORDS = frozenset({"country", "nation", "government", "neighbour", "neighbor", "capital"})
+
+
+# the parties of a state that deal with each other as sides: its government and forces, and armed or political foes
+SIDE_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "INS"})
+
+
+def sides_of_one_state(actor: Actor, target: Actor) -> bool:
+    """Two parties of one state that dealt with each other as sides (the military and a rebel army at talks)."""
+    return (actor.country is not None and actor.country == target.country and actor.sector != target.sector
+            and actor.sector in SIDE_SECTORS and target.sector in SIDE_SECTORS)
 
 def of_two_countries(parties: Sequence[Actor]) -> bool:
     """The parties of a compound are two, of two different countries ("the two neighbours", "Peru and Chile")."""
