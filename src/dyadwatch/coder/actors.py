@@ -433,10 +433,11 @@ class ArticleActors(UnlistedParties):
             body = next((e for e in sentence.entities if e.label in BODY_LABELS and e.start <= head < e.end
                          and not any(m.start <= e.start < m.end for m in inside)
                          and not any(t.lower in STATE_BODY_WORDS for t in sentence.tokens[e.start:e.end])), None)
-            if body is not None and actor.kind == "country" and best.head != head and sector is None:
+            if (body is not None or self.unknown_name(sentence, head)) and actor.kind == "country" and (
+                    best.head != head and sector is None):
                 # "Taiwan's Hsinlan Electronics", "Indian chip designer Kaveri Systems": a body the knowledge base
                 # lacks, of the country that modifies it; its kind is unknown, not the country's government
-                return Actor(text, body.text, actor.country, None, "group"), ()
+                return Actor(text, body.text if body is not None else token.text, actor.country, None, "group"), ()
             if actor.kind == "country" and best.head != head and sector is None and token.lemma.lower() in RIVAL_NOUNS:
                 # "an unnamed US rival", "its Chinese competitors": of the kind of whoever they rival, not the state
                 return Actor(text, None, actor.country, None, "group"), ()
@@ -455,6 +456,22 @@ class ArticleActors(UnlistedParties):
                     actor.sector == "IGO" and (sector == "GOV" or own_word)):
                 actor = Actor(actor.text, actor.name, actor.country, sector, actor.kind)
         return Actor(text, actor.name, actor.country, actor.sector, actor.kind), ()
+
+    def unknown_name(self, sentence: Sentence, head: int) -> bool:
+        """The head is a proper name of two words or more that names no place the gazetteer knows and no person
+        ("Brazil's Doce Verde Ingredientes", which the parser may tag as a place)."""
+        token = sentence.tokens[head]
+        written_as_name = token.pos == "PROPN" or (token.pos == "NOUN" and token.text[:1].isupper())
+        if not written_as_name or self.index.places is None or any(
+                e.label == "PERSON" and e.start <= head < e.end for e in sentence.entities):
+            return False
+        name = [t for t in sentence.children(head) if t.dep == "compound" and t.pos == "PROPN" and t.i < head]
+        if not name:
+            return False
+        words = sentence.tokens[name[0].i:head + 1]
+        if any(t.lower in STATE_BODY_WORDS for t in words):
+            return False  # "China's Southern Theatre Command", "Beijing's Taiwan Affairs Office": the state's own
+        return self.index.places.lookup(" ".join(t.text for t in words)) is None
 
     def check_term(self, actor: Actor, sentence_index: int) -> None:
         """Warn (W202) when a titled person held none of their listed offices on the article's date."""
