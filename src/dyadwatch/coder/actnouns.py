@@ -6,6 +6,7 @@ talks"), the means an act applies ("imposed a curfew on Basra"), and acts of vio
 from __future__ import annotations
 
 from ..records import Sentence, Token
+from .subjects import subjects_of
 
 # nouns that name the act itself when they are the object of a light verb
 ACT_NOUNS = frozenset({"investigation", "probe", "inquiry", "attack", "action", "lawsuit", "case", "criticism",
@@ -85,3 +86,11 @@ SENDING_VERBS = frozenset({"send", "hand", "deliver", "lodge", "issue", "submit"
 # a host, whose guests are the ones that meet ("talks hosted by Oman")
 ORGANISING_VERBS = (LIGHT_VERBS - {"host", "have", "attend", "join", "open"}) | {"chair", "convene", "sponsor",
                                                                                   "spearhead"}
+
+
+def protesting_verb(sentence: Sentence, preposition: Token) -> Token | None:
+    """The nearest verb with a subject above "in protest", whose doer protests, or None."""
+    for above in sentence.ancestors(preposition.i):
+        if above.pos == "VERB" and subjects_of(sentence, above.i)[0]:
+            return above
+    return None

@@ -24,6 +24,7 @@ from .actnouns import (
     PARTITIVE_NOUNS,
     SENDING_VERBS,
     partaking,
+    protesting_verb,
     stepped_up,
 )
 from .asides import venues
@@ -423,6 +424,12 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         head = sentence.tokens[head.head]  # "took part in talks with the Indian government": who takes part
         light = head.i
         sources = subjects_of(sentence, head.i)[0] + sources
+    elif anchor.dep == "pobj" and head.dep == "prep" and head.lower == "in" and anchor.lemma.lower() == "protest" and (
+            not sources and (doing := protesting_verb(sentence, head)) is not None):
+        # "kept the market closed in protest at the curfew", "parked their cars across the road in protest": whoever
+        # does what is done in protest protests
+        head, light = doing, doing.i
+        sources = subjects_of(sentence, doing.i)[0]
     elif anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and (
             sent or head.lemma.lower() in LIGHT_VERBS or stepped_up(sentence, head)
             or (head.lemma.lower() in CLOSING_VERBS and met_in(token))):
