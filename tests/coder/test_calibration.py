@@ -42,6 +42,9 @@ def test_an_international_body_has_no_country_by_nature_not_by_failure() -> None
     # a group the coder took for one but could not place is unplaced
     group = Actor("the rights group", None, None, "NGO", "group")
     assert "source_country=none" in features(replace(event("CHN", "USA", "020"), actor=group))
+    # a national human rights commission listed with no home (many countries have one) is not placed by nature
+    commission = Actor("NHRC", "National Human Rights Commission", None, "HRI", "organisation")
+    assert "source_country=none" in features(replace(event("CHN", "USA", "020"), actor=commission))
 
 
 def test_fit_learns_which_evidence_goes_with_right_events() -> None:

@@ -59,19 +59,3 @@ def test_hosting_a_community_is_no_visit_and_hosting_a_counterpart_is() -> None:
 
     assert hosting("community") == NO_ACT
     assert hosting("delegation") == "043"
-
-
-def test_an_appeal_to_a_court_is_a_suit_and_an_appeal_to_a_state_a_request() -> None:
-    from dyadwatch.parse import build_sentence
-
-    # He will appeal to the TO .
-    def appeal(to: str) -> str | None:
-        sentence = build_sentence(["He", "will", "appeal", "to", "the", to, "."], [2, 2, 2, 2, 5, 3, 2],
-                                  ["nsubj", "aux", "ROOT", "prep", "det", "pobj", "punct"],
-                                  pos=["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
-                                  lemmas=["he", "will", "appeal", "to", "the", to, "."])
-        match = PredicateLexicon.load().match(sentence, sentence.tokens[2])
-        return match.entry.cameo if match is not None else None
-
-    assert appeal("court") == "115"
-    assert appeal("government") == "020"

@@ -58,9 +58,10 @@ def party_class(actor: Actor | None) -> str:
 
 
 def placed_by_nature(actor: Actor) -> bool:
-    """A party of no country by nature: an international body, or a listed organisation with no home (Human Rights
-    Watch, Amnesty International), not one the coder could not place."""
-    return actor.sector == "IGO" or (actor.kind == "organisation" and actor.sector in ("NGO", "HRI"))
+    """A party of no country by nature: an international body, or a listed non-governmental organisation with no
+    home (Human Rights Watch, Amnesty International), not one the coder could not place (nor a national human rights
+    commission, which the knowledge base lists with no home because many countries have one)."""
+    return actor.sector == "IGO" or (actor.kind == "organisation" and actor.sector == "NGO")
 
 
 def generic_code(event: Event) -> bool:
