@@ -564,4 +564,3 @@ def nationality_shared(sentence: Sentence, token: Token, mentions: Sequence[Ment
     marks = {c.i for c in sentence.children(first.i) if c.dep in ("amod", "compound")}
     return next((m.actor for m in mentions if m.head in marks and m.actor.country is not None
                  and m.actor.kind in ("adjective", "country")), None)
-
