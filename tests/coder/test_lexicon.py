@@ -59,3 +59,17 @@ def test_hosting_a_community_is_no_visit_and_hosting_a_counterpart_is() -> None:
 
     assert hosting("community") == NO_ACT
     assert hosting("delegation") == "043"
+
+
+def test_ending_two_days_of_talks_is_no_halt_and_ending_talks_is() -> None:
+    from dyadwatch.parse import build_sentence
+
+    def ending(words: str, heads: list[int], deps: str, pos: str, lemmas: str) -> str | None:
+        sentence = build_sentence(words.split(), heads, deps.split(), pos=pos.split(), lemmas=lemmas.split())
+        match = PredicateLexicon.load().match(sentence, sentence.tokens[1])
+        return match.entry.cameo if match is not None else None
+
+    assert ending("They ended two days of talks .", [1, 1, 3, 1, 3, 4, 1], "nsubj ROOT nummod dobj prep pobj punct",
+                  "PRON VERB NUM NOUN ADP NOUN PUNCT", "they end two day of talk .") == NO_ACT
+    assert ending("They ended talks .", [1, 1, 1, 1], "nsubj ROOT dobj punct", "PRON VERB NOUN PUNCT",
+                  "they end talk .") == "163"
