@@ -88,9 +88,9 @@ ORGANISING_VERBS = (LIGHT_VERBS - {"host", "have", "attend", "join", "open"}) | 
                                                                                   "spearhead"}
 
 
-def protesting_verb(sentence: Sentence, preposition: Token) -> Token | None:
-    """The nearest verb with a subject above "in protest", whose doer protests, or None."""
+def protesting_verb(sentence: Sentence, preposition: Token) -> tuple[Token, list[int]] | None:
+    """The nearest verb with a subject above "in protest", and its subjects, who protest; or None."""
     for above in sentence.ancestors(preposition.i):
-        if above.pos == "VERB" and subjects_of(sentence, above.i)[0]:
-            return above
+        if above.pos == "VERB" and (subjects := subjects_of(sentence, above.i)[0]):
+            return above, subjects
     return None

@@ -428,8 +428,8 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
             not sources and (doing := protesting_verb(sentence, head)) is not None):
         # "kept the market closed in protest at the curfew", "parked their cars across the road in protest": whoever
         # does what is done in protest protests
-        head, light = doing, doing.i
-        sources = subjects_of(sentence, doing.i)[0]
+        head, sources = doing
+        light = head.i
     elif anchor.dep in ("dobj", "obj", "attr") and head.pos == "VERB" and (
             sent or head.lemma.lower() in LIGHT_VERBS or stepped_up(sentence, head)
             or (head.lemma.lower() in CLOSING_VERBS and met_in(token))):

@@ -392,7 +392,7 @@ STATE_WORDS = frozenset({"country", "nation", "government", "neighbour", "neighb
 
 
 # the parties of a state that deal with each other as sides: its government and forces, and armed or political foes
-SIDE_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "INS"})
+SIDE_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY"})
 
 
 def sides_of_one_state(actor: Actor, target: Actor) -> bool:
