@@ -69,7 +69,7 @@ from .stories import (
     venue_mentions,
 )
 from .subjects import speaker_going_on
-from .targets import VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
+from .targets import FOLLOWER_WORDS, VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
 from .threats import THREATENED_CODES, conditional_threats, warned_threat_code
 from .titles import holds_the_office_aimed_at
 from .unnamed_doers import (
@@ -459,8 +459,9 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     # "X and Y agreed to ...", "X and Y met": a joint act between the two, whatever else it names
     # "attended the BJP parliamentary party meeting": one body's own meeting has no counterpart (the screen
     # drops a CONSULT with none)
-    own = code.event_type == "CONSULT" and (own_meeting(sentence, match.token, actors)
-                                            or own_people(sentence, args.targets, sources, targets))
+    own = (code.event_type == "CONSULT" and (own_meeting(sentence, match.token, actors)
+                                            or own_people(sentence, args.targets, sources, targets))) or (
+        code.event_type == "REQUEST" and own_people(sentence, args.targets, sources, targets, FOLLOWER_WORDS))
     # "X and Y mediated between A and B": the two act together on others, not with each other
     between = any(c.dep == "prep" and c.lower == "between" for c in sentence.children(match.token))
     # "X and Y are touring Gujarat", "X and Y visited Paris": they act side by side; what they visit is the target

@@ -372,9 +372,9 @@ def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: t
     people = last_two(recent, lambda a: a.kind == "person") if want_people else None
     if people is not None:
         return Actor(text, None, None, people[0].sector, "group"), people
-    if pair is not None:
+    if pair is not None and "party" not in words:
         # "the two sides" of a story between two countries are those two, however late another came up; "the
-        # two ministers", when neither was named, are theirs
+        # two ministers", when neither was named, are theirs (not "both party leaders", who lead parties)
         states = [next((a for a in reversed(recent) if a.country == p.country and a.kind == "country"
                         and a.sector == "GOV"), p if p.kind == "country" and p.sector == "GOV" else None)
                   for p in pair]

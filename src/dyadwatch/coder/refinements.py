@@ -34,7 +34,18 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
             and (actor.sector in PARTY_SECTORS or (actor.kind == "person" and actor.sector in SPEAKING_SECTORS))
             and DENOUNCE_CODE in table):
         return table.get(DENOUNCE_CODE)  # "Sonia Gandhi attacked the government": a politician's attack is words
+    if (code.cameo == RESTRICTION_CODE and lemma in BANNING_WORDS and of_the_state(actor) and recipient is not None
+            and recipient.country and actor.country and recipient.country != actor.country
+            and SANCTION_CODE in table):
+        # "Lithuania imposed entry bans on Georgian officials", "barred 11 Georgian officials": a state's restriction
+        # on another state's people is a sanction, not coercion of its own
+        return table.get(SANCTION_CODE)
     return code
+
+
+RESTRICTION_CODE = "172"
+SANCTION_CODE = "166"
+BANNING_WORDS = frozenset({"ban", "bar", "impose"})
 
 
 # people who strike as workers do, not as an army: "nurses struck", "drivers would strike again" (CAMEO 143,

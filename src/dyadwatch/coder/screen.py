@@ -391,6 +391,14 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
         kept[at] = replace(twin, retellings=(*twin.retellings, mention), date=twin.date or event.date)
         keys[id(kept[at])] = keys[id(twin)]  # the same parties, type and modality: the same key
         retold.append(Rejected(event, f"the same act as event {twin.id} (sentence {twin.sentence_index})"))
+    aimed = {(e.sentence_index, e.event_type, keys[id(e)][1], e.modality): e for e in kept if e.recipient is not None}
+    for event in [e for e in kept if e.recipient is None]:
+        # "threw stones at police vehicles and set fire to a filling station": the doer's act of that type aimed at
+        # no one, told beside one aimed at someone, is that incident told again
+        sibling = aimed.get((event.sentence_index, event.event_type, keys[id(event)][1], event.modality))
+        if sibling is not None:
+            kept.remove(event)
+            retold.append(Rejected(event, f"told with event {sibling.id}, which names whom the act is aimed at"))
     kept.sort(key=lambda e: (e.sentence_index, e.span[0]))
     return kept, retold
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..records import Actor, Sentence, Token
 from .actnouns import HOSTILE_ACT_NOUNS, LOOK_THROUGH_NOUNS
 from .actors import ArticleActors
+from .actorwords import PLACE_NOUNS
 from .actowners import owner_of_demanded_thing, owner_of_told_act
 from .arguments import (
     STANCE_NOUNS,
@@ -209,12 +210,16 @@ def own_meeting(sentence: Sentence, predicate: int, actors: ArticleActors) -> bo
 OWN_PEOPLE_WORDS = frozenset({"colleague", "official", "officer", "minister", "aide", "adviser", "advisor", "staff",
                               "team", "deputy", "cabinet", "member", "commander", "subordinate", "lieutenant"})
 OWN_WORDS = frozenset({"his", "her", "its", "their"})
+# a party's own following, whom its calls ("urged their supporters to stay calm") ask nothing of another party
+FOLLOWER_WORDS = frozenset({"supporter", "follower", "member", "activist", "cadre", "loyalist"})
 
 
-def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolved], targets: list[Resolved]) -> bool:
+def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolved], targets: list[Resolved],
+               words: frozenset[str] = OWN_PEOPLE_WORDS) -> bool:
     """The meeting is with the actor's own people ("the prime minister consulted his senior cabinet
     colleagues", "the commissioner met his officers"): one body, whatever the sectors say (the guide: no
-    CONSULT within one body). A colleague of another country ("his French colleague") is not one's own."""
+    CONSULT within one body). A colleague of another country ("his French colleague") is not one's own. ``words``:
+    the nouns of one's own people (for a call, :data:`FOLLOWER_WORDS`)."""
     home = sources[0][0].country if sources else None
     countries = {actor.country for actor, _ in targets}
     if any(country is not None and country != home for country in countries):
@@ -223,7 +228,7 @@ def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolve
         token = sentence.tokens[head]
         if token.pos in ("DET", "NUM", "PRON"):
             token = of_object(sentence, head) or token  # "some of his senior colleagues"
-        if token.lemma.lower() not in OWN_PEOPLE_WORDS and token.lower.removesuffix("s") not in OWN_PEOPLE_WORDS:
+        if token.lemma.lower() not in words and token.lower.removesuffix("s") not in words:
             continue
         if any(c.dep == "poss" and c.lower in OWN_WORDS for c in sentence.children(token.i)):
             return True
@@ -504,7 +509,9 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
         if (token.pos not in ("NOUN", "PROPN", "PRON") or token.ent_type in NOT_PARTY_ENTITIES
                 or token.lemma.lower() in TIME_NOUNS or token.i in not_aimed or stance_holder(sentence, token)
                 or (token.dep == "compound" and sentence.tokens[token.head].dep == "compound"
-                    and sentence.tokens[token.head].pos == "NOUN")):
+                    and sentence.tokens[token.head].pos == "NOUN")
+                or (token.dep == "compound" and token.ent_type == "PERSON"
+                    and sentence.tokens[token.head].lemma.lower() in PLACE_NOUNS)):
             # a noun that modifies a modifier of a thing names no party: "the local government finance settlement",
             # "four police station areas" ("police excesses", an act of the police, still names them)
             return None, False

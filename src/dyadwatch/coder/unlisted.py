@@ -20,6 +20,7 @@ from .actorwords import (
     MISSION_NOUNS,
     OWNED_BODY_NOUNS,
     PLACE_LABELS,
+    PLACE_NOUNS,
     POLITICS_SECTORS,
     QUANTITY_NOUNS,
     TITLE_WORDS,
@@ -127,7 +128,11 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             if ent.label == "ORG" and ent.start <= head < ent.end and told_by_who(sentence, head):
                 ent = Entity(ent.start, ent.end, "PERSON", ent.text)  # "Petar Petković, who heads ...": someone
             if ent.label not in ACTOR_ENTITY_LABELS or not positions & set(range(ent.start, ent.end)) or (
-                    ent.label == "PERSON" and not names_someone(sentence, ent)):
+                    ent.label == "PERSON" and not names_someone(sentence, ent)) or (
+                    ent.label == "PERSON" and not ent.start <= head < ent.end
+                    and sentence.tokens[ent.end - 1].dep == "compound"
+                    and sentence.tokens[head].lemma.lower() in PLACE_NOUNS):
+                # "In the Moursal district": a name that tells which place is no person
                 continue
             if ent.label == "PERSON" and sector is not None and (not ent.start <= head < ent.end or by_kind):
                 # a name that modifies a group noun ("the Hutu rebel group") or follows the noun of its kind

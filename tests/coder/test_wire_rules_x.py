@@ -1,0 +1,119 @@
+"""Rules read from the look half of the held-out batch wire2026x: a party name other countries' parties share is the
+story's country's ("the opposition Democratic Party" in Tirana, "the NDP" in Kingstown); a name that tells which
+district is no person; an act of one doer and type aimed at no one, beside one aimed at someone in the same
+sentence, is that incident told again; a party's call to its own supporters asks nothing of another party; "both
+party leaders" are no pair of states; a state's entry ban on another state's people is a sanction. Hand-built
+parses and events: no model is loaded."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyadwatch.coder.actors import shared_party_at_home
+from dyadwatch.coder.codes import CodeTable
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.pronouns import two_parties
+from dyadwatch.coder.refinements import refine_code
+from dyadwatch.coder.screen import one_per_act
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor, Mention
+
+from ..eventfactory import event
+from .test_events_handbuilt import coded
+
+CODES = CodeTable.load()
+
+
+def party(name: str, home: str) -> Mention:
+    return Mention(0, 0, 1, 0, Actor(name, name, home, "PTY", "organisation"))
+
+
+def test_a_democratic_party_is_the_story_s_where_one_of_that_name_is_known() -> None:
+    assert shared_party_at_home(party("Democratic Party", "USA"), "ALB").actor.country == "ALB"
+    assert shared_party_at_home(party("New Democratic Party", "CAN"), "VCT").actor.country == "VCT"
+
+
+def test_a_democratic_party_stays_american_elsewhere() -> None:
+    assert shared_party_at_home(party("Democratic Party", "USA"), "USA").actor.country == "USA"
+    assert shared_party_at_home(party("Democratic Party", "USA"), "FRA").actor.country == "USA"
+    assert shared_party_at_home(party("New Democratic Party", "CAN"), "ALB").actor.country == "CAN"
+
+
+def test_stones_thrown_at_police_vehicles_in_a_named_district_are_aimed_at_the_police(
+        resources: CoderResources) -> None:
+    # In the Moursal district , men threw stones at police vehicles .   ("Moursal" tagged a person)
+    s = build_sentence(["In", "the", "Moursal", "district", ",", "men", "threw", "stones", "at", "police", "vehicles",
+                        "."], [6, 3, 3, 0, 6, 6, 6, 6, 6, 10, 8, 6],
+                       ["prep", "det", "compound", "pobj", "punct", "nsubj", "ROOT", "dobj", "prep", "compound", "pobj",
+                        "punct"],
+                       pos=["ADP", "DET", "PROPN", "NOUN", "PUNCT", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "NOUN",
+                            "PUNCT"],
+                       tags=["IN", "DT", "NNP", "NN", ",", "NNS", "VBD", "NNS", "IN", "NN", "NNS", "."],
+                       lemmas=["in", "the", "Moursal", "district", ",", "man", "throw", "stone", "at", "police",
+                               "vehicle", "."], ents=[(2, 3, "PERSON")])
+    thrown = [e for e in coded(resources, s).events if e.event_type == "ASSAULT"]
+    assert thrown and all(e.recipient is not None and e.recipient.sector == "COP" for e in thrown)
+
+
+def test_an_act_aimed_at_no_one_beside_the_same_act_aimed_at_someone_is_told_again() -> None:
+    aimed = event("RUS", "UKR", "180", trigger="threw", sentence_index=3, confidence=0.9)
+    alone = replace(event("RUS", None, "180", trigger="set", sentence_index=3, confidence=0.6), id="alone")
+    kept, retold = one_per_act([aimed, alone])
+    assert kept == [aimed] and [r.event.id for r in retold] == ["alone"]
+
+
+def test_an_act_aimed_at_no_one_stays_beside_another_doer_or_sentence() -> None:
+    aimed = event("RUS", "UKR", "180", trigger="threw", sentence_index=3)
+    elsewhere = replace(event("RUS", None, "180", trigger="set", sentence_index=4), id="elsewhere")
+    other_doer = replace(event("CHN", None, "180", trigger="set", sentence_index=3), id="other")
+    kept, _ = one_per_act([aimed, elsewhere, other_doer])
+    assert len(kept) == 3
+
+
+def urged(resources: CoderResources, owner: str):  # type: ignore[no-untyped-def]
+    # The Labour Party urged OWNER supporters to stay calm .
+    s = build_sentence(["The", "Labour", "Party", "urged", owner, "supporters", "to", "stay", "calm", "."],
+                       [2, 2, 3, 3, 5, 3, 7, 3, 7, 3],
+                       ["det", "compound", "nsubj", "ROOT", "poss", "dobj", "aux", "xcomp", "acomp", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "VERB", "PRON" if owner == "its" else "DET", "NOUN", "PART",
+                            "VERB", "ADJ", "PUNCT"],
+                       tags=["DT", "NNP", "NNP", "VBD", "PRP$" if owner == "its" else "DT", "NNS", "TO", "VB", "JJ",
+                             "."],
+                       lemmas=["the", "Labour", "Party", "urge", owner, "supporter", "to", "stay", "calm", "."],
+                       ents=[(1, 3, "ORG")])
+    return [e for e in coded(resources, s).events if e.event_type == "REQUEST"]
+
+
+def test_a_party_urging_its_own_supporters_asks_no_other_party(resources: CoderResources) -> None:
+    assert all(e.recipient is None for e in urged(resources, "its"))
+
+
+def test_a_party_urging_the_supporters_of_others_asks_them(resources: CoderResources) -> None:
+    assert any(e.recipient is not None for e in urged(resources, "the"))
+
+
+def test_both_party_leaders_are_no_pair_of_states() -> None:
+    kenya = Actor("Kenya", "Kenya", "KEN", "GOV", "country")
+    uganda = Actor("Uganda", "Uganda", "UGA", "GOV", "country")
+    # Both party leaders condemned the violence .
+    s = build_sentence(["Both", "party", "leaders", "condemned", "the", "violence", "."], [2, 2, 3, 3, 5, 3, 3],
+                       ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["both", "party", "leader", "condemn", "the", "violence", "."])
+    assert two_parties(list(s.tokens[:3]), "Both party leaders", [kenya, uganda], (kenya, uganda)) is None
+    # "both government leaders" are still the story's two states'
+    s2 = build_sentence(["Both", "government", "leaders", "met", "."], [2, 2, 3, 3, 3],
+                        ["det", "compound", "nsubj", "ROOT", "punct"], pos=["DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+                        lemmas=["both", "government", "leader", "meet", "."])
+    got = two_parties(list(s2.tokens[:3]), "Both government leaders", [kenya, uganda], (kenya, uganda))
+    assert got is not None and {a.country for a in got[1]} == {"KEN", "UGA"}
+
+
+def test_a_state_s_entry_ban_on_another_state_s_officials_is_a_sanction() -> None:
+    lithuania = Actor("Lithuania", "Lithuania", "LTU", "GOV", "country")
+    georgians = Actor("Georgian officials", None, "GEO", "GOV", "group")
+    own = Actor("Lithuanian officials", None, "LTU", "GOV", "group")
+    ban = CODES.get("172")
+    assert refine_code(ban, None, lithuania, georgians, CODES, "impose").cameo == "166"
+    assert refine_code(ban, None, lithuania, georgians, CODES, "bar").event_type == "SANCTION"
+    assert refine_code(ban, None, lithuania, own, CODES, "ban").cameo == "172"  # its own people: coercion
