@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.coder.actors import shared_party_at_home
+from dyadwatch.coder.actors import ArticleActors, shared_party_at_home
+from dyadwatch.coder.arguments import find_arguments
 from dyadwatch.coder.codes import CodeTable
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.pronouns import two_parties
@@ -117,3 +118,36 @@ def test_a_state_s_entry_ban_on_another_state_s_officials_is_a_sanction() -> Non
     assert refine_code(ban, None, lithuania, georgians, CODES, "impose").cameo == "166"
     assert refine_code(ban, None, lithuania, georgians, CODES, "bar").event_type == "SANCTION"
     assert refine_code(ban, None, lithuania, own, CODES, "ban").cameo == "172"  # its own people: coercion
+
+
+def test_a_person_named_before_with_no_role_takes_the_role_a_later_clause_tells(resources: CoderResources) -> None:
+    # Police questioned Tserendorjiin Bayarsaikhan .  /  Bayarsaikhan , who was deputy minister , pleaded .  /
+    # The minister detained Bayarsaikhan .
+    first = build_sentence(["Police", "questioned", "Tserendorjiin", "Bayarsaikhan", "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "compound", "dobj", "punct"],
+                           pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                           lemmas=["police", "question", "Tserendorjiin", "Bayarsaikhan", "."], ents=[(2, 4, "PERSON")])
+    second = build_sentence(["Bayarsaikhan", ",", "who", "was", "deputy", "minister", ",", "pleaded", "."],
+                            [7, 0, 3, 0, 5, 3, 0, 7, 7],
+                            ["nsubj", "punct", "nsubj", "relcl", "compound", "attr", "punct", "ROOT", "punct"],
+                            pos=["PROPN", "PUNCT", "PRON", "AUX", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                            tags=["NNP", ",", "WP", "VBD", "NN", "NN", ",", "VBD", "."],
+                            lemmas=["Bayarsaikhan", ",", "who", "be", "deputy", "minister", ",", "plead", "."],
+                            ents=[(0, 1, "PERSON")], index=1, offset=len(first.text) + 1)
+    actors = ArticleActors(resources.actors, None)
+    for s in (first, second):
+        actors.read(s)
+    got = actors.resolve(first, 3)
+    assert got is not None and got[0].sector is None  # no role told yet
+    actors.after(first)
+    got = actors.resolve(second, 0)
+    assert got is not None and got[0].sector == "ELI"  # "who was deputy minister": a former official
+
+
+def test_a_name_the_parser_hangs_on_a_verb_as_an_adverb_is_its_object() -> None:
+    # The authority detained Bayarsaikhan in September .   (the name parsed as an adverb)
+    s = build_sentence(["The", "authority", "detained", "Bayarsaikhan", "in", "September", "."], [1, 2, 2, 2, 2, 4, 2],
+                       ["det", "nsubj", "ROOT", "advmod", "prep", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["the", "authority", "detain", "Bayarsaikhan", "in", "September", "."])
+    assert 3 in find_arguments(s, 2).targets

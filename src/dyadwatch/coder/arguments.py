@@ -209,6 +209,10 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     # "returned the paintings to Italy", "gave Ukraine loans": the recipient before the thing given
     targets.extend(c.i for c in children if c.dep in ("dative", "iobj"))
     targets.extend(prepositional_objects(sentence, token.i, ("to",)))
+    if token.pos == "VERB" and not any(c.dep in ("dobj", "obj") for c in children) and (
+            misread := next((c for c in children if c.i == token.i + 1 and c.pos == "PROPN"
+                             and c.dep in ("advmod", "npadvmod")), None)) is not None:
+        targets.append(misread.i)  # "detained Bayarsaikhan in September": a name right after the verb is its object
     for child in children:
         if child.dep in ("dobj", "obj", "dative", "iobj"):
             # "the seer, whom the PM praised": the object pronoun stands for the noun the clause hangs on

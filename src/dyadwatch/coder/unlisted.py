@@ -94,6 +94,40 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                 return None
         return known
 
+    def role_beside(self, sentence: Sentence, head: int, titled: bool) -> Actor | None:
+        """The role told beside a name: "the Education Minister, Paul Givan", "Paul Givan, the Education Minister" (in
+        apposition), "Hikmet Hajiyev, adviser to President Ilham Aliyev" (whom the aide serves), "X, who heads the
+        Office for Kosovo" or "who was deputy minister until 2024" (a relative clause: a past post is a former
+        official's, ELI); None when none is told or it has no sector."""
+        apposed = served_in_apposition(sentence, head) or headed_in_relative(sentence, head) or (
+            None if titled else title_in_apposition(sentence, head))
+        role = self.resolve_actor(sentence, apposed.i) if apposed is not None else None
+        if apposed is None or role is None or role.sector is None:
+            return None
+        verb = next((a for a in [apposed, *sentence.ancestors(apposed.i)] if a.pos in ("VERB", "AUX")), None)
+        if (role.sector == "GOV" and verb is not None and verb.head == head and verb.dep == "relcl"
+                and verb.tag == "VBD"):
+            return replace(role, sector="ELI")  # "who was deputy minister from 2020 until he was dismissed"
+        return role
+
+    def person_in_role(self, text: str, name: str | None, role: Actor) -> Actor:
+        """A named person in the role told beside their name, remembered with it; of the role's country, else (a
+        domestic role) of the story's."""
+        home, source = (role.country, role.country_source) if role.country else (
+            (self.story, "story") if role.sector in DOMESTIC_SECTORS | {"ELI"} else (None, None))
+        actor = Actor(text, name, home, role.sector, "person", country_source=source)
+        if name:
+            self.people[surname(name)] = actor
+        return actor
+
+    def known_person(self, sentence: Sentence, head: int, text: str, known: Actor) -> Actor:
+        """A person named before, as told then; one named before with no role whose role is told now ("Bayarsaikhan,
+        who was deputy minister until 2024") in that role from here on."""
+        role = self.role_beside(sentence, head, False) if known.sector is None else None
+        if role is not None:
+            return self.person_in_role(text, known.name, role)
+        return Actor(text, known.name, known.country, known.sector, "person")
+
     def unlisted(self, sentence: Sentence, phrase: list[Token], text: str, sector: str | None
                  ) -> tuple[Actor, tuple[Actor, ...]] | None:
         """An actor the knowledge base does not list: a named entity, or a sector noun.
@@ -105,7 +139,7 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         head = phrase_head(sentence, phrase)
         known = self.named_before(sentence, phrase, head)
         if known is not None:
-            return Actor(text, known.name, known.country, known.sector, "person"), ()
+            return self.known_person(sentence, head, text, known), ()
         # the entity that holds the phrase's head names it: "Cebu Governor Pamela Baricuatro" is the person, not
         # the organisation the parser makes of "Cebu"
         # "civil society group Repubblika", "Threshold, the housing charity"
@@ -152,23 +186,14 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                     name = f"{name} {noun.text}"  # lower-cased news: "mulayam singh yadav", the last name a noun
                 known = self.people.get(surname(name))
                 if known is not None:
-                    return Actor(text, known.name, known.country, known.sector, "person"), ()
+                    return self.known_person(sentence, head, text, known), ()
                 # told by a title ("President X") or by a sector word ("External Affairs Ministry spokesman X")
                 lowered = {t.lower for t in phrase}
                 if "minister" not in lowered:
                     lowered.discard("prime")  # "prime suspect in the attack" holds no title
                 titled = bool(TITLE_WORDS & lowered) or sector is not None
-                apposed = served_in_apposition(sentence, head) or headed_in_relative(sentence, head) or (
-                    None if titled else title_in_apposition(sentence, head))
-                if apposed is not None and (role := self.resolve_actor(sentence, apposed.i)) is not None and (
-                        role.sector is not None):
-                    # "the Education Minister, Paul Givan", "Paul Givan, the Education Minister": the role in
-                    # apposition; "Hikmet Hajiyev, adviser to President Ilham Aliyev": the role of whom the aide serves
-                    home, source = (role.country, role.country_source) if role.country else (
-                        (self.story, "story") if role.sector in DOMESTIC_SECTORS else (None, None))
-                    actor = Actor(text, name, home, role.sector, "person", country_source=source)
-                    self.people[surname(name)] = actor
-                    return actor, ()
+                if (role := self.role_beside(sentence, head, titled)) is not None:
+                    return self.person_in_role(text, name, role), ()
                 if not titled and (newcomer := self.newcomer(sentence, name)) is not None:
                     actor = replace(newcomer, text=text)  # "a Russian businessman ... detained Oleg Varlamov"
                     self.people[surname(name)] = actor
