@@ -13,11 +13,12 @@ from dyadwatch.coder.actors import ArticleActors, shared_party_at_home
 from dyadwatch.coder.arguments import find_arguments
 from dyadwatch.coder.codes import CodeTable
 from dyadwatch.coder.events import CoderResources
-from dyadwatch.coder.pronouns import two_parties
+from dyadwatch.coder.lexicon import PredicateLexicon
+from dyadwatch.coder.pronouns import its_members, two_parties
 from dyadwatch.coder.refinements import refine_code
 from dyadwatch.coder.screen import one_per_act
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor, Mention
+from dyadwatch.records import Actor, Mention, Sentence
 
 from ..eventfactory import event
 from .test_events_handbuilt import coded
@@ -151,3 +152,38 @@ def test_a_name_the_parser_hangs_on_a_verb_as_an_adverb_is_its_object() -> None:
                        pos=["DET", "NOUN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
                        lemmas=["the", "authority", "detain", "Bayarsaikhan", "in", "September", "."])
     assert 3 in find_arguments(s, 2).targets
+
+
+def sick_out(spacing: str) -> Sentence:
+    # Teachers began a sick - out .   (the tokenizer splits the word at its hyphen)
+    words = ["Teachers", "began", "a", "sick", "-", "out", "."]
+    text = "Teachers began a sick" + spacing + "out ."
+    s = build_sentence(words, [1, 1, 5, 5, 5, 1, 1], ["nsubj", "ROOT", "det", "compound", "punct", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "PUNCT"],
+                       lemmas=["teacher", "begin", "a", "sick", "-", "out", "."])
+    starts = [0, 9, 15, 17, 21 if spacing == "-" else 22, 22 if spacing == "-" else 24, 26]
+    return replace(s, text=text, tokens=tuple(replace(t, start=start) for t, start in zip(s.tokens, starts,
+                                                                                            strict=True)))
+
+
+def test_a_word_the_tokenizer_split_at_its_hyphen_is_read_whole() -> None:
+    lexicon = PredicateLexicon.load()
+    s = sick_out("-")
+    match = lexicon.match(s, s.tokens[5])
+    assert match is not None and match.entry.cameo == "143"  # a sick-out is a strike
+
+
+def test_words_apart_around_a_dash_are_no_hyphenated_word() -> None:
+    lexicon = PredicateLexicon.load()
+    s = sick_out(" - ")
+    assert lexicon.match(s, s.tokens[5]) is None  # "sick - out": two words
+
+
+def test_its_executive_acts_as_the_body() -> None:
+    # the union said its executive would attend
+    s = build_sentence(["The", "union", "said", "its", "executive", "would", "attend", "."], [1, 2, 2, 4, 6, 6, 2, 2],
+                       ["det", "nsubj", "ROOT", "poss", "nsubj", "aux", "ccomp", "punct"],
+                       pos=["DET", "NOUN", "VERB", "PRON", "NOUN", "AUX", "VERB", "PUNCT"],
+                       lemmas=["the", "union", "say", "its", "executive", "would", "attend", "."])
+    assert its_members(s, s.tokens[4])
+    assert not its_members(s, s.tokens[1])

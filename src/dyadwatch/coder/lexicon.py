@@ -86,7 +86,8 @@ class PredicateLexicon:
         pos = "VERB" if token.pos in VERB_POS else "NOUN" if token.pos in NOUN_POS else None
         if pos is None:
             return None
-        rows = self._index.get((token.lemma.lower(), pos))
+        rows = self._index.get((token.lemma.lower(), pos)) or (
+            self._index.get((joined, pos)) if (joined := hyphen_joined(sentence, token)) else None)
         if not rows:
             return None
         words: set[str] | None = None
@@ -110,6 +111,17 @@ class PredicateLexicon:
 # verbs of people coming together, which the purpose they came for makes a demonstration (not
 # ``subjects.GATHERING_VERBS``, the verbs whose participle tells who gathered)
 COMING_TOGETHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng"})
+
+
+def hyphen_joined(sentence: Sentence, token: Token) -> str | None:
+    """The word the token ends when the tokenizer split it at a hyphen ("sick-out", "stay-away": "out" after "sick"
+    and "-", written with no space), lower-cased; None when it ends none."""
+    if token.i < 2:
+        return None
+    first, hyphen = sentence.tokens[token.i - 2], sentence.tokens[token.i - 1]
+    if hyphen.text != "-" or hyphen.start != first.start + len(first.text) or token.start != hyphen.start + 1:
+        return None
+    return f"{first.lower}-{token.lower}"
 
 
 def after_own_object(sentence: Sentence, verb: Token, word: Token) -> bool:

@@ -169,9 +169,15 @@ def country_above(sentence: Sentence, head: int, resolve: Resolver) -> Actor | N
 
 
 def its_members(sentence: Sentence, token: Token) -> bool:
-    """The members of a body told by "its" ("the union said its members would strike"), who act as the body."""
-    return token.lemma.lower() == "member" and any(
+    """The members or the organs of a body told by "its" ("the union said its members would strike", "the union
+    said its executive would attend the meeting"), who act as the body."""
+    return token.lemma.lower() in BODY_ORGAN_NOUNS and any(
         c.dep == "poss" and c.lower == "its" for c in sentence.children(token.i))
+
+
+# the people and organs through whom a body acts ("its members", "its executive", "its negotiators")
+BODY_ORGAN_NOUNS = frozenset({"member", "executive", "leadership", "leader", "delegation", "negotiator",
+                              "representative"})
 
 
 def body_before(sentence: Sentence, pronoun: int, previous: Sentence | None, resolve: Resolver) -> Actor | None:
