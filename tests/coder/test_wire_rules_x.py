@@ -187,3 +187,41 @@ def test_its_executive_acts_as_the_body() -> None:
                        lemmas=["the", "union", "say", "its", "executive", "would", "attend", "."])
     assert its_members(s, s.tokens[4])
     assert not its_members(s, s.tokens[1])
+
+
+def joined_at_a_protest_outside() -> Sentence:
+    # They would join residents at a protest outside the municipality .
+    return build_sentence(["They", "would", "join", "residents", "at", "a", "protest", "outside", "the",
+                           "municipality", "."], [2, 2, 2, 2, 2, 6, 4, 6, 9, 7, 2],
+                          ["nsubj", "aux", "ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj", "punct"],
+                          pos=["PRON", "AUX", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                          lemmas=["they", "would", "join", "resident", "at", "a", "protest", "outside", "the",
+                                  "municipality", "."])
+
+
+def test_who_joins_others_at_a_protest_protests() -> None:
+    args = find_arguments(joined_at_a_protest_outside(), 6)
+    assert args.sources == (0,) and args.light_verb == 2
+
+
+def test_a_protest_outside_a_body_s_seat_is_aimed_at_the_body() -> None:
+    assert 9 in find_arguments(joined_at_a_protest_outside(), 6).targets
+
+
+def test_its_members_under_it_said_are_the_body_it_stands_for(resources: CoderResources) -> None:
+    # The party accused the government .  /  It said its members would protest .
+    first = build_sentence(["The", "Labour", "Party", "accused", "the", "government", "."], [2, 2, 3, 3, 5, 3, 3],
+                           ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["the", "Labour", "Party", "accuse", "the", "government", "."], ents=[(1, 3, "ORG")])
+    second = build_sentence(["It", "said", "its", "members", "would", "protest", "."], [1, 1, 3, 5, 5, 1, 1],
+                            ["nsubj", "ROOT", "poss", "nsubj", "aux", "ccomp", "punct"],
+                            pos=["PRON", "VERB", "PRON", "NOUN", "AUX", "VERB", "PUNCT"],
+                            lemmas=["it", "say", "its", "member", "would", "protest", "."], index=1,
+                            offset=len(first.text) + 1)
+    actors = ArticleActors(resources.actors, None)
+    for s in (first, second):
+        actors.read(s)
+    actors.after(first)
+    got = actors.resolve(second, 3)
+    assert got is not None and got[0].name == "Labour Party"

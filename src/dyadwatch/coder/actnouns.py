@@ -60,11 +60,12 @@ def stepped_up(sentence: Sentence, verb: Token) -> bool:
 GOING_ON_VERBS = frozenset({"go", "come", "stay", "remain", "sit"})
 # verbs of taking part in an act ("took part in talks", "participated in the protest", "engaged in talks"): their
 # subject does it; "take" only with "part"
-PARTAKING_VERBS = frozenset({"participate", "engage", "partake", "take"})
+PARTAKING_VERBS = frozenset({"participate", "engage", "partake", "take", "join"})
 
 
 def partaking(sentence: Sentence, verb: Token) -> bool:
-    """The verb takes part in what its "in" phrase names: "participated in", "took part in"."""
+    """The verb takes part in what its "in" (or "at") phrase names: "participated in", "took part in", "would join
+    residents at a protest"."""
     lemma = verb.lemma.lower()
     if lemma not in PARTAKING_VERBS or verb.pos != "VERB":
         return False
@@ -93,4 +94,20 @@ def protesting_verb(sentence: Sentence, preposition: Token) -> tuple[Token, list
     for above in sentence.ancestors(preposition.i):
         if above.pos == "VERB" and (subjects := subjects_of(sentence, above.i)[0]):
             return above, subjects
+    return None
+
+
+# the nouns of a street demonstration, held at the seat of whom it is aimed at
+DEMONSTRATION_NOUNS = frozenset({"protest", "rally", "demonstration", "march", "sit-in", "vigil", "picket"})
+
+
+def letter_of(sentence: Sentence, token: Token) -> Token | None:
+    """The letter an act noun names the kind of: "a protest note", "a note of protest"; None when there is none."""
+    head = sentence.tokens[token.head]
+    if token.dep == "compound" and head.pos == "NOUN" and head.lemma.lower() in LETTER_NOUNS:
+        return head
+    if token.dep == "pobj" and head.lower == "of" and head.dep == "prep":
+        governor = sentence.tokens[head.head]
+        if governor.pos == "NOUN" and governor.lemma.lower() in LETTER_NOUNS:
+            return governor
     return None

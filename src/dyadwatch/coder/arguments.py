@@ -15,14 +15,15 @@ from itertools import pairwise
 
 from ..records import Sentence, Token
 from .actnouns import (
+    DEMONSTRATION_NOUNS,
     GOING_ON_VERBS,
-    LETTER_NOUNS,
     LIGHT_VERBS,
     LOOK_THROUGH_NOUNS,
     ORGANISING_VERBS,
     OWN_POSSESSIVES,
     PARTITIVE_NOUNS,
     SENDING_VERBS,
+    letter_of,
     partaking,
     protesting_verb,
     stepped_up,
@@ -423,7 +424,7 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         head = sentence.tokens[head.head]  # "doctors went on strike", "stayed on strike": the strikers
         light = head.i
         sources = subjects_of(sentence, head.i)[0] + sources
-    elif anchor.dep == "pobj" and head.dep == "prep" and head.lower == "in" and head.head != head.i and (
+    elif anchor.dep == "pobj" and head.dep == "prep" and head.lower in ("in", "at") and head.head != head.i and (
             partaking(sentence, sentence.tokens[head.head])):
         head = sentence.tokens[head.head]  # "took part in talks with the Indian government": who takes part
         light = head.i
@@ -457,6 +458,9 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         if between:
             return Arguments((between[0],), tuple(between[1:]), False, light)
     targets = victims + prepositional_objects(sentence, token.i)
+    if token.lemma.lower() in DEMONSTRATION_NOUNS:
+        # "a protest outside the Durrës municipality": a demonstration held outside a body's seat is aimed at the body
+        targets += prepositional_objects(sentence, token.i, ("outside",))
     if agents and not sources:
         sources = agents
         patients = prepositional_objects(sentence, token.i, ("of",))
@@ -495,18 +499,6 @@ def setting_verb(sentence: Sentence, verb: Token) -> Token | None:
     head = sentence.tokens[verb.head]
     if verb.dep == "xcomp" and head.pos == "VERB" and head.lemma.lower() in SETTING_VERBS:
         return head
-    return None
-
-
-def letter_of(sentence: Sentence, token: Token) -> Token | None:
-    """The letter an act noun names the kind of: "a protest note", "a note of protest"; None when there is none."""
-    head = sentence.tokens[token.head]
-    if token.dep == "compound" and head.pos == "NOUN" and head.lemma.lower() in LETTER_NOUNS:
-        return head
-    if token.dep == "pobj" and head.lower == "of" and head.dep == "prep":
-        governor = sentence.tokens[head.head]
-        if governor.pos == "NOUN" and governor.lemma.lower() in LETTER_NOUNS:
-            return governor
     return None
 
 

@@ -27,8 +27,9 @@ from ..records import (
     Sentence,
     Warning,
 )
+from .actnouns import letter_of
 from .actors import ArticleActors
-from .arguments import STANCE_TYPES, Arguments, demand_frame, find_arguments, letter_of, reciprocal
+from .arguments import STANCE_TYPES, Arguments, demand_frame, find_arguments, reciprocal
 from .asides import aside_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration

@@ -143,6 +143,9 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
         # the subject of a clause further up may be its body
         subject = next((s[0] for s in governing_subjects(sentence, pronoun) if s[0].tag not in ("NNS", "NNPS")),
                        subject)
+    if subject.pos == "PRON" and subject.lower == "it" and token.lower != "it":
+        actor = resolve(sentence, subject.i)  # "It said its members of parliament would join ...": what "it" is
+        return actor if is_body(actor) else None
     if subject.tag in ("NNS", "NNPS") or subject.pos == "PRON" or subject.lemma.lower() in ONE_PERSON_NOUNS:
         return None
     actor = resolve(sentence, subject.i)
