@@ -13,7 +13,7 @@ from dyadwatch.coder.actors import ArticleActors, shared_party_at_home
 from dyadwatch.coder.arguments import find_arguments
 from dyadwatch.coder.codes import CodeTable
 from dyadwatch.coder.events import CoderResources
-from dyadwatch.coder.lexicon import PredicateLexicon
+from dyadwatch.coder.lexicon import NO_ACT, PredicateLexicon
 from dyadwatch.coder.pronouns import its_members, two_parties
 from dyadwatch.coder.refinements import refine_code
 from dyadwatch.coder.screen import one_per_act
@@ -225,3 +225,36 @@ def test_its_members_under_it_said_are_the_body_it_stands_for(resources: CoderRe
     actors.after(first)
     got = actors.resolve(second, 3)
     assert got is not None and got[0].name == "Labour Party"
+
+
+def test_a_demand_joined_to_a_reported_had_is_the_speaker_s() -> None:
+    from dyadwatch.coder.subjects import subjects_of
+
+    # The ministry told the envoy that troops had no right and demanded that they leave .
+    s = build_sentence(["The", "ministry", "told", "the", "envoy", "that", "troops", "had", "no", "right", "and",
+                        "demanded", "that", "they", "leave", "."], [1, 2, 2, 4, 2, 7, 7, 2, 9, 7, 7, 7, 14, 14, 11, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "ccomp", "det", "dobj", "cc", "conj",
+                        "mark", "nsubj", "ccomp", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "SCONJ", "NOUN", "VERB", "DET", "NOUN", "CCONJ",
+                            "VERB", "SCONJ", "PRON", "VERB", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "DT", "NN", "IN", "NNS", "VBD", "DT", "NN", "CC", "VBD", "IN", "PRP",
+                             "VB", "."],
+                       lemmas=["the", "ministry", "tell", "the", "envoy", "that", "troop", "have", "no", "right", "and",
+                               "demand", "that", "they", "leave", "."])
+    assert subjects_of(s, 11)[0] == [1]
+
+
+def test_observers_deployed_are_no_forces_mobilized() -> None:
+    lexicon = PredicateLexicon.load()
+
+    def deployed(what: str, lemma: str) -> str | None:
+        # The bloc would deploy 110 WHAT .
+        s = build_sentence(["The", "bloc", "would", "deploy", "110", what, "."], [1, 3, 3, 3, 5, 3, 3],
+                           ["det", "nsubj", "aux", "ROOT", "nummod", "dobj", "punct"],
+                           pos=["DET", "NOUN", "AUX", "VERB", "NUM", "NOUN", "PUNCT"],
+                           lemmas=["the", "bloc", "would", "deploy", "110", lemma, "."])
+        match = lexicon.match(s, s.tokens[3])
+        return match.entry.cameo if match is not None else None
+
+    assert deployed("observers", "observer") == NO_ACT
+    assert deployed("troops", "troop") == "154"
