@@ -258,3 +258,18 @@ def test_observers_deployed_are_no_forces_mobilized() -> None:
 
     assert deployed("observers", "observer") == NO_ACT
     assert deployed("troops", "troop") == "154"
+
+
+def test_the_state_s_company_is_of_the_story_s_country(resources: CoderResources) -> None:
+    # Residents protested against cuts by the state distribution company .
+    s = build_sentence(["Residents", "protested", "against", "cuts", "by", "the", "state", "distribution", "company",
+                        "."], [1, 1, 1, 2, 3, 8, 8, 8, 4, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "compound", "compound", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"],
+                       lemmas=["resident", "protest", "against", "cut", "by", "the", "state", "distribution",
+                               "company", "."])
+    actors = ArticleActors(resources.actors, None)
+    actors.story = "KGZ"
+    actors.read(s)
+    got = actors.resolve(s, 8)
+    assert got is not None and (got[0].country, got[0].sector, got[0].country_source) == ("KGZ", "BUS", "story")

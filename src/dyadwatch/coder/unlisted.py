@@ -292,6 +292,10 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             # other country the sentence names ("mps backed the invasion of iraq" in a British story); so is
             # one person told by a title ("the swami said the ISI of Pakistan ...")
             return Actor(text, None, self.story, sector, "group", country_source="story"), ()
+        if self.story is not None and not foreign and sector == "BUS" and any(
+                t.lower in ("state", "government") and t.i != head for t in phrase):
+            # "the state distribution company", "a state-owned lender": the state's firm, of the story's country
+            return Actor(text, None, self.story, sector, "group", country_source="story"), ()
         definite = any(t.lower in ("the", "its", "his", "her", "their") for t in phrase)
         if sector in DOMESTIC_SECTORS and (owner := owner_above(sentence, phrase, self.resolve_actor)) is not None:
             # "Samoa's prime minister said his government had asked Canberra": the government of the one "his" is
