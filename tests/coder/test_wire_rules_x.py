@@ -273,3 +273,16 @@ def test_the_state_s_company_is_of_the_story_s_country(resources: CoderResources
     actors.read(s)
     got = actors.resolve(s, 8)
     assert got is not None and (got[0].country, got[0].sector, got[0].country_source) == ("KGZ", "BUS", "story")
+
+
+def test_stones_thrown_in_a_named_town_are_aimed_at_the_police_further_down(resources: CoderResources) -> None:
+    # In Luanda , youths threw stones at police vehicles .
+    s = build_sentence(["In", "Luanda", ",", "youths", "threw", "stones", "at", "police", "vehicles", "."],
+                       [4, 0, 4, 4, 4, 4, 4, 8, 6, 4],
+                       ["prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "punct"],
+                       pos=["ADP", "PROPN", "PUNCT", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "NOUN", "PUNCT"],
+                       tags=["IN", "NNP", ",", "NNS", "VBD", "NNS", "IN", "NN", "NNS", "."],
+                       lemmas=["in", "Luanda", ",", "youth", "throw", "stone", "at", "police", "vehicle", "."],
+                       ents=[(1, 2, "GPE")])
+    thrown = [e for e in coded(resources, s).events if e.event_type == "ASSAULT"]
+    assert thrown and all(e.recipient is not None and e.recipient.sector == "COP" for e in thrown)

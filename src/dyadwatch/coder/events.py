@@ -53,6 +53,7 @@ from .judgements import spoken_judgements
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
+from .own_body import FOLLOWER_WORDS, own_meeting, own_people
 from .pairs import across_from_counterpart, with_implied_recipient
 from .partyrelations import is_coded, partner_of, same_party
 from .pronouns import sides_of_one_state
@@ -70,7 +71,7 @@ from .stories import (
     venue_mentions,
 )
 from .subjects import speaker_going_on
-from .targets import FOLLOWER_WORDS, VISIT_VERBS, Resolved, choose_target, own_meeting, own_people
+from .targets import VISIT_VERBS, Resolved, choose_target
 from .threats import THREATENED_CODES, conditional_threats, warned_threat_code
 from .titles import holds_the_office_aimed_at
 from .unnamed_doers import (
