@@ -286,3 +286,22 @@ def test_stones_thrown_in_a_named_town_are_aimed_at_the_police_further_down(reso
                        ents=[(1, 2, "GPE")])
     thrown = [e for e in coded(resources, s).events if e.event_type == "ASSAULT"]
     assert thrown and all(e.recipient is not None and e.recipient.sector == "COP" for e in thrown)
+
+
+def test_a_listed_body_s_mission_is_the_body_wherever_it_serves(resources: CoderResources) -> None:
+    from dyadwatch.coder.targets import mission_place
+
+    # They met the mission of ECOWAS in Cotonou .   ("in Cotonou" hung on the mission)
+    s = build_sentence(["They", "met", "the", "mission", "of", "ECOWAS", "in", "Cotonou", "."],
+                       [1, 1, 3, 1, 3, 4, 3, 6, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                       pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["they", "meet", "the", "mission", "of", "ECOWAS", "in", "Cotonou", "."],
+                       ents=[(5, 6, "ORG"), (7, 8, "GPE")])
+    actors = ArticleActors(resources.actors, None)
+    actors.read(s)
+    body = Actor("mission of ECOWAS", "ECOWAS", None, "IGO", "organisation", (s.tokens[3].start, s.tokens[5].end))
+    assert mission_place(s, body, actors) is None
+    force = Actor("mission", None, None, "MIL", "group", (s.tokens[3].start, s.tokens[3].end))
+    got = mission_place(s, force, actors)
+    assert got is not None and got.country == "BEN"  # an unnamed force serves the country it is in

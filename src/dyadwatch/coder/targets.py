@@ -399,8 +399,9 @@ PLACE_PREPS = frozenset({"in", "into", "to", "at", "near", "along", "across", "i
 
 
 def mission_place(sentence: Sentence, actor: Actor, actors: ArticleActors) -> Actor | None:
-    """"contribute troops to the peacekeeping force in Somalia": the country a mission serves in."""
-    if actor.span is None or actor.kind == "country":
+    """"contribute troops to the peacekeeping force in Somalia": the country a mission serves in; not for a listed
+    body's mission, whose officers are the body's ("met the head of the observer mission of ECOWAS in Cotonou")."""
+    if actor.span is None or actor.kind in ("country", "organisation"):
         return None
     for token in sentence.tokens:
         if actor.span[0] <= token.start < actor.span[1] and token.lemma.lower() in MISSION_NOUNS:
