@@ -305,3 +305,22 @@ def test_a_listed_body_s_mission_is_the_body_wherever_it_serves(resources: Coder
     force = Actor("mission", None, None, "MIL", "group", (s.tokens[3].start, s.tokens[3].end))
     got = mission_place(s, force, actors)
     assert got is not None and got.country == "BEN"  # an unnamed force serves the country it is in
+
+
+def test_the_commission_with_a_capital_is_the_listed_commission_told_before(resources: CoderResources) -> None:
+    # The European Commission proposed a ban .  /  Kenya wrote to the Commission .
+    first = build_sentence(["The", "European", "Commission", "proposed", "a", "ban", "."], [2, 2, 3, 3, 5, 3, 3],
+                           ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["the", "European", "Commission", "propose", "a", "ban", "."], ents=[(1, 3, "ORG")])
+    second = build_sentence(["Kenya", "wrote", "to", "the", "Commission", "."], [1, 1, 1, 4, 2, 1],
+                            ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                            pos=["PROPN", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+                            lemmas=["Kenya", "write", "to", "the", "Commission", "."], ents=[(0, 1, "GPE")], index=1,
+                            offset=len(first.text) + 1)
+    actors = ArticleActors(resources.actors, None)
+    for s in (first, second):
+        actors.read(s)
+    actors.after(first)
+    got = actors.resolve(second, 4)
+    assert got is not None and got[0].name == "European Commission"

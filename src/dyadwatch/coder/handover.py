@@ -240,7 +240,11 @@ class BodyMemory(Resolving):
         words = [t for t in phrase if t.dep not in ("det", "case", "punct")]
         if token.pos == "PROPN" or is_acronym_word(token):
             run = [t for t in words if t.i <= head and (t.pos == "PROPN" or is_acronym_word(t))]
-            return self.bodies.get(" ".join(t.text for t in run).lower()) if run else None
+            told = self.bodies.get(" ".join(t.text for t in run).lower()) if run else None
+            if told is None and [t.lower for t in phrase if t.dep != "case"] == ["the", token.lower]:
+                # "the European Commission ... the Commission", written with a capital
+                told = self.kinds.get(token.lemma.lower()) or self.kinds.get(token.lower)
+            return told
         run = [t for t in words if t.i < head and t.dep == "compound" and t.pos == "PROPN"]
         if token.pos == "NOUN" and run and (told := self.bodies.get(" ".join(t.text for t in run).lower())):
             return told  # "a Defence Force patrol"
