@@ -328,3 +328,19 @@ def test_the_commission_with_a_capital_is_the_listed_commission_told_before(reso
                             offset=len(first.text) + 1)
     got = told_after(resources, first, second, 4)
     assert got is not None and got.name == "European Commission"
+
+
+def test_shots_fired_in_the_air_are_no_attack() -> None:
+    lexicon = PredicateLexicon.load()
+
+    def fired(preposition: str, what: str) -> str | None:
+        # Police fired PREPOSITION WHAT .
+        s = build_sentence(["Police", "fired", preposition, what, "."], [1, 1, 1, 2, 1],
+                           ["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+                           lemmas=["police", "fire", preposition, what, "."])
+        match = lexicon.match(s, s.tokens[1])
+        return match.entry.cameo if match is not None else None
+
+    assert fired("in", "air") == "170"  # warning shots to disperse a crowd: coercion
+    assert fired("into", "air") == "170"
+    assert fired("at", "protesters") == "193"  # shooting at people is an attack
