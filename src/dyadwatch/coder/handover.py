@@ -243,7 +243,7 @@ class BodyMemory(Resolving):
             told = self.bodies.get(" ".join(t.text for t in run).lower()) if run else None
             if told is None and [t.lower for t in phrase if t.dep != "case"] == ["the", token.lower]:
                 # "the European Commission ... the Commission", written with a capital
-                told = self.kinds.get(token.lemma.lower()) or self.kinds.get(token.lower)
+                told = self.kinds.get(token.lemma.lower())
             return told
         run = [t for t in words if t.i < head and t.dep == "compound" and t.pos == "PROPN"]
         if token.pos == "NOUN" and run and (told := self.bodies.get(" ".join(t.text for t in run).lower())):

@@ -436,7 +436,7 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
     speaker_verb = sentence.tokens[clause.head]
     # "had opened", "was", the past progressive "was carrying out", the future in the past "would go on", the passive
     # "were injured" and a modal "should not target": told in the past of the saying or as its claim; "had no right"
-    backshifted = clause.lemma.lower() == "be" or (clause.lower == "had" and clause.tag in ("VBD", "VERB")) or any(
+    backshifted = clause.lemma.lower() == "be" or (clause.lower == "had" and clause.tag == "VBD") or any(
         c.dep in ("aux", "auxpass") and c.lower in BACKSHIFT_WORDS for c in sentence.children(clause.i))
     has_subject = any(c.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in sentence.children(clause.i))
     speaker = any(c.dep == "nsubj" for c in sentence.children(speaker_verb.i))  # a clause as subject names no one
