@@ -202,6 +202,12 @@ class BodyMemory(Resolving):
                 # a state's ministry as a subject, whether or not an act of the sentence is its own
                 got = self.resolve_quietly(sentence, token.i)
                 self.remember_state_body(token, got[0] if got is not None else None)
+            elif (token.pos == "PROPN" and token.lower in NAMED_BODY_HEADS and token.dep != "compound" and named
+                  and (got := self.resolve_quietly(sentence, token.i)) is not None and got[0].sector == "GOV"
+                  and got[0].country):
+                # "Freetown City Council voted ... The council has asked the High Court": a state's body whose own
+                # name ends in its kind, told again by that kind
+                self.kinds[token.lower] = replace(got[0], span=None)
             elif (token.pos == "NOUN" and token.lemma.lower() in KIND_NOUNS and named) or (
                     (token.pos == "PROPN" or is_acronym_word(token)) and token.dep != "compound" and (
                         (before is not None and before.lemma.lower() in KIND_NOUNS)
@@ -216,6 +222,11 @@ class BodyMemory(Resolving):
                 got = self.resolve_quietly(sentence, token.head)
                 if got is not None and got[0].kind in ("group", "organisation") and got[0].sector and got[0].country:
                     self.bodies[token.lower] = replace(got[0], name=got[0].name or token.text, span=None)
+                elif got is not None and (body := national_body(sentence, token.head, got[0])) is not None:
+                    # "The Solomon Islands Nurses Association (SINA) ... the SINA executive ... The association":
+                    # a country's name opening a body's name of a kind, of people of a sector, is that body
+                    self.bodies[token.lower] = body
+                    self.kinds.setdefault(sentence.tokens[token.head].lemma.lower(), body)
 
     def body_told_again(self, sentence: Sentence, phrase: list[Token], head: int) -> Actor | None:
         """The remembered body a bare name ("Libre"), its owner's name ("Libre's leadership") or "the KIND"
@@ -335,6 +346,17 @@ def listed_body_by_first_name(sentence: Sentence, token: Token, mentions: list[M
     if not found.actor.country or any(t.pos != "PROPN" for t in sentence.tokens[found.start:found.end]):
         return None
     return replace(found.actor, text=token.text, span=None)
+
+
+def national_body(sentence: Sentence, head: int, actor: Actor) -> Actor | None:
+    """The body a long name opened by its country's name stands for, when its head is the noun of a body's kind and
+    the knowledge base read its people's sector, not a state's ("the Solomon Islands Nurses Association": nurses of
+    the Solomon Islands, a body); else None."""
+    token = sentence.tokens[head]
+    if (actor.kind != "country" or not actor.country or actor.sector is None or actor.sector in DOMESTIC_SECTORS
+            or token.pos != "PROPN" or token.lemma.lower() not in KIND_NOUNS):
+        return None
+    return replace(actor, kind="group", span=None)
 
 
 def short_name_in_brackets(sentence: Sentence, token: Token) -> bool:

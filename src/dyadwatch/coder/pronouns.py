@@ -200,16 +200,24 @@ ADDRESS_VERBS = frozenset({"urge", "ask", "persuade", "tell", "press", "invite",
                            "oblige", "order", "implore", "exhort"})
 
 
+# verbs whose object is whom one blames, told what for ("suspended the station, accusing it of broadcasting ..."):
+# that object is a party too
+BLAME_VERBS = frozenset({"accuse", "blame", "fault", "criticise", "criticize"})
+
+
 def addressed_body(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
-    """The body an object "it" of a verb of urging or asking stands for: the nearest body before it in the sentence
-    that is not among the verb's doers ("the town council wrote to the ministry urging it not to bow to pressure":
-    the ministry, not the council)."""
+    """The body an object "it" of a verb of urging or asking, or of blaming for something, stands for: the nearest
+    body before it in the sentence that is not among the verb's doers ("the town council wrote to the ministry urging
+    it not to bow to pressure": the ministry, not the council; "the regulator suspended the station, accusing it of
+    ...": the station)."""
     token = sentence.tokens[pronoun]
     if token.lower != "it" or token.dep not in ("dobj", "obj"):
         return None
     verb = sentence.tokens[token.head]
-    if verb.pos != "VERB" or verb.lemma.lower() not in ADDRESS_VERBS or not any(
-            c.dep == "xcomp" for c in sentence.children(verb.i)):
+    if verb.pos != "VERB" or not (
+            (verb.lemma.lower() in ADDRESS_VERBS and any(c.dep == "xcomp" for c in sentence.children(verb.i)))
+            or (verb.lemma.lower() in BLAME_VERBS and any(
+                c.dep == "prep" and c.lower in ("of", "for") for c in sentence.children(verb.i)))):
         return None
     doers = {t.i for d in subjects_of(sentence, verb.i)[0] for t in sentence.subtree(d)}
     for candidate in reversed(sentence.tokens[:pronoun]):

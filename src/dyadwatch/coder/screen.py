@@ -223,7 +223,7 @@ def is_the_public(actor: Actor) -> bool:
 # or promising them something acts on that side, where one canvassing voters or residents does not
 SIDE_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "strikers", "marchers", "families", "relatives",
                         "victims", "survivors", "representatives", "delegation", "delegates", "elders", "organisers",
-                        "organizers", "hostages", "detainees"})
+                        "organizers", "hostages", "detainees", "committee"})
 
 
 def a_side(actor: Actor) -> bool:
