@@ -149,3 +149,18 @@ def test_a_state_body_named_with_its_kind_is_told_again_by_that_kind(resources: 
                             offset=len(first.text) + 1)
     got = told_next(resources, first, second, 1)
     assert got is not None and (got.country, got.sector) == ("SLE", "GOV")
+
+
+def test_people_in_a_town_told_by_its_country_s_name_are_of_that_country(resources: CoderResources) -> None:
+    # In Tombwa , the southern Angolan port , fishermen marched .   (a story datelined in Namibia)
+    s = build_sentence(["In", "Tombwa", ",", "the", "southern", "Angolan", "port", ",", "fishermen", "marched", "."],
+                       [9, 0, 1, 6, 6, 6, 1, 9, 9, 9, 9],
+                       ["prep", "pobj", "punct", "det", "amod", "amod", "appos", "punct", "nsubj", "ROOT", "punct"],
+                       pos=["ADP", "PROPN", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                       lemmas=["in", "Tombwa", ",", "the", "southern", "Angolan", "port", ",", "fisherman", "march",
+                               "."], ents=[(1, 2, "GPE"), (5, 6, "NORP")])
+    actors = ArticleActors(resources.actors, None)
+    actors.story = "NAM"
+    actors.read(s)
+    got = actors.resolve(s, 8)
+    assert got is not None and got[0].country == "AGO"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..records import Actor, Mention, Sentence, Token
-from .actorwords import LOCATING_PREPOSITIONS, PLACE_LABELS
+from .actorwords import LOCATING_PREPOSITIONS, PLACE_LABELS, PLACE_NOUNS
 from .mentions import ActorIndex
 from .phrases import noun_phrase, phrase_head
 from .pronouns import body_subject
@@ -19,6 +19,8 @@ from .pronouns import body_subject
 # verbs that report what someone else did ("said the army had struck ..."): forces in what they report are the
 # reporter's when nothing else places them
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "claim"})
+
+PORT_NOUNS = frozenset({"port", "capital", "harbour", "harbor"})  # places a town is told as, beside PLACE_NOUNS
 
 
 class CountryPlacing:
@@ -139,8 +141,17 @@ class CountryPlacing:
         state's. A city that stands for no state ("In Geneva,") places no one."""
         tokens = sentence.tokens
         comma = next((t.i for t in tokens[:8] if t.text == ","), None) if tokens and tokens[0].lower == "in" else None
-        return None if comma is None else next((m.actor.country for m in self.mentions.get(sentence.index, [])
-                                                if m.end <= comma and m.actor.kind == "country"), None)
+        if comma is None:
+            return None
+        mentions = self.mentions.get(sentence.index, [])
+        named = next((m.actor.country for m in mentions if m.end <= comma and m.actor.kind == "country"), None)
+        if named is not None or comma + 1 >= len(tokens) or tokens[comma + 1].lower != "the":
+            return named
+        # "In Tômbwa, the southern Angolan port where ...": a town the gazetteer lacks, told by its country's name
+        # and the noun of a place
+        return next((m.actor.country for m in mentions if comma + 1 < m.start <= comma + 4 and m.actor.country
+                     and m.actor.kind == "country" and m.end < len(tokens)
+                     and tokens[m.end].lemma.lower() in PLACE_NOUNS | PORT_NOUNS), None)
 
     def sentence_country(self, sentence: Sentence, skip: set[int]) -> str | None:
         """The country named nearest to ``skip`` (a phrase with no country of its own) in the sentence, leaving out
