@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.lexicon import PredicateLexicon
 from dyadwatch.coder.pronouns import addressed_body
 from dyadwatch.coder.screen import is_the_public
 from dyadwatch.parse import build_sentence
@@ -164,3 +165,19 @@ def test_people_in_a_town_told_by_its_country_s_name_are_of_that_country(resourc
     actors.read(s)
     got = actors.resolve(s, 8)
     assert got is not None and got[0].country == "AGO"
+
+
+def test_withdrawing_a_battalion_is_a_military_withdrawal() -> None:
+    lexicon = PredicateLexicon.load()
+
+    def withdrew(what: str) -> str | None:
+        # Ghana withdrew its WHAT .
+        s = build_sentence(["Ghana", "withdrew", "its", what, "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "poss", "dobj", "punct"], pos=["PROPN", "VERB", "PRON", "NOUN", "PUNCT"],
+                           lemmas=["Ghana", "withdraw", "its", what, "."])
+        match = lexicon.match(s, s.tokens[1])
+        return match.entry.cameo if match is not None else None
+
+    assert withdrew("battalion") == "087"
+    assert withdrew("contingent") == "087"
+    assert withdrew("complaint") == "080"
