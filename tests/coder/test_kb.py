@@ -348,3 +348,13 @@ def test_foreign_and_defence_ministers_beyond_the_g20(kb: ActorKnowledge) -> Non
     assert all(h.sector == "MIL" for h in defence)
     eu_and_others = {h.iso3 for h in kb.office_holders if h.office == "foreign_minister" and h.holds_office_on(day)}
     assert len(eu_and_others) >= 60
+
+
+def test_heads_of_smaller_un_members_are_known(kb: ActorKnowledge) -> None:
+    day = date(2026, 3, 11)
+    sitting = {(h.iso3, h.office): h.name for h in kb.office_holders if h.holds_office_on(day)}
+    assert sitting[("TTO", "head_of_government")] == "Kamla Persad-Bissessar"
+    assert sitting[("JAM", "head_of_government")] == "Andrew Holness"
+    assert sitting[("SLB", "head_of_government")] == "Jeremiah Manele"
+    assert sitting[("SUR", "head_of_state")] == "Jennifer Geerlings-Simons"
+    assert not any(h.name == "Keith Rowley" and h.holds_office_on(day) for h in kb.office_holders)
