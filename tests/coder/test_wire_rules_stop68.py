@@ -181,3 +181,20 @@ def test_withdrawing_a_battalion_is_a_military_withdrawal() -> None:
     assert withdrew("battalion") == "087"
     assert withdrew("contingent") == "087"
     assert withdrew("complaint") == "080"
+
+
+def test_a_name_joined_to_a_fronted_place_is_the_next_he(resources: CoderResources) -> None:
+    # In Canberra , Pat Conroy , the minister , said so .  /  He urged Tarawa .
+    first = build_sentence(["In", "Canberra", ",", "Pat", "Conroy", ",", "the", "minister", ",", "said", "so", "."],
+                           [9, 0, 1, 4, 1, 4, 7, 4, 9, 9, 9, 9],
+                           ["prep", "pobj", "punct", "compound", "conj", "punct", "det", "appos", "punct", "ROOT",
+                            "advmod", "punct"],
+                           pos=["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
+                                "ADV", "PUNCT"],
+                           lemmas=["in", "Canberra", ",", "Pat", "Conroy", ",", "the", "minister", ",", "say", "so",
+                                   "."], ents=[(1, 2, "GPE"), (3, 5, "PERSON")])
+    second = build_sentence(["He", "urged", "Tarawa", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                            pos=["PRON", "VERB", "PROPN", "PUNCT"], lemmas=["he", "urge", "Tarawa", "."],
+                            ents=[(2, 3, "GPE")], index=1, offset=len(first.text) + 1)
+    got = told_next(resources, first, second, 0)
+    assert got is not None and got.name == "Pat Conroy"

@@ -43,6 +43,7 @@ from .mentions import ActorIndex, find_mentions, mention_rank
 from .phrases import (
     CLAUSE_COMMAS,
     is_gathering,
+    name_after_fronted_place,
     name_after_title,
     names_someone,
     noun_phrase,
@@ -151,6 +152,13 @@ class ArticleActors(UnlistedParties):
             self.mentions[sentence.index] = sorted([*taken, *extra], key=lambda m: m.start) if extra else taken
         return left
 
+    def fronted_person(self, sentence: Sentence) -> Actor | None:
+        """The person named after a place fronted before the sentence's root (:func:`name_after_fronted_place`)."""
+        root = next((t for t in sentence.tokens if t.head == t.i and t.pos == "VERB"), None)
+        name = name_after_fronted_place(sentence, root.i) if root is not None else None
+        actor = self.resolve_actor(sentence, name.i) if name is not None else None
+        return actor if actor is not None and actor.kind == "person" and actor.country else None
+
     def after(self, sentence: Sentence) -> None:
         """Update the actors in play once the sentence has been coded."""
         self.meet_people(sentence)
@@ -172,6 +180,10 @@ class ArticleActors(UnlistedParties):
                           if sentence.tokens[head].dep in ("nsubj", "nsubjpass")]
         if subject_people:
             self.last_person = subject_people[0]
+        elif (fronted := self.fronted_person(sentence)) is not None:
+            # "In Canberra, Pat Conroy, Australia's minister ..., said ...  He urged Tarawa": the name the parser
+            # joined to the fronted place is the root's subject, and the next "he"
+            self.last_person = fronted
         elif (referent := self.titled_referent.get(sentence.index)) is not None:
             # "the minister said she had asked MAST ... She rejected calls": the one a pronoun stood for is the next
             # "she", not a named person of an earlier sentence
