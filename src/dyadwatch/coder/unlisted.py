@@ -42,7 +42,7 @@ from .titles import TitleReading, headed_in_relative, served_in_apposition, titl
 BODY_SPEAKERS = (MEMBER_WORDS - {"activist", "worker", "cadre", "supporter", "officer"}) | {"representative"}
 # people who gather, strike or march (not refugees, who are often of another country): a story's own
 CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "ENV"})
-# firms and trades: of the story's country when the party told last is (a firm the text places nowhere else)
+# firms: of the story's country when the party told last is, and the text places them nowhere else
 HOME_TRADE_SECTORS = frozenset({"BUS"})
 
 
@@ -307,8 +307,8 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             # a body of the state in play stands for it; "the unions", "the teachers" are people of its country, not
             # its state (whose own body a government's act is never aimed at)
             state = sector in DOMESTIC_SECTORS
-            # ... of the story's own country, a firm or a trade the text has not placed abroad is the story's ("the
-            # company's plans" in a story datelined in Zimbabwe), not a guess from the party told last
+            # ... of the story's own country, a firm the text has not placed abroad is the story's ("the company's
+            # plans" in a story datelined in Zimbabwe), not a guess from the party told last
             placed = "story" if sector in HOME_TRADE_SECTORS and in_play.country == self.story else "in play"
             return Actor(text, in_play.name if state and in_play.kind == "country" else None, in_play.country, sector,
                          "country" if state else "group", country_source=placed), ()
