@@ -4,7 +4,7 @@ parties met). Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
-from dyadwatch.coder.arguments import setting_verb
+from dyadwatch.coder.actnouns import setting_verb
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence

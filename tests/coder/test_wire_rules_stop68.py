@@ -7,13 +7,14 @@ Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
-from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.actors import ArticleActors, shared_party_at_home
+from dyadwatch.coder.arguments import find_arguments
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.lexicon import PredicateLexicon
 from dyadwatch.coder.pronouns import addressed_body
 from dyadwatch.coder.screen import is_the_public
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor, Sentence
+from dyadwatch.records import Actor, Mention, Sentence
 
 from .test_events_handbuilt import coded
 
@@ -198,3 +199,23 @@ def test_a_name_joined_to_a_fronted_place_is_the_next_he(resources: CoderResourc
                             ents=[(2, 3, "GPE")], index=1, offset=len(first.text) + 1)
     got = told_next(resources, first, second, 0)
     assert got is not None and got.name == "Pat Conroy"
+
+
+def test_talks_that_broke_down_before_an_act_were_held_by_its_doer() -> None:
+    # The union called the strike after talks with the ministry broke down .
+    s = build_sentence(["The", "union", "called", "the", "strike", "after", "talks", "with", "the", "ministry", "broke",
+                        "down", "."], [1, 2, 2, 4, 2, 10, 10, 6, 9, 7, 2, 10, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "prep", "det", "pobj", "advcl", "prt",
+                        "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "SCONJ", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP",
+                            "PUNCT"],
+                       lemmas=["the", "union", "call", "the", "strike", "after", "talk", "with", "the", "ministry",
+                               "break", "down", "."])
+    args = find_arguments(s, 6)
+    assert args.sources == (1,) and 9 in args.targets
+
+
+def test_a_union_centre_of_a_shared_name_is_the_story_s() -> None:
+    tuc = Mention(0, 0, 1, 0, Actor("TUC", "Trades Union Congress", "GBR", "LAB", "organisation"))
+    assert shared_party_at_home(tuc, "GHA").actor.country == "GHA"
+    assert shared_party_at_home(tuc, "KEN").actor.country == "GBR"

@@ -1,6 +1,7 @@
 """Nouns that name acts, and the light verbs that do them: the act itself (the object of a light verb, "held
 talks"), the means an act applies ("imposed a curfew on Basra"), and acts of violence a stance may be about
-("condemned the invasion of Iraq"). Argument and target searches look through them to the parties they name
+("condemned the invasion of Iraq"); the acts done at a gathering that say who took part in it, and a gathering told
+as coming before another party's act. Argument and target searches look through them to the parties they name
 (:mod:`dyadwatch.coder.arguments`, :mod:`dyadwatch.coder.targets`)."""
 
 from __future__ import annotations
@@ -95,6 +96,42 @@ def protesting_verb(sentence: Sentence, preposition: Token) -> tuple[Token, list
         if above.pos == "VERB" and (subjects := subjects_of(sentence, above.i)[0]):
             return above, subjects
     return None
+
+
+# the acts done at a gathering that say who took part in it (:func:`setting_verb`): talking, agreeing and asking
+SETTING_VERBS = frozenset({
+    "say", "tell", "announce", "state", "add", "ask", "urge", "press", "agree", "sign", "raise", "discuss",
+    "present", "propose", "offer", "pledge", "promise", "express", "reaffirm", "hand", "deliver", "exchange",
+    "seek", "demand", "request", "invite", "thank", "welcome", "praise", "assure", "brief", "outline", "unveil",
+    "seal", "reach", "accuse", "criticise", "criticize", "complain", "protest", "warn", "stress", "insist",
+    "voice", "convey", "reiterate", "emphasise", "emphasize", "underline", "describe", "call"})
+
+
+def setting_verb(sentence: Sentence, verb: Token) -> Token | None:
+    """The act done at a gathering that says who took part: ``verb`` when it is one of :data:`SETTING_VERBS`, else
+    the one it completes ("asked Cambodia to share its studies at talks", "agreed to set up a commission at talks":
+    the gathering is the asker's and the asked's, the agreeing parties')."""
+    if verb.lemma.lower() in SETTING_VERBS:
+        return verb
+    head = sentence.tokens[verb.head]
+    if verb.dep == "xcomp" and head.pos == "VERB" and head.lemma.lower() in SETTING_VERBS:
+        return head
+    return None
+
+
+# the conjunctions of a clause told as what came before or after the act of the clause it hangs on
+SEQUENCE_MARKS = frozenset({"after", "before", "following", "until", "when", "once"})
+
+
+def acted_on_after(sentence: Sentence, noun: Token) -> Token | None:
+    """The verb with a subject whose clause a gathering's own clause is told as coming before or after: "called the
+    strike after talks with government officials broke down" (the callers held the talks); or None."""
+    verb = sentence.tokens[noun.head]
+    if noun.dep != "nsubj" or verb.pos != "VERB" or verb.dep != "advcl" or not any(
+            c.dep == "mark" and c.lower in SEQUENCE_MARKS for c in sentence.children(verb.i)):
+        return None
+    above = sentence.tokens[verb.head]
+    return above if above.pos == "VERB" and subjects_of(sentence, above.i)[0] else None
 
 
 # the nouns of a street demonstration, held at the seat of whom it is aimed at

@@ -537,9 +537,9 @@ def home_namesake(mention: Mention, story: str, places: Gazetteer | None) -> boo
 def shared_party_at_home(mention: Mention, story: str) -> Mention:
     """"Labour leader Ivana Bacik" in an Irish story, "Conservative Leader Pierre Poilievre" in a Canadian one: a
     party the knowledge base lists under another country, by a name a party of the story's country has too
-    (:data:`SHARED_PARTY_NAMES`), is the story's country's party."""
+    (:data:`SHARED_PARTY_NAMES`), is the story's country's party; so is a union centre ("the TUC" in Accra)."""
     actor = mention.actor
-    if (actor.kind != "organisation" or actor.sector != "PTY" or actor.country == story
+    if (actor.kind != "organisation" or actor.sector not in ("PTY", "LAB") or actor.country == story
             or story not in SHARED_PARTY_NAMES.get(actor.name or "", ())):
         return mention
     return replace(mention, actor=replace(actor, country=story, country_source="story"))

@@ -138,12 +138,14 @@ LOCATIVE_WORDS = frozenset({"in", "at", "into", "to", "near", "around", "across"
 # called in English news (facts): "Labour" in Ireland, New Zealand, Malta, Norway, Israel, Jamaica, Barbados, St
 # Kitts and Nevis, Fiji; "Conservatives" and "Tories" in Canada, Norway and Denmark; "the Democratic Party" (PD, DS,
 # DIKO, DP, Partai Demokrat, PDM, DPK) in Albania, Serbia, Cyprus, Mongolia, Luxembourg, Uganda, Indonesia, Moldova,
-# Italy, South Korea and Tajikistan; the New Democratic Party (NDP) in St Vincent and the Grenadines
+# Italy, South Korea and Tajikistan; the New Democratic Party (NDP) in St Vincent and the Grenadines; and a union
+# centre: the Trades Union Congress (TUC) in Ghana and Nigeria
 SHARED_PARTY_NAMES: dict[str, frozenset[str]] = {
     "Labour Party": frozenset({"IRL", "NZL", "MLT", "NOR", "ISR", "JAM", "BRB", "KNA", "FJI", "MUS", "NLD"}),
     "Conservative Party": frozenset({"CAN", "NOR", "DNK"}),
     "Democratic Party": frozenset({"ALB", "SRB", "CYP", "MNG", "LUX", "UGA", "IDN", "MDA", "ITA", "KOR", "TJK"}),
     "New Democratic Party": frozenset({"VCT"}),
+    "Trades Union Congress": frozenset({"GHA", "NGA"}),
 }
 
 

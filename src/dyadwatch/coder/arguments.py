@@ -23,9 +23,11 @@ from .actnouns import (
     OWN_POSSESSIVES,
     PARTITIVE_NOUNS,
     SENDING_VERBS,
+    acted_on_after,
     letter_of,
     partaking,
     protesting_verb,
+    setting_verb,
     stepped_up,
 )
 from .asides import venues
@@ -89,14 +91,8 @@ TRAVEL_VERBS = frozenset({"fly", "travel", "arrive", "come", "go", "head", "leav
 CLOSING_VERBS = frozenset({"end", "conclude", "wrap", "complete", "close"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "mission", "call"})
 # a gathering named as where or when another act was done ("asked Cambodia ... at talks on the canal"); the
-# acts are those of talking, agreeing and asking, not an arrest made at a meeting
+# acts are those of talking, agreeing and asking (:func:`setting_verb`), not an arrest made at a meeting
 SETTING_PREPOSITIONS = frozenset({"at", "after", "during", "following", "in"})
-SETTING_VERBS = frozenset({
-    "say", "tell", "announce", "state", "add", "ask", "urge", "press", "agree", "sign", "raise", "discuss",
-    "present", "propose", "offer", "pledge", "promise", "express", "reaffirm", "hand", "deliver", "exchange",
-    "seek", "demand", "request", "invite", "thank", "welcome", "praise", "assure", "brief", "outline", "unveil",
-    "seal", "reach", "accuse", "criticise", "criticize", "complain", "protest", "warn", "stress", "insist",
-    "voice", "convey", "reiterate", "emphasise", "emphasize", "underline", "describe", "call"})
 
 
 def met_in(token: Token) -> bool:
@@ -451,6 +447,8 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         # conference with his counterpart": whoever acts at a gathering takes part in it
         setting = held_at.i
         sources = subjects_of(sentence, held_at.i)[0]
+    if not sources and met_in(token) and (after := acted_on_after(sentence, token)) is not None:
+        sources = subjects_of(sentence, after.i)[0]  # "called the strike after talks with officials broke down"
     if not sources:
         # "talks between X and Y": the first party acts, the rest are targets
         between = [i for c in children if c.dep == "prep" and c.lower == "between"
@@ -488,18 +486,6 @@ def organised_by(sentence: Sentence, noun: Token) -> tuple[list[int], list[int]]
                 agents := prepositional_objects(sentence, verb.i, ("by",))):
             return agents, [i for i in prepositional_objects(sentence, verb.i) if i not in agents]
     return [], []
-
-
-def setting_verb(sentence: Sentence, verb: Token) -> Token | None:
-    """The act done at a gathering that says who took part: ``verb`` when it is one of :data:`SETTING_VERBS`, else
-    the one it completes ("asked Cambodia to share its studies at talks", "agreed to set up a commission at talks":
-    the gathering is the asker's and the asked's, the agreeing parties')."""
-    if verb.lemma.lower() in SETTING_VERBS:
-        return verb
-    head = sentence.tokens[verb.head]
-    if verb.dep == "xcomp" and head.pos == "VERB" and head.lemma.lower() in SETTING_VERBS:
-        return head
-    return None
 
 
 def reciprocal(sentence: Sentence, heads: tuple[int, ...]) -> bool:
