@@ -28,9 +28,12 @@ from .test_events_handbuilt import coded
 CODES = CodeTable.load()
 
 
-def told_after(resources: CoderResources, first: Sentence, second: Sentence, head: int) -> Actor | None:
-    """Whom the second sentence's word ``head`` stands for, once the first has been read and coded."""
+def told_after(resources: CoderResources, first: Sentence, second: Sentence, head: int,
+               story: str | None = None) -> Actor | None:
+    """Whom the second sentence's word ``head`` stands for, once the first has been read and coded (in a story of
+    ``story``'s country)."""
     actors = ArticleActors(resources.actors, None)
+    actors.story = story
     for s in (first, second):
         actors.read(s)
     actors.after(first)

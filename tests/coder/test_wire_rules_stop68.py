@@ -17,6 +17,7 @@ from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Mention, Sentence
 
 from .test_events_handbuilt import coded
+from .test_wire_rules_stop67 import told_after
 
 
 def suspended_station(accusing: bool = False) -> Sentence:
@@ -81,17 +82,6 @@ def nurses_association() -> Sentence:
                                   "a", "strike", "."], ents=[(1, 3, "GPE"), (6, 7, "ORG")])
 
 
-def told_next(resources: CoderResources, first: Sentence, second: Sentence, head: int,
-              story: str | None = None) -> Actor | None:
-    actors = ArticleActors(resources.actors, None)
-    actors.story = story
-    for s in (first, second):
-        actors.read(s)
-    actors.after(first)
-    got = actors.resolve(second, head)
-    return got[0] if got is not None else None
-
-
 def test_a_body_named_after_its_country_is_told_again_by_its_short_name(resources: CoderResources) -> None:
     # The minister met the SINA executive .
     second = build_sentence(["The", "minister", "met", "the", "SINA", "executive", "."], [1, 2, 2, 5, 5, 2, 2],
@@ -99,7 +89,7 @@ def test_a_body_named_after_its_country_is_told_again_by_its_short_name(resource
                             pos=["DET", "NOUN", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
                             lemmas=["the", "minister", "meet", "the", "SINA", "executive", "."], index=1,
                             offset=len(nurses_association().text) + 1)
-    got = told_next(resources, nurses_association(), second, 5)
+    got = told_after(resources, nurses_association(), second, 5)
     assert got is not None and (got.country, got.sector) == ("SLB", "MED")
 
 
@@ -110,7 +100,7 @@ def test_a_body_named_after_its_country_is_told_again_by_its_kind(resources: Cod
                             pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
                             lemmas=["the", "association", "reject", "the", "offer", "."], index=1,
                             offset=len(nurses_association().text) + 1)
-    got = told_next(resources, nurses_association(), second, 1)
+    got = told_after(resources, nurses_association(), second, 1)
     assert got is not None and (got.country, got.sector) == ("SLB", "MED")
 
 
@@ -131,9 +121,9 @@ def test_a_firm_placed_by_the_party_in_play_of_the_story_s_country_is_the_story_
                             pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
                             lemmas=["the", "company", "defend", "the", "plan", "."], index=1,
                             offset=len(first.text) + 1)
-    home = told_next(resources, first, second, 1, story="ZWE")
+    home = told_after(resources, first, second, 1, story="ZWE")
     assert home is not None and (home.country, home.country_source) == ("ZWE", "story")
-    abroad = told_next(resources, first, second, 1, story="ZMB")
+    abroad = told_after(resources, first, second, 1, story="ZMB")
     assert abroad is not None and (abroad.country, abroad.country_source) == ("ZWE", "in play")
 
 
@@ -149,7 +139,7 @@ def test_a_state_body_named_with_its_kind_is_told_again_by_that_kind(resources: 
                             pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
                             lemmas=["the", "council", "ask", "the", "court", "."], index=1,
                             offset=len(first.text) + 1)
-    got = told_next(resources, first, second, 1)
+    got = told_after(resources, first, second, 1)
     assert got is not None and (got.country, got.sector) == ("SLE", "GOV")
 
 
@@ -197,7 +187,7 @@ def test_a_name_joined_to_a_fronted_place_is_the_next_he(resources: CoderResourc
     second = build_sentence(["He", "urged", "Tarawa", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                             pos=["PRON", "VERB", "PROPN", "PUNCT"], lemmas=["he", "urge", "Tarawa", "."],
                             ents=[(2, 3, "GPE")], index=1, offset=len(first.text) + 1)
-    got = told_next(resources, first, second, 0)
+    got = told_after(resources, first, second, 0)
     assert got is not None and got.name == "Pat Conroy"
 
 

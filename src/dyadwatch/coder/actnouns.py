@@ -123,15 +123,15 @@ def setting_verb(sentence: Sentence, verb: Token) -> Token | None:
 SEQUENCE_MARKS = frozenset({"after", "before", "following", "until", "when", "once"})
 
 
-def acted_on_after(sentence: Sentence, noun: Token) -> Token | None:
-    """The verb with a subject whose clause a gathering's own clause is told as coming before or after: "called the
-    strike after talks with government officials broke down" (the callers held the talks); or None."""
+def doers_after(sentence: Sentence, noun: Token) -> list[int]:
+    """The subjects of the verb whose clause a gathering's own clause is told as coming before or after: "called the
+    strike after talks with government officials broke down" (the callers held the talks); else none."""
     verb = sentence.tokens[noun.head]
     if noun.dep != "nsubj" or verb.pos != "VERB" or verb.dep != "advcl" or not any(
             c.dep == "mark" and c.lower in SEQUENCE_MARKS for c in sentence.children(verb.i)):
-        return None
+        return []
     above = sentence.tokens[verb.head]
-    return above if above.pos == "VERB" and subjects_of(sentence, above.i)[0] else None
+    return subjects_of(sentence, above.i)[0] if above.pos == "VERB" else []
 
 
 # the nouns of a street demonstration, held at the seat of whom it is aimed at

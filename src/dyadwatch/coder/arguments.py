@@ -23,7 +23,7 @@ from .actnouns import (
     OWN_POSSESSIVES,
     PARTITIVE_NOUNS,
     SENDING_VERBS,
-    acted_on_after,
+    doers_after,
     letter_of,
     partaking,
     protesting_verb,
@@ -447,8 +447,8 @@ def noun_arguments(sentence: Sentence, token: Token) -> Arguments:
         # conference with his counterpart": whoever acts at a gathering takes part in it
         setting = held_at.i
         sources = subjects_of(sentence, held_at.i)[0]
-    if not sources and met_in(token) and (after := acted_on_after(sentence, token)) is not None:
-        sources = subjects_of(sentence, after.i)[0]  # "called the strike after talks with officials broke down"
+    if not sources and met_in(token):
+        sources = doers_after(sentence, token)  # "called the strike after talks with officials broke down"
     if not sources:
         # "talks between X and Y": the first party acts, the rest are targets
         between = [i for c in children if c.dep == "prep" and c.lower == "between"

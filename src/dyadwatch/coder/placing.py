@@ -20,7 +20,8 @@ from .pronouns import body_subject
 # reporter's when nothing else places them
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "claim"})
 
-PORT_NOUNS = frozenset({"port", "capital", "harbour", "harbor"})  # places a town is told as, beside PLACE_NOUNS
+# the nouns a town is told by ("the southern Angolan port")
+TOWN_NOUNS = PLACE_NOUNS | {"port", "capital", "harbour", "harbor"}
 
 
 class CountryPlacing:
@@ -151,7 +152,7 @@ class CountryPlacing:
         # and the noun of a place
         return next((m.actor.country for m in mentions if comma + 1 < m.start <= comma + 4 and m.actor.country
                      and m.actor.kind == "country" and m.end < len(tokens)
-                     and tokens[m.end].lemma.lower() in PLACE_NOUNS | PORT_NOUNS), None)
+                     and tokens[m.end].lemma.lower() in TOWN_NOUNS), None)
 
     def sentence_country(self, sentence: Sentence, skip: set[int]) -> str | None:
         """The country named nearest to ``skip`` (a phrase with no country of its own) in the sentence, leaving out
