@@ -71,6 +71,13 @@ def test_corpora_are_named_by_their_pairs_of_files(tmp_path: Path) -> None:
     assert [label.article_id for label in look.labels] == ["hw-001"]
 
 
+def test_corpora_are_listed_in_the_order_they_were_written(tmp_path: Path) -> None:
+    for name in ("wire2026aa", "wire2026", "wire2026z", "wire2026b"):
+        (tmp_path / f"{name}.jsonl").write_text("", encoding="utf-8")
+        (tmp_path / f"{name}.labels.tsv").write_text("", encoding="utf-8")
+    assert corpus_names(tmp_path) == ["wire2026", "wire2026b", "wire2026z", "wire2026aa"]
+
+
 def test_a_joint_act_matches_either_way_round_and_another_act_does_not() -> None:
     meeting = event("CHN", "USA", cameo="040")  # CONSULT
     assert matches(meeting, Label("a1", "", "CONSULT", "USA", "CHN"))

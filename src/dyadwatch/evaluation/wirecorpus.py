@@ -119,9 +119,11 @@ def load_corpus(folder: Path, name: str, half: str = "all") -> WireCorpus:
 
 
 def corpus_names(folder: Path) -> list[str]:
-    """The corpora of a folder: every ``NAME.jsonl`` with a ``NAME.labels.tsv`` beside it."""
-    return sorted(p.name.removesuffix(".jsonl") for p in folder.glob("*.jsonl")
-                  if (folder / p.name.replace(".jsonl", ".labels.tsv")).exists())
+    """The corpora of a folder: every ``NAME.jsonl`` with a ``NAME.labels.tsv`` beside it, shorter names first
+    (``wire2026z`` before ``wire2026aa``, the order they were written in)."""
+    names = (p.name.removesuffix(".jsonl") for p in folder.glob("*.jsonl")
+             if (folder / p.name.replace(".jsonl", ".labels.tsv")).exists())
+    return sorted(names, key=lambda name: (len(name), name))
 
 
 def sentence_of(coded: CodedArticle, snippet: str) -> int | None:
