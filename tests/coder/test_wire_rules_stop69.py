@@ -1,11 +1,17 @@
-"""Rules of stop 69: public servants as labour (the sector list). Hand-built parses: no model is loaded."""
+"""Rules of stop 69: public servants as labour (the sector list); a family as people and a side of the story; a
+minister's further portfolios joined to the office ("the Minister of Education, Sports and Training"). Rules read
+from the look half of the held-out batch wire2026aa. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.screen import is_the_public
+from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Sentence
+
+from .test_events_handbuilt import coded
 
 
 def servants_on_strike() -> Sentence:
@@ -25,3 +31,38 @@ def test_civil_servants_are_labour(resources: CoderResources) -> None:
     actors.read(s)
     got = actors.resolve(s, 0)
     assert got is not None and got[0].sector == "LAB" and "servants" in (got[0].text or "")
+
+
+def test_a_family_is_people_and_a_side(resources: CoderResources) -> None:
+    # The Chief Justice ordered the family .
+    s = build_sentence(["The", "Chief", "Justice", "ordered", "the", "family", "."], [2, 2, 3, 3, 5, 3, 3],
+                       ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "Chief", "Justice", "order", "the", "family", "."])
+    actors = ArticleActors(resources.actors, None)
+    actors.read(s)
+    got = actors.resolve(s, 5)
+    assert got is not None and got[0].sector == "CVL"
+    assert not is_the_public(Actor("the family", None, "MHL", "CVL", "group"))
+
+
+def minister_of_portfolios() -> Sentence:
+    # The Minister of Education , Sports and Training met the family .
+    words = ["The", "Minister", "of", "Education", ",", "Sports", "and", "Training", "met", "the", "family", "."]
+    heads = [1, 8, 1, 2, 1, 1, 5, 5, 8, 10, 8, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT", "det", "dobj", "punct"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["the", "Minister", "of", "Education", ",", "Sports", "and", "Training", "meet", "the", "family", "."]
+    return build_sentence(words, heads, deps, pos=pos, lemmas=lemmas,
+                          tags=["DT", "NNP", "IN", "NNP", ",", "NNP", "CC", "NNP", "VBD", "DT", "NN", "."])
+
+
+def test_a_ministers_further_portfolios_are_no_subjects() -> None:
+    heads, _ = subjects_of(minister_of_portfolios(), 8)
+    assert heads == [1]
+
+
+def test_the_minister_meets_the_family_not_training(resources: CoderResources) -> None:
+    events = [e for e in coded(resources, minister_of_portfolios()).events if e.event_type == "CONSULT"]
+    assert events and all(e.recipient is not None and "family" in (e.recipient.text or "") for e in events), [
+        (e.actor.text, e.recipient.text if e.recipient else None) for e in events]

@@ -221,9 +221,9 @@ def is_the_public(actor: Actor) -> bool:
 
 # people a civilian crowd sends or is told by, who stand for a side in the story: a leader meeting them, inviting them
 # or promising them something acts on that side, where one canvassing voters or residents does not
-SIDE_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "strikers", "marchers", "families", "relatives",
-                        "victims", "survivors", "representatives", "delegation", "delegates", "elders", "organisers",
-                        "organizers", "hostages", "detainees", "committee"})
+SIDE_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "strikers", "marchers", "families", "family",
+                        "relatives", "victims", "survivors", "representatives", "delegation", "delegates", "elders",
+                        "organisers", "organizers", "hostages", "detainees", "committee"})
 
 
 def a_side(actor: Actor) -> bool:

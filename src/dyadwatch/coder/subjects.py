@@ -341,7 +341,8 @@ def with_conjuncts(sentence: Sentence, heads: list[int]) -> list[int]:
         chain = [head]
         for at in chain:  # grows as joined words are found
             chain.extend(c.i for c in sentence.children(at) if c.dep == "conj" and c.i not in chain
-                         and not places_of(sentence, at, c) and joined_by_a_word(sentence, at, c.i))
+                         and not places_of(sentence, at, c) and not portfolio_of(sentence, at, c)
+                         and joined_by_a_word(sentence, at, c.i))
         out.extend(chain)
     return out
 
@@ -362,6 +363,28 @@ def places_of(sentence: Sentence, head: int, joined: Token) -> bool:
     villages" are one crowd, not residents and villages."""
     return joined.lemma.lower() in PLACE_NOUNS and any(
         c.dep == "prep" and c.lower == "of" for c in sentence.children(head))
+
+
+# offices named by their portfolios: "the Minister of Education, Sports and Training"
+PORTFOLIO_OFFICES = frozenset({"minister", "ministry", "secretary", "department", "commissioner", "cabinet"})
+PORTFOLIOS = frozenset({
+    "education", "sports", "sport", "training", "youth", "culture", "arts", "heritage", "tourism", "trade", "industry",
+    "commerce", "investment", "energy", "mines", "mining", "petroleum", "health", "labour", "labor", "employment",
+    "justice", "finance", "planning", "economy", "agriculture", "fisheries", "forestry", "livestock", "environment",
+    "water", "lands", "housing", "transport", "communications", "science", "technology", "innovation", "gender",
+    "children", "women", "welfare", "development", "infrastructure", "works", "security", "immigration", "information",
+    "broadcasting", "religion", "tradition", "research", "aviation", "shipping", "climate"})
+
+
+def portfolio_of(sentence: Sentence, head: int, joined: Token) -> bool:
+    """A portfolio joined to an office after its "of" is another of the office's portfolios: "the Minister of
+    Education, Sports and Training met the family" is one minister, not a minister meeting Sports and Training."""
+    office = sentence.tokens[head]
+    if office.lemma.lower() not in PORTFOLIO_OFFICES or joined.lower not in PORTFOLIOS:
+        return False
+    portfolio = next((c for c in sentence.children(head) if c.dep == "prep" and c.lower == "of"), None)
+    return (portfolio is not None and portfolio.i < joined.i
+            and not any(c.dep in ("det", "poss", "compound") for c in sentence.children(joined.i)))
 
 
 # what "by" names when it tells a deadline, not an agent ("by the end of the month", "by Friday")
