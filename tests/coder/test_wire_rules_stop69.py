@@ -66,3 +66,30 @@ def test_the_minister_meets_the_family_not_training(resources: CoderResources) -
     events = [e for e in coded(resources, minister_of_portfolios()).events if e.event_type == "CONSULT"]
     assert events and all(e.recipient is not None and "family" in (e.recipient.text or "") for e in events), [
         (e.actor.text, e.recipient.text if e.recipient else None) for e in events]
+
+
+def short_name_sentences() -> tuple[Sentence, Sentence]:
+    # The opposition Progressive Reform Party ( VHP ) accused the government .  /  The VHP marched .
+    words = ["The", "opposition", "Progressive", "Reform", "Party", "(", "VHP", ")", "accused", "the", "government",
+             "."]
+    heads = [4, 4, 4, 4, 8, 4, 4, 4, 8, 10, 8, 8]
+    deps = ["det", "compound", "compound", "compound", "nsubj", "punct", "appos", "punct", "ROOT", "det", "dobj",
+            "punct"]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    first = build_sentence(words, heads, deps, pos=pos, lemmas=[w.lower() for w in words])
+    second = build_sentence(["The", "VHP", "marched", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                            pos=["DET", "PROPN", "VERB", "PUNCT"], lemmas=["the", "VHP", "march", "."], index=1)
+    return first, second
+
+
+def test_a_short_name_given_in_brackets_to_an_unlisted_name_is_not_the_listed_body(resources: CoderResources) -> None:
+    first, second = short_name_sentences()
+    actors = ArticleActors(resources.actors, None)
+    assert not any(m.actor.country == "IND" for m in actors.read(first))
+    assert not any(m.actor.country == "IND" for m in actors.read(second))
+
+
+def test_a_listed_short_name_alone_is_still_the_listed_body(resources: CoderResources) -> None:
+    _, second = short_name_sentences()
+    actors = ArticleActors(resources.actors, None)
+    assert any(m.actor.country == "IND" for m in actors.read(second))

@@ -39,6 +39,7 @@ from .asides import charge_on_object
 from .gazetteer import Gazetteer
 from .gender import agrees
 from .homenames import find_home_names
+from .longer_names import bracketed_short_name
 from .mentions import ActorIndex, find_mentions, mention_rank
 from .phrases import (
     CLAUSE_COMMAS,
@@ -118,6 +119,9 @@ class ArticleActors(UnlistedParties):
     # one person told by nationality and no name ("a Kazakh video blogger"), with the sentence that told them: the
     # person named next with no role of their own is that one (``PersonMemory.newcomer``)
     introduced: tuple[int, Actor] | None = None
+    # short names the article gives in brackets to names the knowledge base lacks ("Progressive Reform Party (VHP)"):
+    # a listed body of that short name is not the one told again
+    own_short_names: set[str] = field(default_factory=set)
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order. A country's name that is the surname of
@@ -125,6 +129,9 @@ class ArticleActors(UnlistedParties):
         awkward choice") is that person."""
         found = [namesake_of_person(m, self.named_in_full)
                  for m in find_mentions(sentence, self.index, self.day)]
+        self.own_short_names.update(t.text for t in sentence.tokens if bracketed_short_name(sentence, t.i) and not any(
+            m.start <= t.i < m.end for m in found) and self.index.lookup([t]))
+        found = [m for m in found if m.end - m.start > 1 or sentence.tokens[m.start].text not in self.own_short_names]
         self.mentions[sentence.index] = found
         for m in found:  # the people named in full so far, by surname (the latest one of a surname)
             if m.actor.kind == "person" and m.actor.name and " " in m.actor.name:

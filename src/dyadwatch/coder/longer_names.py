@@ -87,3 +87,34 @@ def start_of_longer_place(sentence: Sentence, end: int) -> bool:
     if after.text.lower() == "la" and end + 2 < len(tokens):
         after = tokens[end + 2]
     return after.text[:1].isupper() and after.pos == "PROPN"
+
+
+# the small words inside a body's name
+NAME_PARTICLES = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "la", "le", "el", "&"})
+
+
+def own_short_name(sentence: Sentence, start: int, listed_name: str, after_mention: int) -> bool:
+    """A short name in brackets right after a longer capitalised name that shares no word with the listed body's
+    name is the longer name's own short name: Suriname's "Progressive Reform Party (VHP)" is no Vishwa Hindu
+    Parishad. The longer name must not be a listed name itself (``after_mention``: where the last match ended)."""
+    tokens = sentence.tokens
+    if start < 3 or start + 1 >= len(tokens) or tokens[start - 1].text != "(" or tokens[start + 1].text != ")":
+        return False
+    words: list[str] = []
+    k = start - 2
+    while k >= max(after_mention, 0) and (
+            (tokens[k].text[:1].isupper() and tokens[k].pos in ("PROPN", "NOUN", "ADJ"))
+            or (tokens[k].lower in NAME_PARTICLES and words)):
+        words.append(tokens[k].lower)
+        k -= 1
+    named = [w for w in words if w not in NAME_PARTICLES]
+    listed = {w for w in listed_name.lower().replace("-", " ").split() if w not in NAME_PARTICLES}
+    return len(named) >= 2 and not listed & set(named)
+
+
+def bracketed_short_name(sentence: Sentence, at: int) -> bool:
+    """The word at ``at`` is a short name alone in brackets: "(VHP)", "(SINA)"."""
+    tokens = sentence.tokens
+    letters = [c for c in tokens[at].text if c.isalpha()]
+    return (0 < at < len(tokens) - 1 and tokens[at - 1].text == "(" and tokens[at + 1].text == ")"
+            and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters))

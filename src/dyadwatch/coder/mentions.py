@@ -26,6 +26,7 @@ from .longer_names import (
     joined_to_a_prefix,
     name_goes_on,
     names_an_office,
+    own_short_name,
     start_of_longer_place,
 )
 from .phrases import hyphens_joined, hyphens_joined_at
@@ -350,6 +351,10 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "organisation" and inside_a_longer_name(
                 sentence, i, i + width, mentions[-1].end if mentions else 0, index.office_word):
             i += width  # the Gambia's "United Democratic Party" is no Democratic Party of the United States
+            continue
+        if cand.kind == "organisation" and width == 1 and own_short_name(
+                sentence, i, cand.name, mentions[-1].end if mentions else 0):
+            i += width  # Suriname's "Progressive Reform Party (VHP)" is no Vishwa Hindu Parishad
             continue
         if cand.kind == "organisation" and joined_in_a_longer_name(sentence, i):
             i += width  # the African Union's "Peace and Security Council" is not the UN Security Council
