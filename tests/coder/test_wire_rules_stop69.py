@@ -8,6 +8,7 @@ from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.screen import is_the_public
 from dyadwatch.coder.subjects import subjects_of
+from dyadwatch.coder.targets import names_a_street
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 
@@ -93,3 +94,19 @@ def test_a_listed_short_name_alone_is_still_the_listed_body(resources: CoderReso
     _, second = short_name_sentences()
     actors = ArticleActors(resources.actors, None)
     assert any(m.actor.country == "IND" for m in actors.read(second))
+
+
+def test_a_name_before_a_street_names_the_place_whatever_the_parse() -> None:
+    # People marched along the Port Vila seafront .  (the small model reads "seafront" as a verb)
+    words = ["People", "marched", "along", "the", "Port", "Vila", "seafront", "."]
+    pos = ["NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "NOUN", "PUNCT"]
+    right = build_sentence(words, [1, 1, 1, 6, 5, 6, 2, 1], ["nsubj", "ROOT", "prep", "det", "compound", "compound",
+                                                             "pobj", "punct"], pos=pos)
+    misread = build_sentence(words, [1, 1, 1, 5, 5, 2, 1, 1], ["nsubj", "ROOT", "prep", "det", "compound", "pobj",
+                                                               "conj", "punct"], pos=[*pos[:6], "VERB", "PUNCT"])
+    assert names_a_street(right, right.tokens[4]) and names_a_street(right, right.tokens[5])
+    assert names_a_street(misread, misread.tokens[5])
+    # "the Port Vila government": a town's name before another noun still names its party
+    government = build_sentence(["the", "Port", "Vila", "government"], [3, 2, 3, 3],
+                                ["det", "compound", "compound", "ROOT"], pos=["DET", "PROPN", "PROPN", "NOUN"])
+    assert not names_a_street(government, government.tokens[2])

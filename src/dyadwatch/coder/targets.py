@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..records import Actor, Sentence, Token
 from .actnouns import HOSTILE_ACT_NOUNS, LOOK_THROUGH_NOUNS
 from .actors import ArticleActors
-from .actorwords import PLACE_NOUNS
+from .actorwords import PLACE_NOUNS, STREET_NOUNS
 from .actowners import owner_of_demanded_thing, owner_of_told_act
 from .arguments import (
     STANCE_NOUNS,
@@ -426,6 +426,19 @@ def place_aimed_at(sentence: Sentence, predicate: int, args: Arguments, actors: 
     return None
 
 
+def names_a_street(sentence: Sentence, token: Token) -> bool:
+    """The word is a name before a street or an open place of a town ("along the Port Vila seafront"), whether the
+    parse hangs the name on the street or, misreading the street's noun, makes the name the object."""
+    after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
+    if token.pos == "PROPN" and after is not None and after.lower in STREET_NOUNS:
+        return True
+    if token.dep != "compound":
+        return False
+    while token.dep == "compound" and token.head != token.i:
+        token = sentence.tokens[token.head]
+    return token.lower in STREET_NOUNS
+
+
 # dependents that lead away from what the act is aimed at
 DEEP_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "punct", "cc", "aux", "auxpass",
                             "neg", "det", "mark", "advmod", "npadvmod", "parataxis", "appos", "relcl", "advcl"})
@@ -450,9 +463,11 @@ def deep_target(sentence: Sentence, predicate: int, args: Arguments, actors: Art
                 or (token.dep == "compound" and sentence.tokens[token.head].dep == "compound"
                     and sentence.tokens[token.head].pos == "NOUN")
                 or (token.dep == "compound" and token.ent_type == "PERSON"
-                    and sentence.tokens[token.head].lemma.lower() in PLACE_NOUNS)):
+                    and sentence.tokens[token.head].lemma.lower() in PLACE_NOUNS)
+                or token.lower in STREET_NOUNS or names_a_street(sentence, token)):
             # a noun that modifies a modifier of a thing names no party: "the local government finance settlement",
-            # "four police station areas" ("police excesses", an act of the police, still names them)
+            # "four police station areas" ("police excesses", an act of the police, still names them); a town's name
+            # before a street names the place ("marched along the Port Vila seafront")
             return None, False
         got = actors.resolve(sentence, token.i)
         if got is None or not is_coded(got[0]) or any(same_party(got[0], s) for s in sources) or (
