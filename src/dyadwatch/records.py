@@ -141,7 +141,7 @@ class Actor:
     # where the country comes from: None (the text names it), "story" (a domestic party with no
     # country of its own, given the country the article is about), "act" (a stance on an act told
     # before, "rejected the call", given the codes of whoever did that act), or how an unplaced party was
-    # placed: "place", "opening", "owner", "governed", "title", "reporter", "in play", "nearby", "pair",
+    # placed: "place", "opening", "represented", "owner", "governed", "title", "reporter", "in play", "nearby", "pair",
     # "holder", "speaker" ("the foreign minister said the country would ...": the speaker's state) (README)
     country_source: str | None = None
 

@@ -110,3 +110,18 @@ def test_a_name_before_a_street_names_the_place_whatever_the_parse() -> None:
     government = build_sentence(["the", "Port", "Vila", "government"], [3, 2, 3, 3],
                                 ["det", "compound", "compound", "ROOT"], pos=["DET", "PROPN", "PROPN", "NOUN"])
     assert not names_a_street(government, government.tokens[2])
+
+
+def test_one_who_represents_a_state_is_of_that_state(resources: CoderResources) -> None:
+    # Indonesia was represented by a deputy foreign minister .  (in a story from Vanuatu)
+    words = ["Indonesia", "was", "represented", "by", "a", "deputy", "foreign", "minister", "."]
+    s = build_sentence(words, [2, 2, 2, 2, 7, 7, 7, 3, 2],
+                       ["nsubjpass", "auxpass", "ROOT", "agent", "det", "amod", "amod", "pobj", "punct"],
+                       pos=["PROPN", "AUX", "VERB", "ADP", "DET", "ADJ", "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["Indonesia", "be", "represent", "by", "a", "deputy", "foreign", "minister", "."],
+                       tags=["NNP", "VBD", "VBN", "IN", "DT", "JJ", "JJ", "NN", "."])
+    actors = ArticleActors(resources.actors, None)
+    actors.story = "VUT"
+    actors.read(s)
+    got = actors.resolve(s, 7)
+    assert got is not None and got[0].country == "IDN" and got[0].country_source == "represented"

@@ -104,6 +104,19 @@ class CountryPlacing:
                         return self.place_country(ent.text)
         return None
 
+    def represented_country(self, sentence: Sentence, head: int) -> str | None:
+        """The state one represents: "Indonesia was represented at the summit by a deputy foreign minister"."""
+        token = sentence.tokens[head]
+        by = sentence.tokens[token.head]
+        if token.dep != "pobj" or by.dep != "agent" or sentence.tokens[by.head].lemma.lower() != "represent":
+            return None
+        for subject in sentence.children(by.head):
+            if subject.dep == "nsubjpass":
+                for m in self.mentions.get(sentence.index, []):
+                    if m.head == subject.i and m.actor.kind == "country" and m.actor.country:
+                        return m.actor.country
+        return None
+
     def body_its_stands_for(self, sentence: Sentence, phrase: Sequence[Token]) -> Actor | None:
         """The international body an "its" in the phrase stands for, named before it in the sentence with no state
         named between ("ECCAS said the president of its commission would travel", "the African Union said its envoy

@@ -275,6 +275,7 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             return replace(newcomer, name=None, sector=sector), ()  # "a Kazakh video blogger ... the blogger"
         owner = self.its_owner(sentence, phrase)
         located, source = (owner.country, "owner") if owner is not None else self.first_country(
+            ("represented", lambda: self.represented_country(sentence, head)),
             ("place", lambda: self.located_in(sentence, head)), ("opening", lambda: self.opening_country(sentence)))
         if located is not None:
             return Actor(text, None, located, sector, "group", country_source=source), ()
