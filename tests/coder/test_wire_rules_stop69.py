@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.refinements import sent_to_posts
 from dyadwatch.coder.screen import is_the_public
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.coder.targets import names_a_street
@@ -125,3 +126,19 @@ def test_one_who_represents_a_state_is_of_that_state(resources: CoderResources) 
     actors.read(s)
     got = actors.resolve(s, 7)
     assert got is not None and got[0].country == "IDN" and got[0].country_source == "represented"
+
+
+def test_troops_sent_to_posts_are_deployed_not_given(resources: CoderResources) -> None:
+    # The army sent troops to posts .   /   The army sent troops to Haiti .
+    def sent_to(place: str, pos: str) -> Sentence:
+        return build_sentence(["The", "army", "sent", "troops", "to", place, "."], [1, 2, 2, 2, 2, 4, 2],
+                              ["det", "nsubj", "ROOT", "dobj", "dative", "pobj", "punct"],
+                              pos=["DET", "NOUN", "VERB", "NOUN", "ADP", pos, "PUNCT"],
+                              lemmas=["the", "army", "send", "troop", "to", place.lower().removesuffix("s"), "."],
+                              tags=["DT", "NN", "VBD", "NNS", "IN", "NNS" if pos == "NOUN" else "NNP", "."])
+    code = resources.codes.get("074")
+    posts, haiti = sent_to("posts", "NOUN"), sent_to("Haiti", "PROPN")
+    assert sent_to_posts(code, posts, 2, None, resources.codes).cameo == "154"
+    assert sent_to_posts(code, haiti, 2, None, resources.codes).cameo == "074"
+    given = Actor("Haiti", "Haiti", "HTI", "GOV", "country")
+    assert sent_to_posts(code, posts, 2, given, resources.codes).cameo == "074"

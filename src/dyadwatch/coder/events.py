@@ -58,7 +58,7 @@ from .pairs import across_from_counterpart, with_implied_recipient
 from .partyrelations import is_coded, partner_of, same_party
 from .pronouns import sides_of_one_state
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
-from .refinements import refine_code
+from .refinements import refine_code, sent_to_posts
 from .screen import Embedder, calibrated, main_pair, screen
 from .stories import (
     briefing_sections,
@@ -508,8 +508,9 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         modality = mod.modality
         if modality == "planned" and in_quote and foretold_by_another(speaker, actor, same_party):
             modality = "hypothetical"
-        final = warned_threat_code(refine_code(code, place, actor, recipient, resources.codes, verb), sentence,
-                                match.token, resources.codes, resources.lexicon)
+        final = sent_to_posts(warned_threat_code(refine_code(code, place, actor, recipient, resources.codes, verb),
+                                                 sentence, match.token, resources.codes, resources.lexicon),
+                              sentence, match.token, recipient, resources.codes)
         span = event_span(sentence, match.token, args)
         confidence = score(match, args, actor, recipient, modality)
         ident = hashlib.sha1("|".join([

@@ -4,7 +4,7 @@ lodged rather than marched, workers' strikes, a state's threats, a politician's 
 
 from __future__ import annotations
 
-from ..records import Actor, Location
+from ..records import Actor, Location, Sentence
 from .codes import CameoCode, CodeTable
 from .pairs import of_the_state
 from .threats import DISSENT_THREAT_CODE, THREAT_CODE
@@ -43,6 +43,24 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
     return code
 
 
+def sent_to_posts(code: CameoCode, sentence: Sentence, predicate: int, recipient: Actor | None,
+                  table: CodeTable) -> CameoCode:
+    """Troops sent to posts, a border or an area, to no party ("the army sent extra troops to posts along the San
+    Juan river"), are forces deployed (154, MOBILIZE), not military protection given to another (074, AID)."""
+    if code.cameo != TROOPS_GIVEN_CODE or recipient is not None or DEPLOYED_CODE not in table:
+        return code
+    for prep in sentence.children(predicate):
+        if prep.dep in ("prep", "dative") and prep.lower in ("to", "along", "on") and any(
+                c.dep == "pobj" and c.lemma.lower() in POST_NOUNS for c in sentence.children(prep.i)):
+            return table.get(DEPLOYED_CODE)
+    return code
+
+
+TROOPS_GIVEN_CODE = "074"
+DEPLOYED_CODE = "154"
+# where a state's own forces are sent, not a party: "to posts", "to the border", "to the area"
+POST_NOUNS = frozenset({"post", "position", "border", "frontier", "area", "region", "outpost", "checkpoint", "zone",
+                        "base", "camp", "garrison", "front", "line"})
 RESTRICTION_CODE = "172"
 SANCTION_CODE = "166"
 BANNING_WORDS = frozenset({"ban", "bar", "impose"})
