@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.pronouns import object_of_first_verb
 from dyadwatch.coder.refinements import sent_to_posts
 from dyadwatch.coder.screen import is_the_public
 from dyadwatch.coder.subjects import subjects_of
@@ -142,3 +143,14 @@ def test_troops_sent_to_posts_are_deployed_not_given(resources: CoderResources) 
     assert sent_to_posts(code, haiti, 2, None, resources.codes).cameo == "074"
     given = Actor("Haiti", "Haiti", "HTI", "GOV", "country")
     assert sent_to_posts(code, posts, 2, given, resources.codes).cameo == "074"
+
+
+def test_him_after_seek_to_is_the_one_held_by_the_first_verb() -> None:
+    # Police detained a man and prosecutors would seek to charge him .
+    words = ["Police", "detained", "a", "man", "and", "prosecutors", "would", "seek", "to", "charge", "him", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 1, 7, 7, 1, 9, 7, 9, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "cc", "nsubj", "aux", "conj", "aux", "xcomp", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "NOUN", "AUX", "VERB", "PART", "VERB", "PRON",
+                            "PUNCT"],
+                       tags=["NNS", "VBD", "DT", "NN", "CC", "NNS", "MD", "VB", "TO", "VB", "PRP", "."])
+    assert object_of_first_verb(s, 10) == 3

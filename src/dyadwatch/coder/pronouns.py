@@ -437,13 +437,16 @@ def last_two(recent: Sequence[Actor], wanted: Callable[[Actor], bool]) -> tuple[
 def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
     """The one a "him" or "her" stands for when its verb is the second of two joined verbs and the first has a
     singular object: "arrested an Ivorian businessman last month and charged him" (the businessman, not the last
-    person named before), "summoned Myanmar's ambassador and handed him a protest note" (whom it is handed); also
+    person named before), "summoned Myanmar's ambassador and handed him a protest note" (whom it is handed), "had
+    detained a Nicaraguan man ..., and that prosecutors would seek to charge him" (through "seek to"); also
     a singular noun with "the" alone ("summoned Serbia's ambassador and handed the envoy a protest note")."""
     token = sentence.tokens[pronoun]
     if (token.lower not in OBJECT_FORMS and not bare_definite(sentence, token)) or token.dep not in (
             "dobj", "obj", "dative"):
         return None
     verb = sentence.tokens[token.head]
+    while verb.dep == "xcomp" and verb.head != verb.i:  # "... and that prosecutors would seek to charge him"
+        verb = sentence.tokens[verb.head]
     if verb.dep != "conj" or verb.head == verb.i:
         return None
     first = next((c for c in sentence.children(verb.head) if c.dep in ("dobj", "obj") and c.i < verb.i), None)
