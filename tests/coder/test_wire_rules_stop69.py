@@ -11,6 +11,7 @@ from dyadwatch.coder.refinements import sent_to_posts
 from dyadwatch.coder.screen import is_the_public
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.coder.targets import names_a_street
+from dyadwatch.coder.threats import warned_of_a_state, warned_threat_code
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 
@@ -154,3 +155,26 @@ def test_him_after_seek_to_is_the_one_held_by_the_first_verb() -> None:
                             "PUNCT"],
                        tags=["NNS", "VBD", "DT", "NN", "CC", "NNS", "MD", "VB", "TO", "VB", "PRP", "."])
     assert object_of_first_verb(s, 10) == 3
+
+
+def warned(clause_words: list[str], clause_tags: list[str]) -> Sentence:
+    # Kazakhstan warned that the river <clause words> .
+    n = len(clause_words)
+    verb = 5 + n - 1
+    words = ["Kazakhstan", "warned", "that", "the", "river", *clause_words, "."]
+    heads = [1, 1, verb, 4, verb, *([verb] * (n - 1)), 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", *(["aux"] * (n - 1)), "ccomp", "punct"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", *clause_tags, "."]
+    pos = ["PROPN", "VERB", "SCONJ", "DET", "NOUN", *(["AUX"] * (n - 1)), "VERB", "PUNCT"]
+    return build_sentence(words, heads, deps, pos=pos, tags=tags,
+                          lemmas=[w.lower() for w in words[:1]] + ["warn"] + [w.lower() for w in words[2:]])
+
+
+def test_a_warning_of_how_things_stand_is_no_threat(resources: CoderResources) -> None:
+    fallen = warned(["had", "fallen"], ["VBD", "VBN"])
+    flood = warned(["would", "flood"], ["MD", "VB"])
+    assert warned_of_a_state(fallen, fallen.tokens[1])
+    assert not warned_of_a_state(flood, flood.tokens[1])
+    threat = resources.codes.get("130")
+    assert warned_threat_code(threat, fallen, 1, resources.codes).event_type is None
+    assert warned_threat_code(threat, flood, 1, resources.codes).event_type == "THREATEN"

@@ -278,8 +278,7 @@ def names_a_policy(actor: Actor) -> bool:
     return head_in(actor, POLICY_NOUNS)
 
 
-# what an inquiry may be into that is no party: an act of violence or an incident ("investigating the January 22
-# American Center attack")
+# what an inquiry may be into that is no party: an act of violence or an incident ("investigating the ... attack")
 INCIDENT_NOUNS = HOSTILE_ACT_NOUNS | {"incident", "blast", "explosion", "shooting", "arson", "stampede", "clash"}
 
 
@@ -362,8 +361,7 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
     mentions hold the other tellings; the most confident telling stands for it."""
     kept: list[Event] = []
     retold: list[Rejected] = []
-    # each telling's key, by id, computed once: the kept ones are compared with every later one (a long document
-    # tells hundreds of acts)
+    # each telling's key, by id, computed once: the kept ones are compared with every later one (hundreds of acts)
     keys: dict[int, tuple[object, ...]] = {id(e): act_key(e) for e in events}
     for event in sorted(events, key=lambda e: (-e.confidence, e.sentence_index)):
         reading = next((k for k in kept if same_predicate(k, event, keys)), None)
@@ -417,6 +415,8 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
     if (event.event_type == "THREATEN" and event.modality in ("asserted", "reported")
             and event.trigger.lower().startswith(ANSWERING_WORDS)):
         return Rejected(event, f"{event.trigger!r} tells an answer given, which is the act it was, not a threat")
+    if not event.event_type:  # "warned that the river had fallen too low": a pessimistic comment (012), no act
+        return Rejected(event, f"CAMEO {event.cameo} is a statement, no act of PLOVER's")
     if QUESTION.search(event.sentence):
         return Rejected(event, "the sentence is a question")
     if LINK_LIST.search(event.sentence):

@@ -164,6 +164,27 @@ def warned_acts(sentence: Sentence, verb: Token) -> list[Token]:
     return acts
 
 
+PESSIMISTIC_CODE = "012"  # make pessimistic comment: a public statement, no event of PLOVER's
+# the tags of a verb that tells what has happened or is so, not what will be done
+DONE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+def warned_of_a_state(sentence: Sentence, verb: Token) -> bool:
+    """A warning that says only how things stand, warning no one and naming nothing to be done: "after Kazakhstan
+    warned that the river's lower reaches had fallen too low" is a pessimistic comment (012), no threat."""
+    if verb.lemma.lower() != "warn":
+        return False
+    kids = sentence.children(verb.i)
+    if any(c.dep in ("dobj", "obj", "dative", "xcomp") or (c.dep == "prep" and c.lower in ("of", "against"))
+           for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep == "ccomp"]
+    return bool(clauses) and all(
+        clause.tag in DONE_TAGS and not any(a.dep in ("aux", "auxpass") and a.lower in WARNED_AUX | {"must", "should"}
+                                            for a in sentence.children(clause.i))
+        for clause in clauses)
+
+
 def threatened_repression(sentence: Sentence, verb: Token) -> bool:
     """A warning whose clause says that those who defy will be arrested, prosecuted or punished, or face the law
     ("warned that anyone who tried to block motorways would be dealt with", "would face the full force of the law").
@@ -213,6 +234,8 @@ def warned_threat_code(code: CameoCode, sentence: Sentence, predicate: int, tabl
     if code.cameo != THREAT_CODE:
         return code
     verb = sentence.tokens[predicate]
+    if PESSIMISTIC_CODE in table and warned_of_a_state(sentence, verb):
+        return table.get(PESSIMISTIC_CODE)
     if REPRESSION_THREAT_CODE in table and threatened_repression(sentence, verb):
         return table.get(REPRESSION_THREAT_CODE)
     if ADMINISTRATIVE_THREAT_CODE in table and threatened_penalty(sentence, verb):
