@@ -122,6 +122,7 @@ def test_country_phrases_name_nothing_else(kb: ActorKnowledge) -> None:
         ("Afghan", "AFG"),
         ("South Korean", "KOR"),
         ("North Korean", "PRK"),
+        ("Papuan", "IDN"),  # Indonesia's Papua region; Papua New Guinea's people are "Papua New Guinean"
     ],
 )
 def test_adjectives(kb: ActorKnowledge, phrase: str, iso3: str) -> None:
