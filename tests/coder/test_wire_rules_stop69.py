@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.lexicon import PredicateLexicon
 from dyadwatch.coder.pronouns import object_of_first_verb
 from dyadwatch.coder.refinements import sent_to_posts
 from dyadwatch.coder.screen import is_the_public
@@ -178,3 +179,19 @@ def test_a_warning_of_how_things_stand_is_no_threat(resources: CoderResources) -
     threat = resources.codes.get("130")
     assert warned_threat_code(threat, fallen, 1, resources.codes).event_type is None
     assert warned_threat_code(threat, flood, 1, resources.codes).event_type == "THREATEN"
+
+
+def test_dispersing_protesters_and_using_tear_gas_are_coercion() -> None:
+    lexicon = PredicateLexicon.load()
+
+    def code_of(verb: str, lemma: str, words: list[str], deps: list[str], heads: list[int]) -> str | None:
+        # Police VERB (the) WORDS .
+        s = build_sentence(["Police", verb, *words, "."], [1, 1, *heads, 1], ["nsubj", "ROOT", *deps, "punct"],
+                           pos=["NOUN", "VERB", *(["NOUN"] * len(words)), "PUNCT"],
+                           lemmas=["police", lemma, *[{"protesters": "protester"}.get(w, w) for w in words], "."])
+        match = lexicon.match(s, s.tokens[1])
+        return match.entry.cameo if match is not None else None
+
+    assert code_of("dispersed", "disperse", ["protesters"], ["dobj"], [1]) == "170"
+    assert code_of("used", "use", ["tear", "gas"], ["compound", "dobj"], [3, 1]) == "170"
+    assert code_of("used", "use", ["gas"], ["dobj"], [1]) is None  # natural gas used is no act
