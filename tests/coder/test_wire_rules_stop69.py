@@ -13,6 +13,7 @@ from dyadwatch.coder.screen import is_the_public
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.coder.targets import names_a_street
 from dyadwatch.coder.threats import warned_of_a_state, warned_threat_code
+from dyadwatch.coder.unlisted import regional_people
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 
@@ -195,3 +196,21 @@ def test_dispersing_protesters_and_using_tear_gas_are_coercion() -> None:
     assert code_of("dispersed", "disperse", ["protesters"], ["dobj"], [1]) == "170"
     assert code_of("used", "use", ["tear", "gas"], ["compound", "dobj"], [3, 1]) == "170"
     assert code_of("used", "use", ["gas"], ["dobj"], [1]) is None  # natural gas used is no act
+
+
+def test_leaders_of_a_region_are_of_no_one_country(resources: CoderResources) -> None:
+    # Melanesian leaders urged Indonesia .   /   Melanesian leader ...  (one leader is of his own country)
+    def leaders(word: str, tag: str) -> Sentence:
+        return build_sentence(["Melanesian", word, "urged", "Indonesia", "."], [1, 2, 2, 2, 2],
+                              ["amod", "nsubj", "ROOT", "dobj", "punct"],
+                              pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+                              lemmas=["melanesian", "leader", "urge", "Indonesia", "."],
+                              tags=["JJ", tag, "VBD", "NNP", "."])
+    assert regional_people(leaders("leaders", "NNS"), 1)
+    assert not regional_people(leaders("leader", "NN"), 1)
+    s = leaders("leaders", "NNS")
+    actors = ArticleActors(resources.actors, None)
+    actors.story = "VUT"
+    actors.read(s)
+    got = actors.resolve(s, 1)
+    assert got is not None and got[0].country is None and got[0].sector == "IGO"

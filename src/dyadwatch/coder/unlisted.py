@@ -142,6 +142,9 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         known = self.named_before(sentence, phrase, head)
         if known is not None:
             return self.known_person(sentence, head, text, known), ()
+        if regional_people(sentence, head):
+            # "Melanesian leaders", "African foreign ministers": people of many states, of no one country
+            return Actor(text, None, None, "IGO", "group"), ()
         # the entity that holds the phrase's head names it: "Cebu Governor Pamela Baricuatro" is the person, not
         # the organisation the parser makes of "Cebu"
         # "civil society group Repubblika", "Threshold, the housing charity"
@@ -352,3 +355,22 @@ def honoured_name(sentence: Sentence, head: int) -> Entity | None:
     if honorific.lower() not in HONORIFICS or not honorific[:1].isupper() or not honorific[1:].islower():
         return None
     return Entity(start, head + 1, "PERSON", " ".join(t.text for t in sentence.tokens[start:head + 1]))
+
+
+# the adjectives of a region of many states, and the people and states of it that act together
+REGION_ADJECTIVES = frozenset({"african", "european", "asian", "arab", "pacific", "melanesian", "polynesian",
+                               "micronesian", "caribbean", "nordic", "baltic", "balkan", "gulf", "western", "sahelian",
+                               "andean", "scandinavian"})
+REGION_PEOPLE = frozenset({"leader", "minister", "government", "state", "country", "nation", "diplomat", "power",
+                           "neighbour", "neighbor", "ally", "envoy"})
+
+
+def regional_people(sentence: Sentence, head: int) -> bool:
+    """The phrase's head is leaders, ministers or states of a region of many states, told by the region's adjective
+    right before it or before another of its words ("Melanesian leaders", "African foreign ministers", "Western
+    powers"), not of one country."""
+    token = sentence.tokens[head]
+    if token.lemma.lower() not in REGION_PEOPLE or token.tag not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep in ("amod", "compound") and c.i < head and c.lower in REGION_ADJECTIVES
+               for c in sentence.children(head))
