@@ -1,6 +1,8 @@
-"""Rules of stop 69: public servants as labour (the sector list); a family as people and a side of the story; a
-minister's further portfolios joined to the office ("the Minister of Education, Sports and Training"). Rules read
-from the look half of the held-out batch wire2026aa. Hand-built parses: no model is loaded."""
+"""Rules of stop 69, read from the look half of the held-out batch wire2026aa (public servants from the development
+set's tune split): public servants as labour; a family as people and a side of the story; a minister's further
+portfolios; a short name in brackets of a name the knowledge base lacks; a town's streets; the state one represents;
+troops sent to posts; "him" through "seek to"; warnings of how things stand; dispersing crowds and tear gas; leaders
+of a region of many states; two words of one sentence telling one meeting. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -9,13 +11,14 @@ from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.lexicon import PredicateLexicon
 from dyadwatch.coder.pronouns import object_of_first_verb
 from dyadwatch.coder.refinements import sent_to_posts
-from dyadwatch.coder.screen import is_the_public
+from dyadwatch.coder.screen import is_the_public, one_per_act
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.coder.targets import names_a_street
 from dyadwatch.coder.threats import warned_of_a_state, warned_threat_code
 from dyadwatch.coder.unlisted import regional_people
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
+from tests.eventfactory import event
 
 from .test_events_handbuilt import coded
 
@@ -214,3 +217,15 @@ def test_leaders_of_a_region_are_of_no_one_country(resources: CoderResources) ->
     actors.read(s)
     got = actors.resolve(s, 1)
     assert got is not None and got[0].country is None and got[0].sector == "IGO"
+
+
+def test_two_words_of_a_sentence_telling_one_meeting_are_one_event() -> None:
+    # "met Napat on Wednesday to discuss trade": "discuss" tells no date of its own and takes the publication's
+    met = event("CHN", "USA", cameo="040", trigger="met", day="2025-08-20", confidence=0.8)
+    discuss = event("CHN", "USA", cameo="040", trigger="discuss", day="2025-08-21", confidence=0.7, date_text=None)
+    kept, retold = one_per_act([met, discuss])
+    assert [e.trigger for e in kept] == ["met"] and len(retold) == 1
+    # each with a date of its own, on different days: two meetings
+    again = event("CHN", "USA", cameo="040", trigger="discuss", day="2025-08-21", confidence=0.7)
+    kept, _ = one_per_act([met, again])
+    assert len(kept) == 2

@@ -375,13 +375,13 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
             retold.append(Rejected(event, f"another reading of the act of event {reading.id} "
                                           f"({reading.event_type} on {reading.trigger!r})"))
             continue
-        twin = next((k for k in kept if keys[id(k)] == keys[id(event)] and compatible_dates(k.date, event.date)),
-                    None)
+        twin = next((k for k in kept if keys[id(k)] == keys[id(event)] and (compatible_dates(k.date, event.date) or (
+            k.sentence_index == event.sentence_index and None in (k.date_text, event.date_text)))), None)
         if twin is None:
             kept.append(event)
             continue
         if twin.sentence_index == event.sentence_index:
-            # "met ... to talk about": two words of one sentence telling the same act
+            # "met ... to talk about": two words of one sentence telling the same act (a date told for one is both's)
             retold.append(Rejected(event, f"the same act as event {twin.id}, in the same sentence"))
             continue
         at = kept.index(twin)
