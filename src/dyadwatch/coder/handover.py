@@ -24,6 +24,7 @@ from .actorwords import (
     kind_in_apposition,
     titles_one_person,
 )
+from .longer_names import alone_in_brackets
 from .mentions import lower_cased
 from .phrases import names_someone, phrase_head, surname
 
@@ -361,8 +362,7 @@ def national_body(sentence: Sentence, head: int, actor: Actor) -> Actor | None:
 
 def short_name_in_brackets(sentence: Sentence, token: Token) -> bool:
     """A body's short name set in brackets after its long name: "(ZLHR)", "(KontraS)", "(CDD)"."""
-    return (token.dep == "appos" and token.head != token.i and 0 < token.i < len(sentence.tokens) - 1
-            and sentence.tokens[token.i - 1].text == "(" and sentence.tokens[token.i + 1].text == ")"
+    return (token.dep == "appos" and token.head != token.i and alone_in_brackets(sentence, token.i)
             and (token.pos == "PROPN" or is_acronym_word(token)) and any(ch.isupper() for ch in token.text[1:]))
 
 

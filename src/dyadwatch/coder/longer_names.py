@@ -98,7 +98,7 @@ def own_short_name(sentence: Sentence, start: int, listed_name: str, after_menti
     name is the longer name's own short name: Suriname's "Progressive Reform Party (VHP)" is no Vishwa Hindu
     Parishad. The longer name must not be a listed name itself (``after_mention``: where the last match ended)."""
     tokens = sentence.tokens
-    if start < 3 or start + 1 >= len(tokens) or tokens[start - 1].text != "(" or tokens[start + 1].text != ")":
+    if start < 3 or not alone_in_brackets(sentence, start):
         return False
     words: list[str] = []
     k = start - 2
@@ -112,9 +112,13 @@ def own_short_name(sentence: Sentence, start: int, listed_name: str, after_menti
     return len(named) >= 2 and not listed & set(named)
 
 
-def bracketed_short_name(sentence: Sentence, at: int) -> bool:
-    """The word at ``at`` is a short name alone in brackets: "(VHP)", "(SINA)"."""
+def alone_in_brackets(sentence: Sentence, at: int) -> bool:
+    """The word at ``at`` stands alone in brackets: "(VHP)", "(KontraS)"."""
     tokens = sentence.tokens
-    letters = [c for c in tokens[at].text if c.isalpha()]
-    return (0 < at < len(tokens) - 1 and tokens[at - 1].text == "(" and tokens[at + 1].text == ")"
-            and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters))
+    return 0 < at < len(tokens) - 1 and tokens[at - 1].text == "(" and tokens[at + 1].text == ")"
+
+
+def bracketed_short_name(sentence: Sentence, at: int) -> bool:
+    """The word at ``at`` is a short name in capitals alone in brackets: "(VHP)", "(SINA)"."""
+    letters = [c for c in sentence.tokens[at].text if c.isalpha()]
+    return alone_in_brackets(sentence, at) and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
