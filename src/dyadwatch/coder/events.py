@@ -197,7 +197,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         found = {i: m for i, m in found.items() if i not in remit}
         folded: set[int] = set()
         invited: set[int] = set()
-        asked_for: set[int] = set()  # acts folded into the request that asks for them
+        asked_for: set[int] = set()  # acts folded into the request that asks for them, or the offer or threat of them
         for match in found.values():
             token = sentence.tokens[match.token]
             if found.get(token.head) is not None and (intended_act(sentence, token)
@@ -211,7 +211,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                 if governor not in SUMMONING_VERBS and ((token.dep in ("xcomp", "advcl") and asked)
                                                         or governor in INTENT_VERBS):
                     folded.add(match.token)
-                    if asked:
+                    if asked or governor in INTENT_VERBS:  # "offered to host talks" holds none
                         asked_for.add(match.token)
                     if governor in INVITING_VERBS:
                         invited.add(match.token)

@@ -1,0 +1,32 @@
+"""Rules of stop 70, read from the look halves of the held-out batches (an offer to host talks from wire2026aa).
+Hand-built parses: no model is loaded; the typer's reading, where one matters, is built by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.eventtyper import LABELS, Typing
+from dyadwatch.config import make_options
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Article, ParsedArticle
+
+
+def reading(label: str) -> Typing:
+    """The typer's reading of a sentence as ``label``, at 0.9."""
+    return Typing(tuple(0.9 if name == label else 0.1 / (len(LABELS) - 1) for name in LABELS), "t")
+
+
+def test_an_offer_to_host_talks_holds_no_talks(resources: CoderResources) -> None:
+    # Fiji offered to host talks with Indonesia .
+    s = build_sentence(["Fiji", "offered", "to", "host", "talks", "with", "Indonesia", "."],
+                       [1, 1, 3, 1, 3, 4, 5, 1], ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["Fiji", "offer", "to", "host", "talk", "with", "Indonesia", "."],
+                       tags=["NNP", "VBD", "TO", "VB", "NNS", "IN", "NNP", "."])
+    parsed = ParsedArticle(Article("t", s.text, published=date(2025, 10, 30)), (s,))
+    options = make_options().with_(calibrate=False)
+    # the typer reads a meeting; the offer is the act (AGREE), and the talks it offers are not told as held
+    events = code_article(parsed, resources, options, [reading("CONSULT")]).events
+    assert [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events] == [
+        ("AGREE", "FJI", "IDN")]
