@@ -7,9 +7,12 @@ from datetime import date
 
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.eventtyper import LABELS, Typing
+from dyadwatch.coder.targets import names_a_street
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Article, ParsedArticle
+
+from .test_events_handbuilt import coded
 
 
 def reading(label: str) -> Typing:
@@ -30,3 +33,17 @@ def test_an_offer_to_host_talks_holds_no_talks(resources: CoderResources) -> Non
     events = code_article(parsed, resources, options, [reading("CONSULT")]).events
     assert [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events] == [
         ("AGREE", "FJI", "IDN")]
+
+
+def test_a_junction_is_a_place_not_a_target(resources: CoderResources) -> None:
+    # Officers used tear gas at the Senkata junction .
+    s = build_sentence(["Officers", "used", "tear", "gas", "at", "the", "Senkata", "junction", "."],
+                       [1, 1, 3, 1, 1, 7, 7, 4, 1],
+                       ["nsubj", "ROOT", "amod", "dobj", "prep", "det", "compound", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "ADJ", "NOUN", "ADP", "DET", "PROPN", "NOUN", "PUNCT"],
+                       lemmas=["officer", "use", "tear", "gas", "at", "the", "Senkata", "junction", "."],
+                       tags=["NNS", "VBD", "JJ", "NN", "IN", "DT", "NNP", "NN", "."])
+    # the name before the junction names the place, no party the tear gas is aimed at
+    assert names_a_street(s, s.tokens[6])
+    events = coded(resources, s).events
+    assert [e.cameo for e in events] == ["170"]

@@ -128,11 +128,12 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region"
                          "premises", "campus", "colony", "market", "square", "building", "compound", "zone",
                          "suburb", "outskirts", "township", "province", "county", "slum", "post", "crossing",
                          "frontier", "coast", "island", "bank", "outpost", "highway", "motorway", "expressway",
-                         "railway", "bridge"})
+                         "railway", "bridge", "junction", "intersection"})
 # the ways and open places of a town where crowds march and gather: a town's name before one names the place ("along
 # the Port Vila seafront"), not the town's government
 STREET_NOUNS = frozenset({"street", "road", "square", "avenue", "boulevard", "seafront", "waterfront", "promenade",
-                          "beach", "plaza", "roundabout", "highway", "motorway", "expressway", "bridge"})
+                          "beach", "plaza", "roundabout", "highway", "motorway", "expressway", "bridge",
+                          "junction", "intersection"})
 # prepositions that name where an act happens
 LOCATIVE_WORDS = frozenset({"in", "at", "into", "to", "near", "around", "across", "inside", "outside", "throughout",
                             "within", "towards", "toward"})
