@@ -1,10 +1,12 @@
-"""Rules of stop 70, read from the look halves of the held-out batches (an offer to host talks from wire2026aa).
-Hand-built parses: no model is loaded; the typer's reading, where one matters, is built by hand."""
+"""Rules of stop 70, read from the look halves of the held-out batches (from wire2026aa: an offer to host talks,
+tear gas at a junction, a march in support of a cause). Hand-built parses: no model is loaded; the typer's reading,
+where one matters, is built by hand."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from dyadwatch.coder.arguments import cause_words
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.eventtyper import LABELS, Typing
 from dyadwatch.coder.targets import names_a_street
@@ -47,3 +49,15 @@ def test_a_junction_is_a_place_not_a_target(resources: CoderResources) -> None:
     assert names_a_street(s, s.tokens[6])
     events = coded(resources, s).events
     assert [e.cameo for e in events] == ["170"]
+
+
+def test_a_cause_marched_for_is_not_the_target(resources: CoderResources) -> None:
+    # Students marched in support of Papuan independence .
+    s = build_sentence(["Students", "marched", "in", "support", "of", "Papuan", "independence", "."],
+                       [1, 1, 1, 2, 3, 6, 4, 1], ["nsubj", "ROOT", "prep", "pobj", "prep", "amod", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["student", "march", "in", "support", "of", "papuan", "independence", "."],
+                       tags=["NNS", "VBD", "IN", "NN", "IN", "JJ", "NN", "."])
+    assert cause_words(s) == {3, 4, 5, 6}
+    events = coded(resources, s).events
+    assert [(e.event_type, e.recipient) for e in events] == [("PROTEST", None)]

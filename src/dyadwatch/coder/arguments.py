@@ -129,6 +129,18 @@ def topic_words(sentence: Sentence, predicate: int, light_verb: int | None = Non
     return out
 
 
+# nouns of a cause an act is done for ("marched in support of West Papuan independence", "in solidarity with the
+# strikers"): whom it is for, not whom it is aimed at
+CAUSE_NOUNS = frozenset({"support", "solidarity", "favour", "favor", "backing"})
+
+
+def cause_words(sentence: Sentence) -> set[int]:
+    """The words of a cause told with "in" ("in support of X", "in solidarity with X"), with all their own words."""
+    return {t.i for p in sentence.tokens if p.dep == "prep" and p.lower == "in"
+            for o in sentence.children(p.i) if o.dep == "pobj" and o.lemma.lower() in CAUSE_NOUNS
+            for t in sentence.subtree(o.i)}
+
+
 def prepositional_objects(sentence: Sentence, token: int,
                           prepositions: tuple[str, ...] = TARGET_PREPOSITIONS) -> list[int]:
     """Objects of the token's prepositions, in the order of ``prepositions``."""

@@ -19,6 +19,7 @@ from .arguments import (
     STANCE_NOUNS,
     STANCE_TYPES,
     Arguments,
+    cause_words,
     nearest_first,
     topic_words,
 )
@@ -285,6 +286,8 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     not_aimed = created(sentence, predicate) | aside_words(sentence, predicate) | attributed_to(sentence)
     if event_type == "CONSULT":
         not_aimed |= topic_words(sentence, predicate, args.light_verb)
+    if event_type != "SUPPORT":  # "marched in support of West Papuan independence": for them, not against them
+        not_aimed |= cause_words(sentence)
     if event_type == "MOBILIZE" and sentence.tokens[predicate].lemma.lower() in DEPLOYING_VERBS:
         not_aimed |= object_words_of(sentence, predicate)  # "deploying troops, patrol boats and militia": sent
     targets = [t for t in targets if t[0].span is None or not any(
