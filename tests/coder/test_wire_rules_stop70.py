@@ -9,6 +9,7 @@ from datetime import date
 from dyadwatch.coder.arguments import cause_words
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.eventtyper import LABELS, Typing
+from dyadwatch.coder.standing_acts import habitual, state_told_with
 from dyadwatch.coder.targets import names_a_street
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
@@ -61,3 +62,28 @@ def test_a_cause_marched_for_is_not_the_target(resources: CoderResources) -> Non
     assert cause_words(s) == {3, 4, 5, 6}
     events = coded(resources, s).events
     assert [(e.event_type, e.recipient) for e in events] == [("PROTEST", None)]
+
+
+def test_an_accusation_told_with_a_standing_state_is_no_act(resources: CoderResources) -> None:
+    # Relations have been strained for years , with Azerbaijan accusing France .
+    standing = build_sentence(
+        ["Relations", "have", "been", "strained", "for", "years", ",", "with", "Azerbaijan", "accusing", "France", "."],
+        [3, 3, 3, 3, 3, 4, 3, 3, 9, 7, 9, 3],
+        ["nsubjpass", "aux", "auxpass", "ROOT", "prep", "pobj", "punct", "prep", "nsubj", "pcomp", "dobj", "punct"],
+        pos=["NOUN", "AUX", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"],
+        lemmas=["relation", "have", "be", "strain", "for", "year", ",", "with", "Azerbaijan", "accuse", "France", "."],
+        tags=["NNS", "VBP", "VBN", "VBN", "IN", "NNS", ",", "IN", "NNP", "VBG", "NNP", "."])
+    assert state_told_with(standing, standing.tokens[9]) == 3
+    assert habitual(standing, 9)
+    assert coded(resources, standing).events == ()
+    # told with an act on an occasion, the accusation is an act
+    occasion = build_sentence(
+        ["Talks", "collapsed", "on", "Monday", ",", "with", "Azerbaijan", "accusing", "France", "."],
+        [1, 1, 1, 2, 1, 1, 7, 5, 7, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "punct", "prep", "nsubj", "pcomp", "dobj", "punct"],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"],
+        lemmas=["talk", "collapse", "on", "Monday", ",", "with", "Azerbaijan", "accuse", "France", "."],
+        tags=["NNS", "VBD", "IN", "NNP", ",", "IN", "NNP", "VBG", "NNP", "."])
+    assert not habitual(occasion, 7)
+    assert [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
+            for e in coded(resources, occasion).events] == [("ACCUSE", "AZE", "FRA")]

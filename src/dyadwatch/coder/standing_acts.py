@@ -21,6 +21,8 @@ def habitual(sentence: Sentence, token: int) -> bool:
     verb = sentence.tokens[token]
     if stationed_still(sentence, verb) or standing_backing(sentence, verb) or told_as_common(sentence, verb):
         return True
+    if (state := state_told_with(sentence, verb)) is not None and habitual(sentence, state):
+        return True  # "Relations have been strained for years, with Azerbaijan accusing France of bias"
     if verb.dep == "relcl" and verb.tag in ("VBZ", "VBP") and not any(
             c.dep in ("aux", "auxpass") for c in sentence.children(token)):
         return True
@@ -35,6 +37,17 @@ def habitual(sentence: Sentence, token: int) -> bool:
                                     or (c.lower, g.lower) in YEARS_SPANS)
                and not any(n.dep == "nummod" for n in sentence.children(g.i))
                for c in sentence.children(token) for g in sentence.children(c.i) if g.dep == "pobj")
+
+
+def state_told_with(sentence: Sentence, verb: Token) -> int | None:
+    """The verb a "with X doing" clause tells the circumstances of ("have been strained for years, with Azerbaijan
+    accusing France"), or None."""
+    if verb.dep != "pcomp" or verb.tag != "VBG" or verb.head == verb.i:
+        return None
+    with_word = sentence.tokens[verb.head]
+    if with_word.lower != "with" or with_word.head == with_word.i:
+        return None
+    return with_word.head if sentence.tokens[with_word.head].pos in ("VERB", "AUX") else None
 
 
 # counts of an act with no number, that make it a run of acts: "has held talks with Kyrgyz officials several times
