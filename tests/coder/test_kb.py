@@ -184,6 +184,10 @@ def test_organisations(kb: ActorKnowledge) -> None:
     # its claim" was a request of no one's body; "the Mekong River Commission's chief executive" no body's officer)
     assert by_code["MSG"].name == "Melanesian Spearhead Group" and by_code["MSG"].sector == "IGO"
     assert {by_code[c].sector for c in ("OECS", "CEMAC", "UEMOA", "MRC", "LCBC", "PACCOM", "IOCOM")} == {"IGO"}
+    # a separatist movement and an independence movement, of the state they would leave (a faction of the MFDC
+    # signing a ceasefire in Banjul is no Gambian force)
+    assert (by_code["MFDC"].sector, by_code["MFDC"].home) == ("REB", "SEN")
+    assert (by_code["ULMWP"].sector, by_code["ULMWP"].home) == ("OPP", "IDN")
 
 
 def test_sector_words(kb: ActorKnowledge) -> None:
