@@ -199,6 +199,9 @@ def test_sector_words(kb: ActorKnowledge) -> None:
     # an army named a defence force ("the Botswana Defence Force"), and border guards, as the held-out calls code them
     assert kb.sector_words["defence force"] == kb.sector_words["defense forces"] == "MIL"
     assert kb.sector_words["border guards"] == "MIL"
+    # offices called "... General" are no generals: "the Comptroller General's Office" audits a government's accounts
+    assert kb.sector_words["comptroller general"] == kb.sector_words["accountant general"] == "GOV"
+    assert kb.sector_words["procurator general"] == "JUD"
     # unions named in their own language ("the Sindicat Andorra de Treballadors", "Sindicato Nacional")
     assert kb.sector_words["sindicat"] == kb.sector_words["sindicato"] == kb.sector_words["syndicat"] == "LAB"
     # a government's advisers by title (Bangladesh's interim ministers are "advisers"); a firm's adviser is no one's

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import cause_words
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.eventtyper import LABELS, Typing
+from dyadwatch.coder.longer_names import longer_place_named
+from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.standing_acts import habitual, state_told_with
 from dyadwatch.coder.targets import names_a_street
 from dyadwatch.config import make_options
@@ -87,3 +90,34 @@ def test_an_accusation_told_with_a_standing_state_is_no_act(resources: CoderReso
     assert not habitual(occasion, 7)
     assert [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
             for e in coded(resources, occasion).events] == [("ACCUSE", "AZE", "FRA")]
+
+
+def test_a_capital_that_begins_a_longer_place_of_another_country_is_not_named(resources: CoderResources) -> None:
+    # Police arrested the mayor of San Juan Nepomuceno .   ("San Juan" is Puerto Rico's capital)
+    words = ["Police", "arrested", "the", "mayor", "of", "San", "Juan", "Nepomuceno", "."]
+    s = build_sentence(words, [1, 1, 3, 1, 3, 7, 7, 4, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "compound", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"])
+    assert longer_place_named(s, 5, 7, "PRI", resources.actors.places)
+    assert not any(m.actor.country == "PRI" for m in find_mentions(s, resources.actors, None))
+    # a capital's own city name stays its country's
+    kuwait = build_sentence(["Protesters", "gathered", "in", "Kuwait", "City", "."], [1, 1, 1, 4, 2, 1],
+                            ["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                            pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"])
+    assert not longer_place_named(kuwait, 3, 4, "KWT", resources.actors.places)
+
+
+def test_a_surname_of_someone_named_in_full_is_not_a_listed_namesake(resources: CoderResources) -> None:
+    # Police arrested the mayor , Rubén Darío Aquino .  /  Aquino denied the charges .
+    first = build_sentence(["Police", "arrested", "the", "mayor", ",", "Rubén", "Darío", "Aquino", "."],
+                           [1, 1, 3, 1, 3, 7, 7, 3, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "punct", "compound", "compound", "appos", "punct"],
+                           pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT"])
+    second = build_sentence(["Aquino", "denied", "the", "charges", "."], [1, 1, 3, 1, 1],
+                            ["nsubj", "ROOT", "det", "dobj", "punct"],
+                            pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"], index=1, offset=len(first.text) + 1)
+    listed = ArticleActors(resources.actors, date(2025, 10, 30))
+    assert [m.actor.name for m in listed.read(second)] == ["Benigno Aquino III"]  # told alone: the listed one
+    actors = ArticleActors(resources.actors, date(2025, 10, 30))
+    actors.read(first)
+    assert not any(m.actor.kind == "person" for m in actors.read(second))

@@ -116,6 +116,7 @@ class ArticleActors(UnlistedParties):
     bodies: dict[str, Actor] = field(default_factory=dict)
     kinds: dict[str, Actor] = field(default_factory=dict)
     named_in_full: dict[str, Actor] = field(default_factory=dict)  # people named in full so far, by surname
+    others_in_full: set[str] = field(default_factory=set)  # last words of names of two words or more, not listed
     # one person told by nationality and no name ("a Kazakh video blogger"), with the sentence that told them: the
     # person named next with no role of their own is that one (``PersonMemory.newcomer``)
     introduced: tuple[int, Actor] | None = None
@@ -132,10 +133,19 @@ class ArticleActors(UnlistedParties):
         self.own_short_names.update(t.text for t in sentence.tokens if bracketed_short_name(sentence, t.i) and not any(
             m.start <= t.i < m.end for m in found) and self.index.lookup([t]))
         found = [m for m in found if m.end - m.start > 1 or sentence.tokens[m.start].text not in self.own_short_names]
+        # "the mayor, Rubén Darío Aquino ... Aquino said": a listed person named by a surname another person the
+        # article has named in full bears is that other person, not the listed one (Benigno Aquino III)
+        found = [m for m in found if not (m.actor.kind == "person" and m.end - m.start == 1 and surname(
+            sentence.tokens[m.start].text) in self.others_in_full and surname(
+            sentence.tokens[m.start].text) not in self.named_in_full)]
         self.mentions[sentence.index] = found
         for m in found:  # the people named in full so far, by surname (the latest one of a surname)
             if m.actor.kind == "person" and m.actor.name and " " in m.actor.name:
                 self.named_in_full[surname(m.actor.name)] = m.actor
+        self.others_in_full.update(surname(t.text) for t in sentence.tokens[1:] if t.pos == "PROPN" and (
+            sentence.tokens[t.i - 1].pos == "PROPN") and not any(m.start <= t.i < m.end for m in found) and (
+            t.i + 1 == len(sentence.tokens) or sentence.tokens[t.i + 1].pos != "PROPN") and not self.index.lookup(
+            sentence.tokens[t.i - 1:t.i + 1]))  # "Darío Aquino", no listed "Benigno Aquino"
         return found
 
     def read_home_names(self, sentences: Sequence[Sentence]) -> bool:

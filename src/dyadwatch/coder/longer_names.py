@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..records import Sentence, Token
+from .gazetteer import Gazetteer
 
 
 def inside_a_longer_name(sentence: Sentence, start: int, end: int, after_mention: int,
@@ -87,6 +88,17 @@ def start_of_longer_place(sentence: Sentence, end: int) -> bool:
     if after.text.lower() == "la" and end + 2 < len(tokens):
         after = tokens[end + 2]
     return after.text[:1].isupper() and after.pos == "PROPN"
+
+
+def longer_place_named(sentence: Sentence, start: int, end: int, country: str | None, places: Gazetteer | None) -> bool:
+    """A name matched from ``start`` to ``end`` that goes on, with a capitalised name, into the name of a place of
+    another country: "San Juan Nepomuceno" is no San Juan, Puerto Rico ("Kuwait City" stays Kuwait's)."""
+    tokens = sentence.tokens
+    if places is None or end >= len(tokens) or tokens[end].pos != "PROPN" or not tokens[end].text[:1].isupper():
+        return False
+    longer = " ".join(t.text for t in tokens[start:end + 1])
+    place = places.lookup(longer)
+    return place is not None and place.name.lower() == longer.lower() and place.country != country
 
 
 # the small words inside a body's name
