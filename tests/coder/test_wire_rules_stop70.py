@@ -13,6 +13,7 @@ from dyadwatch.coder.eventtyper import LABELS, Typing
 from dyadwatch.coder.longer_names import longer_place_named
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.standing_acts import habitual, state_told_with
+from dyadwatch.coder.subjects import relative_antecedents
 from dyadwatch.coder.targets import names_a_street
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
@@ -121,3 +122,19 @@ def test_a_surname_of_someone_named_in_full_is_not_a_listed_namesake(resources: 
     actors = ArticleActors(resources.actors, date(2025, 10, 30))
     actors.read(first)
     assert not any(m.actor.kind == "person" for m in actors.read(second))
+
+
+def test_who_after_a_place_stands_for_the_people_placed_there() -> None:
+    # Police acted at the request of prosecutors in Istanbul , who charged him .
+    words = ["Police", "acted", "at", "the", "request", "of", "prosecutors", "in", "Istanbul", ",", "who", "charged",
+             "him", "."]
+    s = build_sentence(words, [1, 1, 1, 4, 2, 4, 5, 6, 7, 8, 11, 8, 11, 1],
+                       ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "prep", "pobj", "punct", "nsubj",
+                        "relcl", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PRON",
+                            "VERB", "PRON", "PUNCT"],
+                       lemmas=["police", "act", "at", "the", "request", "of", "prosecutor", "in", "Istanbul", ",",
+                               "who", "charge", "he", "."],
+                       ents=[(8, 9, "GPE")],
+                       tags=["NNS", "VBD", "IN", "DT", "NN", "IN", "NNS", "IN", "NNP", ",", "WP", "VBD", "PRP", "."])
+    assert relative_antecedents(s, 11, [10]) == [6]

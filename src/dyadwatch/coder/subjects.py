@@ -5,7 +5,14 @@ Pure functions over a :class:`~dyadwatch.records.Sentence`; :mod:`dyadwatch.code
 from __future__ import annotations
 
 from ..records import Sentence, Token
-from .actorwords import PLACE_LABELS, PLACE_NOUNS, PLACE_PREPOSITIONS, is_acronym_word, titles_one_person
+from .actorwords import (
+    LOCATING_PREPOSITIONS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    is_acronym_word,
+    titles_one_person,
+)
 from .phrases import name_after_fronted_place, with_to
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -270,7 +277,15 @@ def relative_antecedents(sentence: Sentence, verb: int, heads: list[int]) -> lis
     token = sentence.tokens[verb]
     if token.dep != "relcl" or token.head == verb:
         return heads
-    return [token.head if sentence.tokens[h].lower in RELATIVE_PRONOUNS and sentence.tokens[h].tag in ("WP", "WDT")
+    antecedent = sentence.tokens[token.head]
+    # "prosecutors in Istanbul, who charged him": "who" is no place, but the people placed there
+    place = antecedent.ent_type in PLACE_LABELS or antecedent.lemma.lower() in PLACE_NOUNS
+    located = sentence.tokens[antecedent.head] if antecedent.dep == "pobj" else None
+    people = (located is not None and located.lower in LOCATING_PREPOSITIONS and located.head != located.i
+              and sentence.tokens[located.head].pos == "NOUN")
+    stands_for = located.head if place and people and located is not None else token.head
+    return [(stands_for if sentence.tokens[h].lower in ("who", "whom") else token.head)
+            if sentence.tokens[h].lower in RELATIVE_PRONOUNS and sentence.tokens[h].tag in ("WP", "WDT")
             else h for h in heads]
 
 
