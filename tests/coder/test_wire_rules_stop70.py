@@ -17,7 +17,7 @@ from dyadwatch.coder.subjects import relative_antecedents
 from dyadwatch.coder.targets import names_a_street
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Article, ParsedArticle
+from dyadwatch.records import Article, ParsedArticle, Sentence
 
 from .test_events_handbuilt import coded
 
@@ -138,3 +138,15 @@ def test_who_after_a_place_stands_for_the_people_placed_there() -> None:
                        ents=[(8, 9, "GPE")],
                        tags=["NNS", "VBD", "IN", "DT", "NN", "IN", "NNS", "IN", "NNP", ",", "WP", "VBD", "PRP", "."])
     assert relative_antecedents(s, 11, [10]) == [6]
+
+
+def test_occupying_a_building_is_a_protest_and_a_town_is_still_seized(resources: CoderResources) -> None:
+    # Students occupied the ministry .  /  Rebels occupied the town .
+    def occupied(doer: str, place: str) -> Sentence:
+        return build_sentence([doer, "occupied", "the", place, "."], [1, 1, 3, 1, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                              lemmas=[doer.lower().rstrip("s"), "occupy", "the", place, "."],
+                              tags=["NNS", "VBD", "DT", "NN", "."])
+    assert [(e.event_type, e.cameo) for e in coded(resources, occupied("Students", "ministry")).events] == [
+        ("PROTEST", "144")]
+    assert [e.cameo for e in coded(resources, occupied("Rebels", "town")).events] == ["192"]
