@@ -40,7 +40,7 @@ from .gazetteer import Gazetteer
 from .gender import agrees
 from .homenames import find_home_names
 from .longer_names import bracketed_short_name
-from .mentions import ActorIndex, find_mentions, mention_rank
+from .mentions import ActorIndex, find_mentions, mention_rank, unlisted_full_names
 from .phrases import (
     CLAUSE_COMMAS,
     is_gathering,
@@ -135,17 +135,14 @@ class ArticleActors(UnlistedParties):
         found = [m for m in found if m.end - m.start > 1 or sentence.tokens[m.start].text not in self.own_short_names]
         # "the mayor, Rubén Darío Aquino ... Aquino said": a listed person named by a surname another person the
         # article has named in full bears is that other person, not the listed one (Benigno Aquino III)
-        found = [m for m in found if not (m.actor.kind == "person" and m.end - m.start == 1 and surname(
-            sentence.tokens[m.start].text) in self.others_in_full and surname(
-            sentence.tokens[m.start].text) not in self.named_in_full)]
+        others = self.others_in_full - set(self.named_in_full)
+        found = [m for m in found if not (m.actor.kind == "person" and m.end - m.start == 1
+                                          and surname(sentence.tokens[m.start].text) in others)]
         self.mentions[sentence.index] = found
         for m in found:  # the people named in full so far, by surname (the latest one of a surname)
             if m.actor.kind == "person" and m.actor.name and " " in m.actor.name:
                 self.named_in_full[surname(m.actor.name)] = m.actor
-        self.others_in_full.update(surname(t.text) for t in sentence.tokens[1:] if t.pos == "PROPN" and (
-            sentence.tokens[t.i - 1].pos == "PROPN") and not any(m.start <= t.i < m.end for m in found) and (
-            t.i + 1 == len(sentence.tokens) or sentence.tokens[t.i + 1].pos != "PROPN") and not self.index.lookup(
-            sentence.tokens[t.i - 1:t.i + 1]))  # "Darío Aquino", no listed "Benigno Aquino"
+        self.others_in_full.update(unlisted_full_names(sentence, found, self.index))
         return found
 
     def read_home_names(self, sentences: Sequence[Sentence]) -> bool:

@@ -30,7 +30,7 @@ from .longer_names import (
     own_short_name,
     start_of_longer_place,
 )
-from .phrases import hyphens_joined, hyphens_joined_at
+from .phrases import hyphens_joined, hyphens_joined_at, surname
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _SPACES = re.compile(r"\s+")
@@ -539,6 +539,15 @@ PARTY_NAME_WORDS = frozenset({"party", "democracy", "democrats", "socialist", "s
 # entities whose words before a surname are a given name: a person's, or a place's named after one ("Felipe
 # Cardoso"); an organisation's words before a name are most often its leader's title ("Hamas leader Khalil al-Hayya")
 NAME_LABELS = frozenset({"PERSON", "FAC", "GPE", "LOC"})
+
+
+def unlisted_full_names(sentence: Sentence, found: list[Mention], index: ActorIndex) -> set[str]:
+    """The surnames (:func:`~dyadwatch.coder.phrases.surname`) ending the names of two words or more that no mention
+    covers and whose last two words no listed name has: "Rubén Darío Aquino", not a listed "Benigno Aquino"."""
+    tokens = sentence.tokens
+    return {surname(t.text) for t in tokens[1:] if t.pos == "PROPN" and tokens[t.i - 1].pos == "PROPN"
+            and (t.i + 1 == len(tokens) or tokens[t.i + 1].pos != "PROPN")
+            and not any(m.start <= t.i < m.end for m in found) and not index.lookup(tokens[t.i - 1:t.i + 1])}
 
 
 def another_given_name(sentence: Sentence, start: int, cand: Candidate) -> bool:
