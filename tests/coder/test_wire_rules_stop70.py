@@ -10,7 +10,7 @@ from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import cause_words
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.eventtyper import LABELS, Typing
-from dyadwatch.coder.longer_names import longer_place_named
+from dyadwatch.coder.longer_names import start_of_longer_place
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.standing_acts import habitual, state_told_with
 from dyadwatch.coder.subjects import relative_antecedents
@@ -99,13 +99,13 @@ def test_a_capital_that_begins_a_longer_place_of_another_country_is_not_named(re
     s = build_sentence(words, [1, 1, 3, 1, 3, 7, 7, 4, 1],
                        ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "compound", "pobj", "punct"],
                        pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"])
-    assert longer_place_named(s, 5, 7, "PRI", resources.actors.places)
+    assert start_of_longer_place(s, 5, 7, "PRI", resources.actors.places)
     assert not any(m.actor.country == "PRI" for m in find_mentions(s, resources.actors, None))
     # a capital's own city name stays its country's
     kuwait = build_sentence(["Protesters", "gathered", "in", "Kuwait", "City", "."], [1, 1, 1, 4, 2, 1],
                             ["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
                             pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"])
-    assert not longer_place_named(kuwait, 3, 4, "KWT", resources.actors.places)
+    assert not start_of_longer_place(kuwait, 3, 4, "KWT", resources.actors.places)
 
 
 def test_a_surname_of_someone_named_in_full_is_not_a_listed_namesake(resources: CoderResources) -> None:

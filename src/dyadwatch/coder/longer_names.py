@@ -77,23 +77,18 @@ def joined_in_a_longer_name(sentence: Sentence, start: int) -> bool:
 PLACE_JOINERS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des"})
 
 
-def start_of_longer_place(sentence: Sentence, end: int) -> bool:
-    """A name matched up to ``end`` is only the first part of a longer place name joined by "de", "da", "di" ...
-    and a capitalised word: "San Juan de Lurigancho" (Lima), "Santiago de Cuba" are not the capitals they begin
-    with."""
+def start_of_longer_place(sentence: Sentence, start: int, end: int, country: str | None = None,
+                          places: Gazetteer | None = None) -> bool:
+    """A name matched from ``start`` to ``end`` is only the first part of a longer place name: one joined by "de",
+    "da", "di" ... and a capitalised word ("San Juan de Lurigancho" (Lima), "Santiago de Cuba" are not the capitals
+    they begin with), or one the gazetteer (``places``) knows in another country than ``country``, the next word a
+    capitalised name ("San Juan Nepomuceno" is no San Juan, Puerto Rico; "Kuwait City" stays Kuwait's)."""
     tokens = sentence.tokens
-    if end + 1 >= len(tokens) or tokens[end].text not in PLACE_JOINERS:
-        return False
-    after = tokens[end + 1]
-    if after.text.lower() == "la" and end + 2 < len(tokens):
-        after = tokens[end + 2]
-    return after.text[:1].isupper() and after.pos == "PROPN"
-
-
-def longer_place_named(sentence: Sentence, start: int, end: int, country: str | None, places: Gazetteer | None) -> bool:
-    """A name matched from ``start`` to ``end`` that goes on, with a capitalised name, into the name of a place of
-    another country: "San Juan Nepomuceno" is no San Juan, Puerto Rico ("Kuwait City" stays Kuwait's)."""
-    tokens = sentence.tokens
+    if end + 1 < len(tokens) and tokens[end].text in PLACE_JOINERS:
+        after = tokens[end + 1]
+        if after.text.lower() == "la" and end + 2 < len(tokens):
+            after = tokens[end + 2]
+        return after.text[:1].isupper() and after.pos == "PROPN"
     if places is None or end >= len(tokens) or tokens[end].pos != "PROPN" or not tokens[end].text[:1].isupper():
         return False
     longer = " ".join(t.text for t in tokens[start:end + 1])

@@ -24,7 +24,6 @@ from .longer_names import (
     inside_a_longer_name,
     joined_in_a_longer_name,
     joined_to_a_prefix,
-    longer_place_named,
     name_goes_on,
     names_an_office,
     own_short_name,
@@ -367,8 +366,7 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
                 mentions.append(body)
             i = body.end if body is not None else i + width
             continue
-        if cand.kind != "person" and (start_of_longer_place(sentence, i + width) or longer_place_named(
-                sentence, i, i + width, cand.country, index.places)):
+        if cand.kind != "person" and start_of_longer_place(sentence, i, i + width, cand.country, index.places):
             i += width  # "San Juan de Lurigancho" is a district of Lima, not San Juan, Puerto Rico
             continue
         if cand.kind == "organisation" and cand.sector == "PTY" and name_goes_on(tokens, i + width):

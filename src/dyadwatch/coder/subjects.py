@@ -277,16 +277,21 @@ def relative_antecedents(sentence: Sentence, verb: int, heads: list[int]) -> lis
     token = sentence.tokens[verb]
     if token.dep != "relcl" or token.head == verb:
         return heads
-    antecedent = sentence.tokens[token.head]
     # "prosecutors in Istanbul, who charged him": "who" is no place, but the people placed there
-    place = antecedent.ent_type in PLACE_LABELS or antecedent.lemma.lower() in PLACE_NOUNS
-    located = sentence.tokens[antecedent.head] if antecedent.dep == "pobj" else None
-    people = (located is not None and located.lower in LOCATING_PREPOSITIONS and located.head != located.i
-              and sentence.tokens[located.head].pos == "NOUN")
-    stands_for = located.head if place and people and located is not None else token.head
-    return [(stands_for if sentence.tokens[h].lower in ("who", "whom") else token.head)
+    who = people_placed_at(sentence, sentence.tokens[token.head])
+    return [(who if who is not None and sentence.tokens[h].lower in ("who", "whom") else token.head)
             if sentence.tokens[h].lower in RELATIVE_PRONOUNS and sentence.tokens[h].tag in ("WP", "WDT")
             else h for h in heads]
+
+
+def people_placed_at(sentence: Sentence, place: Token) -> int | None:
+    """The noun of those a place is where they are ("prosecutors in Istanbul"), or None."""
+    if place.dep != "pobj" or (place.ent_type not in PLACE_LABELS and place.lemma.lower() not in PLACE_NOUNS):
+        return None
+    located = sentence.tokens[place.head]
+    if located.lower not in LOCATING_PREPOSITIONS or located.head == located.i:
+        return None
+    return located.head if sentence.tokens[located.head].pos == "NOUN" else None
 
 
 # acts of force a party does, named by a noun ("police firing", "a mob attack", "army shelling")
