@@ -22,6 +22,7 @@ from dyadwatch.evaluation.wirecorpus import (
     matches,
     party_code,
     read_labels,
+    sentence_of,
     signings_as_agreements,
     wrong_at,
 )
@@ -181,3 +182,13 @@ def test_a_wrong_event_is_told_why_it_is_wrong() -> None:
     assert why(event("USA", "RUS", cameo="040", sentence=text)) == "its type, its doer, other target"  # joint act
     assert why(event("RUS", "UKR", cameo="111", sentence=text)) == "other types only"  # REJECT
     assert len(set(WRONGS)) == 4
+
+
+def test_a_snippet_that_is_all_dateline_opens_the_sentence_after_the_dateline() -> None:
+    article = replace(coded("hw-001", []), sentences=(
+        Sentence(0, 0, 38, "SÃO TOMÉ, São Tomé and Príncipe (HW) -", ()),
+        Sentence(1, 39, 70, "Angola has agreed to restructure the debt.", ()),
+        Sentence(2, 71, 90, "SÃO TOMÉ stayed calm.", ())))
+    assert sentence_of(article, "SÃO TOMÉ, São Tomé and Príncipe (HW) -") == 1
+    assert sentence_of(article, "SÃO TOMÉ, São Tomé and Príncipe (HW) - Angola has agreed") == 1
+    assert sentence_of(article, "SÃO TOMÉ stayed calm.") == 2

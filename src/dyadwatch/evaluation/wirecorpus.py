@@ -127,8 +127,14 @@ def corpus_names(folder: Path) -> list[str]:
 
 
 def sentence_of(coded: CodedArticle, snippet: str) -> int | None:
-    """The index of the sentence a label's snippet opens (the dateline left aside), or None."""
-    words = DATELINE.sub("", snippet.strip())
+    """The index of the sentence a label's snippet opens (the dateline left aside), or None.
+
+    The parser reads a dateline apart from its sentence; a snippet whose eight words are all dateline
+    ("SÃO TOMÉ, São Tomé and Príncipe (HW) -") opens the sentence after it."""
+    words = DATELINE.sub("", snippet.strip() + " ").strip()
+    if not words:
+        dateline = next((s.index for s in coded.sentences if s.text.startswith(snippet.strip())), None)
+        return None if dateline is None or dateline + 1 >= len(coded.sentences) else dateline + 1
     return next((s.index for s in coded.sentences if s.text.startswith(words)), None)
 
 
