@@ -131,6 +131,8 @@ def test_a_listed_name_after_a_proper_noun_of_the_same_name_is_not_the_listed_bo
     # The West Papua National Liberation Army met .  (no Colombian ELN)
     assert actors(["The", "West", "Papua", "National", "Liberation", "Army"], [5, 2, 5, 5, 5, 6],
                   ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN"]) == []
+    # The National Democratic Party met .  (Suriname's: "national" is a word for private people, no office)
+    assert actors(["The", "National", "Democratic", "Party"], [3, 3, 3, 4], ["DET", "PROPN", "PROPN", "PROPN"]) == []
     # The Senate Democrats met .  (a house before the party leaves it the listed one)
     assert actors(["The", "Senate", "Democrats"], [2, 2, 3], ["DET", "PROPN", "PROPN"]) == [("USA", "Democratic Party")]
     # The Colombian National Liberation Army met .  (a people's adjective is no part of the name)

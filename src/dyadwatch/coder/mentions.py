@@ -221,8 +221,9 @@ class ActorIndex:
         return None
 
     def office_word(self, word: str) -> bool:
-        """A title or a word of a sector ("President", "Senate"), lower-cased."""
-        return word in TITLE_WORDS or self.sector_of([word]) is not None
+        """A title or a word of a sector ("President", "Senate"), lower-cased; a word for private people ("national",
+        "resident") is none: "the National Democratic Party" of Suriname is a longer name."""
+        return word in TITLE_WORDS or self.sector_of([word]) not in (None, "CVL")
 
     def titled_name(self, sentence: Sentence, phrase: list[Token], head: int) -> str | None:
         """The name in "TITLE NAME": a proper-noun head whose compound modifiers hold a title or sector

@@ -31,8 +31,8 @@ def habitual(sentence: Sentence, token: int) -> bool:
     if many_times(sentence, token) or describes_a_critic(sentence, verb):
         return True
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(token))
-    if perfect and held_since(sentence, verb):
-        return True
+    if perfect and (held_since(sentence, verb) or (told_since(sentence, verb) and done_by_many(sentence, verb))):
+        return True  # "have opposed the site since ...", "several Dutch ministers have visited Paramaribo since then"
     return any(c.dep == "prep" and ((c.lower, g.lemma.lower()) in (HABITUAL_SPANS if perfect else PAST_SPANS)
                                     or (c.lower, g.lower) in YEARS_SPANS)
                and not any(n.dep == "nummod" for n in sentence.children(g.i))
@@ -123,10 +123,22 @@ def held_since(sentence: Sentence, verb: Token) -> bool:
     """A position held "since" a time or an event ("Bosnian officials have opposed the site since Croatia first named
     it", "has demanded his release since 2023"): a standing position, not an act on an occasion ("has been detained
     since Monday" tells an act, and is left alone)."""
-    if verb.lemma.lower() not in POSITION_VERBS:
-        return False
+    return verb.lemma.lower() in POSITION_VERBS and told_since(sentence, verb)
+
+
+def told_since(sentence: Sentence, verb: Token) -> bool:
+    """The act is told as done "since" a time or an event ("since 2023", "since then", "since Croatia named it")."""
     return any((c.dep == "prep" and c.lower == "since") or (c.dep == "advcl" and any(
         m.dep == "mark" and m.lower == "since" for m in sentence.children(c.i))) for c in sentence.children(verb.i))
+
+
+def done_by_many(sentence: Sentence, verb: Token) -> bool:
+    """The act's doers are counted with no number ("several Dutch ministers", "many delegations"): told in the perfect
+    since a time, a run of acts, not one (the parse may hang the doers on another subject by "and")."""
+    subjects = [c for c in sentence.children(verb.i) if c.dep == "nsubj"]
+    subjects += [c for s in subjects for c in sentence.children(s.i) if c.dep == "conj"]
+    return any(g.lower in UNCOUNTED_WORDS and g.dep in ("amod", "det") for s in subjects
+               for g in sentence.children(s.i))
 
 
 def standing_backing(sentence: Sentence, verb: Token) -> bool:
