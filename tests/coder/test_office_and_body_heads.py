@@ -25,6 +25,9 @@ def test_the_holder_of_the_office_a_title_names_is_not_its_own_doer() -> None:
     assert not holds_the_office_aimed_at(INDEX, vajpayee, Actor("the governor", None, "IND", "GOV", "group"), DAY)
     other = Actor("he", "Sonia Gandhi", "IND", "PTY", "person")
     assert not holds_the_office_aimed_at(INDEX, other, pm, DAY)
+    # "urged the PM's supporters": people of the holder's, not the office
+    supporters = Actor("the pm's supporters", None, "IND", "CVL", "group")
+    assert not holds_the_office_aimed_at(INDEX, vajpayee, supporters, DAY)
 
 
 def test_a_title_before_a_name_that_heads_a_trust_is_no_government_title() -> None:

@@ -1,9 +1,12 @@
 """Rules from the look half of wire2026ac (stop 71): acts "since" a time by doers counted with no number are a run of
-acts. Hand-built parses: no model is loaded."""
+acts; a word for private people ("national") before a word of another sector qualifies it; towns the parser tags as
+nothing place a story that names no country. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
+from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.standing_acts import habitual
+from dyadwatch.coder.stories import town_country, towns
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
 
@@ -23,3 +26,27 @@ def test_visits_since_a_time_by_doers_counted_with_no_number_are_a_run_of_acts()
     assert habitual(visited("Several"), 4)
     assert habitual(visited("Many"), 4)
     assert not habitual(visited("Two"), 4)  # two ministers' visits are counted acts, left to the coder
+
+
+def test_a_word_for_private_people_before_a_word_of_another_sector_qualifies_it(resources: CoderResources) -> None:
+    assert resources.actors.sector_of(["the", "national", "police", "service"]) == "COP"
+    assert resources.actors.sector_of(["a", "patrol", "of", "the", "national", "army"]) == "MIL"
+    assert resources.actors.sector_of(["a", "kenyan", "national"]) == "CVL"
+
+
+def test_towns_the_parser_tags_as_nothing_place_a_story_with_no_country_named(resources: CoderResources) -> None:
+    # Shops reopened in Hola .  /  Drivers resumed trips to Malindi and Lamu .  (no entity tagged)
+    shops = build_sentence(["Shops", "reopened", "in", "Hola", "."], [1, 1, 1, 2, 1],
+                           ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                           pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], index=0)
+    trips = build_sentence(["Drivers", "resumed", "trips", "to", "Malindi", "and", "Lamu", "."],
+                           [1, 1, 1, 1, 3, 4, 4, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "punct"],
+                           pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                           ents=[(4, 5, "PRODUCT")], index=1)
+    assert town_country([shops, trips], resources.gazetteer) == "KEN"
+    assert town_country([shops], resources.gazetteer) is None  # one town names no country
+    # Students met at University of Nairobi .  ("University", a town's name in the gazetteer, heads a name here)
+    university = build_sentence(["Students", "met", "at", "University", "of", "Nairobi", "."], [1, 1, 1, 2, 3, 4, 1],
+                                ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                                pos=["NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"], index=2)
+    assert [e.text for _, e, _ in towns([university], resources.gazetteer, untagged=True)] == []

@@ -214,11 +214,15 @@ class ActorIndex:
         minister = not MINISTER_WORDS.isdisjoint(words)
         if not minister and not TRADE_UNION_WORDS.isdisjoint(words) and STUDENT_WORDS.isdisjoint(words):
             return "LAB"  # "the nurses' union Tehy", "the teachers' union": a trade union, whatever its trade
+        people = None  # a word for private people before a word of another sector qualifies it: "the National
+        # Police Service", "citizen journalists"
         for word in words:
             sector = self.sector_word(word)
-            if sector and (not minister or word in MINISTER_WORDS or sector in OUT_OF_GOVERNMENT):
+            if sector == "CVL":
+                people = people or sector
+            elif sector and (not minister or word in MINISTER_WORDS or sector in OUT_OF_GOVERNMENT):
                 return sector
-        return None
+        return people
 
     def office_word(self, word: str) -> bool:
         """A title or a word of a sector ("President", "Senate"), lower-cased; a word for private people ("national",

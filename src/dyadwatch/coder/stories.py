@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..parse import CAPITALS, DATELINE
-from ..records import Actor, Entity, Event, Location, Mention, ParsedArticle, Sentence
+from ..records import Actor, Entity, Event, Location, Mention, ParsedArticle, Sentence, Token
 from .actorwords import SHARED_PARTY_NAMES
 from .gazetteer import Gazetteer
 
@@ -89,13 +89,43 @@ def briefing_sections(parsed: ParsedArticle, gazetteer: Gazetteer) -> dict[int, 
     return sections
 
 
-def towns(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> Iterator[tuple[Sentence, Entity, Location]]:
-    """The places a story names that the gazetteer places as towns (with coordinates), with where they are named."""
+# prepositions of where one is or goes: a one-word proper noun after them may be a town the tagger missed
+TOWN_PREPOSITIONS = frozenset({"in", "to", "near", "from", "at"})
+# the parser's entities that are no town missed: a place it found, a person, a people
+NOT_TOWN_LABELS = frozenset({"GPE", "PERSON", "NORP", "DATE", "TIME"})
+
+
+def towns(sentences: Sequence[Sentence], gazetteer: Gazetteer, untagged: bool = False
+          ) -> Iterator[tuple[Sentence, Entity, Location]]:
+    """The places a story names that the gazetteer places as towns (with coordinates), with where they are named:
+    the parser's places; with ``untagged``, also the bare one-word proper nouns it takes for no place, person, people
+    or date named after a preposition of place, or joined by "and" to one ("night trips to Malindi and Lamu": the
+    small model tags Malindi as a product)."""
     for s in sentences:
         for e in s.entities:
             place = gazetteer.lookup(e.text) if e.label == "GPE" else None
             if place is not None and place.lat is not None:
                 yield s, e, place
+        if not untagged:
+            continue
+        tagged = {i for e in s.entities if e.label in NOT_TOWN_LABELS for i in range(e.start, e.end)}
+        for t in s.tokens:
+            if t.i in tagged or t.pos != "PROPN" or not t.text[:1].isupper() or not untagged_town_at(s, t):
+                continue
+            place = gazetteer.lookup(t.text)
+            if place is not None and place.lat is not None:
+                yield s, Entity(t.i, t.i + 1, "GPE", t.text), place
+
+
+def untagged_town_at(sentence: Sentence, token: Token) -> bool:
+    """The proper noun stands alone (no name word beside it) as the object of a preposition of place, or as a
+    conjunct of one."""
+    if token.dep == "compound" or any(c.dep not in ("cc", "conj", "punct") for c in sentence.children(token.i)):
+        return False  # "the University of North Sumatra", "Western Province": no bare town's name
+    word = token
+    while word.dep == "conj" and word.head != word.i:
+        word = sentence.tokens[word.head]
+    return word.dep == "pobj" and sentence.tokens[word.head].lower in TOWN_PREPOSITIONS
 
 
 def standing_out(counts: Mapping[str, int]) -> str | None:
@@ -110,8 +140,11 @@ def town_country(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> str | N
     """The country of the towns a story names, when it names no country itself: a paper's own story ("Police fired
     tear gas ... at the University of North Sumatra ... in Medan") names its towns, not its country. At least two
     towns, and every one the gazetteer places in one country."""
-    countries = [place.country for _, _, place in towns(sentences, gazetteer)]
-    return countries[0] if len(countries) >= 2 and len(set(countries)) == 1 else None
+    for untagged in (False, True):  # the towns the parser tags, else those it missed too ("trips to Malindi")
+        countries = [place.country for _, _, place in towns(sentences, gazetteer, untagged)]
+        if len(countries) >= 2 and len(set(countries)) == 1:
+            return countries[0]
+    return None
 
 
 def reported_from_elsewhere(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> set[str]:

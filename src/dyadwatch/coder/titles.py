@@ -266,7 +266,9 @@ def holds_the_office_aimed_at(index: ActorIndex, actor: Actor, target: Actor | N
     if target is None or day is None or actor.kind != "person" or not actor.name or target.kind == "person":
         return False
     words = [w for w in target.text.lower().split() if w not in ("the", "a", "an")]
-    office = office_of_title(" ".join(words[-2:]))  # the title that ends the target's words ("the PM")
+    # the title that ends the target's words ("the PM"); "the premier's supporters" are no premier
+    tail = " ".join(words[-2:])
+    office = next((office for title, office in TITLE_OFFICES.items() if re.search(rf"\b{title}$", tail)), None)
     country = target.country or actor.country
     if office is None or country is None:
         return False
