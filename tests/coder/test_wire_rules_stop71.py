@@ -1,14 +1,17 @@
 """Rules from the look half of wire2026ac (stop 71): acts "since" a time by doers counted with no number are a run of
 acts; a word for private people ("national") before a word of another sector qualifies it; towns the parser tags as
-nothing place a story that names no country. Hand-built parses: no model is loaded."""
+nothing place a story that names no country; people "from" an international body are its people; a listed body named
+again by the last word of its name ("the Forum") is that body. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.longer_names import body_by_last_word, last_words_of_bodies
+from dyadwatch.coder.placing import body_of_origin
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.stories import town_country, towns
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Mention, Sentence
 
 
 def visited(count: str) -> Sentence:
@@ -50,3 +53,39 @@ def test_towns_the_parser_tags_as_nothing_place_a_story_with_no_country_named(re
                                 ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
                                 pos=["NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"], index=2)
     assert [e.text for _, e, _ in towns([university], resources.gazetteer, untagged=True)] == []
+
+
+FORUM = Actor("the Pacific Islands Forum", "Pacific Islands Forum", None, "IGO", "organisation")
+
+
+def test_people_from_an_international_body_are_the_body_s() -> None:
+    # Observers from the Forum met .
+    s = build_sentence(["Observers", "from", "the", "Forum", "met", "."], [4, 0, 3, 1, 4, 4],
+                       ["nsubj", "prep", "det", "pobj", "ROOT", "punct"],
+                       pos=["NOUN", "ADP", "DET", "PROPN", "VERB", "PUNCT"])
+    forum = Mention(0, 3, 4, 3, FORUM)
+    assert [t.text for t in body_of_origin(s, 0, [forum])] == ["from", "the", "Forum"]
+    assert body_of_origin(s, 0, []) == []  # no body named there
+    kenya = Mention(0, 3, 4, 3, Actor("Forum", "Kenya", "KEN", "GOV", "country"))
+    assert body_of_origin(s, 0, [kenya]) == []  # a state after "from" is placed by where its people are from
+
+
+def test_a_listed_body_named_again_by_the_last_word_of_its_name_is_that_body() -> None:
+    # The Pacific Islands Forum praised the vote .
+    first = build_sentence(["The", "Pacific", "Islands", "Forum", "praised", "the", "vote", "."],
+                           [3, 3, 3, 4, 4, 6, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT", "det", "dobj",
+                                                      "punct"],
+                           pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    bodies = last_words_of_bodies([Mention(0, 1, 4, 3, FORUM)])
+    assert bodies == {"forum": FORUM}
+    # The Forum 's mission met the commissioner .  /  The Forum Fisheries Agency met .
+    again = build_sentence(["The", "Forum", "'s", "mission", "met", "the", "commissioner", "."],
+                           [1, 3, 1, 4, 4, 6, 4, 4], ["det", "poss", "case", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], index=1)
+    found = body_by_last_word(again, [], bodies)
+    assert [(m.start, m.actor.name, m.actor.text) for m in found] == [(1, "Pacific Islands Forum", "Forum")]
+    other = build_sentence(["The", "Forum", "Fisheries", "Agency", "met", "."], [3, 3, 3, 4, 4, 4],
+                           ["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], index=2)
+    assert body_by_last_word(other, [], bodies) == []
+    assert body_by_last_word(first, [Mention(0, 1, 4, 3, FORUM)], bodies) == []  # the full name is no short one

@@ -39,7 +39,7 @@ from .asides import charge_on_object
 from .gazetteer import Gazetteer
 from .gender import agrees
 from .homenames import find_home_names
-from .longer_names import bracketed_short_name
+from .longer_names import body_by_last_word, bracketed_short_name, last_words_of_bodies
 from .mentions import ActorIndex, find_mentions, mention_rank, unlisted_full_names
 from .phrases import (
     CLAUSE_COMMAS,
@@ -53,6 +53,7 @@ from .phrases import (
     surname,
     words_text,
 )
+from .placing import body_of_origin
 from .pronouns import (
     OBJECT_DEPS,
     PLURAL_PRONOUNS,
@@ -116,6 +117,8 @@ class ArticleActors(UnlistedParties):
     bodies: dict[str, Actor] = field(default_factory=dict)
     kinds: dict[str, Actor] = field(default_factory=dict)
     named_in_full: dict[str, Actor] = field(default_factory=dict)  # people named in full so far, by surname
+    # listed bodies named so far by two words or more, by their name's last word ("Forum" for the Pacific Islands Forum)
+    bodies_by_last_word: dict[str, Actor] = field(default_factory=dict)
     others_in_full: set[str] = field(default_factory=set)  # last words of names of two words or more, not listed
     # one person told by nationality and no name ("a Kazakh video blogger"), with the sentence that told them: the
     # person named next with no role of their own is that one (``PersonMemory.newcomer``)
@@ -138,6 +141,8 @@ class ArticleActors(UnlistedParties):
         others = self.others_in_full - set(self.named_in_full)
         found = [m for m in found if not (m.actor.kind == "person" and m.end - m.start == 1
                                           and surname(sentence.tokens[m.start].text) in others)]
+        found = sorted([*found, *body_by_last_word(sentence, found, self.bodies_by_last_word)], key=lambda m: m.start)
+        self.bodies_by_last_word.update(last_words_of_bodies(found))
         self.mentions[sentence.index] = found
         for m in found:  # the people named in full so far, by surname (the latest one of a surname)
             if m.actor.kind == "person" and m.actor.name and " " in m.actor.name:
@@ -270,6 +275,8 @@ class ArticleActors(UnlistedParties):
             return two  # "after Anwar hosted their leaders": the two neighbours' leaders
         pronoun = token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS or first_person(token)
         words = [token] if pronoun else [t for t in noun_phrase(sentence, head) if t.i not in charge]
+        if not pronoun and (origin := body_of_origin(sentence, head, self.mentions.get(sentence.index, []))):
+            words = sorted({t.i: t for t in [*words, *origin]}.values(), key=lambda t: t.i)  # "observers from the UN"
         got = self._resolve(sentence, head, words) or self.people_of_owner(sentence, token, words)
         if got is None:
             return None

@@ -8,9 +8,10 @@ takes a match.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
-from ..records import Sentence, Token
+from ..records import Actor, Mention, Sentence, Token
 from .gazetteer import Gazetteer
 
 
@@ -129,3 +130,27 @@ def bracketed_short_name(sentence: Sentence, at: int) -> bool:
     """The word at ``at`` is a short name in capitals alone in brackets: "(VHP)", "(SINA)"."""
     letters = [c for c in sentence.tokens[at].text if c.isalpha()]
     return alone_in_brackets(sentence, at) and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def body_by_last_word(sentence: Sentence, found: Sequence[Mention], bodies: Mapping[str, Actor]) -> list[Mention]:
+    """A body named again by the last word of its name, with "the" and a capital: "the Pacific Islands Forum ... The
+    Forum's mission", "the European Commission ... the Commission said". ``bodies``: the listed bodies the article has
+    named by a name of two words or more, by the last word of that name, lower-cased (the latest of a word)."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    tokens = sentence.tokens
+    out = []
+    for t in tokens:
+        if (t.i in taken or t.i == 0 or tokens[t.i - 1].lower != "the" or not t.text[:1].isupper()
+                or t.pos not in ("PROPN", "NOUN") or t.lower not in bodies or t.dep == "compound"):
+            continue
+        if t.i + 1 < len(tokens) and tokens[t.i + 1].pos == "PROPN":
+            continue  # "the Forum Fisheries Agency": another name
+        out.append(Mention(sentence.index, t.i, t.i + 1, t.i, replace(bodies[t.lower], text=t.text, span=None)))
+    return out
+
+
+def last_words_of_bodies(found: Sequence[Mention]) -> dict[str, Actor]:
+    """The listed bodies among the mentions named by two words or more, by the last word of their name."""
+    return {m.actor.name.split()[-1].lower(): m.actor for m in found
+            if m.actor.kind == "organisation" and m.actor.name and len(m.actor.name.split()) > 1
+            and m.end - m.start > 1}

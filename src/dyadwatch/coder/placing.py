@@ -269,3 +269,20 @@ def acted_on(sentence: Sentence, head: int) -> set[int]:
                      or (c.dep == "advcl" and c.tag == "VBG"))
     return {t.i for v in verbs for c in sentence.children(v) if c.dep in ACTED_ON_DEPS
             and not (c.dep == "prep" and c.lower in WHERE_AND_WHEN) for t in sentence.subtree(c.i)}
+
+
+def body_of_origin(sentence: Sentence, head: int, mentions: Sequence[Mention]) -> list[Token]:
+    """The words of "from" and an international body hung on a people noun: "election observers from the Pacific
+    Islands Forum" are the Forum's people, as "observers of the African Union" are (a state after "from" places its
+    people through :meth:`CountryPlacing.located_in`). Empty when there is none."""
+    if sentence.tokens[head].pos != "NOUN":
+        return []
+    preps = [c for c in sentence.children(head) if c.dep == "prep"] + origin_after_object(sentence, head)
+    for prep in preps:
+        if prep.lower != "from":
+            continue
+        for obj in sentence.children(prep.i):
+            if obj.dep == "pobj" and any(m.head == obj.i and m.actor.kind == "organisation" and m.actor.sector == "IGO"
+                                         for m in mentions):
+                return [prep, *noun_phrase(sentence, obj.i)]
+    return []
