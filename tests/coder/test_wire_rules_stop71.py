@@ -1,17 +1,22 @@
 """Rules from the look half of wire2026ac (stop 71): acts "since" a time by doers counted with no number are a run of
 acts; a word for private people ("national") before a word of another sector qualifies it; towns the parser tags as
 nothing place a story that names no country; people "from" an international body are its people; a listed body named
-again by the last word of its name ("the Forum") is that body. Hand-built parses: no model is loaded."""
+again by the last word of its name ("the Forum") is that body; an act told again in a later sentence is merged by
+the screen; a capital that opens a treaty's name is no party. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
-from dyadwatch.coder.events import CoderResources
+from datetime import date
+
+from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.longer_names import body_by_last_word, last_words_of_bodies
+from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.placing import body_of_origin
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.stories import town_country, towns
+from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor, Mention, Sentence
+from dyadwatch.records import Actor, Article, Mention, ParsedArticle, Sentence
 
 
 def visited(count: str) -> Sentence:
@@ -89,3 +94,30 @@ def test_a_listed_body_named_again_by_the_last_word_of_its_name_is_that_body() -
                            pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], index=2)
     assert body_by_last_word(other, [], bodies) == []
     assert body_by_last_word(first, [Mention(0, 1, 4, 3, FORUM)], bodies) == []  # the full name is no short one
+
+
+def test_an_act_told_again_in_a_later_sentence_is_merged_by_the_screen_not_dropped(resources: CoderResources) -> None:
+    # Xi praised Trump .  Xi praised Trump .  (the second telling is kept as a retelling of the first, and the most
+    # confident of the two stands for the act: "recalling him in protest at ..." then "handed a protest note to ...")
+    def praised(index: int) -> Sentence:
+        return build_sentence(["Xi", "praised", "Trump", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                              pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Xi", "praise", "Trump", "."],
+                              index=index)
+
+    sentences = (praised(0), praised(1))
+    parsed = ParsedArticle(Article("t", "Xi praised Trump.\nXi praised Trump.", published=date(2025, 10, 30)),
+                           sentences)
+    events = code_article(parsed, resources, make_options()).events
+    assert len(events) == 1 and [r[0] for r in events[0].retellings] == [1]
+    assert len(code_article(parsed, resources, make_options().with_(screen=False)).events) == 2
+
+
+def test_a_capital_that_opens_a_treaty_s_name_is_no_party(resources: CoderResources) -> None:
+    def countries(words: list[str]) -> list[str | None]:
+        s = build_sentence(words, [len(words) - 1] * len(words), ["dep"] * (len(words) - 1) + ["ROOT"],
+                           pos=["PROPN"] * len(words))
+        return [m.actor.country for m in find_mentions(s, resources.actors, date(2026, 3, 1))]
+
+    assert countries(["the", "Vienna", "Convention"]) == []
+    assert countries(["the", "Paris", "Agreement"]) == []
+    assert countries(["Vienna", "said"]) == ["AUT"]

@@ -272,10 +272,13 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         sentence_events = with_shared_targets([sentence], sentence_events, predicate_of)
         lemmas = frozenset(t.lemma.lower() for t in sentence.tokens) if sentence_events else frozenset()
         for event in sentence_events:
-            # one act found twice (by the lexicon and the typer, or retold); acts aimed at two parties of one
-            # country ("praised the seer ... also praised the government") stay two
+            # one act found twice in a sentence (by the lexicon and the typer); acts aimed at two parties of one
+            # country ("praised the seer ... also praised the government") stay two; an act told again in a later
+            # sentence is one act of the screen's (:func:`dyadwatch.coder.screen.one_per_act`: its most confident
+            # telling stands for it)
             target = event.recipient
-            key = (event.trigger.lower(), event.event_type, event.cameo, event.actor.name, event.actor.country,
+            key = (event.sentence_index, event.trigger.lower(), event.event_type, event.cameo, event.actor.name,
+                   event.actor.country,
                    target.country if target else None, (target.name or target.text or "").lower() if target else None,
                    event.modality, event.date)
             if key in seen:

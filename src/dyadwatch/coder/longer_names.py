@@ -52,6 +52,17 @@ def names_an_office(tokens: tuple[Token, ...] | list[Token], start: int, end: in
     return end < len(tokens) and tokens[end].lower in OFFICE_NOUNS and tokens[end].text[:1].isupper()
 
 
+# what a treaty's name ends in: a city before it is where the treaty was made ("the Vienna Convention", "the Minsk
+# agreements", "the Dayton Accords", "the Paris Agreement")
+TREATY_NOUNS = frozenset({"convention", "conventions", "agreement", "agreements", "accord", "accords", "treaty",
+                          "protocol", "protocols", "charter", "consensus"})
+
+
+def names_a_treaty(tokens: tuple[Token, ...] | list[Token], end: int) -> bool:
+    """The city named up to ``end`` is the first word of a treaty's name: a treaty's noun follows it."""
+    return end < len(tokens) and tokens[end].lower in TREATY_NOUNS
+
+
 # prefixes that make a people's or a continent's name one of many countries ("Inter-American", "Pan-African")
 MANY_PREFIXES = frozenset({"inter", "pan", "trans", "intra"})
 

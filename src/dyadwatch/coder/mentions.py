@@ -25,6 +25,7 @@ from .longer_names import (
     joined_in_a_longer_name,
     joined_to_a_prefix,
     name_goes_on,
+    names_a_treaty,
     names_an_office,
     own_short_name,
     start_of_longer_place,
@@ -373,6 +374,9 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
             continue
         if cand.kind != "person" and start_of_longer_place(sentence, i, i + width, cand.country, index.places):
             i += width  # "San Juan de Lurigancho" is a district of Lima, not San Juan, Puerto Rico
+            continue
+        if cand.kind == "capital" and names_a_treaty(tokens, i + width):
+            i += width  # "the Vienna Convention", "the Paris Agreement": where a treaty was made, no party to it
             continue
         if cand.kind == "organisation" and cand.sector == "PTY" and name_goes_on(tokens, i + width):
             i += width  # "the Democratic Party of Socialists" (Montenegro) is no Democratic Party of the United States
