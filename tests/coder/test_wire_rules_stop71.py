@@ -2,14 +2,22 @@
 acts; a word for private people ("national") before a word of another sector qualifies it; towns the parser tags as
 nothing place a story that names no country; people "from" an international body are its people; a listed body named
 again by the last word of its name ("the Forum") is that body; an act told again in a later sentence is merged by
-the screen; a capital that opens a treaty's name is no party. Hand-built parses: no model is loaded."""
+the screen; a capital that opens a treaty's name is no party; a name whose first word the parser tags as a determiner
+("All People's Congress") is found, and its short name in brackets names it again. Hand-built parses: no model
+is loaded."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dyadwatch.coder.events import CoderResources, code_article
-from dyadwatch.coder.longer_names import body_by_last_word, last_words_of_bodies
+from dyadwatch.coder.longer_names import (
+    body_by_bracketed_name,
+    body_by_last_word,
+    bracketed_names_of_bodies,
+    last_words_of_bodies,
+)
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.placing import body_of_origin
 from dyadwatch.coder.standing_acts import habitual
@@ -121,3 +129,24 @@ def test_a_capital_that_opens_a_treaty_s_name_is_no_party(resources: CoderResour
     assert countries(["the", "Vienna", "Convention"]) == []
     assert countries(["the", "Paris", "Agreement"]) == []
     assert countries(["Vienna", "said"]) == ["AUT"]
+
+
+def test_a_party_whose_name_opens_with_a_word_tagged_as_a_determiner_is_found(resources: CoderResources) -> None:
+    # the opposition All People 's Congress ( APC ) met .
+    words = ["the", "opposition", "All", "People", "'s", "Congress", "(", "APC", ")", "met", "."]
+    s = build_sentence(words, [1, 9, 3, 5, 3, 1, 7, 5, 7, 9, 9],
+                       ["det", "nsubj", "det", "poss", "case", "appos", "punct", "appos", "punct", "ROOT", "punct"],
+                       pos=["DET", "NOUN", "DET", "PROPN", "PART", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"])
+    s = replace(s, tokens=tuple(replace(t, start=t.start - (1 if t.i >= 4 else 0)) for t in s.tokens))  # "People's"
+    found = find_mentions(s, resources.actors, date(2025, 11, 12))
+    assert [(m.start, m.actor.name, m.actor.country, m.actor.sector) for m in found] == [
+        (2, "All People's Congress", "SLE", "PTY")]
+    # ... and the short name in brackets names it again: The APC 's chairman met .
+    shorts = bracketed_names_of_bodies(s, found)
+    assert list(shorts) == ["APC"]
+    again = build_sentence(["The", "APC", "'s", "chairman", "met", "."], [3, 3, 1, 4, 4, 4],
+                           ["det", "poss", "case", "nsubj", "ROOT", "punct"],
+                           pos=["DET", "PROPN", "PART", "NOUN", "VERB", "PUNCT"], index=1)
+    assert [(m.start, m.actor.name) for m in body_by_bracketed_name(again, [], shorts)] == [
+        (1, "All People's Congress")]
+    assert body_by_bracketed_name(s, found, shorts) == []  # the bracket itself is no second mention

@@ -165,3 +165,19 @@ def last_words_of_bodies(found: Sequence[Mention]) -> dict[str, Actor]:
     return {m.actor.name.split()[-1].lower(): m.actor for m in found
             if m.actor.kind == "organisation" and m.actor.name and len(m.actor.name.split()) > 1
             and m.end - m.start > 1}
+
+
+def bracketed_names_of_bodies(sentence: Sentence, found: Sequence[Mention]) -> dict[str, Actor]:
+    """The short names the article gives listed bodies in brackets right after their name: "the opposition All
+    People's Congress (APC)" names the party "APC" for the rest of the article."""
+    tokens = sentence.tokens
+    return {tokens[m.end + 1].text: m.actor for m in found
+            if m.actor.kind == "organisation" and m.end + 1 < len(tokens) and tokens[m.end].text == "("
+            and bracketed_short_name(sentence, m.end + 1)}
+
+
+def body_by_bracketed_name(sentence: Sentence, found: Sequence[Mention], shorts: Mapping[str, Actor]) -> list[Mention]:
+    """A body named again by the short name the article gave it in brackets ("the APC", "APC's chairman")."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    return [Mention(sentence.index, t.i, t.i + 1, t.i, replace(shorts[t.text], text=t.text, span=None))
+            for t in sentence.tokens if t.i not in taken and t.text in shorts and not alone_in_brackets(sentence, t.i)]

@@ -302,6 +302,12 @@ def pick_holder(holders: tuple[OfficeHolder, ...], day: date | None) -> OfficeHo
     return max(holders, key=lambda h: h.start)
 
 
+def name_word_tagged_det(tokens: tuple[Token, ...], at: int) -> bool:
+    """A name's first word the parser tags as a determiner: written with a capital inside the sentence, no article
+    ("the opposition All People's Congress")."""
+    return at > 0 and tokens[at].text[:1].isupper() and tokens[at].lower not in ("the", "a", "an")
+
+
 def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> list[Mention]:
     """Every knowledge-base match in the sentence, longest first, without overlaps."""
     mentions: list[Mention] = []
@@ -320,7 +326,8 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         found = None
         for width in range(min(index.max_tokens, len(tokens) - i), 0, -1):
             span = list(tokens[i:i + width])
-            if span[0].pos in ("PUNCT", "DET") or (span[-1].pos == "PUNCT" and not closes_a_bracket(span)):
+            if span[0].pos == "PUNCT" or (span[0].pos == "DET" and not name_word_tagged_det(tokens, i)) or (
+                    span[-1].pos == "PUNCT" and not closes_a_bracket(span)):
                 continue
             cands = index.lookup(span)
             if cands:
