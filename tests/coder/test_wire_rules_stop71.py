@@ -150,3 +150,24 @@ def test_a_party_whose_name_opens_with_a_word_tagged_as_a_determiner_is_found(re
     assert [(m.start, m.actor.name) for m in body_by_bracketed_name(again, [], shorts)] == [
         (1, "All People's Congress")]
     assert body_by_bracketed_name(s, found, shorts) == []  # the bracket itself is no second mention
+
+
+def test_a_resignation_is_aimed_at_what_it_is_from_not_at_what_it_is_for(resources: CoderResources) -> None:
+    def resigned(why: str) -> list[str | None]:
+        # Xi resigned to protect the government .  /  Xi resigned from the government .
+        if why == "to":
+            s = build_sentence(["Xi", "resigned", "to", "protect", "the", "government", "."], [1, 1, 3, 1, 5, 3, 1],
+                               ["nsubj", "ROOT", "aux", "advcl", "det", "dobj", "punct"],
+                               pos=["PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                               lemmas=["Xi", "resign", "to", "protect", "the", "government", "."])
+        else:
+            s = build_sentence(["Xi", "resigned", "from", "the", "government", "."], [1, 1, 1, 4, 2, 1],
+                               ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                               pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                               lemmas=["Xi", "resign", "from", "the", "government", "."])
+        parsed = ParsedArticle(Article("t", s.text, published=date(2025, 10, 30)), (s,))
+        events = code_article(parsed, resources, make_options().with_(screen=False)).events
+        return [e.recipient.text if e.recipient else None for e in events if e.event_type == "RETREAT"]
+
+    assert resigned("to") == [None]
+    assert resigned("from") == ["government"]

@@ -330,7 +330,12 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     if chosen is None and thing is None and event_type in PEOPLE_TYPES and (
             counted := counted_people(sentence, predicate)) is not None:
         return counted
-    if chosen is None and thing is None:
+    if chosen is None and thing is None and event_type == "RETREAT" and (
+            sentence.tokens[predicate].lemma.lower() in RESIGNING_LEMMAS):
+        # "resigned from the government" is aimed at it; "said he was stepping down to protect the good name of
+        # the government" at no one: a party deeper down is what the resignation is for
+        chosen = (others or targets or [None])[0]
+    elif chosen is None and thing is None:
         skip_forces = event_type in OWN_FORCES_TYPES
         chosen = (deep_target(sentence, predicate, args, actors, own, bodies, skip_forces, not_aimed,
                               event_type == "MOBILIZE")
@@ -522,6 +527,8 @@ def country_after(sentence: Sentence, head: int, preps: tuple[str, ...], actors:
     return None
 
 
+# the words of a resignation (RETREAT): "resigned", "quit", "stepped down", "stood down", "his resignation"
+RESIGNING_LEMMAS = frozenset({"resign", "resignation", "quit", "step", "stand"})
 TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "minute", "morning", "evening", "night"})
 NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 
