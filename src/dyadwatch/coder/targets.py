@@ -331,9 +331,11 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
             counted := counted_people(sentence, predicate)) is not None:
         return counted
     if chosen is None and thing is None and event_type == "RETREAT" and (
-            sentence.tokens[predicate].lemma.lower() in RESIGNING_LEMMAS):
+            sentence.tokens[predicate].lemma.lower() in RESIGNING_LEMMAS) and not any(
+            c.dep in ("dobj", "obj") for c in sentence.children(predicate)):
         # "resigned from the government" is aimed at it; "said he was stepping down to protect the good name of
-        # the government" at no one: a party deeper down is what the resignation is for
+        # the government" at no one: a party deeper down is what one's own resignation is for ("resigned its seat
+        # to protest against the United Nations" gives up a seat, and is searched as other acts are)
         chosen = (others or targets or [None])[0]
     elif chosen is None and thing is None:
         skip_forces = event_type in OWN_FORCES_TYPES
