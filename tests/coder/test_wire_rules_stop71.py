@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.events import CoderResources, code_article, predicates_of
 from dyadwatch.coder.longer_names import (
     body_by_bracketed_name,
     body_by_last_word,
@@ -171,3 +171,16 @@ def test_a_resignation_is_aimed_at_what_it_is_from_not_at_what_it_is_for(resourc
 
     assert resigned("to") == [None]
     assert resigned("from") == ["government"]
+
+
+def test_talks_during_which_a_deal_was_reached_are_an_act_of_their_own(resources: CoderResources) -> None:
+    def nominals(prep: str) -> list[str]:
+        # The deal was reached during/in talks with Xi .
+        s = build_sentence(["The", "deal", "was", "reached", prep, "talks", "with", "Xi", "."],
+                           [1, 3, 3, 3, 3, 4, 5, 6, 3],
+                           ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                           pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                           lemmas=["the", "deal", "be", "reach", prep, "talk", "with", "Xi", "."])
+        return [s.tokens[m.token].text for m in predicates_of(s, resources.lexicon)]
+
+    assert "talks" in nominals("during")

@@ -133,7 +133,10 @@ def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[Predica
             found[token.i] = match
     kept = []
     for i, match in found.items():
-        if match.entry.pos == "NOUN" and any(a.i in found for a in sentence.ancestors(i)[:2]):
+        up = sentence.ancestors(i)[:2]
+        # "held talks": the verb's act; "was reached during talks between X and Y": the talks are an act of their own
+        during = bool(up) and up[0].dep == "prep" and up[0].lower == "during"
+        if match.entry.pos == "NOUN" and not during and any(a.i in found for a in up):
             continue
         kept.append(match)
     return kept
