@@ -184,3 +184,15 @@ def test_talks_during_which_a_deal_was_reached_are_an_act_of_their_own(resources
         return [s.tokens[m.token].text for m in predicates_of(s, resources.lexicon)]
 
     assert "talks" in nominals("during")
+
+
+def test_refusing_food_is_a_hunger_strike(resources: CoderResources) -> None:
+    def code(thing: str) -> str | None:
+        # Detainees refused THING .
+        s = build_sentence(["Detainees", "refused", thing, "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["detainee", "refuse", thing, "."])
+        match = resources.lexicon.match(s, s.tokens[1])
+        return match.entry.cameo if match is not None else None
+
+    assert code("food") == "142"
+    assert code("bail") == "120"
