@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, code_article, predicates_of
 from dyadwatch.coder.longer_names import (
     body_by_bracketed_name,
@@ -20,6 +21,7 @@ from dyadwatch.coder.longer_names import (
 )
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.placing import body_of_origin
+from dyadwatch.coder.pronouns import body_above
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.stories import town_country, towns
 from dyadwatch.config import make_options
@@ -196,3 +198,17 @@ def test_refusing_food_is_a_hunger_strike(resources: CoderResources) -> None:
 
     assert code("food") == "142"
     assert code("bail") == "120"
+
+
+def test_it_stands_for_the_body_the_parse_gives_a_plural_modifier_as_second_subject(resources: CoderResources) -> None:
+    # The lands ministry said that it would appeal .  (the parse takes "lands" for a subject of its own)
+    s = build_sentence(["The", "lands", "ministry", "said", "that", "it", "would", "appeal", "."],
+                       [1, 3, 3, 3, 7, 7, 7, 3, 3],
+                       ["det", "nsubj", "nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+                       pos=["DET", "NOUN", "NOUN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"],
+                       tags=["DT", "NNS", "NN", "VBD", "IN", "PRP", "MD", "VB", "."])
+    actors = ArticleActors(resources.actors, date(2026, 3, 1))
+    actors.story = "BWA"
+    actors.read(s)
+    body = body_above(s, 5, actors.resolve_actor)
+    assert body is not None and body.sector == "GOV"

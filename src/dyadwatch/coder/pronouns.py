@@ -141,7 +141,8 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
     if subject.tag in ("NNS", "NNPS") and token.head != subject.head:
         # "the Coast Guard said its ships had driven away a boat, which it accused of ...": no "it" stands for ships;
         # the subject of a clause further up may be its body
-        subject = next((s[0] for s in governing_subjects(sentence, pronoun) if s[0].tag not in ("NNS", "NNPS")),
+        # (the parse may take a plural modifier for a second subject: "The lands ministry said ... it would appeal")
+        subject = next((x for s in governing_subjects(sentence, pronoun) for x in s if x.tag not in ("NNS", "NNPS")),
                        subject)
     if subject.pos == "PRON" and subject.lower == "it" and token.lower != "it":
         actor = resolve(sentence, subject.i)  # "It said its members of parliament would join ...": what "it" is
