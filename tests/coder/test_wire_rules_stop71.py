@@ -1,10 +1,10 @@
 """Rules from the look half of wire2026ac (stop 71): acts "since" a time by doers counted with no number are a run of
 acts; a word for private people ("national") before a word of another sector qualifies it; towns the parser tags as
 nothing place a story that names no country; people "from" an international body are its people; a listed body named
-again by the last word of its name ("the Forum") is that body; an act told again in a later sentence is merged by
-the screen; a capital that opens a treaty's name is no party; a name whose first word the parser tags as a determiner
-("All People's Congress") is found, and its short name in brackets names it again. Hand-built parses: no model
-is loaded."""
+again by the last word of its name ("the Forum") is that body; an act told again in a later sentence is merged by the
+screen; a capital that opens a treaty's name is no party; a name whose first word the parser tags as a determiner ("All
+People's Congress") is found, and its short name in brackets names it again; a resignation's target; talks "during"
+which a deal was reached; refusing food; "it" under a plural second subject. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
