@@ -4,7 +4,8 @@ nothing place a story that names no country; people "from" an international body
 again by the last word of its name ("the Forum") is that body; an act told again in a later sentence is merged by the
 screen; a capital that opens a treaty's name is no party; a name whose first word the parser tags as a determiner ("All
 People's Congress") is found, and its short name in brackets names it again; a resignation's target; talks "during"
-which a deal was reached; refusing food; "it" under a plural second subject. Hand-built parses: no model is loaded."""
+which a deal was reached; refusing food; "it" under a plural second subject; "the state" of a story country. Hand-built
+parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, code_article, predicates_of
+from dyadwatch.coder.homenames import state_of_story
 from dyadwatch.coder.longer_names import (
     body_by_bracketed_name,
     body_by_last_word,
@@ -212,3 +214,14 @@ def test_it_stands_for_the_body_the_parse_gives_a_plural_modifier_as_second_subj
     actors.read(s)
     body = body_above(s, 5, actors.resolve_actor)
     assert body is not None and body.sector == "GOV"
+
+
+def test_the_state_is_the_government_of_a_story_country_with_no_constituent_states() -> None:
+    # ... demanding that the state pay .
+    s = build_sentence(["the", "state", "pay"], [1, 2, 2], ["det", "nsubj", "ROOT"], pos=["DET", "NOUN", "VERB"])
+    words = list(s.tokens[:2])
+    got = state_of_story(s.tokens[1], words, "GAB")
+    assert got is not None and (got[0].country, got[0].sector) == ("GAB", "GOV")
+    assert state_of_story(s.tokens[1], words, "NGA") is None  # a federation: perhaps one of its states
+    assert state_of_story(s.tokens[1], words, None) is None
+    assert state_of_story(s.tokens[1], [s.tokens[1]], "GAB") is None  # "state" with no article, as in "state media"

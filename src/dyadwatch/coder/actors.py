@@ -38,14 +38,8 @@ from .actorwords import (
 from .asides import charge_on_object
 from .gazetteer import Gazetteer
 from .gender import agrees
-from .homenames import find_home_names
-from .longer_names import (
-    body_by_bracketed_name,
-    body_by_last_word,
-    bracketed_names_of_bodies,
-    bracketed_short_name,
-    last_words_of_bodies,
-)
+from .homenames import find_home_names, state_of_story
+from .longer_names import ListedBodyNames, bracketed_short_name
 from .mentions import ActorIndex, find_mentions, mention_rank, unlisted_full_names
 from .phrases import (
     CLAUSE_COMMAS,
@@ -123,10 +117,7 @@ class ArticleActors(UnlistedParties):
     bodies: dict[str, Actor] = field(default_factory=dict)
     kinds: dict[str, Actor] = field(default_factory=dict)
     named_in_full: dict[str, Actor] = field(default_factory=dict)  # people named in full so far, by surname
-    # listed bodies named so far by two words or more, by their name's last word ("Forum" for the Pacific Islands Forum)
-    bodies_by_last_word: dict[str, Actor] = field(default_factory=dict)
-    # listed bodies by the short name the article gave them in brackets ("All People's Congress (APC)")
-    bodies_by_short_name: dict[str, Actor] = field(default_factory=dict)
+    listed_names: ListedBodyNames = field(default_factory=ListedBodyNames)  # "The Forum's mission", "the APC"
     others_in_full: set[str] = field(default_factory=set)  # last words of names of two words or more, not listed
     # one person told by nationality and no name ("a Kazakh video blogger"), with the sentence that told them: the
     # person named next with no role of their own is that one (``PersonMemory.newcomer``)
@@ -149,11 +140,7 @@ class ArticleActors(UnlistedParties):
         others = self.others_in_full - set(self.named_in_full)
         found = [m for m in found if not (m.actor.kind == "person" and m.end - m.start == 1
                                           and surname(sentence.tokens[m.start].text) in others)]
-        found = [*found, *body_by_last_word(sentence, found, self.bodies_by_last_word)]
-        found = sorted([*found, *body_by_bracketed_name(sentence, found, self.bodies_by_short_name)],
-                       key=lambda m: m.start)
-        self.bodies_by_last_word.update(last_words_of_bodies(found))
-        self.bodies_by_short_name.update(bracketed_names_of_bodies(sentence, found))
+        found = self.listed_names.named_again(sentence, found)
         self.mentions[sentence.index] = found
         for m in found:  # the people named in full so far, by surname (the latest one of a surname)
             if m.actor.kind == "person" and m.actor.name and " " in m.actor.name:
@@ -288,7 +275,8 @@ class ArticleActors(UnlistedParties):
         words = [token] if pronoun else [t for t in noun_phrase(sentence, head) if t.i not in charge]
         if not pronoun and (origin := body_of_origin(sentence, head, self.mentions.get(sentence.index, []))):
             words = sorted({t.i: t for t in [*words, *origin]}.values(), key=lambda t: t.i)  # "observers from the UN"
-        got = self._resolve(sentence, head, words) or self.people_of_owner(sentence, token, words)
+        got = self._resolve(sentence, head, words) or self.people_of_owner(sentence, token, words) or (
+            state_of_story(token, words, self.story))
         if got is None:
             return None
         actor, parties = got

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
-from ..records import Actor, Mention, Sentence
+from ..records import Actor, Mention, Sentence, Token
 from .attributes import LOCATIVE_PREPOSITIONS
 from .kb import ActorKnowledge
 
@@ -50,3 +50,19 @@ def find_home_names(sentence: Sentence, names: HomeNames, country: str, taken: S
             continue
         found.append(Mention(sentence.index, token.i, token.i + 1, token.i, replace(body, text=token.text)))
     return found
+
+
+# countries whose constituent parts are called states (or whose news calls them so): "the state" there may be one of
+# them, not the country's government
+FEDERATIONS = frozenset({"USA", "IND", "NGA", "MYS", "BRA", "MEX", "AUS", "DEU", "AUT", "MMR", "SSD", "SDN", "VEN",
+                         "FSM", "PLW", "SOM", "ETH", "PAK", "ARG", "BIH", "CHE", "RUS", "ARE", "COM", "KNA"})
+
+
+def state_of_story(token: Token, words: Sequence[Token], story: str | None) -> tuple[Actor, tuple[Actor, ...]] | None:
+    """"the state" alone, in a story of a country with no constituent states, is its government ("demanding that
+    the state pay the arrears", "said the state would comply"), as a home name is; in a federation it may be one of
+    its states, and is left alone."""
+    if (token.lower != "state" or token.pos != "NOUN" or [t.lower for t in words] != ["the", "state"]
+            or story is None or story in FEDERATIONS):
+        return None
+    return Actor(token.text, None, story, "GOV", "group", country_source="story"), ()

@@ -9,7 +9,7 @@ takes a match.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..records import Actor, Mention, Sentence, Token
 from .gazetteer import Gazetteer
@@ -181,3 +181,21 @@ def body_by_bracketed_name(sentence: Sentence, found: Sequence[Mention], shorts:
     taken = {i for m in found for i in range(m.start, m.end)}
     return [Mention(sentence.index, t.i, t.i + 1, t.i, replace(shorts[t.text], text=t.text, span=None))
             for t in sentence.tokens if t.i not in taken and t.text in shorts and not alone_in_brackets(sentence, t.i)]
+
+
+@dataclass
+class ListedBodyNames:
+    """The listed bodies an article has named, by the last word of their name and by the short name it gave them in
+    brackets, so that "The Forum's mission" and "the APC" are those bodies when told again (part of
+    :class:`~dyadwatch.coder.actors.ArticleActors`)."""
+
+    by_last_word: dict[str, Actor] = field(default_factory=dict)
+    by_short_name: dict[str, Actor] = field(default_factory=dict)
+
+    def named_again(self, sentence: Sentence, found: Sequence[Mention]) -> list[Mention]:
+        """The sentence's mentions with the listed bodies it names again; call once per sentence, in order."""
+        found = [*found, *body_by_last_word(sentence, found, self.by_last_word)]
+        found = sorted([*found, *body_by_bracketed_name(sentence, found, self.by_short_name)], key=lambda m: m.start)
+        self.by_last_word.update(last_words_of_bodies(found))
+        self.by_short_name.update(bracketed_names_of_bodies(sentence, found))
+        return found
