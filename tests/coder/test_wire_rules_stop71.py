@@ -4,8 +4,8 @@ nothing place a story that names no country; people "from" an international body
 again by the last word of its name ("the Forum") is that body; an act told again in a later sentence is merged by the
 screen; a capital that opens a treaty's name is no party; a name whose first word the parser tags as a determiner ("All
 People's Congress") is found, and its short name in brackets names it again; a resignation's target; talks "during"
-which a deal was reached; refusing food; "it" under a plural second subject; "the state" of a story country. Hand-built
-parses: no model is loaded."""
+which a deal was reached; refusing food; "it" under a plural second subject; "the state" of a story country; "the
+mission" of an international body told again. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -225,3 +225,22 @@ def test_the_state_is_the_government_of_a_story_country_with_no_constituent_stat
     assert state_of_story(s.tokens[1], words, "NGA") is None  # a federation: perhaps one of its states
     assert state_of_story(s.tokens[1], words, None) is None
     assert state_of_story(s.tokens[1], [s.tokens[1]], "GAB") is None  # "state" with no article, as in "state media"
+
+
+def test_an_international_body_s_mission_told_again_as_the_mission_is_the_body_s(resources: CoderResources) -> None:
+    # The IMF 's mission met officials .  The mission urged the government .
+    first = build_sentence(["The", "IMF", "'s", "mission", "met", "officials", "."], [1, 3, 1, 4, 4, 4, 4],
+                           ["det", "poss", "case", "nsubj", "ROOT", "dobj", "punct"],
+                           pos=["DET", "PROPN", "PART", "NOUN", "VERB", "NOUN", "PUNCT"],
+                           lemmas=["the", "IMF", "'s", "mission", "meet", "official", "."], ents=[(1, 2, "ORG")])
+    again = build_sentence(["The", "mission", "urged", "the", "government", "."], [1, 2, 2, 4, 2, 2],
+                           ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["the", "mission", "urge", "the", "government", "."], index=1)
+    actors = ArticleActors(resources.actors, date(2026, 3, 1))
+    actors.read(first)
+    owner = actors.resolve_actor(first, 3)
+    assert owner is not None and owner.sector == "IGO"
+    actors.read(again)
+    told = actors.resolve_actor(again, 1)
+    assert told is not None and (told.sector, told.name) == ("IGO", owner.name)

@@ -280,6 +280,7 @@ class ArticleActors(UnlistedParties):
         if got is None:
             return None
         actor, parties = got
+        self.remember_sent_people(token, actor)
         if actor.kind == "group" and actor.country_source in ("story", "nearby") and (
                 shared := nationality_shared(sentence, token, self.mentions.get(sentence.index, []))) is not None:
             actor = replace(actor, country=shared.country, country_source=shared.country_source)

@@ -166,6 +166,12 @@ class BodyMemory(Resolving):
             # ends in its kind, told again by that kind
             self.kinds[kind] = replace(actor, span=None)
 
+    def remember_sent_people(self, head: Token, actor: Actor) -> None:
+        """"The Forum's mission met the commissioner ... The mission urged": an international body's people, told
+        again by their noun alone, are that body's."""
+        if actor.sector == "IGO" and head.pos == "NOUN" and head.lemma.lower() in SENT_PEOPLE_NOUNS:
+            self.kinds[head.lemma.lower()] = replace(actor, span=None)
+
     def remember_state_body(self, head: Token, actor: Actor | None) -> None:
         """"In Zagreb, the foreign ministry said the fines would stand ... The ministry again offered to negotiate":
         the state body of a :data:`STATE_BODY_KINDS` kind told last, of whichever state, is "the KIND"."""
@@ -268,6 +274,8 @@ class BodyMemory(Resolving):
 
 
 FORCE = "force"  # the police told again ("the force said")
+# the people an international body sends, told again by their noun ("the mission", "the observers")
+SENT_PEOPLE_NOUNS = frozenset({"mission", "delegation", "team", "observer", "monitor"})
 # people a story tells by nationality before it names them ("a Russian businessman ... Oleg Varlamov")
 NEWCOMER_NOUNS = frozenset({"businessman", "businesswoman", "blogger", "vlogger", "activist", "dissident", "man",
                             "woman", "national", "citizen", "journalist", "reporter", "student", "tourist", "lawyer",
