@@ -203,9 +203,11 @@ class TitleReading:
                 if m.end == start and sentence.tokens[m.head].dep in LOOSE_DEPS]
 
 
-def office_of_title(text: str) -> str | None:
-    """The office a title in the words names ("the US president": head_of_state), or None."""
-    return next((office for title, office in TITLE_OFFICES.items() if re.search(rf"\b{title}\b", text)), None)
+def office_of_title(text: str, ending: bool = False) -> str | None:
+    """The office a title in the words names ("the US president": head_of_state), or None; with ``ending``, only a
+    title the words end in ("the PM", not "the PM's supporters")."""
+    end = "$" if ending else r"\b"
+    return next((office for title, office in TITLE_OFFICES.items() if re.search(rf"\b{title}{end}", text)), None)
 
 
 def title_in_apposition(sentence: Sentence, name: int) -> Token | None:
@@ -267,8 +269,7 @@ def holds_the_office_aimed_at(index: ActorIndex, actor: Actor, target: Actor | N
         return False
     words = [w for w in target.text.lower().split() if w not in ("the", "a", "an")]
     # the title that ends the target's words ("the PM"); "the premier's supporters" are no premier
-    tail = " ".join(words[-2:])
-    office = next((office for title, office in TITLE_OFFICES.items() if re.search(rf"\b{title}$", tail)), None)
+    office = office_of_title(" ".join(words[-2:]), ending=True)
     country = target.country or actor.country
     if office is None or country is None:
         return False
