@@ -1,5 +1,5 @@
 """Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is
-backing it. Hand-built parses: no model is loaded."""
+backing it; inmates and a detainee are private people. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -23,3 +23,9 @@ def test_standing_by_or_behind_a_party_is_backing_it(resources: CoderResources) 
         assert codes == ["051"], particle
     # standing "in" a place, or "at" a door, backs no one
     assert predicates_of(stood("in", "Vilnius", "PROPN"), resources.lexicon) == []
+
+
+def test_inmates_and_a_detainee_are_private_people(resources: CoderResources) -> None:
+    assert resources.actors.sector_of(["14", "inmates"]) == "CVL"
+    assert resources.actors.sector_of(["an", "inmate"]) == "CVL"
+    assert resources.actors.sector_of(["the", "detainee"]) == "CVL"
