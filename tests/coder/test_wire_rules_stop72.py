@@ -1,5 +1,6 @@
 """Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is
-backing it; inmates and a detainee are private people. Hand-built parses: no model is loaded."""
+backing it; inmates, a detainee and a building's occupiers are private
+people. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -29,3 +30,4 @@ def test_inmates_and_a_detainee_are_private_people(resources: CoderResources) ->
     assert resources.actors.sector_of(["14", "inmates"]) == "CVL"
     assert resources.actors.sector_of(["an", "inmate"]) == "CVL"
     assert resources.actors.sector_of(["the", "detainee"]) == "CVL"
+    assert resources.actors.sector_of(["the", "occupiers"]) == "CVL"  # of a building, in protest
