@@ -1,12 +1,13 @@
 """Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is
 backing it; inmates, a detainee and a building's occupiers are private
-people. Hand-built parses: no model is loaded."""
+people; "he" in a clause under things is the person named above them. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
 from dyadwatch.coder.events import CoderResources, predicates_of
+from dyadwatch.coder.pronouns import named_above
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Sentence
 
 
 def stood(particle: str, what: str, what_pos: str) -> Sentence:
@@ -31,3 +32,29 @@ def test_inmates_and_a_detainee_are_private_people(resources: CoderResources) ->
     assert resources.actors.sector_of(["an", "inmate"]) == "CVL"
     assert resources.actors.sector_of(["the", "detainee"]) == "CVL"
     assert resources.actors.sector_of(["the", "occupiers"]) == "CVL"  # of a building, in protest
+
+
+def test_he_under_a_clause_of_things_is_the_person_named_above_it() -> None:
+    # Carlos Diaz said the pardons came from Washington , which he accused .
+    s = build_sentence(["Carlos", "Diaz", "said", "the", "pardons", "came", "from", "Washington", ",", "which", "he",
+                        "accused", "."], [1, 2, 2, 4, 5, 2, 5, 6, 7, 11, 11, 7, 2],
+                       ["compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "prep", "pobj", "punct", "dobj", "nsubj",
+                        "relcl", "punct"],
+                       pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "PRON",
+                            "VERB", "PUNCT"],
+                       ents=[(0, 2, "PERSON"), (7, 8, "GPE")])
+    diaz = Actor("Carlos Diaz", "Carlos Diaz", "CUB", "GOV", "person")
+
+    def resolve(sentence: Sentence, head: int) -> Actor | None:
+        return diaz if head == 1 else None
+
+    assert named_above(s, 10, resolve) == diaz
+    # a nearer subject that may be the one "he" stands for ("Diaz said Lopez came from ..., which he") stops it
+    s2 = build_sentence(["Carlos", "Diaz", "said", "Lopez", "came", "from", "Washington", ",", "which", "he",
+                         "accused", "."], [1, 2, 2, 4, 2, 4, 5, 6, 10, 10, 6, 2],
+                        ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "punct", "dobj", "nsubj",
+                         "relcl", "punct"],
+                        pos=["PROPN", "PROPN", "VERB", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "PRON",
+                             "VERB", "PUNCT"],
+                        ents=[(0, 2, "PERSON"), (6, 7, "GPE")])
+    assert named_above(s2, 9, resolve) is None

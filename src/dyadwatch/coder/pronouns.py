@@ -266,13 +266,24 @@ def owner_above(sentence: Sentence, phrase: Sequence[Token], resolve: Resolver) 
 def named_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | None:
     """The person named as the subject of the clause governing a subject "he" or "she", whom the knowledge base
     need not list: "Home Minister Ramesh Lekhak said on Monday that he had invited ..." (Lekhak, not a person
-    named in an earlier sentence)."""
+    named in an earlier sentence); past clauses whose subjects are things, none of whom the pronoun can be."""
     token = sentence.tokens[pronoun]
     if token.dep not in SUBJECTS or token.lower not in ("he", "she"):
         return None
-    named = next((c for c in clause_subjects(sentence, pronoun) if c.pos == "PROPN" and c.ent_type == "PERSON"), None)
+    named = None
+    for subjects in governing_subjects(sentence, pronoun):
+        named = next((c for c in subjects if c.pos == "PROPN" and c.ent_type == "PERSON"), None)
+        if named is not None or any(may_be_a_person(c) for c in subjects):
+            break
+        # "X said the pardons had nothing to do with pressure from Washington, which he accused of ...": a clause
+        # whose subjects are things ("the pardons") holds no one "he" could be; the speaker above it is
     actor = resolve(sentence, named.i) if named is not None else None
     return actor if actor is not None and actor.kind == "person" else None
+
+
+def may_be_a_person(token: Token) -> bool:
+    """A subject a "he" or "she" might stand for: a name, a pronoun, a title of one person; not a common noun."""
+    return token.pos in ("PROPN", "PRON") or titles_one_person(token)
 
 
 def governing_subjects(sentence: Sentence, pronoun: int) -> Iterator[list[Token]]:
