@@ -1,9 +1,12 @@
-"""Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is
-backing it; inmates, a detainee and a building's occupiers are private
-people; "he" in a clause under things is the person named above them. Hand-built parses: no model is loaded."""
+"""Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is backing it;
+inmates, a detainee and a building's occupiers are private people; "he" in a clause under things is the person named
+above them; the board that governs a party acts for it. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.pronouns import named_above
 from dyadwatch.parse import build_sentence
@@ -58,3 +61,18 @@ def test_he_under_a_clause_of_things_is_the_person_named_above_it() -> None:
                              "VERB", "PUNCT"],
                         ents=[(0, 2, "PERSON"), (6, 7, "GPE")])
     assert named_above(s2, 9, resolve) is None
+
+
+def test_the_board_that_governs_a_party_acts_for_it(resources: CoderResources) -> None:
+    # The university 's executive board asked the mayor .
+    s = build_sentence(["The", "university", "'s", "executive", "board", "asked", "the", "mayor", "."],
+                       [1, 4, 1, 4, 5, 5, 7, 5, 5],
+                       ["det", "poss", "case", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "PART", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["DT", "NN", "POS", "JJ", "NN", "VBD", "DT", "NN", "."],
+                       lemmas=["the", "university", "'s", "executive", "board", "ask", "the", "mayor", "."])
+    actors = ArticleActors(resources.actors, date(2026, 3, 1))
+    actors.story = "NLD"
+    actors.read(s)
+    board = actors.resolve_actor(s, 4)
+    assert board is not None and (board.country, board.sector) == ("NLD", "EDU")

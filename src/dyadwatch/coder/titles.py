@@ -54,6 +54,8 @@ def people_noun(token: Token) -> str | None:
 # plural nouns for people who speak or act for whoever owns them ("the union's leaders", "the company's managers")
 SPOKESPEOPLE_NOUNS = frozenset({"leader", "representative", "manager", "official", "delegate", "negotiator", "head",
                                 "chief", "executive", "director"})
+# the body that governs a party, which acts for it ("the university's executive board")
+GOVERNING_BODY_NOUNS = frozenset({"board", "management", "leadership", "committee", "executive"})
 
 
 class TitleReading:
@@ -139,8 +141,10 @@ class TitleReading:
     def people_of_owner(self, sentence: Sentence, token: Token, words: list[Token]
                         ) -> tuple[Actor, tuple[Actor, ...]] | None:
         """People who speak for a party named as their owner, when nothing else names them ("the union's leaders",
-        "ten workers' representatives", "the company's managers"): that party's people, as "union leaders" are."""
-        if token.lemma.lower() not in SPOKESPEOPLE_NOUNS or token.tag not in ("NNS", "NNPS"):
+        "ten workers' representatives", "the company's managers"): that party's people, as "union leaders" are; and
+        the body that governs it ("the university's executive board", "the union's executive committee")."""
+        spokespeople = token.lemma.lower() in SPOKESPEOPLE_NOUNS and token.tag in ("NNS", "NNPS")
+        if not spokespeople and token.lemma.lower() not in GOVERNING_BODY_NOUNS:
             return None
         owner = next((c for c in sentence.children(token.i) if c.dep == "poss" and c.pos in ("NOUN", "PROPN")), None)
         party = self.resolve_actor(sentence, owner.i) if owner is not None else None
