@@ -1,16 +1,18 @@
 """Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is backing it;
 inmates, a detainee and a building's occupiers are private people; "he" in a clause under things is the person named
-above them; the board that governs a party acts for it. Hand-built parses: no model is loaded."""
+above them; the board that governs a party acts for it; closing a border is aimed at no party. Hand-built parses: no
+model is loaded."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
-from dyadwatch.coder.events import CoderResources, predicates_of
+from dyadwatch.coder.events import CoderResources, code_article, predicates_of
 from dyadwatch.coder.pronouns import named_above
+from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor, Sentence
+from dyadwatch.records import Actor, Article, ParsedArticle, Sentence
 
 
 def stood(particle: str, what: str, what_pos: str) -> Sentence:
@@ -76,3 +78,21 @@ def test_the_board_that_governs_a_party_acts_for_it(resources: CoderResources) -
     actors.read(s)
     board = actors.resolve_actor(s, 4)
     assert board is not None and (board.country, board.sector) == ("NLD", "EDU")
+
+
+def test_closing_a_border_is_aimed_at_no_party(resources: CoderResources) -> None:
+    # Turkey closed its border with Armenia .  /  Turkey restricted its imports from Armenia .
+    def closed(verb: str, lemma: str, what: str, prep: str) -> list[tuple[str, str | None]]:
+        s = build_sentence(["Turkey", verb, "its", what, prep, "Armenia", "."], [1, 1, 3, 1, 3, 4, 1],
+                           ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+                           pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+                           lemmas=["Turkey", lemma, "its", what, prep, "Armenia", "."],
+                           ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+        parsed = ParsedArticle(Article("t", s.text, published=date(2025, 10, 30)), (s,))
+        events = code_article(parsed, resources, make_options().with_(screen=False)).events
+        return [(e.event_type, e.recipient.country if e.recipient else None) for e in events]
+
+    assert closed("closed", "close", "border", "with") == [("COERCE", None)]
+    assert closed("shut", "shut", "crossing", "with") == [("COERCE", None)]
+    # a restriction of the same code keeps whom it is aimed at
+    assert closed("restricted", "restrict", "imports", "from") == [("COERCE", "ARM")]

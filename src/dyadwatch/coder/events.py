@@ -83,7 +83,7 @@ from .unnamed_doers import (
     doerless,
     doerless_reason,
 )
-from .unnamed_targets import conjoined_targets
+from .unnamed_targets import closes_a_border, conjoined_targets, each_of_two
 from .venues import at_place
 from .wording import acts_by_wording, reread_code, tells_no_act
 
@@ -244,8 +244,10 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                                  dateline, digest, article.id, in_quote, speaker or (reporter if in_quote else None))
             # those who act beside the doer are no target of a stance ("Britain and France condemned the attack"),
             # but the counterparts of a meeting or an agreement ("Lula and Milei held a brief meeting")
-            made = [with_implied_recipient(event, pair, named_here, () if event.event_type in JOINT_TYPES else {
-                e.actor.country for e in built} - {event.actor.country}) for event in built]
+            # nor of a closure of a border or a crossing, which the house codes with none
+            made = built if closes_a_border(cameo, sentence.tokens[match.token]) else [
+                with_implied_recipient(event, pair, named_here, () if event.event_type in JOINT_TYPES else {
+                    e.actor.country for e in built} - {event.actor.country}) for event in built]
             for event in made:
                 predicate_of[event.id] = match.token
                 if event.actor.kind == DOERLESS:
@@ -479,8 +481,9 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         c.dep in ("dobj", "obj") for c in sentence.children(match.token))) or verb in MEDIATING_VERBS
     joint = (not own and not between and not side_by_side and code.event_type in JOINT_TYPES
              and len(together) == 2 and (not targets or not any(partner_of(sentence, t[0]) for t in targets)))
-    target = None if joint or own else choose_target(sentence, match.token, args, code.event_type, sources,
-                                                     targets, actors)
+    closure = closes_a_border(code.cameo, sentence.tokens[match.token])  # aimed at no party
+    target = None if joint or own or closure else choose_target(sentence, match.token, args, code.event_type,
+                                                                sources, targets, actors)
     if side_by_side and target is not None and any(same_party(target, party) for party in together):
         target = None  # the partner one acts beside is not whom the act is aimed at
     # "X and Y failed to reach a deal", "X and Y were guilty of ...": with no party named besides, each
@@ -552,17 +555,6 @@ def conditional_threat(code: CameoCode, mod: Modality, table: CodeTable) -> Came
     if code.event_type == "REJECT" and mod.condition == "unless":
         return None
     return table.get(threatened)
-
-
-def each_of_two(target: Actor | None, targets: Sequence[Resolved]) -> tuple[Actor, ...]:
-    """"urged both governments to ...": the two parties a target told as one stands for, each with the words told
-    (empty when the target is one party)."""
-    if target is None:
-        return ()
-    for got, parties in targets:
-        if len(parties) == 2 and got.text == target.text and got.country is None:
-            return tuple(replace(party, text=target.text, span=target.span) for party in parties)
-    return ()
 
 
 def resolved(sentence: Sentence, heads: tuple[int, ...], actors: ArticleActors

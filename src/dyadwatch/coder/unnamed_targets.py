@@ -8,7 +8,8 @@ to a lawyer") and what protesters wave ("Russian flags") are no targets. :mod:`d
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
@@ -74,6 +75,29 @@ def named_group(sentence: Sentence, token: Token) -> bool:
     """"both sides", "the two countries": the parties a story has in play, not a thing."""
     return token.lemma.lower() in GROUP_WORDS and any(
         c.lower in GROUP_DETERMINERS for c in sentence.children(token.i) if c.dep in ("det", "nummod", "predet"))
+
+
+# the lexicon's closures of a border, a crossing, a port or airspace (CAMEO 172 on these verbs)
+CLOSURE_CODE = "172"
+CLOSING_VERBS = frozenset({"close", "shut"})
+
+
+def closes_a_border(cameo: str, predicate: Token) -> bool:
+    """Closing a border, a crossing or one's airspace is aimed at no party: whoever it shuts out, the house codes it
+    with no target ("Turkey closed its border with Armenia in 1993 in solidarity with Azerbaijan"), and it is not
+    aimed at the other of the story's two countries either."""
+    return cameo == CLOSURE_CODE and predicate.lemma.lower() in CLOSING_VERBS
+
+
+def each_of_two(target: Actor | None, targets: Sequence[Resolved]) -> tuple[Actor, ...]:
+    """"urged both governments to ...": the two parties a target told as one stands for, each with the words told
+    (empty when the target is one party)."""
+    if target is None:
+        return ()
+    for got, parties in targets:
+        if len(parties) == 2 and got.text == target.text and got.country is None:
+            return tuple(replace(party, text=target.text, span=target.span) for party in parties)
+    return ()
 
 
 # acts done to people, whom a number alone may name ("released all eleven", "arrested 14")
