@@ -1,13 +1,14 @@
 """Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is backing it;
 inmates, a detainee and a building's occupiers are private people; "he" in a clause under things is the person named
-above them; the board that governs a party acts for it; closing a border is aimed at no party. Hand-built parses: no
-model is loaded."""
+above them; the board that governs a party acts for it; closing a border is aimed at no party; a stance on a deal told
+before is aimed at both its sides. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.actowners import owner_of_told_act, partner_in_told_act
 from dyadwatch.coder.events import CoderResources, code_article, predicates_of
 from dyadwatch.coder.pronouns import named_above
 from dyadwatch.config import make_options
@@ -96,3 +97,21 @@ def test_closing_a_border_is_aimed_at_no_party(resources: CoderResources) -> Non
     assert closed("shut", "shut", "crossing", "with") == [("COERCE", None)]
     # a restriction of the same code keeps whom it is aimed at
     assert closed("restricted", "restrict", "imports", "from") == [("COERCE", "ARM")]
+
+
+def test_a_stance_on_a_deal_told_before_is_aimed_at_both_its_sides() -> None:
+    armenia = Actor("Armenia", "Armenia", "ARM", "GOV", "country")
+    turkey = Actor("Turkey", "Turkey", "TUR", "GOV", "country")
+    words = frozenset({"armenia", "turkey", "agree"})
+    acts = [(0, "AGREE", armenia, words), (0, "AGREE", turkey, words)]
+    # Armenia and Turkey agreed to open their border .  Azerbaijan welcomed the agreement .
+    s = build_sentence(["Azerbaijan", "welcomed", "the", "agreement", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["Azerbaijan", "welcome", "the", "agreement", "."], index=1)
+    owner = owner_of_told_act(s, 1, "SUPPORT", [Actor("Azerbaijan", "Azerbaijan", "AZE", "GOV", "country")], acts)
+    assert owner is not None and owner.country == "TUR"  # the latest side told
+    partner = partner_in_told_act(owner, acts)
+    assert partner is not None and (partner.country, partner.text) == ("ARM", "agreement")
+    # a demand is one party's: "rejected the demand" finds no partner, even of a doer who agreed something before
+    demand = Actor("demand", "Turkey", "TUR", "GOV", "country", country_source="act")
+    assert partner_in_told_act(demand, acts) is None

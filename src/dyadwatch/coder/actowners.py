@@ -39,6 +39,8 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
                     frozenset({"ACCUSE"})),
     **dict.fromkeys(("threat", "threats", "warning"), frozenset({"THREATEN"})),
     "visit": frozenset({"CONSULT"}),
+    # "Uzbekistan's Foreign Ministry welcomed Friday's agreement": a deal told before, which its two sides made
+    **dict.fromkeys(("agreement", "deal", "accord", "pact", "truce", "ceasefire"), frozenset({"AGREE"})),
     "invitation": frozenset({"CONSULT", "REQUEST"}),  # "invited Zurek to talks ... Zurek turned down the invitation"
     "incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),  # "condemned the incident": a clash told before
 }
@@ -169,3 +171,24 @@ def told_as_doer(sentence: Sentence, thing: Token, doer: Actor) -> Actor:
     text, span = words_text(sentence, phrase)
     return Actor(text, doer.name, doer.country, doer.sector, doer.kind, span, country_source="act")
 
+
+
+# acts two parties do together: a stance on one is aimed at both
+JOINT_ACT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def partner_in_told_act(target: Actor, acts: Sequence[Told]) -> Actor | None:
+    """The other side of a joint act a stance is aimed at through its doer (``owner_of_told_act``): "Tajikistan and
+    Kyrgyzstan signed a border agreement ... Uzbekistan welcomed the agreement" is aimed at both. The partner keeps
+    the target's words; None when the act was one party's, or the target was not found through a told act."""
+    words = (target.text or "").lower().split()
+    kinds = ACT_NOUN_TYPES.get(words[-1], frozenset()) & JOINT_ACT_TYPES if words else frozenset()
+    if target.country_source != "act" or not kinds:
+        return None  # "rejected the demand": one party's act
+    for index, told_type, doer, _ in reversed(acts):
+        if told_type in kinds and doer.country == target.country and doer.name == target.name:
+            partner = next((d for i, t, d, _ in acts if i == index and t == told_type and d.country
+                            and d.country != doer.country), None)
+            return None if partner is None else Actor(target.text, partner.name, partner.country, partner.sector,
+                                                      partner.kind, target.span, country_source="act")
+    return None

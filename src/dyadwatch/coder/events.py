@@ -29,6 +29,7 @@ from ..records import (
 )
 from .actnouns import letter_of
 from .actors import ArticleActors
+from .actowners import partner_in_told_act
 from .arguments import STANCE_TYPES, Arguments, demand_frame, find_arguments, reciprocal
 from .asides import aside_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
@@ -498,7 +499,8 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     if not own and not side_by_side and (joint or mutual):
         pairs = [(together[0], together[1]), (together[1], together[0])]
     else:
-        aimed = each_of_two(target, targets) or conjoined_targets(sentence, target, actors.resolve)
+        aimed = each_of_two(target, targets) or conjoined_targets(sentence, target, actors.resolve) or (
+            (target, partner) if target and (partner := partner_in_told_act(target, actors.acts)) else ())
         for actor, parties in sources:
             for party in parties or (actor,):
                 pairs.extend((party, aim) for aim in aimed or (target,))
