@@ -1,19 +1,23 @@
 """Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is backing it;
 inmates, a detainee and a building's occupiers are private people; "he" in a clause under things is the person named
 above them; the board that governs a party acts for it; closing a border is aimed at no party; a stance on a deal told
-before is aimed at both its sides. Hand-built parses: no model is loaded."""
+before is aimed at both its sides; backing strikers is a political act. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.actowners import owner_of_told_act, partner_in_told_act
 from dyadwatch.coder.events import CoderResources, code_article, predicates_of
 from dyadwatch.coder.pronouns import named_above
+from dyadwatch.coder.screen import source_problem
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, ParsedArticle, Sentence
+
+from ..eventfactory import event
 
 
 def stood(particle: str, what: str, what_pos: str) -> Sentence:
@@ -115,3 +119,13 @@ def test_a_stance_on_a_deal_told_before_is_aimed_at_both_its_sides() -> None:
     # a demand is one party's: "rejected the demand" finds no partner, even of a doer who agreed something before
     demand = Actor("demand", "Turkey", "TUR", "GOV", "country", country_source="act")
     assert partner_in_told_act(demand, acts) is None
+
+
+def test_backing_striking_workers_is_a_political_act() -> None:
+    association = Actor("the Public Service Association", None, "ATG", "CVL", "group")
+    teachers = Actor("the teachers", None, "ATG", "EDU", "group")
+    backing = replace(event(cameo="051"), actor=association, recipient=teachers)
+    assert source_problem(backing) is None  # "the association said it stood behind the teachers"
+    fans = Actor("the fans", None, "ATG", "CVL", "group")
+    assert source_problem(replace(backing, recipient=fans)) is not None  # backing one's own kind is no dispute
+    assert source_problem(replace(event(cameo="036"), actor=association, recipient=teachers)) is not None

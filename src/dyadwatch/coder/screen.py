@@ -38,6 +38,8 @@ MOBILISED_TYPES = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "REQUEST", "ACCUS
 # bodies of business, media, religion and health: political only when they deal with a political party
 INSTITUTION_SECTORS = frozenset({"BUS", "JRN", "REL", "MED"})
 PRIVATE_SECTORS = frozenset({"BUS", "JRN", "MED"})  # of those, the ones outside public life
+# people who strike: a union's backing of them is solidarity in a dispute
+STRIKING_SECTORS = frozenset({"LAB", "MED", "EDU"})
 # acts by which a state deals with a suspect: arrests and detentions (COERCE), charges and accusations (ACCUSE)
 LAW_ENFORCING_TYPES = frozenset({"COERCE", "ACCUSE"})
 ARREST_CODE = "173"  # CAMEO's arrest, detain or charge with legal action: done to people
@@ -130,6 +132,10 @@ def source_problem(event: Event) -> str | None:
         # hospital are no political act (a union's to a firm are)
         return None
     if sector in INSTITUTION_SECTORS and aimed_at_politics:
+        return None
+    if (sector in MOBILISED_SECTORS | {"MED"} and event.event_type == "SUPPORT" and target is not None
+            and target.sector in STRIKING_SECTORS):
+        # "the Public Service Association said it stood behind the teachers": solidarity with strikers
         return None
     if sector in INSTITUTION_SECTORS and event.event_type == "PROTEST" and actor.kind == "group":
         return None  # "doctors went on strike", "traders blocked the road": people of a trade, mobilised
