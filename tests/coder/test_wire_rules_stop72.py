@@ -1,7 +1,8 @@
 """Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is backing it;
 inmates, a detainee and a building's occupiers are private people; "he" in a clause under things is the person named
 above them; the board that governs a party acts for it; closing a border is aimed at no party; a stance on a deal told
-before is aimed at both its sides; backing strikers is a political act. Hand-built parses: no model is loaded."""
+before is aimed at both its sides; backing strikers is a political act; a clause joined by "but" with its own subject
+is not denied by the clause before. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.actowners import owner_of_told_act, partner_in_told_act
+from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.events import CoderResources, code_article, predicates_of
 from dyadwatch.coder.pronouns import named_above
 from dyadwatch.coder.screen import source_problem
@@ -129,3 +131,21 @@ def test_backing_striking_workers_is_a_political_act() -> None:
     fans = Actor("the fans", None, "ATG", "CVL", "group")
     assert source_problem(replace(backing, recipient=fans)) is not None  # backing one's own kind is no dispute
     assert source_problem(replace(event(cameo="036"), actor=association, recipient=teachers)) is not None
+
+
+def test_a_clause_joined_by_but_with_its_own_subject_is_not_denied_by_the_one_before() -> None:
+    # Uzbekistan was not a party , but Saidov hosted the delegations .
+    s = build_sentence(["Uzbekistan", "was", "not", "a", "party", ",", "but", "Saidov", "hosted", "the", "delegations",
+                        "."], [1, 1, 1, 4, 1, 1, 1, 8, 1, 10, 8, 1],
+                       ["nsubj", "ROOT", "neg", "det", "attr", "punct", "cc", "nsubj", "conj", "det", "dobj", "punct"],
+                       pos=["PROPN", "AUX", "PART", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "DET", "NOUN",
+                            "PUNCT"],
+                       lemmas=["Uzbekistan", "be", "not", "a", "party", ",", "but", "Saidov", "host", "the",
+                               "delegation", "."])
+    assert modality_of(s, 8, None, False).modality == "asserted"
+    # Saidov did not host the delegations .
+    denied = build_sentence(["Saidov", "did", "not", "host", "the", "delegations", "."], [3, 3, 3, 3, 5, 3, 3],
+                            ["nsubj", "aux", "neg", "ROOT", "det", "dobj", "punct"],
+                            pos=["PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                            lemmas=["Saidov", "do", "not", "host", "the", "delegation", "."])
+    assert modality_of(denied, 3, None, False).modality == "denied"

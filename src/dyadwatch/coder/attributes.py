@@ -64,6 +64,19 @@ def clause_chain(sentence: Sentence, token: int) -> list[Token]:
     return chain
 
 
+def own_clause(sentence: Sentence, chain: list[Token]) -> list[Token]:
+    """The chain up to a verb joined by "but" with a subject of its own, which is a clause of its own: "Uzbekistan was
+    not a party to the dispute, but Foreign Minister Saidov hosted the two delegations" hosted them, whatever the
+    first clause denies."""
+    for k, tok in enumerate(chain):
+        if tok.dep != "conj":
+            continue
+        own = [c for c in sentence.children(tok.i)] + [c for c in sentence.children(tok.head) if c.dep == "cc"]
+        if any(c.dep in ("nsubj", "nsubjpass") for c in own) and any(c.dep == "cc" and c.lower == "but" for c in own):
+            return chain[:k + 1]
+    return chain
+
+
 # the arguments of an act that, quantified by "no", say it did not happen to or by anyone
 NONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 NONE_WORDS = frozenset({"none", "nobody", "nothing", "noone", "no-one"})
@@ -81,7 +94,7 @@ def none_of(sentence: Sentence, argument: Token) -> bool:
 
 
 def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_quote: bool) -> Modality:
-    chain = clause_chain(sentence, light_verb if light_verb is not None else predicate)
+    chain = own_clause(sentence, clause_chain(sentence, light_verb if light_verb is not None else predicate))
     if light_verb is not None:
         chain.insert(0, sentence.tokens[predicate])
     negated = False
