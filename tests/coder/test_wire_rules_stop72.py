@@ -1,4 +1,5 @@
-"""Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is backing it;
+"""Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is backing it,
+and lodging or delivering a démarche is a formal complaint;
 inmates, a detainee and a building's occupiers are private people; "he" in a clause under things is the person named
 above them; the board that governs a party acts for it; closing a border is aimed at no party; a stance on a deal told
 before is aimed at both its sides; backing strikers is a political act; a clause joined by "but" with its own subject
@@ -37,6 +38,21 @@ def test_standing_by_or_behind_a_party_is_backing_it(resources: CoderResources) 
         assert codes == ["051"], particle
     # standing "in" a place, or "at" a door, backs no one
     assert predicates_of(stood("in", "Vilnius", "PROPN"), resources.lexicon) == []
+
+
+def test_lodging_or_delivering_a_demarche_is_a_formal_complaint(resources: CoderResources) -> None:
+    for verb, lemma in (("lodged", "lodge"), ("delivered", "deliver")):
+        # The ministry lodged a démarche .
+        s = build_sentence(["The", "ministry", verb, "a", "démarche", "."], [1, 2, 2, 4, 2, 2],
+                           ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["the", "ministry", lemma, "a", "démarche", "."])
+        assert [m.entry.cameo for m in predicates_of(s, resources.lexicon)] == ["114"], verb
+    # aid delivered stays aid
+    aid = build_sentence(["The", "ministry", "delivered", "food", "."], [1, 2, 2, 2, 2],
+                         ["det", "nsubj", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                         lemmas=["the", "ministry", "deliver", "food", "."])
+    assert [m.entry.cameo for m in predicates_of(aid, resources.lexicon)] == ["070"]
 
 
 def test_inmates_and_a_detainee_are_private_people(resources: CoderResources) -> None:
