@@ -1,5 +1,6 @@
 """Rules from the look halves of the held-out wire corpora (stop 72): standing "by" or "behind" a party is backing it,
-and lodging or delivering a démarche is a formal complaint;
+and lodging or delivering a démarche is a formal complaint; flying officers in and stationing boats are shows of force
+aimed at no place the text places nowhere;
 inmates, a detainee and a building's occupiers are private people; "he" in a clause under things is the person named
 above them; the board that governs a party acts for it; closing a border is aimed at no party; a stance on a deal told
 before is aimed at both its sides; backing strikers is a political act; a clause joined by "but" with its own subject
@@ -165,3 +166,19 @@ def test_a_clause_joined_by_but_with_its_own_subject_is_not_denied_by_the_one_be
                             pos=["PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"],
                             lemmas=["Saidov", "do", "not", "host", "the", "delegation", "."])
     assert modality_of(denied, 3, None, False).modality == "denied"
+
+
+def test_forces_flown_or_sent_to_a_place_placed_nowhere_are_aimed_at_no_one(resources: CoderResources) -> None:
+    def moved(verb: str, lemma: str, forces: str, force: str) -> list[tuple[str, str, str | None]]:
+        # The army VERB FORCES to Tari .
+        s = build_sentence(["The", "army", verb, forces, "to", "Tari", "."], [1, 2, 2, 2, 2, 4, 2],
+                           ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                           lemmas=["the", "army", lemma, force, "to", "Tari", "."])
+        parsed = ParsedArticle(Article("t", s.text, published=date(2025, 10, 30)), (s,))
+        events = code_article(parsed, resources, make_options().with_(screen=False)).events
+        return [(e.event_type, e.cameo, e.recipient.text if e.recipient else None) for e in events]
+
+    assert moved("deployed", "deploy", "troops", "troop") == [("MOBILIZE", "154", None)]
+    assert moved("flew", "fly", "officers", "officer") == [("MOBILIZE", "153", None)]
+    assert moved("stationed", "station", "boats", "boat") == [("MOBILIZE", "154", None)]

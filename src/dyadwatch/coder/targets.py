@@ -92,8 +92,11 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         return None
     if event_type == "CONSULT" and at_place(sentence, chosen):
         return None  # "agreed to meet again in Brussels": where one meets is not whom one meets
-    if event_type == "MOBILIZE" and home_place(chosen, sources, actors.index.state_names):
-        return None  # "moved an extra infantry company to Koindu": forces raised at home are aimed at no one
+    if event_type == "MOBILIZE" and (home_place(chosen, sources, actors.index.state_names) or (
+            chosen.country is None and chosen.sector is None and chosen.kind != "organisation")):
+        # "moved an extra infantry company to Koindu": forces raised at home are aimed at no one; nor is a place the
+        # text places nowhere ("flew a mobile squad from Mount Hagen to Tari")
+        return None
     if event_type == "PROTEST" and chosen.kind == "country" and chosen.sector == "LEG" and any(
             actor.sector == "LEG" and actor.country == chosen.country for actor, _ in sources):
         return None  # "MPs walked out of the Dewan Rakyat": their own house is where they protest, not at whom
