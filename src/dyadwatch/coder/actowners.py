@@ -39,7 +39,7 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
                     frozenset({"ACCUSE"})),
     **dict.fromkeys(("threat", "threats", "warning"), frozenset({"THREATEN"})),
     "visit": frozenset({"CONSULT"}),
-    # "Uzbekistan's Foreign Ministry welcomed Friday's agreement": a deal told before, which its two sides made
+    # "Armenia and Turkey agreed to open their border ... Azerbaijan welcomed the agreement": a deal told before
     **dict.fromkeys(("agreement", "deal", "accord", "pact", "truce", "ceasefire"), frozenset({"AGREE"})),
     "invitation": frozenset({"CONSULT", "REQUEST"}),  # "invited Zurek to talks ... Zurek turned down the invitation"
     "incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),  # "condemned the incident": a clash told before
@@ -172,15 +172,14 @@ def told_as_doer(sentence: Sentence, thing: Token, doer: Actor) -> Actor:
     return Actor(text, doer.name, doer.country, doer.sector, doer.kind, span, country_source="act")
 
 
-
 # acts two parties do together: a stance on one is aimed at both
 JOINT_ACT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def partner_in_told_act(target: Actor, acts: Sequence[Told]) -> Actor | None:
-    """The other side of a joint act a stance is aimed at through its doer (``owner_of_told_act``): "Tajikistan and
-    Kyrgyzstan signed a border agreement ... Uzbekistan welcomed the agreement" is aimed at both. The partner keeps
-    the target's words; None when the act was one party's, or the target was not found through a told act."""
+    """The other side of a joint act a stance is aimed at through its doer (``owner_of_told_act``): "Armenia and
+    Turkey agreed to open their border ... Azerbaijan welcomed the agreement" is aimed at both. The partner keeps the
+    target's words; None when the act was one party's, or the target was not found through a told act."""
     words = (target.text or "").lower().split()
     kinds = ACT_NOUN_TYPES.get(words[-1], frozenset()) & JOINT_ACT_TYPES if words else frozenset()
     if target.country_source != "act" or not kinds:

@@ -71,7 +71,7 @@ def own_clause(sentence: Sentence, chain: list[Token]) -> list[Token]:
     for k, tok in enumerate(chain):
         if tok.dep != "conj":
             continue
-        own = [c for c in sentence.children(tok.i)] + [c for c in sentence.children(tok.head) if c.dep == "cc"]
+        own = list(sentence.children(tok.i)) + [c for c in sentence.children(tok.head) if c.dep == "cc"]
         if any(c.dep in ("nsubj", "nsubjpass") for c in own) and any(c.dep == "cc" and c.lower == "but" for c in own):
             return chain[:k + 1]
     return chain
