@@ -488,7 +488,7 @@ def titled(tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
 def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
     """True when a name match stops inside a longer name ("Boris" of "Boris Yeltsin")."""
     for ent in sentence.entities:
-        if ent.label == "PERSON" and ent.start <= start < ent.end and end < ent.end:
+        if ent.label == "PERSON" and ent.start <= start < ent.end and end < name_end(sentence, ent.end):
             return True
     if end >= len(sentence.tokens):
         return False
@@ -497,6 +497,15 @@ def _cut_name(sentence: Sentence, start: int, end: int) -> bool:
     return after.pos == "PROPN" and after.text[:1].isupper() and (last.head == after.i or after.head == last.i)
 
 
+def name_end(sentence: Sentence, end: int) -> int:
+    """Where a name the parser tags ends, its possessive ending left out: the model often takes the "'s" of "Robert
+    Fico's government" into the person's name, which the name "Robert Fico" does not stop inside."""
+    while end > 0 and sentence.tokens[end - 1].dep == "case" and sentence.tokens[end - 1].lower in POSSESSIVE_ENDINGS:
+        end -= 1
+    return end
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # prepositions that put a name as the place where something is or happens
 PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "inside", "towards", "toward", "into"})
 
