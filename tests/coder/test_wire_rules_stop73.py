@@ -1,11 +1,12 @@
 """Rules from the look halves of the held-out wire corpora (stop 73): a person named in full with a possessive the
-parser takes into the name ("Robert Fico's government") is still the listed person. Hand-built parses: no model is
-loaded."""
+parser takes into the name ("Robert Fico's government") is still the listed person; a government "in" a capital after
+the verb's object is that capital's state's. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.parse import build_sentence
@@ -26,3 +27,26 @@ def test_a_full_name_with_its_possessive_inside_the_entity_is_the_listed_person(
                         ["nsubj", "ROOT", "compound", "dobj", "punct"],
                         pos=["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"], ents=[(2, 4, "PERSON")])
     assert all(m.actor.country != "SVK" for m in find_mentions(s2, resources.actors, date(2025, 10, 1)))
+
+
+def test_a_government_in_a_capital_is_that_capital_s_state(resources: CoderResources) -> None:
+    # The union accused Norway and urged the government in CAPITAL . (the parser hangs "in" on the verb)
+    def urged(capital: str, noun: str = "government") -> str | None:
+        s = build_sentence(["The", "union", "accused", "Norway", "and", "urged", "the", noun, "in", capital, "."],
+                           [1, 2, 2, 2, 2, 2, 7, 5, 5, 8, 2],
+                           ["det", "nsubj", "ROOT", "dobj", "cc", "conj", "det", "dobj", "prep", "pobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "PROPN", "CCONJ", "VERB", "DET", "NOUN", "ADP", "PROPN",
+                                "PUNCT"],
+                           tags=["DT", "NN", "VBD", "NNP", "CC", "VBD", "DT", "NN", "IN", "NNP", "."],
+                           lemmas=["the", "union", "accuse", "Norway", "and", "urge", "the", noun, "in", capital, "."],
+                           ents=[(3, 4, "GPE"), (9, 10, "GPE")])
+        actors = ArticleActors(resources.actors, date(2025, 10, 1))
+        actors.story = "ISL"
+        actors.read(s)
+        got = actors.resolve_actor(s, 7)
+        return got.country if got is not None else None
+
+    assert urged("Reykjavik") == "ISL"  # not Norway, the first verb's object
+    assert urged("Oslo") == "NOR"  # not the story's country
+    # people "in" a place after the object are where the act happened, not who they are; a town is no seat
+    assert urged("Oslo", "fishermen") != "NOR"

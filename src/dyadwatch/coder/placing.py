@@ -102,6 +102,20 @@ class CountryPlacing:
                 for ent in sentence.entities:
                     if ent.label in PLACE_LABELS and ids & set(range(ent.start, ent.end)):
                         return self.place_country(ent.text)
+        return self.seat_after_object(sentence, head)
+
+    def seat_after_object(self, sentence: Sentence, head: int) -> str | None:
+        """The state whose capital (or name) follows "in" right after a governing body the verb has as object, where
+        the parser hangs the "in" on the verb: "urged the government in Reykjavik to ..." is Iceland's; a town is no
+        seat ("accused the government in Geneva", where one spoke)."""
+        if sentence.tokens[head].lemma.lower() not in SEATED_BODY_NOUNS:
+            return None
+        for prep in preposition_after_object(sentence, head, "in"):
+            for obj in sentence.children(prep.i):
+                seat = next((m.actor.country for m in self.mentions.get(sentence.index, [])
+                             if m.head == obj.i and obj.dep == "pobj" and m.actor.kind == "country"), None)
+                if seat is not None:
+                    return seat
         return None
 
     def represented_country(self, sentence: Sentence, head: int) -> str | None:
@@ -207,6 +221,11 @@ REMOVING_VERBS = frozenset({"expel", "deport", "withdraw", "evacuate", "remove",
 def origin_after_object(sentence: Sentence, head: int) -> list[Token]:
     """The "from" the parser hangs on the verb right after its object: "arrested 14 fishermen from India" tells
     where the fishermen are from (not after a verb of removal: "expelled diplomats from London")."""
+    return preposition_after_object(sentence, head, "from")
+
+
+def preposition_after_object(sentence: Sentence, head: int, word: str) -> list[Token]:
+    """The preposition ``word`` the parser hangs on the verb right after the verb's object ``head``."""
     token = sentence.tokens[head]
     if token.dep not in ("dobj", "obj") or token.head == token.i:
         return []
@@ -214,7 +233,11 @@ def origin_after_object(sentence: Sentence, head: int) -> list[Token]:
     if verb.lemma.lower() in REMOVING_VERBS:
         return []
     end = max(t.i for t in sentence.subtree(head)) + 1
-    return [c for c in sentence.children(verb.i) if c.dep == "prep" and c.lower == "from" and c.i == end]
+    return [c for c in sentence.children(verb.i) if c.dep == "prep" and c.lower == word and c.i == end]
+
+
+# a state's governing bodies, which sit in its capital: "the government in Oslo", "the authorities in Kabul"
+SEATED_BODY_NOUNS = frozenset({"government", "authorities", "regime", "administration", "leadership"})
 
 
 def its_in(phrase: Sequence[Token]) -> Token | None:
