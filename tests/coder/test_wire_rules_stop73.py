@@ -1,15 +1,18 @@
 """Rules from the look halves of the held-out wire corpora (stop 73): a person named in full with a possessive the
 parser takes into the name ("Robert Fico's government") is still the listed person; a government "in" a capital after
-the verb's object is that capital's state's. Hand-built parses: no model is loaded."""
+the verb's object is that capital's state's; suspending a governor or a mayor is a sanction on that official, and "the
+governor of the X region" is the governor, not a place. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
-from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.mentions import find_mentions
+from dyadwatch.coder.venues import taken_as_place
 from dyadwatch.parse import build_sentence
+from dyadwatch.records import Actor
 
 
 def test_a_full_name_with_its_possessive_inside_the_entity_is_the_listed_person(resources: CoderResources) -> None:
@@ -50,3 +53,29 @@ def test_a_government_in_a_capital_is_that_capital_s_state(resources: CoderResou
     assert urged("Oslo") == "NOR"  # not the story's country
     # people "in" a place after the object are where the act happened, not who they are; a town is no seat
     assert urged("Oslo", "fishermen") != "NOR"
+
+
+def test_suspending_a_governor_is_a_sanction_on_the_official(resources: CoderResources) -> None:
+    for official in ("governor", "mayor", "prefect"):
+        # The president suspended the OFFICIAL .
+        s = build_sentence(["The", "president", "suspended", "the", official, "."], [1, 2, 2, 4, 2, 2],
+                           ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["the", "president", "suspend", "the", official, "."])
+        assert [m.entry.cameo for m in predicates_of(s, resources.lexicon)] == ["164"], official
+
+
+def test_the_governor_of_a_region_is_the_governor_not_a_place() -> None:
+    # The president suspended the governor of the Vakinankaratra region .
+    words = ["The", "president", "suspended", "the", "governor", "of", "the", "Vakinankaratra", "region", "."]
+    s = build_sentence(words, [1, 2, 2, 4, 2, 4, 8, 8, 5, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "compound", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "PUNCT"],
+                       lemmas=["the", "president", "suspend", "the", "governor", "of", "the", "Vakinankaratra",
+                               "region", "."], ents=[(7, 8, "NORP")])
+    start, end = s.tokens[4].start, s.tokens[8].start + len("region")
+    governor = Actor("governor of the Vakinankaratra region", None, "MDG", "GOV", "group", (start, end))
+    assert not taken_as_place(s, governor, {"Madagascar"})
+    # the region itself, told by a common noun, stays a place
+    region = Actor("Vakinankaratra region", None, "MDG", "GOV", "group", (s.tokens[7].start, end))
+    assert taken_as_place(s, region, {"Madagascar"})

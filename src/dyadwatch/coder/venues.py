@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from ..records import Actor, Sentence
+from ..records import Actor, Sentence, Token
 from .actorwords import LOCATIVE_WORDS, PLACE_NOUNS
 from .phrases import noun_phrase, of_object, span_head
 
@@ -23,9 +23,10 @@ def taken_as_place(sentence: Sentence, actor: Actor, states: Collection[str]) ->
         return False
     words = sentence.text[actor.span[0] - sentence.start:actor.span[1] - sentence.start].lower().split()
     last = words[-1].strip(".,;:'\"") if words else ""
-    if actor.kind == "group" and (last in PLACE_NOUNS or last.removesuffix("s") in PLACE_NOUNS):
-        return True
     head = span_head(sentence, actor.span)
+    if actor.kind == "group" and (last in PLACE_NOUNS or last.removesuffix("s") in PLACE_NOUNS) and (
+            head is None or not held_by_people(sentence, head)):
+        return True
     if head is not None and head.pos == "NOUN" and head.lemma.lower() in PLACE_NOUNS and of_object(sentence, head.i):
         return True  # "shelled the city of El Obeid": a place told by its name after "of"
     # "moved an extra infantry company to Koindu": a town the parser names as a place, the knowledge base as nothing
@@ -42,6 +43,12 @@ def taken_as_place(sentence: Sentence, actor: Actor, states: Collection[str]) ->
     while before and before[-1] in ("the", "a", "an"):
         before.pop()
     return bool(before) and before[-1] in LOCATIVE_WORDS
+
+
+def held_by_people(sentence: Sentence, head: Token) -> bool:
+    """The phrase's head is people (an office, a title) whose "of" names the place they hold: "the governor of the
+    Vakinankaratra region" is the governor, though the phrase ends in a place."""
+    return head.pos == "NOUN" and head.lemma.lower() not in PLACE_NOUNS and of_object(sentence, head.i) is not None
 
 
 def at_place(sentence: Sentence, actor: Actor) -> bool:
