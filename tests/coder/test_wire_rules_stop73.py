@@ -1,7 +1,8 @@
 """Rules from the look halves of the held-out wire corpora (stop 73): a person named in full with a possessive the
 parser takes into the name ("Robert Fico's government") is still the listed person; a government "in" a capital after
 the verb's object is that capital's state's; suspending a governor or a mayor is a sanction on that official, and "the
-governor of the X region" is the governor, not a place. Hand-built parses: no model is loaded."""
+governor of the X region" is the governor, not a place; "him" after a participle hung on a verb is that verb's object
+("suspended the governor, accusing him"). Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.mentions import find_mentions
+from dyadwatch.coder.pronouns import object_of_first_verb
 from dyadwatch.coder.venues import taken_as_place
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor
@@ -79,3 +81,19 @@ def test_the_governor_of_a_region_is_the_governor_not_a_place() -> None:
     # the region itself, told by a common noun, stays a place
     region = Actor("Vakinankaratra region", None, "MDG", "GOV", "group", (s.tokens[7].start, end))
     assert taken_as_place(s, region, {"Madagascar"})
+
+
+def test_him_after_a_participle_hung_on_a_verb_is_that_verb_s_object() -> None:
+    # Rajoelina suspended the governor , accusing him .   /   Rajoelina spoke , accusing him .
+    s = build_sentence(["Rajoelina", "suspended", "the", "governor", ",", "accusing", "him", "."],
+                       [1, 1, 3, 1, 1, 1, 5, 1], ["nsubj", "ROOT", "det", "dobj", "punct", "advcl", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NN", ",", "VBG", "PRP", "."],
+                       lemmas=["Rajoelina", "suspend", "the", "governor", ",", "accuse", "he", "."])
+    assert object_of_first_verb(s, 6) == 3
+    alone = build_sentence(["Rajoelina", "spoke", ",", "accusing", "him", "."], [1, 1, 1, 1, 3, 1],
+                           ["nsubj", "ROOT", "punct", "advcl", "dobj", "punct"],
+                           pos=["PROPN", "VERB", "PUNCT", "VERB", "PRON", "PUNCT"],
+                           tags=["NNP", "VBD", ",", "VBG", "PRP", "."],
+                           lemmas=["Rajoelina", "speak", ",", "accuse", "he", "."])
+    assert object_of_first_verb(alone, 4) is None  # no object above: the last person named, as before
