@@ -2,7 +2,8 @@
 parser takes into the name ("Robert Fico's government") is still the listed person; a government "in" a capital after
 the verb's object is that capital's state's; suspending a governor or a mayor is a sanction on that official, and "the
 governor of the X region" is the governor, not a place; "him" after a participle hung on a verb is that verb's object
-("suspended the governor, accusing him"). Hand-built parses: no model is loaded."""
+("suspended the governor, accusing him"); "a Commission spokeswoman" after the European Commission speaks for it.
+Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -97,3 +98,26 @@ def test_him_after_a_participle_hung_on_a_verb_is_that_verb_s_object() -> None:
                            tags=["NNP", "VBD", ",", "VBG", "PRP", "."],
                            lemmas=["Rajoelina", "speak", ",", "accuse", "he", "."])
     assert object_of_first_verb(alone, 4) is None  # no object above: the last person named, as before
+
+
+def test_a_spokeswoman_named_by_a_body_told_before_speaks_for_it(resources: CoderResources) -> None:
+    # The European Commission met Slovakia .  A Commission spokeswoman spoke .
+    first = build_sentence(["The", "European", "Commission", "met", "Slovakia", "."], [2, 2, 3, 3, 3, 3],
+                           ["det", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                           pos=["DET", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                           lemmas=["the", "European", "Commission", "meet", "Slovakia", "."],
+                           ents=[(1, 3, "ORG"), (4, 5, "GPE")])
+    second = build_sentence(["A", "Commission", "spokeswoman", "spoke", "."], [2, 2, 3, 3, 3],
+                            ["det", "compound", "nsubj", "ROOT", "punct"],
+                            pos=["DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+                            lemmas=["a", "Commission", "spokeswoman", "speak", "."], ents=[(1, 2, "ORG")], index=1,
+                            offset=40)
+    actors = ArticleActors(resources.actors, date(2025, 10, 1))
+    actors.story = "SVK"
+    actors.read(first)
+    commission = actors.resolve_actor(first, 2)
+    actors.after(first)
+    actors.read(second)
+    spokeswoman = actors.resolve_actor(second, 2)
+    assert commission is not None and commission.sector == "IGO"
+    assert spokeswoman is not None and (spokeswoman.country, spokeswoman.sector) == (commission.country, "IGO")
