@@ -268,7 +268,7 @@ class BodyMemory(Resolving):
             return told  # "a Defence Force patrol"
         if (token.pos == "NOUN" and len(run) == 1 and speaks_for_its_body(token)
                 and (told := self.kinds.get(run[0].lemma.lower())) is not None and told.sector == "IGO"):
-            return told  # "the European Commission ... A Commission spokeswoman said": the body's, not the story's state's
+            return told  # "the European Commission ... A Commission spokeswoman said": the body's, not the state's
         if [t.lower for t in phrase if t.dep != "case"] == ["the", token.lower] and token.pos == "NOUN":
             # "the council", and "the council's" when the council owns what is aimed at ("rejected the council's
             # calls")
