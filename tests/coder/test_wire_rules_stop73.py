@@ -2,8 +2,9 @@
 parser takes into the name ("Robert Fico's government") is still the listed person; a government "in" a capital after
 the verb's object is that capital's state's; suspending a governor or a mayor is a sanction on that official, and "the
 governor of the X region" is the governor, not a place; "him" after a participle hung on a verb is that verb's object
-("suspended the governor, accusing him"); "a Commission spokeswoman" after the European Commission speaks for it.
-Hand-built parses: no model is loaded."""
+("suspended the governor, accusing him"); "a Commission spokeswoman" after the European Commission speaks for it;
+lexicon: halting deliveries or transit, turning back men, stopping marchers, ordering an ambassador out. Hand-built
+parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -121,3 +122,27 @@ def test_a_spokeswoman_named_by_a_body_told_before_speaks_for_it(resources: Code
     spokeswoman = actors.resolve_actor(second, 2)
     assert commission is not None and commission.sector == "IGO"
     assert spokeswoman is not None and (spokeswoman.country, spokeswoman.sector) == (commission.country, "IGO")
+
+
+def test_halting_deliveries_turning_back_men_stopping_marchers_and_ordering_an_envoy_out(
+        resources: CoderResources) -> None:
+    def code(subject: str, verb: str, lemma: str, noun: str, noun_lemma: str, particle: str | None = None) -> list[str]:
+        # SUBJECT VERB [PARTICLE] the NOUN .
+        words = [subject, verb, *([particle] if particle else []), "the", noun, "."]
+        n = len(words)
+        obj = n - 2
+        heads = [1, 1, *([1] if particle else []), obj, 1, 1]
+        deps = ["nsubj", "ROOT", *(["prt"] if particle else []), "det", "dobj", "punct"]
+        pos = ["PROPN", "VERB", *(["ADP"] if particle else []), "DET", "NOUN", "PUNCT"]
+        lemmas = [subject, lemma, *([particle] if particle else []), "the", noun_lemma, "."]
+        s = build_sentence(words, heads, deps, pos=pos, lemmas=lemmas)
+        return [m.entry.cameo for m in predicates_of(s, resources.lexicon)]
+
+    assert code("Slovakia", "halted", "halt", "deliveries", "delivery") == ["166"]
+    assert code("Slovakia", "stopped", "stop", "transit", "transit") == ["166"]
+    assert code("Guards", "turned", "turn", "men", "man", "back") == ["174"]
+    assert code("Police", "stopped", "stop", "marchers", "marcher") == ["170"]
+    assert code("Madagascar", "ordered", "order", "ambassador", "ambassador") == ["164"]
+    # stopping a car, ordering charges: no act of these kinds
+    assert "170" not in code("Police", "stopped", "stop", "car", "car")
+    assert "164" not in code("Judge", "ordered", "order", "charges", "charge")
