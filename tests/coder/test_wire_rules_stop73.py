@@ -3,8 +3,8 @@ parser takes into the name ("Robert Fico's government") is still the listed pers
 the verb's object is that capital's state's; suspending a governor or a mayor is a sanction on that official, and "the
 governor of the X region" is the governor, not a place; "him" after a participle hung on a verb is that verb's object
 ("suspended the governor, accusing him"); "a Commission spokeswoman" after the European Commission speaks for it;
-lexicon: halting deliveries or transit, turning back men, stopping marchers, ordering an ambassador out. Hand-built
-parses: no model is loaded."""
+lexicon: halting deliveries or transit, turning back men, stopping marchers, ordering an ambassador out; a name the
+parser hung in apposition to a fronted place is the verb's subject. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from datetime import date
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.mentions import find_mentions
+from dyadwatch.coder.phrases import name_after_fronted_place
 from dyadwatch.coder.pronouns import object_of_first_verb
 from dyadwatch.coder.venues import taken_as_place
 from dyadwatch.parse import build_sentence
@@ -146,3 +147,22 @@ def test_halting_deliveries_turning_back_men_stopping_marchers_and_ordering_an_e
     # stopping a car, ordering charges: no act of these kinds
     assert "170" not in code("Police", "stopped", "stop", "car", "car")
     assert "164" not in code("Judge", "ordered", "order", "charges", "charge")
+
+
+def test_a_name_in_apposition_to_a_fronted_place_is_the_verb_s_subject() -> None:
+    # At a rally in Lisbon , FENPROF 's secretary demanded a rise .
+    words = ["At", "a", "rally", "in", "Lisbon", ",", "FENPROF", "'s", "secretary", "demanded", "a", "rise", "."]
+    s = build_sentence(words, [9, 2, 0, 2, 3, 4, 8, 6, 4, 9, 11, 9, 9],
+                       ["prep", "det", "pobj", "prep", "pobj", "punct", "poss", "case", "appos", "ROOT", "det", "dobj",
+                        "punct"],
+                       pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "DET",
+                            "NOUN", "PUNCT"], ents=[(4, 5, "GPE"), (6, 7, "ORG")])
+    named = name_after_fronted_place(s, 9)
+    assert named is not None and named.i == 8
+    # the place alone before the verb names no subject: "At a rally in Lisbon , demanded ..." has none
+    bare = build_sentence(["At", "a", "rally", "in", "Lisbon", ",", "teachers", "demanded", "a", "rise", "."],
+                          [7, 2, 0, 2, 3, 7, 7, 7, 9, 7, 7],
+                          ["prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+                          pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                          ents=[(4, 5, "GPE")])
+    assert name_after_fronted_place(bare, 7) is None

@@ -171,6 +171,25 @@ def name_after_fronted_place(sentence: Sentence, verb: int) -> Token | None:
                     joined.ent_type in ("PERSON", "ORG", "NORP") or any(
                     c.dep == "appos" for c in sentence.children(joined.i))):
                 return joined
+        if prep.dep == "prep" and prep.i < verb and (named := appos_of_fronted_place(sentence, prep, verb)) is not None:
+            return named
+    return None
+
+
+def appos_of_fronted_place(sentence: Sentence, prep: Token, verb: int) -> Token | None:
+    """A name the parser hung in apposition to the place that ends a fronted phrase, right before the verb ("At a
+    rally outside the ministry in Lisbon, FENPROF's secretary-general demanded ...": the secretary-general, parsed
+    as in apposition to Lisbon, is the verb's subject)."""
+    for token in sentence.subtree(prep.i):
+        if token.dep != "appos" or sentence.subtree(token.i)[-1].i != verb - 1:
+            continue
+        place = sentence.tokens[token.head]
+        first = sentence.subtree(token.i)[0]
+        if place.ent_type not in ("GPE", "LOC", "FAC") or first.i == 0 or sentence.tokens[first.i - 1].text != ",":
+            continue
+        if token.ent_type in ("PERSON", "ORG", "NORP") or any(
+                c.dep == "poss" and c.pos == "PROPN" for c in sentence.children(token.i)):
+            return token
     return None
 
 
