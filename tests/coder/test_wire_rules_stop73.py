@@ -4,7 +4,9 @@ the verb's object is that capital's state's; suspending a governor or a mayor is
 governor of the X region" is the governor, not a place; "him" after a participle hung on a verb is that verb's object
 ("suspended the governor, accusing him"); "a Commission spokeswoman" after the European Commission speaks for it;
 lexicon: halting deliveries or transit, turning back men, stopping marchers, ordering an ambassador out; a name the
-parser hung in apposition to a fronted place is the verb's subject. Hand-built parses: no model is loaded."""
+parser hung in apposition to a fronted place is the verb's subject; a body's "it" threatening on a condition told with
+"no" ("if the talks brought no new offer") threatens, and "March" the month is no protest march. Hand-built parses:
+no model is loaded."""
 
 from __future__ import annotations
 
@@ -15,9 +17,10 @@ from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.phrases import name_after_fronted_place
 from dyadwatch.coder.pronouns import object_of_first_verb
+from dyadwatch.coder.threats import threatened_on_condition
 from dyadwatch.coder.venues import taken_as_place
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor
+from dyadwatch.records import Actor, Sentence
 
 
 def test_a_full_name_with_its_possessive_inside_the_entity_is_the_listed_person(resources: CoderResources) -> None:
@@ -166,3 +169,28 @@ def test_a_name_in_apposition_to_a_fronted_place_is_the_verb_s_subject() -> None
                           pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
                           ents=[(4, 5, "GPE")])
     assert name_after_fronted_place(bare, 7) is None
+
+
+def said_it_would_call(subject: str, subject_pos: str) -> Sentence:
+    # SUBJECT said it would call strikes in March if the talks brought no offer .
+    words = [subject, "said", "it", "would", "call", "strikes", "in", "March", "if", "the", "talks", "brought", "no",
+             "offer", "."]
+    return build_sentence(words, [1, 1, 4, 4, 1, 4, 4, 6, 11, 10, 11, 4, 13, 11, 1],
+                          ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "prep", "pobj", "mark", "det", "nsubj",
+                           "advcl", "det", "dobj", "punct"],
+                          pos=[subject_pos, "VERB", "PRON", "AUX", "VERB", "NOUN", "ADP", "PROPN", "SCONJ", "DET",
+                               "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                          tags=["NNP", "VBD", "PRP", "MD", "VB", "NNS", "IN", "NNP", "IN", "DT", "NNS", "VBD", "DT",
+                                "NN", "."],
+                          lemmas=[subject, "say", "it", "would", "call", "strike", "in", "March", "if", "the", "talk",
+                                  "bring", "no", "offer", "."],
+                          ents=[(7, 8, "DATE")])
+
+
+def test_a_body_s_it_threatening_on_a_condition_told_with_no_threatens(resources: CoderResources) -> None:
+    s = said_it_would_call("FENPROF", "PROPN")
+    assert threatened_on_condition(s, s.tokens[4])
+    # "it" said of itself names no body that speaks: "It said it would ..."
+    assert not threatened_on_condition(said_it_would_call("It", "PRON"), said_it_would_call("It", "PRON").tokens[4])
+    # the month is no march
+    assert all(m.token != 7 for m in predicates_of(s, resources.lexicon))

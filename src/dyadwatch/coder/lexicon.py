@@ -29,6 +29,8 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "prep"})
 # verbs whose particle takes the place of an object ("called on Iran", "called for talks"): after the verb's own
 # object the preposition is not that particle ("called a strike for Friday", "called a bandh on Wednesday")
 OBJECTLESS_PHRASAL_VERBS = frozenset({"call"})
+# entities of time: a capitalised noun inside one names a month or a day, not an act ("regional strikes in March")
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +86,8 @@ class PredicateLexicon:
 
     def match(self, sentence: Sentence, token: Token) -> PredicateMatch | None:
         pos = "VERB" if token.pos in VERB_POS else "NOUN" if token.pos in NOUN_POS else None
-        if pos is None:
-            return None
+        if pos is None or (pos == "NOUN" and token.ent_type in TIME_ENTITIES and token.text[:1].isupper()):
+            return None  # "in March", "on Independence Day": a time, not a protest march
         rows = self._index.get((token.lemma.lower(), pos)) or (
             self._index.get((joined, pos)) if (joined := hyphen_joined(sentence, token)) else None)
         if not rows:

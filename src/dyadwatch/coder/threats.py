@@ -49,10 +49,18 @@ def pressing_condition(sentence: Sentence, verb: Token) -> Token | None:
             return clause
         if "if" not in marks:
             continue
-        kids = sentence.children(clause.i)
-        if any(c.dep == "neg" for c in kids) or clause.lemma.lower() in PERSISTING_VERBS:
+        if told_as_not_done(sentence, clause) or clause.lemma.lower() in PERSISTING_VERBS:
             return clause
     return None
+
+
+def told_as_not_done(sentence: Sentence, clause: Token) -> bool:
+    """The clause says its act is not done: negated ("if the Government did not ..."), or with "no" or "nothing"
+    as its object ("if the talks brought no new offer", "if the ministry offered nothing")."""
+    kids = sentence.children(clause.i)
+    return any(c.dep == "neg" for c in kids) or any(
+        c.dep in ("dobj", "obj") and (c.lower == "nothing" or any(
+            g.dep == "det" and g.lower == "no" for g in sentence.children(c.i))) for c in kids)
 
 
 def reporting_verb(sentence: Sentence, verb: Token) -> Token | None:
@@ -81,9 +89,18 @@ def threatened_on_condition(sentence: Sentence, verb: Token) -> bool:
     if not any(c.dep == "aux" and c.lower in FUTURE_AUX for c in kids) or any(c.dep == "neg" for c in kids):
         return False
     subject = next((c for c in kids if c.dep == "nsubj"), None)
-    if subject is None or subject.lower in NO_PARTY:
+    speech = reporting_verb(sentence, verb)
+    if subject is None or (subject.lower in NO_PARTY and not body_s_own_it(sentence, subject, speech)):
         return False
-    return pressing_condition(sentence, verb) is not None and reporting_verb(sentence, verb) is not None
+    return pressing_condition(sentence, verb) is not None and speech is not None
+
+
+def body_s_own_it(sentence: Sentence, subject: Token, speech: Token | None) -> bool:
+    """An "it" that stands for the body that says the clause: "FENPROF said it would call regional strikes if ...",
+    not the "it" of "it would be" (whose verb is no act)."""
+    return subject.lower == "it" and speech is not None and any(
+        c.dep == "nsubj" and c.lower not in NO_PARTY and c.pos in ("PROPN", "NOUN")
+        for c in sentence.children(speech.i))
 
 
 def pressed_party(sentence: Sentence, verb: int) -> int | None:
