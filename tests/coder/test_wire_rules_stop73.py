@@ -3,10 +3,10 @@ parser takes into the name ("Robert Fico's government") is still the listed pers
 the verb's object is that capital's state's; suspending a governor or a mayor is a sanction on that official, and "the
 governor of the X region" is the governor, not a place; "him" after a participle hung on a verb is that verb's object
 ("suspended the governor, accusing him"); "a Commission spokeswoman" after the European Commission speaks for it;
-lexicon: halting deliveries or transit, turning back men, stopping marchers, ordering an ambassador out; a name the
-parser hung in apposition to a fronted place is the verb's subject; a body's "it" threatening on a condition told with
-"no" ("if the talks brought no new offer") threatens, and "March" the month is no protest march. Hand-built parses:
-no model is loaded."""
+lexicon: halting deliveries or transit, turning back men, stopping marchers, ordering an ambassador out, releasing
+funds and sending experts as aid; a name the parser hung in apposition to a fronted place is the verb's subject; a
+body's "it" threatening on a condition told with "no" ("if the talks brought no new offer") threatens, and "March"
+the month is no protest march. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -147,6 +147,9 @@ def test_halting_deliveries_turning_back_men_stopping_marchers_and_ordering_an_e
     assert code("Guards", "turned", "turn", "men", "man", "back") == ["174"]
     assert code("Police", "stopped", "stop", "marchers", "marcher") == ["170"]
     assert code("Madagascar", "ordered", "order", "ambassador", "ambassador") == ["164"]
+    assert code("Bank", "released", "release", "funding", "funding") == ["070"]  # aid, not a release of prisoners
+    assert code("Army", "released", "release", "prisoners", "prisoner") == ["0841"]
+    assert code("Romania", "sent", "send", "experts", "expert") == ["070"]
     # stopping a car, ordering charges: no act of these kinds
     assert "170" not in code("Police", "stopped", "stop", "car", "car")
     assert "164" not in code("Judge", "ordered", "order", "charges", "charge")
