@@ -6,7 +6,8 @@ governor of the X region" is the governor, not a place; "him" after a participle
 lexicon: halting deliveries or transit, turning back men, stopping marchers, ordering an ambassador out, releasing
 funds and sending experts as aid; a name the parser hung in apposition to a fronted place is the verb's subject; a
 body's "it" threatening on a condition told with "no" ("if the talks brought no new offer") threatens, and "March"
-the month is no protest march. Hand-built parses: no model is loaded."""
+the month is no protest march; an act told in the perfect with "repeatedly" is a pattern, not an occasion. Hand-built
+parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.phrases import name_after_fronted_place
 from dyadwatch.coder.pronouns import object_of_first_verb
+from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.threats import threatened_on_condition
 from dyadwatch.coder.venues import taken_as_place
 from dyadwatch.parse import build_sentence
@@ -197,3 +199,17 @@ def test_a_body_s_it_threatening_on_a_condition_told_with_no_threatens(resources
     assert not threatened_on_condition(said_it_would_call("It", "PRON"), said_it_would_call("It", "PRON").tokens[4])
     # the month is no march
     assert all(m.token != 7 for m in predicates_of(s, resources.lexicon))
+
+
+def test_an_act_told_in_the_perfect_with_repeatedly_is_a_pattern() -> None:
+    # Congo has repeatedly urged Kenya .   /   Congo repeatedly urged Kenya .
+    perfect = build_sentence(["Congo", "has", "repeatedly", "urged", "Kenya", "."], [3, 3, 3, 3, 3, 3],
+                             ["nsubj", "aux", "advmod", "ROOT", "dobj", "punct"],
+                             pos=["PROPN", "AUX", "ADV", "VERB", "PROPN", "PUNCT"],
+                             tags=["NNP", "VBZ", "RB", "VBN", "NNP", "."],
+                             lemmas=["Congo", "have", "repeatedly", "urge", "Kenya", "."])
+    assert habitual(perfect, 3)
+    past = build_sentence(["Congo", "repeatedly", "urged", "Kenya", "."], [2, 2, 2, 2, 2],
+                          ["nsubj", "advmod", "ROOT", "dobj", "punct"], pos=["PROPN", "ADV", "VERB", "PROPN", "PUNCT"],
+                          tags=["NNP", "RB", "VBD", "NNP", "."], lemmas=["Congo", "repeatedly", "urge", "Kenya", "."])
+    assert not habitual(past, 2)  # on one occasion ("repeatedly urged Kenya on Tuesday")

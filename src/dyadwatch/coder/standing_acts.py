@@ -12,6 +12,10 @@ from ..records import Sentence, Token
 HABITUAL_ADVERBS = frozenset({"regularly", "routinely", "habitually", "often", "frequently", "usually",
                               "traditionally", "customarily", "long"})
 
+# adverbs that make an act told in the perfect a pattern ("has repeatedly urged"), though in the simple past they
+# tell one occasion ("repeatedly fired at the crowd on Tuesday")
+REPEATING_ADVERBS = frozenset({"repeatedly", "consistently", "persistently", "constantly", "time and again"})
+
 
 def habitual(sentence: Sentence, token: int) -> bool:
     """The act is told as a habit or a standing position ("Jordanian officials regularly accused Damascus",
@@ -31,6 +35,8 @@ def habitual(sentence: Sentence, token: int) -> bool:
     if many_times(sentence, token) or describes_a_critic(sentence, verb):
         return True
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(token))
+    if perfect and any(c.dep == "advmod" and c.lower in REPEATING_ADVERBS for c in sentence.children(token)):
+        return True  # "Congo's government has repeatedly urged African countries ...": a pattern, not an occasion
     if perfect and (held_since(sentence, verb) or (told_since(sentence, verb) and done_by_many(sentence, verb))):
         return True  # "have opposed the site since ...", "several Dutch ministers have visited Paramaribo since then"
     return any(c.dep == "prep" and ((c.lower, g.lemma.lower()) in (HABITUAL_SPANS if perfect else PAST_SPANS)
