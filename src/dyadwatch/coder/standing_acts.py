@@ -14,7 +14,7 @@ HABITUAL_ADVERBS = frozenset({"regularly", "routinely", "habitually", "often", "
 
 # adverbs that make an act told in the perfect a pattern ("has repeatedly urged"), though in the simple past they
 # tell one occasion ("repeatedly fired at the crowd on Tuesday")
-REPEATING_ADVERBS = frozenset({"repeatedly", "consistently", "persistently", "constantly", "time and again"})
+REPEATING_ADVERBS = frozenset({"repeatedly", "consistently", "persistently", "constantly"})
 
 
 def habitual(sentence: Sentence, token: int) -> bool:
