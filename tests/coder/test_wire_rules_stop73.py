@@ -6,8 +6,8 @@ governor of the X region" is the governor, not a place; "him" after a participle
 lexicon: halting deliveries or transit, turning back men, stopping marchers, ordering an ambassador out, releasing
 funds and sending experts as aid; a name the parser hung in apposition to a fronted place is the verb's subject; a
 body's "it" threatening on a condition told with "no" ("if the talks brought no new offer") threatens, and "March"
-the month is no protest march; an act told in the perfect with "repeatedly" is a pattern, not an occasion. Hand-built
-parses: no model is loaded."""
+the month is no protest march; an act told in the perfect with "repeatedly" is a pattern, not an occasion; a state
+urging "both governments" urges the other, not itself. Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dyadwatch.coder.phrases import name_after_fronted_place
 from dyadwatch.coder.pronouns import object_of_first_verb
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.threats import threatened_on_condition
+from dyadwatch.coder.unnamed_targets import self_among
 from dyadwatch.coder.venues import taken_as_place
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
@@ -213,3 +214,15 @@ def test_an_act_told_in_the_perfect_with_repeatedly_is_a_pattern() -> None:
                           ["nsubj", "advmod", "ROOT", "dobj", "punct"], pos=["PROPN", "ADV", "VERB", "PROPN", "PUNCT"],
                           tags=["NNP", "RB", "VBD", "NNP", "."], lemmas=["Congo", "repeatedly", "urge", "Kenya", "."])
     assert not habitual(past, 2)  # on one occasion ("repeatedly urged Kenya on Tuesday")
+
+
+def test_a_state_urging_both_governments_urges_the_other_not_itself() -> None:
+    usa = Actor("State Department", "State Department", "USA", "GOV", "country")
+    both = (Actor("governments", "United States", "USA", "GOV", "country"),
+            Actor("governments", "Democratic Republic of the Congo", "COD", "GOV", "country"))
+    assert [self_among(usa, aim, both) for aim in both] == [True, False]
+    assert not self_among(usa, both[0], both[:1])  # one party aimed at: as told
+    # a government body's act on another body of its government, among several, stays
+    minister = Actor("minister", None, "ZWE", "GOV", "group")
+    council = (Actor("district council", None, "ZWE", "GOV", "group"), Actor("chiefs", None, "ZWE", "CVL", "group"))
+    assert not self_among(minister, council[0], council)

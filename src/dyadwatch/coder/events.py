@@ -84,7 +84,7 @@ from .unnamed_doers import (
     doerless,
     doerless_reason,
 )
-from .unnamed_targets import closes_a_border, conjoined_targets, each_of_two
+from .unnamed_targets import closes_a_border, conjoined_targets, each_of_two, self_among
 from .venues import at_place
 from .wording import acts_by_wording, reread_code, tells_no_act
 
@@ -503,7 +503,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
             (target, partner) if target and (partner := partner_in_told_act(target, actors.acts)) else ())
         for actor, parties in sources:
             for party in parties or (actor,):
-                pairs.extend((party, aim) for aim in aimed or (target,))
+                pairs.extend((party, aim) for aim in aimed or (target,) if not self_among(party, aim, aimed))
     when, when_text = date_of(sentence, match.token, light, day, mod.modality == "planned")
     place = location_of(sentence, match.token, light, resources.gazetteer)
     if place is None and mod.modality in ("asserted", "reported") and dateline is not None:

@@ -100,6 +100,14 @@ def each_of_two(target: Actor | None, targets: Sequence[Resolved]) -> tuple[Acto
     return ()
 
 
+def self_among(doer: Actor, aim: Actor, aimed: Sequence[Actor]) -> bool:
+    """The doer itself among the several parties one target stands for: "the State Department urged both
+    governments", in a story whose two countries include the United States, urges the other, not itself (a state,
+    not a body of it: "agreed with the district council and the chiefs" is one government body's act on another)."""
+    return len(aimed) > 1 and aim.kind == "country" and aim.country is not None and (
+        (aim.country, aim.sector) == (doer.country, doer.sector))
+
+
 # acts done to people, whom a number alone may name ("released all eleven", "arrested 14")
 PEOPLE_TYPES = frozenset({"COERCE", "RETREAT", "ASSAULT"})
 
