@@ -7,7 +7,8 @@ lexicon: halting deliveries or transit, turning back men, stopping marchers, ord
 funds and sending experts as aid; a name the parser hung in apposition to a fronted place is the verb's subject; a
 body's "it" threatening on a condition told with "no" ("if the talks brought no new offer") threatens, and "March"
 the month is no protest march; an act told in the perfect with "repeatedly" is a pattern, not an occasion; a state
-urging "both governments" urges the other, not itself. Hand-built parses: no model is loaded."""
+urging "both governments" urges the other, not itself; the knowledge base's new office holders (Iceland's prime
+ministers, the popes, Switzerland's federal presidents). Hand-built parses: no model is loaded."""
 
 from __future__ import annotations
 
@@ -226,3 +227,16 @@ def test_a_state_urging_both_governments_urges_the_other_not_itself() -> None:
     minister = Actor("minister", None, "ZWE", "GOV", "group")
     council = (Actor("district council", None, "ZWE", "GOV", "group"), Actor("chiefs", None, "ZWE", "CVL", "group"))
     assert not self_among(minister, council[0], council)
+
+
+def test_new_office_holders_are_of_their_state_on_the_day(resources: CoderResources) -> None:
+    def country_of(first: str, last: str, day: date) -> str | None:
+        # FIRST LAST spoke .
+        s = build_sentence([first, last, "spoke", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"],
+                           pos=["PROPN", "PROPN", "VERB", "PUNCT"], ents=[(0, 2, "PERSON")])
+        found = [m.actor.country for m in find_mentions(s, resources.actors, day) if m.start == 0]
+        return found[0] if found else None
+
+    assert country_of("Kristrún", "Frostadóttir", date(2025, 11, 1)) == "ISL"
+    assert country_of("Karin", "Keller-Sutter", date(2025, 6, 1)) == "CHE"
+    assert country_of("Albin", "Kurti", date(2025, 6, 1)) == "XKX"
