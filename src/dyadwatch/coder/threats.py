@@ -89,16 +89,16 @@ def threatened_on_condition(sentence: Sentence, verb: Token) -> bool:
     if not any(c.dep == "aux" and c.lower in FUTURE_AUX for c in kids) or any(c.dep == "neg" for c in kids):
         return False
     subject = next((c for c in kids if c.dep == "nsubj"), None)
-    speech = reporting_verb(sentence, verb)
-    if subject is None or (subject.lower in NO_PARTY and not body_s_own_it(sentence, subject, speech)):
+    if subject is None or pressing_condition(sentence, verb) is None:
         return False
-    return pressing_condition(sentence, verb) is not None and speech is not None
+    speech = reporting_verb(sentence, verb)
+    return speech is not None and (subject.lower not in NO_PARTY or body_s_own_it(sentence, subject, speech))
 
 
-def body_s_own_it(sentence: Sentence, subject: Token, speech: Token | None) -> bool:
+def body_s_own_it(sentence: Sentence, subject: Token, speech: Token) -> bool:
     """An "it" that stands for the body that says the clause: "FENPROF said it would call regional strikes if ...",
     not the "it" of "it would be" (whose verb is no act)."""
-    return subject.lower == "it" and speech is not None and any(
+    return subject.lower == "it" and any(
         c.dep == "nsubj" and c.lower not in NO_PARTY and c.pos in ("PROPN", "NOUN")
         for c in sentence.children(speech.i))
 
