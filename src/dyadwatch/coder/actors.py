@@ -418,8 +418,9 @@ class ArticleActors(UnlistedParties):
                 return replace(again, text=text), ()  # "Libre" after "the leftist Libre party"
             # "summoned Serbia's ambassador and handed the envoy ...", but not a body whose seat the sentence names
             # ("accused Norway ... and urged the government in Reykjavik")
-            held = object_of_first_verb(sentence, head) if self.located_in(sentence, head) is None else None
-            if held is not None and (got := self.resolve_actor(sentence, held)) is not None and got.sector == sector:
+            held = object_of_first_verb(sentence, head)
+            if (held is not None and self.located_in(sentence, head) is None
+                    and (got := self.resolve_actor(sentence, held)) is not None and got.sector == sector):
                 return replace(got, text=text, span=None), ()
             got = (two_parties(phrase, text, self.recent, self.pair, self.sides,
                                lambda: joined_partners(sentence, phrase, self.resolve_actor))
