@@ -70,6 +70,7 @@ from .pronouns import (
     object_antecedent,
     object_of_first_verb,
     of_two_countries,
+    own_government_above,
     person_antecedent,
     sentence_object,
     sentence_subject,
@@ -284,6 +285,7 @@ class ArticleActors(UnlistedParties):
         if actor.kind == "group" and actor.country_source in ("story", "nearby") and (
                 shared := nationality_shared(sentence, token, self.mentions.get(sentence.index, []))) is not None:
             actor = replace(actor, country=shared.country, country_source=shared.country_source)
+        actor = own_government_above(sentence, head, actor, self.resolve_actor)  # lawmakers' "the government"
         if actor.kind == "organisation" and actor.sector == "PTY" and actor.country is None and self.story:
             # "the Social Democrats", "the Greens": a party name many countries share is the story's country's
             actor = replace(actor, country=self.story, country_source="story")

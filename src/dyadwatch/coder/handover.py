@@ -24,7 +24,7 @@ from .actorwords import (
     kind_in_apposition,
     titles_one_person,
 )
-from .longer_names import alone_in_brackets
+from .longer_names import alone_in_brackets, kind_word_of_bracketed_name
 from .mentions import lower_cased
 from .phrases import names_someone, phrase_head, surname
 
@@ -234,6 +234,14 @@ class BodyMemory(Resolving):
                     # a country's name opening a body's name of a kind, of people of a sector, is that body
                     self.bodies[token.lower] = body
                     self.kinds.setdefault(sentence.tokens[token.head].lemma.lower(), body)
+                elif (got is None or got[0].kind == "country") and (
+                        kind := kind_word_of_bracketed_name(sentence, token.i, KIND_NOUNS)) is not None and (
+                        (named_body := self.resolve_quietly(sentence, kind)) is not None
+                        and named_body[0].kind == "group" and named_body[0].sector and named_body[0].country):
+                    # "the African Party for the Independence of Cape Verde (PAICV)": the short name hung on the
+                    # place that ends the long name is the body the name's word of its kind heads
+                    self.bodies[token.lower] = replace(named_body[0], name=named_body[0].name or token.text,
+                                                       span=None)
 
     def body_told_again(self, sentence: Sentence, phrase: list[Token], head: int) -> Actor | None:
         """The remembered body a bare name ("Libre"), its owner's name ("Libre's leadership") or "the KIND"

@@ -43,10 +43,14 @@ def same_doer(one: Event, other: Event) -> bool:
 def at_home_only(demand: Event, aimed: Actor) -> bool:
     """The demand's own target is of the demander's country while the accusation it is joined to is aimed abroad:
     "summoned Azerbaijan's ambassador to protest the detention of seven Iranian truck drivers and demanded that its
-    consular officers be allowed to see them" asks Azerbaijan, not the drivers it would see."""
+    consular officers be allowed to see them" asks Azerbaijan, not the drivers it would see. Not a demand a body of
+    a state other than its government makes of that government: "Iraqi lawmakers accused Kuwait ... and demanded that
+    the government withdraw from the agreement" asks Iraq's."""
     target = demand.recipient
     home = demand.actor.country
-    return target is not None and home is not None and target.country == home and aimed.country not in (None, home)
+    of_own_government = target is not None and target.sector == "GOV" and demand.actor.sector not in (None, "GOV")
+    return (target is not None and home is not None and target.country == home and aimed.country not in (None, home)
+            and not of_own_government)
 
 
 def with_shared_targets(sentences: Sequence[Sentence], events: Sequence[Event], predicate_of: Mapping[str, int]

@@ -131,6 +131,21 @@ def own_short_name(sentence: Sentence, start: int, listed_name: str, after_menti
     return len(named) >= 2 and not listed & set(named)
 
 
+def kind_word_of_bracketed_name(sentence: Sentence, at: int, kinds: frozenset[str]) -> int | None:
+    """The word of a body's kind inside the capitalised name right before a short name in brackets at ``at``:
+    "Party" of "the African Party for the Independence of Cape Verde (PAICV)", whose short name the parser may hang
+    on the place that ends the name; None when the name holds no such word."""
+    tokens = sentence.tokens
+    found = None
+    k = at - 2
+    while k >= 0 and ((tokens[k].text[:1].isupper() and tokens[k].pos in ("PROPN", "NOUN", "ADJ"))
+                      or (tokens[k].lower in NAME_PARTICLES and k < at - 2)):
+        if tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper() and tokens[k].lemma.lower() in kinds:
+            found = k
+        k -= 1
+    return found
+
+
 def alone_in_brackets(sentence: Sentence, at: int) -> bool:
     """The word at ``at`` stands alone in brackets: "(VHP)", "(KontraS)"."""
     tokens = sentence.tokens

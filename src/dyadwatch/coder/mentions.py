@@ -90,7 +90,7 @@ SHADOWED_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"
                              "spokesman", "spokeswoman", "spokesperson", "attorney", "treasurer", "leader"})
 # small words inside family names, written in lower case ("Alberto van Klaveren", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
-                            "la", "le", "ter", "ten", "bin", "al", "el"})
+                            "la", "le", "ter", "ten", "bin", "al", "el", "e"})
 
 
 def name_before_particles(sentence: Sentence, start: int) -> int | None:

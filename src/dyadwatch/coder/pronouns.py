@@ -25,6 +25,7 @@ holds the sentence's speaker, or the previous sentence's when a quote runs on (:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS, ONE_PERSON_NOUNS, titles_one_person
@@ -170,6 +171,28 @@ def country_above(sentence: Sentence, head: int, resolve: Resolver) -> Actor | N
         return None
     return Actor(f"the {token.text}", None, speaker.country, "GOV", "country", (token.start, token.end),
                  country_source="speaker")
+
+
+# nouns that a body of a state other than its government uses for that state's government: "Iraqi lawmakers
+# demanded that the government withdraw from the agreement" (a government's "the government" may be another's)
+OWN_GOVERNMENT_NOUNS = frozenset({"government"})
+
+
+def own_government_above(sentence: Sentence, head: int, actor: Actor, resolve: Resolver) -> Actor:
+    """The actor a subject "the government" resolved to, in the state of the subject of the nearest clause governing
+    it when that subject is a body of a state other than its government (lawmakers, a party, strikers) and the
+    actor's state was only the story's or the nearest named ("Iraqi lawmakers accused Kuwait ... and demanded that
+    the government withdraw": Iraq's, not Kuwait's); else the actor as it is."""
+    token = sentence.tokens[head]
+    if (actor.kind != "group" or actor.sector != "GOV" or actor.country_source not in ("story", "nearby")
+            or token.lemma.lower() not in OWN_GOVERNMENT_NOUNS or token.dep not in SUBJECTS
+            or [c.lower for c in sentence.children(head)] != ["the"]):
+        return actor
+    subjects = clause_subjects(sentence, head)
+    speaker = resolve(sentence, subjects[0].i) if subjects else None
+    if speaker is None or speaker.sector in (None, "GOV", "IGO") or speaker.country in (None, actor.country):
+        return actor
+    return replace(actor, country=speaker.country, country_source="speaker")
 
 
 def its_members(sentence: Sentence, token: Token) -> bool:

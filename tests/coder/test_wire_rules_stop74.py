@@ -1,0 +1,85 @@
+"""Rules from the look halves of the held-out wire corpora (stop 74): "e" inside a Portuguese family name ("Ulisses
+Correia e Silva") is a small word of the name; a short name in brackets the parser hangs on the place that ends a
+body's long name ("the African Party for the Independence of Cape Verde (PAICV)") is the body the name's word of its
+kind heads; "the government" that lawmakers, a party or strikers demand something of is their own state's, not the
+state named nearest, and keeps that target beside an accusation aimed abroad. Hand-built parses: no model is
+loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.mentions import find_mentions
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
+
+from .test_lexicon_rows import coded
+
+
+def test_e_inside_a_portuguese_family_name_is_part_of_the_name(resources: CoderResources) -> None:
+    # Deputies accused Ulisses Correia e Silva . (the model's PERSON entity stops before "e")
+    s = build_sentence(["Deputies", "accused", "Ulisses", "Correia", "e", "Silva", "."], [1, 1, 3, 5, 5, 1, 1],
+                       ["nsubj", "ROOT", "compound", "compound", "compound", "dobj", "punct"],
+                       pos=["NOUN", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                       tags=["NNS", "VBD", "NNP", "NNP", "NNP", "NNP", "."],
+                       lemmas=["deputy", "accuse", "Ulisses", "Correia", "e", "Silva", "."],
+                       ents=[(2, 4, "PERSON")])
+    found = [(m.start, m.end, m.actor.country, m.actor.kind)
+             for m in find_mentions(s, resources.actors, date(2025, 8, 18))]
+    assert (2, 6, "CPV", "person") in found
+
+
+def party_with_short_name() -> tuple[Sentence, Sentence]:
+    # Deputies joined the African Party for the Independence of Cape Verde ( PAICV ) . (the parser hangs "for" on
+    # the verb and the short name on "Verde")
+    joined = build_sentence(
+        ["Deputies", "joined", "the", "African", "Party", "for", "the", "Independence", "of", "Cape", "Verde", "(",
+         "PAICV", ")", "."],
+        [1, 1, 4, 4, 1, 1, 7, 5, 7, 10, 8, 10, 10, 10, 1],
+        ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "det", "pobj", "prep", "compound", "pobj", "punct",
+         "appos", "punct", "punct"],
+        pos=["NOUN", "VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT",
+             "PROPN", "PUNCT", "PUNCT"],
+        tags=["NNS", "VBD", "DT", "NNP", "NNP", "IN", "DT", "NNP", "IN", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "."],
+        lemmas=["deputy", "join", "the", "African", "Party", "for", "the", "Independence", "of", "Cape", "Verde", "(",
+                "PAICV", ")", "."],
+        ents=[(3, 5, "ORG"), (9, 11, "GPE")], index=0)
+    # The PAICV accused the prime minister .
+    accused = build_sentence(["The", "PAICV", "accused", "the", "prime", "minister", "."], [1, 2, 2, 5, 5, 2, 2],
+                             ["det", "nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                             pos=["DET", "PROPN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                             lemmas=["the", "PAICV", "accuse", "the", "prime", "minister", "."], index=1)
+    return joined, accused
+
+
+def test_a_short_name_hung_on_the_place_ending_a_long_name_is_the_named_body(resources: CoderResources) -> None:
+    joined, accused = party_with_short_name()
+    actors = ArticleActors(resources.actors, date(2025, 8, 18))
+    actors.story = "CPV"
+    actors.read(joined)
+    actors.after(joined)
+    actors.read(accused)
+    got = actors.resolve_actor(accused, 1)
+    assert got is not None and (got.country, got.sector) == ("CPV", "PTY")
+
+
+def lawmakers_demanded(doer: str, doer_lemma: str, doer_pos: str) -> Sentence:
+    # DOER lawmakers accused Kuwait and demanded that the government withdraw .
+    return build_sentence(
+        [doer, "lawmakers", "accused", "Kuwait", "and", "demanded", "that", "the", "government", "withdraw", "."],
+        [1, 2, 2, 2, 2, 2, 9, 8, 9, 5, 2],
+        ["amod", "nsubj", "ROOT", "dobj", "cc", "conj", "mark", "det", "nsubj", "ccomp", "punct"],
+        pos=[doer_pos, "NOUN", "VERB", "PROPN", "CCONJ", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"],
+        tags=["JJ", "NNS", "VBD", "NNP", "CC", "VBD", "IN", "DT", "NN", "VB", "."],
+        lemmas=[doer_lemma, "lawmaker", "accuse", "Kuwait", "and", "demand", "that", "the", "government", "withdraw",
+                "."],
+        ents=[(0, 1, "NORP"), (3, 4, "GPE")])
+
+
+def test_lawmakers_demand_of_their_own_government(resources: CoderResources) -> None:
+    events = coded(resources, lawmakers_demanded("Iraqi", "iraqi", "ADJ")).events
+    got = {(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events}
+    assert ("REQUEST", "IRQ", "IRQ") in got  # not Kuwait, the accused and the state named nearest
+    assert ("ACCUSE", "IRQ", "KWT") in got
