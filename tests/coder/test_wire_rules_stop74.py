@@ -7,13 +7,16 @@ loaded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.mentions import find_mentions
+from dyadwatch.coder.pronouns import own_government_above
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Sentence
 
 from .test_lexicon_rows import coded
 
@@ -83,3 +86,19 @@ def test_lawmakers_demand_of_their_own_government(resources: CoderResources) -> 
     got = {(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events}
     assert ("REQUEST", "IRQ", "IRQ") in got  # not Kuwait, the accused and the state named nearest
     assert ("ACCUSE", "IRQ", "KWT") in got
+
+
+def test_a_rebel_s_he_accuses_his_own_government_not_the_story_s() -> None:
+    # He accused the government . (a Houthi negotiator, in a story from Muscat: "the government" first read as Oman's)
+    s = build_sentence(["He", "accused", "the", "government", "."], [1, 1, 3, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["PRP", "VBD", "DT", "NN", "."], lemmas=["he", "accuse", "the", "government", "."])
+    read = Actor("government", None, "OMN", "GOV", "group", (17, 27), country_source="story")
+
+    def speaker(sector: str) -> Callable[[Sentence, int], Actor | None]:
+        return lambda sentence, head: Actor("He", "Mohammed Abdulsalam", "YEM", sector, "person", (0, 2))
+
+    assert own_government_above(s, 3, read, speaker("REB")).country == "YEM"
+    assert own_government_above(s, 3, read, speaker("GOV")).country == "OMN"  # a government's may be another's
+    named = replace(read, country_source=None)  # "the government" the text itself placed stays
+    assert own_government_above(s, 3, named, speaker("REB")).country == "OMN"

@@ -179,17 +179,22 @@ OWN_GOVERNMENT_NOUNS = frozenset({"government"})
 
 
 def own_government_above(sentence: Sentence, head: int, actor: Actor, resolve: Resolver) -> Actor:
-    """The actor a subject "the government" resolved to, in the state of the subject of the nearest clause governing
-    it when that subject is a body of a state other than its government (lawmakers, a party, strikers) and the
-    actor's state was only the story's or the nearest named ("Iraqi lawmakers accused Kuwait ... and demanded that
-    the government withdraw": Iraq's, not Kuwait's); else the actor as it is."""
+    """The actor a subject or object "the government" resolved to, in the state of the subject of the nearest clause
+    governing it when that subject is a body of a state other than its government (lawmakers, a party, rebels,
+    strikers) and the actor's state was only the story's or the nearest named ("Iraqi lawmakers accused Kuwait ...
+    and demanded that the government withdraw": Iraq's, not Kuwait's; a Houthi negotiator in Muscat "accused the
+    government": Yemen's, not Oman's); else the actor as it is."""
     token = sentence.tokens[head]
     if (actor.kind != "group" or actor.sector != "GOV" or actor.country_source not in ("story", "nearby")
-            or token.lemma.lower() not in OWN_GOVERNMENT_NOUNS or token.dep not in SUBJECTS
+            or token.lemma.lower() not in OWN_GOVERNMENT_NOUNS or token.dep not in (*SUBJECTS, "dobj")
             or [c.lower for c in sentence.children(head)] != ["the"]):
         return actor
     subjects = clause_subjects(sentence, head)
-    speaker = resolve(sentence, subjects[0].i) if subjects else None
+    if not subjects or (token.dep == "dobj" and subjects[0].pos != "PRON"):
+        # of an object, only a pronoun's: a named doer's own state may be read from the government it accuses
+        # ("Opposition leader Sajith Premadasa accused the government in Geneva")
+        return actor
+    speaker = resolve(sentence, subjects[0].i)
     if speaker is None or speaker.sector in (None, "GOV", "IGO") or speaker.country in (None, actor.country):
         return actor
     return replace(actor, country=speaker.country, country_source="speaker")
