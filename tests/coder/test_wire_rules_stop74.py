@@ -102,3 +102,19 @@ def test_a_rebel_s_he_accuses_his_own_government_not_the_story_s() -> None:
     assert own_government_above(s, 3, read, speaker("GOV")).country == "OMN"  # a government's may be another's
     named = replace(read, country_source=None)  # "the government" the text itself placed stays
     assert own_government_above(s, 3, named, speaker("REB")).country == "OMN"
+
+
+def test_a_protest_against_a_transfer_is_not_aimed_at_whom_it_goes_to(resources: CoderResources) -> None:
+    # Residents gathered to protest against the transfer of land to Tajikistan .
+    s = build_sentence(
+        ["Residents", "gathered", "to", "protest", "against", "the", "transfer", "of", "land", "to", "Tajikistan",
+         "."],
+        [1, 1, 3, 1, 3, 6, 4, 6, 7, 6, 9, 1],
+        ["nsubj", "ROOT", "aux", "xcomp", "prep", "det", "pobj", "prep", "pobj", "prep", "pobj", "punct"],
+        pos=["NOUN", "VERB", "PART", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+        tags=["NNS", "VBD", "TO", "VB", "IN", "DT", "NN", "IN", "NN", "IN", "NNP", "."],
+        lemmas=["resident", "gather", "to", "protest", "against", "the", "transfer", "of", "land", "to", "Tajikistan",
+                "."],
+        ents=[(10, 11, "GPE")])
+    protests = [e for e in coded(resources, s).events if e.event_type == "PROTEST"]
+    assert protests and all(e.recipient is None or e.recipient.country != "TJK" for e in protests)

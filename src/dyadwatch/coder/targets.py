@@ -124,6 +124,8 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
         return Actor(text, None, chosen.country, None, "other", (start, end))
     if held is not None and event_type == "MOBILIZE" and held.lemma.lower() in GUARD_NOUNS:
         return None  # "tightened the security of VIPs": whom forces guard is no party they are raised against
+    if held is not None and event_type == "PROTEST" and received_by(sentence, chosen):
+        return None  # "protest against the transfer of pasture land to Tajikistan": not at whom it goes to
     return chosen
 
 
@@ -161,6 +163,17 @@ def befallen(sentence: Sentence, predicate: int, chosen: Actor) -> bool:
             return below.dep != "agent" and below.lower != "by"
         below = above
     return False
+
+
+def received_by(sentence: Sentence, chosen: Actor) -> bool:
+    """The chosen target is whom a noun's "to" names after what the noun hands over ("the transfer of land to
+    Tajikistan", "the handover of the port to China"): whom the thing goes to ("a march to the electoral board" hands
+    nothing over)."""
+    head = span_head(sentence, chosen.span) if chosen.span is not None else None
+    if head is None or head.dep != "pobj" or sentence.tokens[head.head].lower != "to":
+        return False
+    holder = sentence.tokens[sentence.tokens[head.head].head]
+    return holder.pos == "NOUN" and any(c.dep == "prep" and c.lower == "of" for c in sentence.children(holder.i))
 
 
 def noun_holding(sentence: Sentence, chosen: Actor) -> Token | None:
