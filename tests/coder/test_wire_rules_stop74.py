@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
-from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.pronouns import own_government_above
 from dyadwatch.parse import build_sentence
@@ -118,3 +118,13 @@ def test_a_protest_against_a_transfer_is_not_aimed_at_whom_it_goes_to(resources:
         ents=[(10, 11, "GPE")])
     protests = [e for e in coded(resources, s).events if e.event_type == "PROTEST"]
     assert protests and all(e.recipient is None or e.recipient.country != "TJK" for e in protests)
+
+
+def test_searching_a_town_hall_or_a_newsroom_is_a_police_search(resources: CoderResources) -> None:
+    for place in ("hall", "newsroom", "offices"):
+        # Investigators searched the town PLACE .
+        s = build_sentence(["Investigators", "searched", "the", "town", place, "."], [1, 1, 4, 4, 1, 1],
+                           ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                           pos=["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+                           lemmas=["investigator", "search", "the", "town", place, "."])
+        assert [m.entry.cameo for m in predicates_of(s, resources.lexicon)] == ["173"], place
