@@ -15,6 +15,7 @@ from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.pronouns import own_government_above
+from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 
@@ -128,3 +129,17 @@ def test_searching_a_town_hall_or_a_newsroom_is_a_police_search(resources: Coder
                            pos=["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
                            lemmas=["investigator", "search", "the", "town", place, "."])
         assert [m.entry.cameo for m in predicates_of(s, resources.lexicon)] == ["173"], place
+
+
+def test_a_name_s_first_noun_read_as_a_second_subject_is_no_doer_of_its_own() -> None:
+    # The opposition Democratic Congress accused the government . (the parser makes "opposition" a subject too)
+    s = build_sentence(["The", "opposition", "Democratic", "Congress", "accused", "the", "government", "."],
+                       [1, 4, 3, 4, 4, 6, 4, 4],
+                       ["det", "nsubj", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "opposition", "Democratic", "Congress", "accuse", "the", "government", "."])
+    assert subjects_of(s, 4) == ([3], False)
+    # two subjects told apart ("Police, soldiers fired"): both stay
+    s2 = build_sentence(["Police", ",", "soldiers", "fired", "."], [3, 3, 3, 3, 3],
+                        ["nsubj", "punct", "nsubj", "ROOT", "punct"], pos=["NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"])
+    assert subjects_of(s2, 3)[0] == [0, 2]

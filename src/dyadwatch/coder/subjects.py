@@ -32,6 +32,8 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
         # "About a dozen supporters, some of them Kazakhs living in Montenegro, held a protest": the parse makes
         # the part a second subject; it is of the group, not a party of its own
         subjects = [s for s in subjects if not part_of_a_group(sentence, s)] or subjects
+        # "The opposition Democratic Congress accused ...": the parse makes the name's first noun a second subject
+        subjects = [s for s in subjects if not modifier_read_as_subject(sentence, s, subjects)] or subjects
     if subjects:
         return with_conjuncts(sentence, relative_antecedents(sentence, verb, subjects)), False
     passive = [c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS]
@@ -581,3 +583,13 @@ def part_of_a_group(sentence: Sentence, head: int) -> bool:
                and any(p.lower == "of" and any(o.lower in GROUP_PRONOUNS for o in sentence.children(p.i))
                        for p in sentence.children(part.i))
                for part in sentence.children(head))
+
+
+def modifier_read_as_subject(sentence: Sentence, head: int, subjects: list[int]) -> bool:
+    """A common noun the parser made a subject of its own right before another subject's name, with nothing between
+    them ("The opposition Democratic Congress accused": "opposition" is a word of the party's name phrase)."""
+    token = sentence.tokens[head]
+    if token.pos != "NOUN" or any(c.dep not in ("det", "amod") for c in sentence.children(head)):
+        return False
+    return any(other != head and sentence.tokens[other].pos == "PROPN"
+               and min(t.i for t in sentence.subtree(other)) == head + 1 for other in subjects)
