@@ -143,3 +143,16 @@ def test_a_name_s_first_noun_read_as_a_second_subject_is_no_doer_of_its_own() ->
     s2 = build_sentence(["Police", ",", "soldiers", "fired", "."], [3, 3, 3, 3, 3],
                         ["nsubj", "punct", "nsubj", "ROOT", "punct"], pos=["NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"])
     assert subjects_of(s2, 3)[0] == [0, 2]
+
+
+def test_new_knowledge_base_parties_are_parties_not_their_countries(resources: CoderResources) -> None:
+    for words, country in ((["New", "Slovenia"], "SVN"), (["PAICV"], "CPV"), (["Isamaa"], "EST")):
+        # NAME accused the government .
+        n = len(words)
+        s = build_sentence([*words, "accused", "the", "government", "."],
+                           [*([n - 1] * (n - 1)), n, n, n + 2, n, n],
+                           [*(["compound"] * (n - 1)), "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=[*(["PROPN"] * n), "VERB", "DET", "NOUN", "PUNCT"])
+        found = [(m.actor.country, m.actor.sector) for m in find_mentions(s, resources.actors, date(2025, 10, 16))
+                 if m.start == 0]
+        assert found == [(country, "PTY")], words
