@@ -484,13 +484,14 @@ def test_a_participle_right_after_a_noun_tells_what_befell_it() -> None:
 
 
 def test_a_party_named_with_its_country_s_adjective_is_that_country_s(resources: CoderResources) -> None:
-    # The Slovenian Democratic Party filed a motion .   ("Democratic Party" alone is the American one)
-    s = build_sentence(["The", "Slovenian", "Democratic", "Party", "filed", "a", "motion", "."],
+    # The Mongolian Democratic Party filed a motion .   ("Democratic Party" alone is the American one; the
+    # knowledge base lists the Slovenian Democratic Party by its full name since stop 74)
+    s = build_sentence(["The", "Mongolian", "Democratic", "Party", "filed", "a", "motion", "."],
                        [3, 3, 3, 4, 4, 6, 4, 4], ["det", "amod", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
                        pos=["DET", "ADJ", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                        ents=[(1, 4, "ORG")])
     party = [m.actor for m in find_mentions(s, resources.actors, DAY)][-1]
-    assert (party.text, party.country, party.sector) == ("Democratic Party", "SVN", "PTY")
+    assert (party.text, party.country, party.sector) == ("Democratic Party", "MNG", "PTY")
 
 
 def test_a_legislature_named_in_its_own_language_is_its_state_s(resources: CoderResources) -> None:
