@@ -16,8 +16,10 @@ from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.pronouns import own_government_above
 from dyadwatch.coder.subjects import subjects_of
+from dyadwatch.coder.tellings import one_per_act
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
+from tests.eventfactory import event
 
 from .test_lexicon_rows import coded
 
@@ -156,3 +158,28 @@ def test_new_knowledge_base_parties_are_parties_not_their_countries(resources: C
         found = [(m.actor.country, m.actor.sector) for m in find_mentions(s, resources.actors, date(2025, 10, 16))
                  if m.start == 0]
         assert found == [(country, "PTY")], words
+
+
+def test_an_undated_telling_in_a_sentence_of_another_time_is_another_act() -> None:
+    # "China on Tuesday expelled ..." and, later, "Russia expelled ... in January 2023, and China expelled ...": the
+    # second clause's act is told with no date of its own in a sentence of 2023
+    today = event("CHN", "USA", cameo="164", trigger="declared", day="2026-02-10", confidence=0.87)
+    then = event("RUS", "UKR", cameo="164", trigger="expelled", day="2023-01", confidence=0.91, sentence_index=11)
+    again = event("CHN", "USA", cameo="164", trigger="expelled", day="2026-02-10", confidence=0.89, sentence_index=11,
+                  date_text=None)
+    kept, _ = one_per_act([today, then, again])
+    assert sorted(e.trigger for e in kept) == ["declared", "expelled", "expelled"]
+    # an undated retelling in a sentence that tells no other time is the same act
+    retold = replace(again, sentence_index=12, id="x12")
+    kept, _ = one_per_act([today, retold])
+    assert len(kept) == 1
+
+
+def test_declaring_a_diplomat_persona_non_grata_is_an_expulsion(resources: CoderResources) -> None:
+    # Estonia declared a Russian diplomat persona non grata .
+    s = build_sentence(["Estonia", "declared", "a", "Russian", "diplomat", "persona", "non", "grata", "."],
+                       [1, 1, 4, 4, 5, 7, 7, 1, 1],
+                       ["nsubj", "ROOT", "det", "amod", "compound", "compound", "compound", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "ADJ", "NOUN", "NOUN", "ADJ", "NOUN", "PUNCT"],
+                       lemmas=["Estonia", "declare", "a", "russian", "diplomat", "persona", "non", "grata", "."])
+    assert [m.entry.cameo for m in predicates_of(s, resources.lexicon)] == ["164"]

@@ -280,7 +280,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         for event in sentence_events:
             # one act found twice in a sentence (by the lexicon and the typer); acts aimed at two parties of one
             # country ("praised the seer ... also praised the government") stay two; an act told again in a later
-            # sentence is one act of the screen's (:func:`dyadwatch.coder.screen.one_per_act`: its most confident
+            # sentence is one act of the screen's (:func:`dyadwatch.coder.tellings.one_per_act`: its most confident
             # telling stands for it)
             target = event.recipient
             key = (event.sentence_index, event.trigger.lower(), event.event_type, event.cameo, event.actor.name,
