@@ -13,6 +13,7 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, predicates_of
+from dyadwatch.coder.handover import title_before_name
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.pronouns import own_government_above
 from dyadwatch.coder.subjects import subjects_of
@@ -183,3 +184,37 @@ def test_declaring_a_diplomat_persona_non_grata_is_an_expulsion(resources: Coder
                        pos=["PROPN", "VERB", "DET", "ADJ", "NOUN", "NOUN", "ADJ", "NOUN", "PUNCT"],
                        lemmas=["Estonia", "declare", "a", "russian", "diplomat", "persona", "non", "grata", "."])
     assert [m.entry.cameo for m in predicates_of(s, resources.lexicon)] == ["164"]
+
+
+def envoy_sentences() -> tuple[Sentence, Sentence]:
+    # The talks were chaired by the UN special envoy for Yemen , Hans Grundberg . (the parser hangs the name on the
+    # verb)   /   Grundberg urged the Houthis .
+    chaired = build_sentence(
+        ["The", "talks", "were", "chaired", "by", "the", "UN", "special", "envoy", "for", "Yemen", ",", "Hans",
+         "Grundberg", "."],
+        [1, 3, 3, 3, 3, 8, 8, 8, 4, 8, 9, 3, 13, 3, 3],
+        ["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "nmod", "amod", "pobj", "prep", "pobj", "punct",
+         "compound", "npadvmod", "punct"],
+        pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "PROPN", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN",
+             "PROPN", "PUNCT"],
+        tags=["DT", "NNS", "VBD", "VBN", "IN", "DT", "NNP", "JJ", "NN", "IN", "NNP", ",", "NNP", "NNP", "."],
+        lemmas=["the", "talk", "be", "chair", "by", "the", "UN", "special", "envoy", "for", "Yemen", ",", "Hans",
+                "Grundberg", "."],
+        ents=[(6, 7, "ORG"), (10, 11, "GPE"), (12, 14, "PERSON")], index=0)
+    urged = build_sentence(["Grundberg", "urged", "the", "Houthis", "."], [1, 1, 3, 1, 1],
+                           ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "PROPN", "PUNCT"],
+                           tags=["NNP", "VBD", "DT", "NNPS", "."], lemmas=["Grundberg", "urge", "the", "Houthis", "."],
+                           ents=[(0, 1, "PERSON"), (3, 4, "NORP")], index=1)
+    return chaired, urged
+
+
+def test_a_name_told_after_an_international_body_s_title_speaks_for_the_body(resources: CoderResources) -> None:
+    chaired, urged = envoy_sentences()
+    assert title_before_name(chaired, 13) == 8
+    actors = ArticleActors(resources.actors, date(2025, 10, 26))
+    actors.story = "OMN"
+    for s in (chaired, urged):
+        actors.read(s)
+        actors.after(s)
+    got = actors.resolve_actor(urged, 0)
+    assert got is not None and got.sector == "IGO" and got.name == "United Nations"  # not Yemen's, nor no one's

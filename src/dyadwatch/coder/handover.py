@@ -129,11 +129,33 @@ class PersonMemory(Resolving):
                                                               for c in sentence.children(t.i))))}  # "... singh yadav"
         for head in sorted(heads):
             token = sentence.tokens[head]
-            if token.dep == "compound" or token.lower in self.people:
+            known = self.people.get(token.lower)
+            if token.dep == "compound" or (known is not None and known.sector is not None):
                 continue  # "the Vince Cable plan": a name that modifies a thing
             got = self.resolve_quietly(sentence, head)
-            if got is not None and got[0].kind == "person" and got[0].name and got[0].sector is not None:
+            if got is not None and got[0].kind == "person" and got[0].name and got[0].sector is None and (
+                    title := title_before_name(sentence, head)) is not None and (
+                    titled := self.resolve_quietly(sentence, title)) is not None and titled[0].sector == "IGO":
+                # "chaired by the UN special envoy for Yemen, Hans Grundberg": the body's officer, by the title the
+                # name is told beside, whose later "Grundberg" or "he" speaks for the body
+                self.people[surname(got[0].name)] = replace(titled[0], span=None)
+            elif known is None and got is not None and got[0].kind == "person" and got[0].name and got[0].sector:
                 self.people.setdefault(surname(got[0].name), got[0])
+
+
+def title_before_name(sentence: Sentence, head: int) -> int | None:
+    """The noun of a one-person title told right before a name and a comma, however the parser hung the name
+    ("the UN special envoy for Yemen, Hans Grundberg"): the title's head, or None."""
+    start = head
+    while start > 0 and sentence.tokens[start - 1].pos == "PROPN":
+        start -= 1
+    if start < 2 or sentence.tokens[start - 1].text != ",":
+        return None
+    token = sentence.tokens[start - 2]
+    while not (token.pos == "NOUN" and titles_one_person(token)) and token.dep in ("pobj", "prep") and (
+            token.head != token.i):
+        token = sentence.tokens[token.head]  # "envoy for Yemen": from the place up to the title
+    return token.i if token.pos == "NOUN" and titles_one_person(token) else None
 
 
 class BodyMemory(Resolving):
