@@ -16,6 +16,7 @@ from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.handover import title_before_name
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.pronouns import own_government_above
+from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.coder.tellings import one_per_act
 from dyadwatch.parse import build_sentence
@@ -218,3 +219,28 @@ def test_a_name_told_after_an_international_body_s_title_speaks_for_the_body(res
         actors.after(s)
     got = actors.resolve_actor(urged, 0)
     assert got is not None and got.sector == "IGO" and got.name == "United Nations"  # not Yemen's, nor no one's
+
+
+def test_a_perfect_run_of_detentions_since_a_time_and_its_participle_are_a_pattern() -> None:
+    # The Houthis have detained OBJECT employees since 2024 , accusing some of spying .
+    def detained(count: str, count_dep: str, aux: bool = True) -> Sentence:
+        words = ["The", "Houthis", "have", "detained", count, "employees", "since", "2024", ",", "accusing", "some",
+                 "of", "spying", "."]
+        heads = [1, 3, 3, 3, 5, 3, 3, 6, 3, 3, 9, 9, 11, 3]
+        deps = ["det", "nsubj", "aux", "ROOT", count_dep, "dobj", "prep", "pobj", "punct", "advcl", "dobj", "prep",
+                "pcomp", "punct"]
+        pos = ["DET", "PROPN", "AUX", "VERB", "NUM", "NOUN", "ADP", "NUM", "PUNCT", "VERB", "PRON", "ADP", "VERB",
+               "PUNCT"]
+        tags = ["DT", "NNPS", "VBP", "VBN", "CD", "NNS", "IN", "CD", ",", "VBG", "DT", "IN", "VBG", "."]
+        lemmas = ["the", "Houthis", "have", "detain", count, "employee", "since", "2024", ",", "accuse", "some", "of",
+                  "spy", "."]
+        if not aux:  # "The Houthis detained ...": the simple past tells an occasion
+            words[2], deps[2], pos[2], tags[2], lemmas[2] = "then", "advmod", "ADV", "RB", "then"
+        return build_sentence(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas)
+
+    run = detained("dozens", "nummod")
+    assert habitual(run, 3) and habitual(run, 9)
+    two = detained("two", "nummod")
+    assert not habitual(two, 3) and not habitual(two, 9)
+    once = detained("dozens", "nummod", aux=False)
+    assert not habitual(once, 3) and not habitual(once, 9)

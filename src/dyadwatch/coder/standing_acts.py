@@ -37,8 +37,13 @@ def habitual(sentence: Sentence, token: int) -> bool:
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(token))
     if perfect and any(c.dep == "advmod" and c.lower in REPEATING_ADVERBS for c in sentence.children(token)):
         return True  # "Congo's government has repeatedly urged African countries ...": a pattern, not an occasion
-    if perfect and (held_since(sentence, verb) or (told_since(sentence, verb) and done_by_many(sentence, verb))):
-        return True  # "have opposed the site since ...", "several Dutch ministers have visited Paramaribo since then"
+    if perfect and (held_since(sentence, verb) or (told_since(sentence, verb) and (
+            done_by_many(sentence, verb) or done_to_many(sentence, verb)))):
+        # "have opposed the site since ...", "several Dutch ministers have visited Paramaribo since then", "have
+        # detained dozens of UN employees since mid-2024"
+        return True
+    if verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i and habitual(sentence, verb.head):
+        return True  # "have detained dozens since mid-2024, accusing some of spying": part of the run
     return any(c.dep == "prep" and ((c.lower, g.lemma.lower()) in (HABITUAL_SPANS if perfect else PAST_SPANS)
                                     or (c.lower, g.lower) in YEARS_SPANS)
                and not any(n.dep == "nummod" for n in sentence.children(g.i))
@@ -145,6 +150,18 @@ def done_by_many(sentence: Sentence, verb: Token) -> bool:
     subjects += [c for s in subjects for c in sentence.children(s.i) if c.dep == "conj"]
     return any(g.lower in UNCOUNTED_WORDS and g.dep in ("amod", "det") for s in subjects
                for g in sentence.children(s.i))
+
+
+# counts with no number that make an act's object a run of acts' objects ("detained dozens of UN employees")
+UNCOUNTED_PLURALS = frozenset({"dozens", "hundreds", "thousands", "scores"})
+
+
+def done_to_many(sentence: Sentence, verb: Token) -> bool:
+    """The act's object is counted with no number ("dozens of UN employees", "hundreds of activists"): told in the
+    perfect since a time, a run of acts, not one."""
+    return any(c.dep in ("dobj", "obj") and (c.lower in UNCOUNTED_PLURALS or any(
+        g.lower in UNCOUNTED_PLURALS and g.dep in ("nummod", "quantmod", "amod") for g in sentence.children(c.i)))
+               for c in sentence.children(verb.i))
 
 
 def standing_backing(sentence: Sentence, verb: Token) -> bool:
