@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from ..errors import KnowledgeBaseError
 from ..records import Sentence, Token
+from .attributes import DATE_LABELS
 from .phrases import medium_prepositions
 from .subjects import with_conjuncts
 
@@ -29,8 +30,6 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "prep"})
 # verbs whose particle takes the place of an object ("called on Iran", "called for talks"): after the verb's own
 # object the preposition is not that particle ("called a strike for Friday", "called a bandh on Wednesday")
 OBJECTLESS_PHRASAL_VERBS = frozenset({"call"})
-# entities of time: a capitalised noun inside one names a month or a day, not an act ("regional strikes in March")
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +85,8 @@ class PredicateLexicon:
 
     def match(self, sentence: Sentence, token: Token) -> PredicateMatch | None:
         pos = "VERB" if token.pos in VERB_POS else "NOUN" if token.pos in NOUN_POS else None
-        if pos is None or (pos == "NOUN" and token.ent_type in TIME_ENTITIES and token.text[:1].isupper()):
-            return None  # "in March", "on Independence Day": a time, not a protest march
+        if pos is None or (pos == "NOUN" and token.ent_type in DATE_LABELS and token.text[:1].isupper()):
+            return None  # "in March", "on Independence Day": a capitalised noun of a time names no act
         rows = self._index.get((token.lemma.lower(), pos)) or (
             self._index.get((joined, pos)) if (joined := hyphen_joined(sentence, token)) else None)
         if not rows:

@@ -24,7 +24,7 @@ holds the sentence's speaker, or the previous sentence's when a quote runs on (:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence, Token
@@ -158,17 +158,24 @@ def body_above(sentence: Sentence, pronoun: int, resolve: Resolver) -> Actor | N
 OWN_STATE_NOUNS = frozenset({"country", "nation"})
 
 
+def bare_the(sentence: Sentence, head: int, nouns: frozenset[str], deps: Collection[str]) -> bool:
+    """The word at ``head`` is one of ``nouns`` told with "the" alone, in one of the relations ``deps`` ("the
+    country would file", "accused the government")."""
+    token = sentence.tokens[head]
+    return token.lemma.lower() in nouns and token.dep in deps and [
+        c.lower for c in sentence.children(head)] == ["the"]
+
+
 def country_above(sentence: Sentence, head: int, resolve: Resolver) -> Actor | None:
     """The state a subject "the country" stands for: that of the subject of the nearest clause governing it ("the
     foreign minister said the country would ..."), when that subject has a country; else None."""
-    token = sentence.tokens[head]
-    if token.lemma.lower() not in OWN_STATE_NOUNS or token.dep not in SUBJECTS or [
-            c.lower for c in sentence.children(head)] != ["the"]:
+    if not bare_the(sentence, head, OWN_STATE_NOUNS, SUBJECTS):
         return None
     subjects = clause_subjects(sentence, head)
     speaker = resolve(sentence, subjects[0].i) if subjects else None
     if speaker is None or speaker.country is None:
         return None
+    token = sentence.tokens[head]
     return Actor(f"the {token.text}", None, speaker.country, "GOV", "country", (token.start, token.end),
                  country_source="speaker")
 
@@ -184,13 +191,11 @@ def own_government_above(sentence: Sentence, head: int, actor: Actor, resolve: R
     strikers) and the actor's state was only the story's or the nearest named ("Iraqi lawmakers accused Kuwait ...
     and demanded that the government withdraw": Iraq's, not Kuwait's; a Houthi negotiator in Muscat "accused the
     government": Yemen's, not Oman's); else the actor as it is."""
-    token = sentence.tokens[head]
     if (actor.kind != "group" or actor.sector != "GOV" or actor.country_source not in ("story", "nearby")
-            or token.lemma.lower() not in OWN_GOVERNMENT_NOUNS or token.dep not in (*SUBJECTS, "dobj")
-            or [c.lower for c in sentence.children(head)] != ["the"]):
+            or not bare_the(sentence, head, OWN_GOVERNMENT_NOUNS, (*SUBJECTS, "dobj"))):
         return actor
     subjects = clause_subjects(sentence, head)
-    if not subjects or (token.dep == "dobj" and subjects[0].pos != "PRON"):
+    if not subjects or (sentence.tokens[head].dep == "dobj" and subjects[0].pos != "PRON"):
         # of an object, only a pronoun's: a named doer's own state may be read from the government it accuses
         # ("Opposition leader Sajith Premadasa accused the government in Geneva")
         return actor
