@@ -417,6 +417,11 @@ SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "argue", "tell", "st
                           "announce", "add", "warn"})
 
 
+# verbs whose "that" clause tells what someone must do ("demanded that the suspension be lifted at once, accusing
+# the government of ..."): a participle of a speech act after that clause is the demander's, as after "said"
+MANDATE_VERBS = frozenset({"demand", "ask", "request", "urge", "insist", "propose", "recommend", "suggest"})
+
+
 SPEECH_ACT_VERBS = frozenset({"accuse", "urge", "call", "warn", "vow", "pledge", "demand", "appeal", "criticise",
                               "criticize", "condemn", "ask", "threaten", "promise", "blame", "reject", "dismiss",
                               "turn", "refuse", "welcome", "thank", "praise"})
@@ -490,7 +495,8 @@ def reported_then_done(sentence: Sentence, token: Token) -> bool:
 
 def said_then_participle(sentence: Sentence, token: Token) -> bool:
     """A participle of a speech act after a comma that the parse hangs on the reported clause ("Yasser al-Atta said
-    the airports of N'Djamena and Amdjarass were legitimate targets, accusing Chad of helping to supply the RSF"):
+    the airports of N'Djamena and Amdjarass were legitimate targets, accusing Chad of helping to supply the RSF") or
+    on the clause of a demand ("demanded that the suspension be lifted at once, accusing the government of ..."):
     the speaker's act. A participle of another act stays the reported clause's ("said rebels attacked the town,
     killing 20")."""
     if (token.dep != "advcl" or token.tag != "VBG" or token.lemma.lower() not in SPEECH_ACT_VERBS or token.i == 0
@@ -500,7 +506,7 @@ def said_then_participle(sentence: Sentence, token: Token) -> bool:
     if clause.dep != "ccomp" or clause.head == clause.i:
         return False
     speaker_verb = sentence.tokens[clause.head]  # told before what is said ("..., a charge Qatar denied" is no saying)
-    return speaker_verb.i < clause.i and speaker_verb.lemma.lower() in SAYING_VERBS and any(
+    return speaker_verb.i < clause.i and speaker_verb.lemma.lower() in SAYING_VERBS | MANDATE_VERBS and any(
         c.dep == "nsubj" for c in sentence.children(speaker_verb.i))
 
 
