@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dyadwatch.coder.arguments import find_arguments
+from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.subjects import subjects_of
+from dyadwatch.coder.wording import asked_or_weighed
 from dyadwatch.parse import build_sentence
+from dyadwatch.records import Sentence
 
 
 def test_a_participle_after_a_demanded_clause_is_the_demanders() -> None:
@@ -29,3 +33,53 @@ def test_a_participle_after_a_demanded_clause_is_the_demanders() -> None:
                              tags=["NNS", "VBD", "IN", "NNS", "VBP", ",", "VBG", "NNS", "."],
                              lemmas=["chief", "demand", "that", "troop", "leave", ",", "burn", "hut", "."])
     assert subjects_of(killing, 6) == ([3], False)
+
+
+def test_the_act_a_request_asks_for_is_not_told_as_done() -> None:
+    # Finland refused a request to extradite the activist .
+    s = build_sentence(["Finland", "refused", "a", "request", "to", "extradite", "the", "activist", "."],
+                       [1, 1, 3, 1, 5, 3, 7, 5, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "DT", "NN", "."],
+                       lemmas=["Finland", "refuse", "a", "request", "to", "extradite", "the", "activist", "."])
+    assert asked_or_weighed(s, 5)
+    # a noun that asks nothing keeps its act: "took a decision to extradite the activist" tells an extradition
+    decided = build_sentence(["Finland", "took", "a", "decision", "to", "extradite", "the", "activist", "."],
+                             [1, 1, 3, 1, 5, 3, 7, 5, 1],
+                             ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "det", "dobj", "punct"],
+                             pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                             tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "DT", "NN", "."],
+                             lemmas=["Finland", "take", "a", "decision", "to", "extradite", "the", "activist", "."])
+    assert not asked_or_weighed(decided, 5)
+
+
+def test_a_trade_told_in_the_simple_present_is_a_standing_flow() -> None:
+    # Afghanistan imports electricity from Iran . / Afghanistan imported electricity from Iran .
+    def told(tag: str, text: str) -> Sentence:
+        return build_sentence(["Afghanistan", text, "electricity", "from", "Iran", "."], [1, 1, 1, 1, 3, 1],
+                              ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                              pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                              tags=["NNP", tag, "NN", "IN", "NNP", "."],
+                              lemmas=["Afghanistan", "import", "electricity", "from", "Iran", "."])
+    assert habitual(told("VBZ", "imports"), 1)
+    assert not habitual(told("VBD", "imported"), 1)
+
+
+def test_a_to_after_the_gerund_of_an_accusation_is_the_gerunds() -> None:
+    # Activists accused Ashgabat of lending legitimacy to a government . (the parse hangs "to" on "accused")
+    words = ["Activists", "accused", "Ashgabat", "of", "lending", "legitimacy", "to", "a", "government", "."]
+    s = build_sentence(words, [1, 1, 1, 1, 3, 4, 1, 8, 6, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "PROPN", "ADP", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       tags=["NNS", "VBD", "NNP", "IN", "VBG", "NN", "IN", "DT", "NN", "."],
+                       lemmas=["activist", "accuse", "Ashgabat", "of", "lend", "legitimacy", "to", "a", "government",
+                               "."])
+    assert find_arguments(s, 1).targets[0] == 2
+    # a recipient told before any gerund stays first: "handed a note to the envoy"
+    handed = build_sentence(["Lithuania", "handed", "a", "note", "to", "the", "envoy", "."], [1, 1, 3, 1, 1, 6, 4, 1],
+                            ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                            pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                            tags=["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "."],
+                            lemmas=["Lithuania", "hand", "a", "note", "to", "the", "envoy", "."])
+    assert find_arguments(handed, 1).targets[0] == 6

@@ -160,6 +160,13 @@ def prepositional_objects(sentence: Sentence, token: int,
     return [i for _, i in sorted(found)]
 
 
+def after_a_gerund(sentence: Sentence, verb: Token, obj: int) -> bool:
+    """The object of a "to" the parse hangs on the verb, told after the verb's gerund ("accused Ashgabat of lending
+    legitimacy to a government that bars girls from school"): what the gerund does, not whom the verb is aimed at."""
+    preps = [c for c in sentence.children(verb.i) if c.dep == "prep" and c.i < obj]
+    return any(g.dep == "pcomp" and g.tag == "VBG" for p in preps for g in sentence.children(p.i))
+
+
 def find_arguments(sentence: Sentence, predicate: int) -> Arguments:
     token = sentence.tokens[predicate]
     if token.pos in ("NOUN", "PROPN"):
@@ -217,7 +224,8 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
         targets.extend(c.i for c in sentence.children(governor.i) if c.dep in ("dobj", "obj") and c.i != token.i)
     # "returned the paintings to Italy", "gave Ukraine loans": the recipient before the thing given
     targets.extend(c.i for c in children if c.dep in ("dative", "iobj"))
-    targets.extend(prepositional_objects(sentence, token.i, ("to",)))
+    targets.extend(i for i in prepositional_objects(sentence, token.i, ("to",))
+                   if not after_a_gerund(sentence, token, i))
     if token.pos == "VERB" and not any(c.dep in ("dobj", "obj") for c in children) and (
             misread := next((c for c in children if c.i == token.i + 1 and c.pos == "PROPN"
                              and c.dep in ("advmod", "npadvmod")), None)) is not None:

@@ -17,6 +17,10 @@ HABITUAL_ADVERBS = frozenset({"regularly", "routinely", "habitually", "often", "
 REPEATING_ADVERBS = frozenset({"repeatedly", "consistently", "persistently", "constantly"})
 
 
+# verbs of trade whose simple present tells a standing flow of goods, not an act on an occasion
+TRADING_VERBS = frozenset({"import", "export", "buy", "sell", "supply", "purchase", "source", "receive"})
+
+
 def habitual(sentence: Sentence, token: int) -> bool:
     """The act is told as a habit or a standing position ("Jordanian officials regularly accused Damascus",
     "Islamabad has long accused New Delhi", "has accused Moscow for years"), not as an act on an occasion; so is
@@ -32,6 +36,9 @@ def habitual(sentence: Sentence, token: int) -> bool:
         return True
     if any(c.dep == "advmod" and c.lower in HABITUAL_ADVERBS for c in sentence.children(token)):
         return True
+    if verb.tag in ("VBZ", "VBP") and verb.lemma.lower() in TRADING_VERBS and not any(
+            c.dep in ("aux", "auxpass") for c in sentence.children(token)):
+        return True  # "Afghanistan imports most of its electricity from Uzbekistan": a standing trade, not an act
     if many_times(sentence, token) or describes_a_critic(sentence, verb):
         return True
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(token))

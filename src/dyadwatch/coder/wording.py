@@ -136,6 +136,8 @@ DENYING_VERBS = frozenset({"deny", "refute"})
 # ordered police to release the activists": no release is told yet)
 ASKING_VERBS = frozenset({"demand", "urge", "ask", "call", "press", "appeal", "request", "implore", "plead",
                           "order", "direct", "instruct"})
+# nouns of asking whose infinitive is the act asked for ("a request to extradite", "a call to free the detainees")
+ASKING_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "petition", "order", "application"})
 WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "study", "ponder"})
 
 
@@ -328,6 +330,9 @@ def asked_or_weighed(sentence: Sentence, token: int) -> bool:
         return act.dep in ("ccomp", "xcomp", "pcomp", "dobj")
     # "called for Iran to leave the treaty": the parser hangs the act asked for as a clause opened by "for"
     asked_for = act.dep == "advcl" and opened_by_for(sentence, act)
+    if act.dep == "acl" and above.pos == "NOUN" and above.lemma.lower() in ASKING_NOUNS and any(
+            c.dep == "aux" and c.lower == "to" for c in sentence.children(act.i)):
+        return True  # "refused a Russian request to extradite an activist": the extradition is only asked for
     return (above.lemma.lower() in ASKING_VERBS and (act.dep in ("ccomp", "xcomp") or asked_for)) or asked_further(
         sentence, token) or offered_setting(sentence, token)
 
