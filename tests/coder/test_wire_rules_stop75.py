@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dyadwatch.coder.arguments import find_arguments
+from dyadwatch.coder.nationalities import branch_country
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.coder.wording import asked_or_weighed
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Mention, Sentence
 
 
 def test_a_participle_after_a_demanded_clause_is_the_demanders() -> None:
@@ -83,3 +84,19 @@ def test_a_to_after_the_gerund_of_an_accusation_is_the_gerunds() -> None:
                             tags=["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "."],
                             lemmas=["Lithuania", "hand", "a", "note", "to", "the", "envoy", "."])
     assert find_arguments(handed, 1).targets[0] == 6
+
+
+def test_a_national_section_of_a_body_of_many_countries_is_of_that_country() -> None:
+    # Amnesty 's Finnish section welcomed the decision .
+    s = build_sentence(["Amnesty", "'s", "Finnish", "section", "welcomed", "the", "decision", "."],
+                       [3, 0, 3, 4, 4, 6, 4, 4],
+                       ["poss", "case", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["PROPN", "PART", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["NNP", "POS", "JJ", "NN", "VBD", "DT", "NN", "."],
+                       lemmas=["Amnesty", "'s", "finnish", "section", "welcome", "the", "decision", "."])
+    mentions = [Mention(0, 0, 1, 0, Actor("Amnesty", "Amnesty International", None, "NGO", "organisation")),
+                Mention(0, 2, 3, 2, Actor("Finnish", "Finland", "FIN", None, "adjective"))]
+    assert branch_country(s, s.tokens[3], mentions) == "FIN"
+    # a body's own part of no country stays of no country: "Amnesty's research section"
+    assert branch_country(s, s.tokens[3], mentions[:1]) is None
+    assert branch_country(s, s.tokens[6], mentions) is None  # not a branch noun

@@ -41,6 +41,7 @@ from .gender import agrees
 from .homenames import find_home_names, state_of_story
 from .longer_names import ListedBodyNames, bracketed_short_name
 from .mentions import ActorIndex, find_mentions, mention_rank, unlisted_full_names
+from .nationalities import branch_country, nationality_shared
 from .phrases import (
     CLAUSE_COMMAS,
     is_gathering,
@@ -282,9 +283,12 @@ class ArticleActors(UnlistedParties):
             return None
         actor, parties = got
         self.remember_sent_people(token, actor)
+        here = self.mentions.get(sentence.index, [])
         if actor.kind == "group" and actor.country_source in ("story", "nearby") and (
-                shared := nationality_shared(sentence, token, self.mentions.get(sentence.index, []))) is not None:
+                shared := nationality_shared(sentence, token, here)) is not None:
             actor = replace(actor, country=shared.country, country_source=shared.country_source)
+        if actor.country is None and actor.sector != "IGO" and (branch := branch_country(sentence, token, here)):
+            actor = replace(actor, country=branch)  # "Amnesty International's Finnish section"
         actor = own_government_above(sentence, head, actor, self.resolve_actor)  # lawmakers' "the government"
         if actor.kind == "organisation" and actor.sector == "PTY" and actor.country is None and self.story:
             # "the Social Democrats", "the Greens": a party name many countries share is the story's country's
@@ -587,18 +591,3 @@ def seat_as_body(mention: Mention, bodies: Mapping[str, Actor]) -> Mention:
     actor = mention.actor
     body = bodies.get(actor.text) if actor.kind == "country" else None
     return mention if body is None else replace(mention, actor=replace(body, text=actor.text, span=actor.span))
-
-
-def nationality_shared(sentence: Sentence, token: Token, mentions: Sequence[Mention]) -> Actor | None:
-    """The state a bare second noun of a pair shares with the first ("Lao police and soldiers": Lao soldiers), told
-    by a people's adjective or a state's name before the first; None when the second has words of its own ("Israeli
-    troops and Hamas fighters", "the police and the army")."""
-    own_words = ("det", "amod", "compound", "poss", "prep", "nummod", "appos")
-    if token.dep != "conj" or token.pos != "NOUN" or any(c.dep in own_words for c in sentence.children(token.i)):
-        return None
-    first = sentence.tokens[token.head]
-    if first.pos != "NOUN" or first.i > token.i:
-        return None
-    marks = {c.i for c in sentence.children(first.i) if c.dep in ("amod", "compound")}
-    return next((m.actor for m in mentions if m.head in marks and m.actor.country is not None
-                 and m.actor.kind in ("adjective", "country")), None)

@@ -1,0 +1,37 @@
+"""The state a noun's words of nationality give it where its name gives none: a second noun of a pair that shares
+the first's ("Lao police and soldiers"), and a national section of a body of many countries ("Amnesty International's
+Finnish section", "the Kenya branch of Transparency International")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Actor, Mention, Sentence, Token
+
+# nouns for one country's part of a body of many countries
+BRANCH_NOUNS = frozenset({"section", "branch", "chapter", "affiliate"})
+
+
+def branch_country(sentence: Sentence, token: Token, mentions: Sequence[Mention]) -> str | None:
+    """The country a people's adjective or a state's name before a branch noun names ("Amnesty International's
+    Finnish section", "the Kenya chapter of Transparency International"), or None."""
+    if token.pos != "NOUN" or token.lemma.lower() not in BRANCH_NOUNS:
+        return None
+    marks = {c.i for c in sentence.children(token.i) if c.dep in ("amod", "compound")}
+    return next((m.actor.country for m in mentions if m.head in marks and m.actor.country is not None
+                 and m.actor.kind in ("adjective", "country")), None)
+
+
+def nationality_shared(sentence: Sentence, token: Token, mentions: Sequence[Mention]) -> Actor | None:
+    """The state a bare second noun of a pair shares with the first ("Lao police and soldiers": Lao soldiers), told
+    by a people's adjective or a state's name before the first; None when the second has words of its own ("Israeli
+    troops and Hamas fighters", "the police and the army")."""
+    own_words = ("det", "amod", "compound", "poss", "prep", "nummod", "appos")
+    if token.dep != "conj" or token.pos != "NOUN" or any(c.dep in own_words for c in sentence.children(token.i)):
+        return None
+    first = sentence.tokens[token.head]
+    if first.pos != "NOUN" or first.i > token.i:
+        return None
+    marks = {c.i for c in sentence.children(first.i) if c.dep in ("amod", "compound")}
+    return next((m.actor for m in mentions if m.head in marks and m.actor.country is not None
+                 and m.actor.kind in ("adjective", "country")), None)
