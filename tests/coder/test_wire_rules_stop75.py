@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dyadwatch.coder.arguments import find_arguments
+from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.nationalities import branch_country
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.subjects import subjects_of
@@ -100,3 +101,9 @@ def test_a_national_section_of_a_body_of_many_countries_is_of_that_country() -> 
     # a body's own part of no country stays of no country: "Amnesty's research section"
     assert branch_country(s, s.tokens[3], mentions[:1]) is None
     assert branch_country(s, s.tokens[6], mentions) is None  # not a branch noun
+
+
+def test_a_medical_or_dental_body_is_of_the_health_sector(resources: CoderResources) -> None:
+    # "the Saint Lucia Medical and Dental Association ... The association demanded": doctors' body, told again
+    assert resources.actors.sector_of(["the", "medical", "and", "dental", "association"]) == "MED"
+    assert resources.actors.sector_of(["military", "medical", "teams"]) == "MIL"  # the first sector word names it
