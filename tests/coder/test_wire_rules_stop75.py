@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from dyadwatch.coder.arguments import find_arguments
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.nationalities import branch_country
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.subjects import subjects_of
@@ -107,3 +110,17 @@ def test_a_medical_or_dental_body_is_of_the_health_sector(resources: CoderResour
     # "the Saint Lucia Medical and Dental Association ... The association demanded": doctors' body, told again
     assert resources.actors.sector_of(["the", "medical", "and", "dental", "association"]) == "MED"
     assert resources.actors.sector_of(["military", "medical", "teams"]) == "MIL"  # the first sector word names it
+
+
+def test_andorras_head_of_government_and_parties_are_known(resources: CoderResources) -> None:
+    # Espot accused Democrats for Andorra . (the knowledge base listed neither before stop 75)
+    s = build_sentence(["Espot", "accused", "Democrats", "for", "Andorra", "."], [1, 1, 1, 2, 3, 1],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                       tags=["NNP", "VBD", "NNPS", "IN", "NNP", "."],
+                       lemmas=["Espot", "accuse", "Democrats", "for", "Andorra", "."],
+                       ents=[(0, 1, "PERSON"), (2, 5, "ORG")])
+    found = {(m.start, m.end): (m.actor.country, m.actor.sector)
+             for m in find_mentions(s, resources.actors, date(2026, 2, 17))}
+    assert found[(0, 1)] == ("AND", "GOV")
+    assert found[(2, 5)] == ("AND", "PTY")
