@@ -124,3 +124,9 @@ def test_andorras_head_of_government_and_parties_are_known(resources: CoderResou
              for m in find_mentions(s, resources.actors, date(2026, 2, 17))}
     assert found[(0, 1)] == ("AND", "GOV")
     assert found[(2, 5)] == ("AND", "PTY")
+
+
+def test_a_patrol_boat_is_of_the_armed_forces(resources: CoderResources) -> None:
+    # "A Micronesian patrol boat seized a Chinese-flagged longliner": a state's force, not a party of no kind
+    assert resources.actors.sector_of(["a", "micronesian", "patrol", "boat"]) == "MIL"
+    assert resources.actors.sector_of(["two", "patrol", "vessels"]) == "MIL"
