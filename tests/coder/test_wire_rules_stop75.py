@@ -130,3 +130,16 @@ def test_a_patrol_boat_is_of_the_armed_forces(resources: CoderResources) -> None
     # "A Micronesian patrol boat seized a Chinese-flagged longliner": a state's force, not a party of no kind
     assert resources.actors.sector_of(["a", "micronesian", "patrol", "boat"]) == "MIL"
     assert resources.actors.sector_of(["two", "patrol", "vessels"]) == "MIL"
+
+
+def test_what_is_done_to_a_thing_belonging_to_a_party_is_done_to_them() -> None:
+    # Police froze accounts belonging to the minister . (the participle on the object, or, as the parse may hang
+    # it, on the verb)
+    for head in (2, 1):
+        s = build_sentence(["Police", "froze", "accounts", "belonging", "to", "the", "minister", "."],
+                           [1, 1, 1, head, 3, 6, 4, 1],
+                           ["nsubj", "ROOT", "dobj", "acl" if head == 2 else "advcl", "prep", "det", "pobj", "punct"],
+                           pos=["NOUN", "VERB", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                           tags=["NNS", "VBD", "NNS", "VBG", "IN", "DT", "NN", "."],
+                           lemmas=["police", "freeze", "account", "belong", "to", "the", "minister", "."])
+        assert 6 in find_arguments(s, 1).targets

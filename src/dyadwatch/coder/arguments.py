@@ -31,7 +31,7 @@ from .actnouns import (
     stepped_up,
 )
 from .asides import venues
-from .phrases import is_gathering, medium_prepositions, names_a_gathering
+from .phrases import after_a_gerund, is_gathering, medium_prepositions, names_a_gathering, owners_told
 from .quotes import quoted_before
 from .subjects import (
     LETTER_ACT_VERBS,
@@ -160,13 +160,6 @@ def prepositional_objects(sentence: Sentence, token: int,
     return [i for _, i in sorted(found)]
 
 
-def after_a_gerund(sentence: Sentence, verb: Token, obj: int) -> bool:
-    """The object of a "to" the parse hangs on the verb, told after the verb's gerund ("accused Ashgabat of lending
-    legitimacy to a government that bars girls from school"): what the gerund does, not whom the verb is aimed at."""
-    preps = [c for c in sentence.children(verb.i) if c.dep == "prep" and c.i < obj]
-    return any(g.dep == "pcomp" and g.tag == "VBG" for p in preps for g in sentence.children(p.i))
-
-
 def find_arguments(sentence: Sentence, predicate: int) -> Arguments:
     token = sentence.tokens[predicate]
     if token.pos in ("NOUN", "PROPN"):
@@ -237,8 +230,10 @@ def verb_arguments(sentence: Sentence, token: Token) -> Arguments:
     targets.extend(prepositional_objects(sentence, token.i))
     for child in children:
         if child.dep in ("dobj", "obj"):
-            # "rejected a request by X", "condemned the attacks by X": the party inside the object
+            # "rejected a request by X", "condemned the attacks by X", "froze accounts belonging to X": the party
+            # inside the object
             targets.extend(prepositional_objects(sentence, child.i, OBJECT_PREPOSITIONS))
+            targets.extend(owners_told(sentence, child.i) or owners_told(sentence, token.i))
     if (addressee := letter_addressee(sentence, token, sources)) is not None:
         # "has written to Tony Blair demanding an inquiry": what a letter says is aimed at whom it is written to, and
         # a "him" it names is they ("wrote to Mr McConnell accusing him of an error of judgement")

@@ -204,3 +204,25 @@ def medium_prepositions(sentence: Sentence, token: int) -> list[Token]:
     return [p for child in sentence.children(token) if child.dep == "prep" and child.lower in MEDIUM_PREPOSITIONS
             for obj in sentence.children(child.i) if obj.dep == "pobj" and obj.lemma.lower() in MEDIUM_NOUNS
             for p in sentence.children(obj.i) if p.dep == "prep"]
+
+
+# participles that tell a thing's owner after "to" or "by" ("assets belonging to the former minister", "houses owned
+# by his relatives")
+OWNING_PARTICIPLES = frozenset({"belong", "own", "run", "operate"})
+
+
+def owners_told(sentence: Sentence, head: int) -> list[int]:
+    """The owners a participle after a thing names ("froze bank accounts belonging to the former minister"): what is
+    done to the thing is done to them, as to the owner "of" it. A verb's own such participle is its object's, the
+    parse hanging it on the verb ("froze two buildings in Thimphu belonging to the former minister")."""
+    return [g.i for c in sentence.children(head) if c.dep in ("acl", "advcl") and c.tag in ("VBG", "VBN")
+            and c.lemma.lower() in OWNING_PARTICIPLES
+            for p in sentence.children(c.i) if p.dep in ("prep", "agent") and p.lower in ("to", "by")
+            for g in sentence.children(p.i) if g.dep == "pobj"]
+
+
+def after_a_gerund(sentence: Sentence, verb: Token, obj: int) -> bool:
+    """The object of a "to" the parse hangs on the verb, told after the verb's gerund ("accused Ashgabat of lending
+    legitimacy to a government that bars girls from school"): what the gerund does, not whom the verb is aimed at."""
+    preps = [c for c in sentence.children(verb.i) if c.dep == "prep" and c.i < obj]
+    return any(g.dep == "pcomp" and g.tag == "VBG" for p in preps for g in sentence.children(p.i))
