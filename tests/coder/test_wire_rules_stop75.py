@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import find_arguments
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.mentions import find_mentions
@@ -143,3 +144,29 @@ def test_what_is_done_to_a_thing_belonging_to_a_party_is_done_to_them() -> None:
                            tags=["NNS", "VBD", "NNS", "VBG", "IN", "DT", "NN", "."],
                            lemmas=["police", "freeze", "account", "belong", "to", "the", "minister", "."])
         assert 6 in find_arguments(s, 1).targets
+
+
+def test_him_after_an_unlisted_person_held_is_that_person(resources: CoderResources) -> None:
+    # Officers arrested Ebrahim Mahmoodi . / Prosecutors charged him . (a man the knowledge base lacks, named only
+    # as the main verb's object)
+    arrested = build_sentence(["Officers", "arrested", "Ebrahim", "Mahmoodi", "."], [1, 1, 3, 1, 1],
+                              ["nsubj", "ROOT", "compound", "dobj", "punct"],
+                              pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"], tags=["NNS", "VBD", "NNP", "NNP", "."],
+                              lemmas=["officer", "arrest", "Ebrahim", "Mahmoodi", "."], ents=[(2, 4, "PERSON")],
+                              index=0)
+    charged = build_sentence(["Prosecutors", "charged", "him", "."], [1, 1, 1, 1],
+                             ["nsubj", "ROOT", "dobj", "punct"], pos=["NOUN", "VERB", "PRON", "PUNCT"],
+                             tags=["NNS", "VBD", "PRP", "."], lemmas=["prosecutor", "charge", "he", "."], index=1)
+    actors = ArticleActors(resources.actors, date(2025, 9, 10))
+    actors.story = "BHR"
+    for s in (arrested, charged):
+        actors.read(s)
+        if s is arrested:
+            actors.after(s)
+    got = actors.resolve_actor(charged, 2)
+    assert got is not None and got.name == "Ebrahim Mahmoodi"
+
+
+def test_new_york_is_placed_in_the_united_states(resources: CoderResources) -> None:
+    place = resources.actors.places.lookup("New York", prefer="ROU") if resources.actors.places else None
+    assert place is not None and place.country == "USA"

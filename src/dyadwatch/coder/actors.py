@@ -217,6 +217,9 @@ class ArticleActors(UnlistedParties):
             # "Bislimi rejected the demand ... He accused Belgrade": a person the knowledge base lacks, of no role
             # the text told, is still the one "he" means next, not whoever was named before
             self.last_person = unknown
+        elif not any(m.actor.kind == "person" for m in self.mentions.get(sentence.index, [])) and (
+                held := self.unlisted_subject(sentence, ("dobj",))) is not None:
+            self.last_person = held  # "Security officers arrested al-Mahmood ... charged him": the one held
         elif self.last_person is None:
             people = [m.actor for m in self.mentions.get(sentence.index, []) if m.actor.kind == "person"]
             if people:

@@ -22,7 +22,7 @@ FORMER_NAMES: Mapping[str, str] = MappingProxyType({
     "mysore": "mysuru", "mangalore": "mangaluru", "allahabad": "prayagraj", "hubli": "hubballi",
     "baroda": "vadodara", "poona": "pune", "benares": "varanasi", "trivandrum": "thiruvananthapuram",
     "cochin": "kochi", "gurgaon": "gurugram", "peking": "beijing", "canton": "guangzhou", "rangoon": "yangon",
-    "saigon": "ho chi minh city", "dacca": "dhaka", "leningrad": "saint petersburg",
+    "saigon": "ho chi minh city", "dacca": "dhaka", "leningrad": "saint petersburg", "new york": "new york city",
 })
 
 

@@ -95,14 +95,16 @@ class PersonMemory(Resolving):
             actor = replace(actor, country=self.story, country_source="story")
         return actor if actor is not None and actor.country else None
 
-    def unlisted_subject(self, sentence: Sentence) -> Actor | None:
+    def unlisted_subject(self, sentence: Sentence, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Actor | None:
         """The first person the sentence names as a subject who is none of its mentions (the knowledge base lacks
-        them): as met before, else by the name alone."""
+        them): as met before, else by the name alone. With ``deps`` ("dobj",): the main verb's object ("Security
+        officers arrested al-Mahmood at his home ... The Public Prosecution charged him")."""
         taken = {i for m in self.mentions.get(sentence.index, []) for i in range(m.start, m.end)}
         for ent in sentence.entities:
             head = phrase_head(sentence, list(sentence.tokens[ent.start:ent.end]))
             if (ent.label == "PERSON" and names_someone(sentence, ent) and not taken & set(range(ent.start, ent.end))
-                    and sentence.tokens[head].dep in ("nsubj", "nsubjpass")):
+                    and sentence.tokens[head].dep in deps
+                    and ("dobj" not in deps or sentence.tokens[sentence.tokens[head].head].dep == "ROOT")):
                 return self.people.get(surname(ent.text)) or Actor(ent.text, ent.text, None, None, "person")
         return None
 
