@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
@@ -9,11 +10,13 @@ from dyadwatch.coder.arguments import find_arguments
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.nationalities import branch_country
+from dyadwatch.coder.screen import source_problem
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.coder.wording import asked_or_weighed
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Mention, Sentence
+from tests.eventfactory import event
 
 
 def test_a_participle_after_a_demanded_clause_is_the_demanders() -> None:
@@ -170,3 +173,32 @@ def test_him_after_an_unlisted_person_held_is_that_person(resources: CoderResour
 def test_new_york_is_placed_in_the_united_states(resources: CoderResources) -> None:
     place = resources.actors.places.lookup("New York", prefer="ROU") if resources.actors.places else None
     assert place is not None and place.country == "USA"
+
+
+def test_a_span_of_years_told_first_makes_a_habit_of_the_clause_and_its_conjunct() -> None:
+    # For years , Manama accused Tehran , charges Iran denied . ("charges" as the parser tags it: a verb joined to
+    # "accused")
+    words = ["For", "years", ",", "Manama", "accused", "Tehran", ",", "charges", "Iran", "denied", "."]
+    s = build_sentence(words, [4, 0, 4, 4, 4, 4, 4, 4, 9, 7, 4],
+                       ["prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct", "conj", "nsubj", "ccomp", "punct"],
+                       pos=["ADP", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT", "VERB", "PROPN", "VERB",
+                            "PUNCT"],
+                       tags=["IN", "NNS", ",", "NNP", "VBD", "NNP", ",", "VBZ", "NNP", "VBD", "."],
+                       lemmas=["for", "year", ",", "Manama", "accuse", "Tehran", ",", "charge", "Iran", "deny", "."])
+    assert habitual(s, 4)
+    assert habitual(s, 7)
+    # told after the verb, a span may be one act's length: "held him for years" is left to the other rules
+    held = build_sentence(["Police", "held", "him", "for", "years", "."], [1, 1, 1, 1, 3, 1],
+                          ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                          pos=["NOUN", "VERB", "PRON", "ADP", "NOUN", "PUNCT"],
+                          tags=["NNS", "VBD", "PRP", "IN", "NNS", "."],
+                          lemmas=["police", "hold", "he", "for", "year", "."])
+    assert not habitual(held, 1)
+
+
+def test_a_vessels_visit_is_no_meeting() -> None:
+    sailed = event("RUS", "UKR", cameo="042", trigger="visit")
+    vessels = replace(sailed, actor=Actor("Turkish naval vessels", None, "TUR", "MIL", "group"))
+    assert "vessel" in (source_problem(vessels) or "")
+    envoys = replace(sailed, actor=Actor("Turkish envoys", None, "TUR", "GOV", "group"))
+    assert source_problem(envoys) is None

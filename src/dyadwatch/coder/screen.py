@@ -123,6 +123,9 @@ def source_problem(event: Event) -> str | None:
         # "police blocked the road", "a government rally": a state's organs do not dissent (1 of 10 such events right
         # on the report halves and in the judged samples); its officers' association may
         return f"source {actor.text or actor.name!r} ({sector}) is the state, which does not protest against itself"
+    if event.event_type == "CONSULT" and head_in(actor, VESSEL_NOUNS):
+        # "Turkish naval vessels would continue to visit the port": a ship's or an aircraft's call is no meeting
+        return f"source {actor.text or actor.name!r} is a vessel, whose visit is no meeting of parties"
     if actor.kind == "organisation" or sector in POLITICAL_SECTORS or sector is None:
         return None  # a listed body, a part of a state, or a party the text names whose kind is unknown
     aimed_at_politics = target is not None and (target.sector in POLITICAL_SECTORS or target.kind == "organisation")
@@ -143,6 +146,10 @@ def source_problem(event: Event) -> str | None:
     return f"source {actor.text or actor.name!r} ({sector}) does not act politically here"
 
 
+# ships and aircraft, which call at ports and fly over, but meet no one
+VESSEL_NOUNS = frozenset({"vessel", "vessels", "ship", "ships", "warship", "warships", "frigate", "frigates", "boat",
+                          "boats", "destroyer", "destroyers", "submarine", "submarines", "carrier", "aircraft",
+                          "plane", "planes", "jet", "jets", "drone", "drones", "helicopter", "helicopters"})
 # stances one takes on a state's politics by speaking: an accusation, a demand, a refusal
 VOICED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 

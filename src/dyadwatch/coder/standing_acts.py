@@ -49,6 +49,15 @@ def habitual(sentence: Sentence, token: int) -> bool:
         # "have opposed the site since ...", "several Dutch ministers have visited Paramaribo since then", "have
         # detained dozens of UN employees since mid-2024"
         return True
+    if any(c.dep == "prep" and c.i < token and (c.lower, g.lower) in FRONTED_SPANS for c in sentence.children(token)
+           for g in sentence.children(c.i) if g.dep == "pobj"):
+        return True  # "For years afterwards, Manama accused Tehran of arming militants": a span told first, any tense
+    if (verb.dep in ("conj", "appos") and verb.head != verb.i and sentence.tokens[verb.head].pos == "VERB"
+            and not any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(token))
+            and habitual(sentence, verb.head)):
+        # "For years, Manama accused Tehran of arming militants, charges Iran denied" (the parser's verb "charges"):
+        # a conjunct with no subject of its own shares the habit
+        return True
     if verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i and habitual(sentence, verb.head):
         return True  # "have detained dozens since mid-2024, accusing some of spying": part of the run
     return any(c.dep == "prep" and ((c.lower, g.lemma.lower()) in (HABITUAL_SPANS if perfect else PAST_SPANS)
@@ -190,6 +199,10 @@ def standing_backing(sentence: Sentence, verb: Token) -> bool:
 PAST_SPANS = frozenset({("in", "past")})
 HABITUAL_SPANS = PAST_SPANS | {("for", "year"), ("for", "decade"), ("for", "month"), ("over", "year"),
                                ("over", "decade")}
+# a span of years opening the clause, before its verb, in any tense ("For years, X accused Y"; "held him for years"
+# after the verb may tell one long detention)
+FRONTED_SPANS = frozenset({("for", "years"), ("for", "decades"), ("for", "months"), ("over", "years"),
+                           ("over", "decades")})
 # years counted as a span in any tense: "Dozens of officials have been arrested in recent years", "were detained in
 # past decades" tell a running total, not an act on an occasion ("in five years" counts, and is left alone)
 YEARS_SPANS = frozenset({("in", "years"), ("in", "decades")})
