@@ -18,6 +18,8 @@ from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Mention, Sentence
 from tests.eventfactory import event
 
+from .test_lexicon_rows import LEXICON
+
 
 def test_a_participle_after_a_demanded_clause_is_the_demanders() -> None:
     # The federation demanded that the ban be lifted , accusing the government . (the parse hangs "accusing" on
@@ -202,3 +204,13 @@ def test_a_vessels_visit_is_no_meeting() -> None:
     assert "vessel" in (source_problem(vessels) or "")
     envoys = replace(sailed, actor=Actor("Turkish envoys", None, "TUR", "GOV", "group"))
     assert source_problem(envoys) is None
+
+
+def test_a_courts_conviction_is_its_judgment_not_an_accusation() -> None:
+    # The court convicted the director .
+    s = build_sentence(["The", "court", "convicted", "the", "director", "."], [1, 2, 2, 4, 2, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["DT", "NN", "VBD", "DT", "NN", "."],
+                       lemmas=["the", "court", "convict", "the", "director", "."])
+    match = LEXICON.match(s, s.tokens[2])
+    assert match is not None and match.entry.cameo == "173"
