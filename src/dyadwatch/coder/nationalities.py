@@ -17,9 +17,8 @@ def branch_country(sentence: Sentence, token: Token, mentions: Sequence[Mention]
     Finnish section", "the Kenya chapter of Transparency International"), or None."""
     if token.pos != "NOUN" or token.lemma.lower() not in BRANCH_NOUNS:
         return None
-    marks = {c.i for c in sentence.children(token.i) if c.dep in ("amod", "compound")}
-    return next((m.actor.country for m in mentions if m.head in marks and m.actor.country is not None
-                 and m.actor.kind in ("adjective", "country")), None)
+    state = nationality_of(sentence, token, mentions)
+    return state.country if state is not None else None
 
 
 def nationality_shared(sentence: Sentence, token: Token, mentions: Sequence[Mention]) -> Actor | None:
@@ -32,6 +31,12 @@ def nationality_shared(sentence: Sentence, token: Token, mentions: Sequence[Ment
     first = sentence.tokens[token.head]
     if first.pos != "NOUN" or first.i > token.i:
         return None
-    marks = {c.i for c in sentence.children(first.i) if c.dep in ("amod", "compound")}
+    return nationality_of(sentence, first, mentions)
+
+
+def nationality_of(sentence: Sentence, noun: Token, mentions: Sequence[Mention]) -> Actor | None:
+    """The state a people's adjective or a state's name modifying the noun names ("Lao police", "Finnish section"),
+    or None."""
+    marks = {c.i for c in sentence.children(noun.i) if c.dep in ("amod", "compound")}
     return next((m.actor for m in mentions if m.head in marks and m.actor.country is not None
                  and m.actor.kind in ("adjective", "country")), None)
