@@ -89,20 +89,36 @@ class CountryPlacing:
             if clause.dep in ("acl", "relcl") and clause.tag in ("VBG", "VBN"):
                 preps += [c for c in sentence.children(clause.i) if c.dep == "prep"]
         for prep in preps:
-            if prep.lower not in LOCATING_PREPOSITIONS:
-                continue
-            for obj in sentence.children(prep.i):
-                if obj.dep != "pobj":
-                    continue
-                inner = noun_phrase(sentence, obj.i)
-                ids = {t.i for t in inner}
-                for m in self.mentions.get(sentence.index, []):
-                    if m.head in ids and m.actor.country:
-                        return m.actor.country
-                for ent in sentence.entities:
-                    if ent.label in PLACE_LABELS and ids & set(range(ent.start, ent.end)):
-                        return self.place_country(ent.text)
+            if prep.lower in LOCATING_PREPOSITIONS and (country := self.place_after(sentence, prep)) is not None:
+                return country
         return self.seat_after_object(sentence, head)
+
+    def place_after(self, sentence: Sentence, prep: Token) -> str | None:
+        """The country of the place a preposition's object names ("in Darfur", "from Kenya")."""
+        for obj in sentence.children(prep.i):
+            if obj.dep != "pobj":
+                continue
+            ids = {t.i for t in noun_phrase(sentence, obj.i)}
+            for m in self.mentions.get(sentence.index, []):
+                if m.head in ids and m.actor.country:
+                    return m.actor.country
+            for ent in sentence.entities:
+                if ent.label in PLACE_LABELS and ids & set(range(ent.start, ent.end)):
+                    return self.place_country(ent.text)
+        return None
+
+    def acting_place(self, sentence: Sentence, head: int) -> str | None:
+        """Where a crowd the text places nowhere else acts: the "in" of its verb or of the verb's object
+        ("protesters stormed Saudi Arabia's embassy in Tehran" are in Iran, whatever country the story is about)."""
+        token = sentence.tokens[head]
+        if token.dep != "nsubj":
+            return None
+        holders = [token.head, *(c.i for c in sentence.children(token.head) if c.dep == "dobj")]
+        for holder in holders:
+            for prep in sentence.children(holder):
+                if prep.dep == "prep" and prep.lower == "in" and (place := self.place_after(sentence, prep)):
+                    return place
+        return None
 
     def seat_after_object(self, sentence: Sentence, head: int) -> str | None:
         """The state whose capital (or name) follows "in" right after a governing body the verb has as object, where

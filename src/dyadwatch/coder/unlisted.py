@@ -291,6 +291,9 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                          country_source=told.country_source or "title"), ()
         if (reporter := self.reporting_country(sentence, positions, sector)) is not None:
             return Actor(text, None, reporter, sector, "group", country_source="reporter"), ()
+        if sector in CROWD_SECTORS and (place := self.acting_place(sentence, head)) not in (None, self.story):
+            # told in another country than the story's ("protesters stormed Saudi Arabia's embassy in Tehran")
+            return Actor(text, None, place, sector, "group", country_source="place"), ()
         foreign = from_outside(" ".join(t.text for t in phrase))  # "outside forces", "foreign nationals"
         if self.story is not None and not foreign and (sector in DOMESTIC_SECTORS or titles_one_person(token)
                                                        or by_kind or sector in CROWD_SECTORS):
