@@ -6,6 +6,7 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
 
@@ -27,3 +28,18 @@ def test_a_crowd_is_where_its_act_is_told(resources: CoderResources) -> None:
         actors.read(sentence)
         got = actors.resolve_actor(sentence, 0)
         assert got is not None and got.country == country
+
+
+def test_a_gerund_of_time_after_a_passive_is_its_subjects_act() -> None:
+    # The minister was received by the president before signing a declaration .
+    words = ["The", "minister", "was", "received", "by", "the", "president", "before", "signing", "a", "declaration",
+             "."]
+    s = build_sentence(words, [1, 3, 3, 3, 3, 6, 4, 3, 7, 10, 8, 3],
+                       ["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "prep", "pcomp", "det", "dobj",
+                        "punct"],
+                       pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "IN", "VBG", "DT", "NN", "."],
+                       lemmas=["the", "minister", "be", "receive", "by", "the", "president", "before", "sign", "a",
+                               "declaration", "."])
+    assert subjects_of(s, 8) == ([1], False)
+    assert subjects_of(s, 3) == ([6], True)  # the reception itself is still the president's

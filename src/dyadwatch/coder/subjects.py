@@ -107,7 +107,10 @@ def subjects_of(sentence: Sentence, verb: int, depth: int = 0) -> tuple[list[int
     if (token.dep == "pcomp" and token.tag == "VBG" and head.lower in GERUND_CLAUSE_PREPOSITIONS
             and head.head != head.i and sentence.tokens[head.head].pos in ("VERB", "AUX")):
         # "refused to lift the suspension after meeting leaders of the hunters' federation": the gerund of a clause
-        # of time or means is the main clause's subject's act ("accused Kyiv of meeting", "for meeting": the object's)
+        # of time or means is the main clause's subject's act ("accused Kyiv of meeting", "for meeting": the object's),
+        # a passive's subject's, not its agent's ("was received by the president before signing a declaration")
+        if passive := [c.i for c in sentence.children(head.head) if c.dep in PASSIVE_SUBJECT_DEPS]:
+            return with_conjuncts(sentence, relative_antecedents(sentence, head.head, passive)), False
         return subjects_of(sentence, head.head, depth + 1)
     if token.dep in INHERIT_SUBJECT_DEPS and head.pos in ("VERB", "AUX"):
         if token.dep == "xcomp":
