@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.held_objects import object_of_first_verb
 from dyadwatch.coder.lexicon import PredicateLexicon
-from dyadwatch.coder.pronouns import object_of_first_verb
 from dyadwatch.coder.refinements import sent_to_posts
 from dyadwatch.coder.screen import is_the_public, one_per_act
 from dyadwatch.coder.subjects import subjects_of

@@ -16,9 +16,9 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, predicates_of
+from dyadwatch.coder.held_objects import object_of_first_verb
 from dyadwatch.coder.mentions import find_mentions
 from dyadwatch.coder.phrases import name_after_fronted_place
-from dyadwatch.coder.pronouns import object_of_first_verb
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.threats import threatened_on_condition
 from dyadwatch.coder.unnamed_targets import self_among

@@ -6,6 +6,7 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.held_objects import object_before_clause
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
@@ -43,3 +44,18 @@ def test_a_gerund_of_time_after_a_passive_is_its_subjects_act() -> None:
                                "declaration", "."])
     assert subjects_of(s, 8) == ([1], False)
     assert subjects_of(s, 3) == ([6], True)  # the reception itself is still the president's
+
+
+def test_she_in_a_clause_of_time_is_the_person_held_before_it() -> None:
+    # Laos expelled the director after she wrote to donors .
+    def expelled(doer: str, ent: str) -> Sentence:
+        words = [doer, "expelled", "the", "director", "after", "she", "wrote", "to", "donors", "."]
+        return build_sentence(words, [1, 1, 3, 1, 6, 6, 1, 6, 7, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "advcl", "prep", "pobj", "punct"],
+                              pos=["PROPN", "VERB", "DET", "NOUN", "SCONJ", "PRON", "VERB", "ADP", "NOUN", "PUNCT"],
+                              tags=["NNP", "VBD", "DT", "NN", "IN", "PRP", "VBD", "IN", "NNS", "."],
+                              lemmas=[doer, "expel", "the", "director", "after", "she", "write", "to", "donor", "."],
+                              ents=[(0, 1, ent)])
+    assert object_before_clause(expelled("Laos", "GPE"), 5) == 3
+    # a named person who does the first act may be the "she" of the clause: left to the other rules
+    assert object_before_clause(expelled("Merkel", "PERSON"), 5) is None

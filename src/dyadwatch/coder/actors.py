@@ -38,6 +38,7 @@ from .actorwords import (
 from .asides import charge_on_object
 from .gazetteer import Gazetteer
 from .gender import agrees
+from .held_objects import object_before_clause, object_of_first_verb
 from .homenames import find_home_names, state_of_story
 from .longer_names import ListedBodyNames, bracketed_short_name
 from .mentions import ActorIndex, find_mentions, mention_rank, unlisted_full_names
@@ -69,7 +70,6 @@ from .pronouns import (
     joined_partners,
     named_above,
     object_antecedent,
-    object_of_first_verb,
     of_two_countries,
     own_government_above,
     person_antecedent,
@@ -533,7 +533,8 @@ class ArticleActors(UnlistedParties):
         def agree(actor: Actor) -> bool:  # "she" is not Daniel Ortega
             return agrees(word, actor, self.index.terms, self.index.women)
 
-        held = object_of_first_verb(sentence, pronoun)  # "arrested an Ivorian businessman and charged him"
+        # "arrested an Ivorian businessman and charged him", "expelled the director after she wrote"
+        held = object_of_first_verb(sentence, pronoun) or object_before_clause(sentence, pronoun)
         if held is not None and (got := self.resolve_actor(sentence, held)) is not None and agree(got):
             return got
         mentions = self.mentions.get(sentence.index, [])

@@ -479,35 +479,6 @@ def last_two(recent: Sequence[Actor], wanted: Callable[[Actor], bool]) -> tuple[
     return None
 
 
-def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
-    """The one a "him" or "her" stands for when its verb is the second of two joined verbs and the first has a
-    singular object: "arrested an Ivorian businessman last month and charged him" (the businessman, not the last
-    person named before), "summoned Myanmar's ambassador and handed him a protest note" (whom it is handed),
-    "suspended the governor by decree, accusing him of ..." (a participle hung on the first verb), "had
-    detained a Nicaraguan man ..., and that prosecutors would seek to charge him" (through "seek to"); also
-    a singular noun with "the" alone ("summoned Serbia's ambassador and handed the envoy a protest note")."""
-    token = sentence.tokens[pronoun]
-    if (token.lower not in OBJECT_FORMS and not bare_definite(sentence, token)) or token.dep not in (
-            "dobj", "obj", "dative"):
-        return None
-    verb = sentence.tokens[token.head]
-    while verb.dep == "xcomp" and verb.head != verb.i:  # "... and that prosecutors would seek to charge him"
-        verb = sentence.tokens[verb.head]
-    # the second of two joined verbs, or a participle hung on the first ("suspended the governor ..., accusing him of
-    # ...": the governor, not the president who suspended him)
-    participle = verb.dep == "advcl" and verb.tag == "VBG"
-    if (verb.dep != "conj" and not participle) or verb.head == verb.i:
-        return None
-    first = next((c for c in sentence.children(verb.head) if c.dep in ("dobj", "obj") and c.i < verb.i), None)
-    return first.i if first is not None and first.tag in ("NN", "NNP") else None
-
-
-def bare_definite(sentence: Sentence, token: Token) -> bool:
-    """A singular common noun with "the" alone: "(handed) the envoy", as a pronoun would be."""
-    kids = sentence.children(token.i)
-    return token.tag == "NN" and len(kids) == 1 and kids[0].dep == "det" and kids[0].lower == "the"
-
-
 # the kinds of body a speaker's own body is told again by ("NATO's chief said the alliance stood with Estonia");
 # not "the group", "the coalition", "the union", which a speaker's report most often tells of others ("the UN said
 # the group had attacked a convoy")
