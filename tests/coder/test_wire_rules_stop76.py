@@ -11,6 +11,8 @@ from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
 
+from .candidates import candidate_events
+
 
 def test_a_crowd_is_where_its_act_is_told(resources: CoderResources) -> None:
     # Protesters stormed the embassy in Tehran . (in a story from Manama)
@@ -59,3 +61,22 @@ def test_she_in_a_clause_of_time_is_the_person_held_before_it() -> None:
     assert object_before_clause(expelled("Laos", "GPE"), 5) == 3
     # a named person who does the first act may be the "she" of the clause: left to the other rules
     assert object_before_clause(expelled("Merkel", "PERSON"), 5) is None
+
+
+def test_grants_pledged_are_planned_aid(resources: CoderResources) -> None:
+    # Australia pledged 450 million in grants to Timor-Leste .
+    def pledged(noun: str, lemma: str) -> Sentence:
+        return build_sentence(["Australia", "pledged", "450", "million", "in", noun, "to", "Timor-Leste", "."],
+                              [1, 1, 3, 1, 1, 4, 1, 6, 1],
+                              ["nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                              pos=["PROPN", "VERB", "NUM", "NUM", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                              tags=["NNP", "VBD", "CD", "CD", "IN", "NNS", "IN", "NNP", "."],
+                              lemmas=["Australia", "pledge", "450", "million", "in", lemma, "to", "Timor-Leste", "."],
+                              ents=[(0, 1, "GPE"), (2, 4, "MONEY"), (7, 8, "GPE")])
+
+    events = candidate_events(resources, pledged("grants", "grant"), "pledged")
+    assert [(e.event_type, e.modality, e.actor.country, e.recipient.country if e.recipient else None)
+            for e in events] == [("AID", "planned", "AUS", "TLS")]
+    # money pledged for something else is no aid: an intent, as before
+    invested = candidate_events(resources, pledged("investments", "investment"), "pledged")
+    assert [e.event_type for e in invested] == ["AGREE"]

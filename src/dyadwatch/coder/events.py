@@ -41,6 +41,7 @@ from .gazetteer import Gazetteer
 from .holders import with_holders_as_targets
 from .intents import (
     INTENT_VERBS,
+    PLANNING_VERBS,
     agreed_meeting,
     asked_code,
     fold_intent,
@@ -456,8 +457,9 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     light = args.light_verb
     # a demand quoted before its speaker ("'The government must go,' X said") is as told as the saying
     mod = modality_of(sentence, match.token if told_by is None else told_by, light, in_quote and told_by is None)
-    if inner is not None and planned_by_promise(sentence, match.token, inner) and mod.modality in TOLD_AS_DONE:
-        mod = Modality("planned", False)  # "agreed to meet again": the meeting is to come
+    if ((inner is not None and planned_by_promise(sentence, match.token, inner)) or (
+            verb in PLANNING_VERBS and code.cameo.startswith("07"))) and mod.modality in TOLD_AS_DONE:
+        mod = Modality("planned", False)  # "agreed to meet again", "pledged A$450 million in grants": to come
     if verb == "protest" and code.cameo in PROTEST_CODES and letter_of(sentence, sentence.tokens[match.token]):
         code = resources.codes.get(WRITTEN_PROTEST)  # a protest sent in writing complains officially
     threat = conditional_threat(code, mod, resources.codes)
