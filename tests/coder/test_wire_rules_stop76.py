@@ -80,3 +80,17 @@ def test_grants_pledged_are_planned_aid(resources: CoderResources) -> None:
     # money pledged for something else is no aid: an intent, as before
     invested = candidate_events(resources, pledged("investments", "investment"), "pledged")
     assert [e.event_type for e in invested] == ["AGREE"]
+
+
+def test_troops_of_two_joined_nationalities_are_each_a_target(resources: CoderResources) -> None:
+    # Algeria condemned French and Moroccan troops .
+    s = build_sentence(["Algeria", "condemned", "French", "and", "Moroccan", "troops", "."], [1, 1, 5, 2, 2, 1, 1],
+                       ["nsubj", "ROOT", "amod", "cc", "conj", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "ADJ", "CCONJ", "ADJ", "NOUN", "PUNCT"],
+                       tags=["NNP", "VBD", "JJ", "CC", "JJ", "NNS", "."],
+                       lemmas=["Algeria", "condemn", "french", "and", "moroccan", "troop", "."],
+                       ents=[(0, 1, "GPE"), (2, 3, "NORP"), (4, 5, "NORP")])
+    events = candidate_events(resources, s, "condemned")
+    assert sorted((e.actor.country, e.recipient.country if e.recipient else None) for e in events) == [
+        ("DZA", "FRA"), ("DZA", "MAR")]
+    assert all(e.recipient is not None and e.recipient.sector == "MIL" for e in events)

@@ -134,9 +134,11 @@ def conjoined_targets(sentence: Sentence, target: Actor | None,
         return ()
     joined: list[Actor] = []
 
-    def join(token: Token) -> None:  # a party of another country than the target's and those joined so far
-        got = resolve(sentence, token.i)
+    def join(token: Token, kind_of: Actor | None = None) -> None:  # a party of another country than the target's
+        got = resolve(sentence, token.i)  # and those joined so far (``kind_of``: whose sector it takes)
         other = got[0] if got is not None else None
+        if other is not None and kind_of is not None:
+            other = replace(other, sector=kind_of.sector, kind="group")
         if other is not None and other.country and other.country != target.country and all(
                 other.country != j.country for j in joined):
             joined.append(other)
@@ -154,6 +156,11 @@ def conjoined_targets(sentence: Sentence, target: Actor | None,
     frontier += seeds
     for seed in seeds:
         join(seed)
+    # "French and Moroccan troops": each country of the modifiers joined before the head, of the head's kind
+    for modifier in sentence.children(head.i):
+        if modifier.dep in ("amod", "compound") and modifier.i < head.i:
+            for joined_modifier in (c for c in sentence.children(modifier.i) if c.dep == "conj" and c.i < head.i):
+                join(joined_modifier, target)
     while frontier:
         for child in sentence.children(frontier.pop().i):
             if child.dep == "conj" and child.pos in ("PROPN", "NOUN"):
