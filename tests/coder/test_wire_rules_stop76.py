@@ -7,9 +7,10 @@ from datetime import date
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.held_objects import object_before_clause
+from dyadwatch.coder.own_body import asks_own_minister
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Sentence
+from dyadwatch.records import Actor, Sentence
 
 from .candidates import candidate_events
 
@@ -94,3 +95,31 @@ def test_troops_of_two_joined_nationalities_are_each_a_target(resources: CoderRe
     assert sorted((e.actor.country, e.recipient.country if e.recipient else None) for e in events) == [
         ("DZA", "FRA"), ("DZA", "MAR")]
     assert all(e.recipient is not None and e.recipient.sector == "MIL" for e in events)
+
+
+def test_a_president_asking_the_minister_instructs_his_own_government(resources: CoderResources) -> None:
+    # The president asked the minister to run the ministry . / The president asked the Kenyan minister to ...
+    def asked(extra: list[str]) -> Sentence:
+        words = ["The", "president", "asked", "the", *extra, "minister", "to", "run", "the", "ministry", "."]
+        n = len(extra)
+        heads = [1, 2, 2, 4 + n, *([4 + n] * n), 2, 6 + n, 2, 9 + n, 7 + n, 2]
+        deps = ["det", "nsubj", "ROOT", "det", *(["amod"] * n), "dobj", "aux", "xcomp", "det", "dobj", "punct"]
+        pos = ["DET", "NOUN", "VERB", "DET", *(["ADJ"] * n), "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+        tags = ["DT", "NN", "VBD", "DT", *(["JJ"] * n), "NN", "TO", "VB", "DT", "NN", "."]
+        lemmas = ["the", "president", "ask", "the", *[w.lower() for w in extra], "minister", "to", "run", "the",
+                  "ministry", "."]
+        return build_sentence(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas,
+                              ents=[(4, 5, "NORP")] if extra else ())
+
+    actors = resources.actors
+    own = asked([])
+    sources = [(Actor("The president", None, "SUR", "GOV", "group"), ())]
+    targets = [(Actor("the minister", None, "SUR", "GOV", "group"), ())]
+    assert asks_own_minister(own, (4,), sources, targets, actors.terms, None)
+    # a minister of another country is asked, not instructed
+    kenyan = asked(["Kenyan"])
+    abroad = [(Actor("the Kenyan minister", None, "KEN", "GOV", "group"), ())]
+    assert not asks_own_minister(kenyan, (5,), sources, abroad, actors.terms, None)
+    # an opposition leader's request of the minister is a request between parties
+    leader = [(Actor("The opposition leader", None, "SUR", "OPP", "group"), ())]
+    assert not asks_own_minister(own, (4,), leader, targets, actors.terms, None)

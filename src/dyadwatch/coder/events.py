@@ -55,7 +55,7 @@ from .judgements import spoken_judgements
 from .kb import load_knowledge
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
-from .own_body import FOLLOWER_WORDS, own_meeting, own_people
+from .own_body import FOLLOWER_WORDS, asks_own_minister, own_meeting, own_people
 from .pairs import across_from_counterpart, with_implied_recipient
 from .partyrelations import is_coded, partner_of, same_party
 from .pronouns import sides_of_one_state
@@ -474,7 +474,9 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     # drops a CONSULT with none)
     own = (code.event_type == "CONSULT" and (own_meeting(sentence, match.token, actors)
                                             or own_people(sentence, args.targets, sources, targets))) or (
-        code.event_type == "REQUEST" and own_people(sentence, args.targets, sources, targets, FOLLOWER_WORDS))
+        code.event_type == "REQUEST" and (own_people(sentence, args.targets, sources, targets, FOLLOWER_WORDS)
+                                          or asks_own_minister(sentence, args.targets, sources, targets,
+                                                               actors.index.terms, day)))
     # "X and Y mediated between A and B": the two act together on others, not with each other
     between = any(c.dep == "prep" and c.lower == "between" for c in sentence.children(match.token))
     # "X and Y are touring Gujarat", "X and Y visited Paris": they act side by side; what they visit is the target

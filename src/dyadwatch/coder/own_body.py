@@ -4,8 +4,12 @@ and a call to one's own following ("urged their supporters to stay calm")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+
 from ..records import Sentence
 from .actors import ArticleActors
+from .kb import OfficeHolder
 from .partyrelations import FORCE_SECTORS
 from .phrases import of_object
 from .unnamed_targets import Resolved
@@ -77,3 +81,34 @@ def own_people(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolve
     party = bool(sources) and sources[0][0].sector == "PTY"
     return party and any(any(c.dep == "compound" and c.lower == "party" for c in sentence.children(head)) and not any(
         c.pos == "PROPN" or c.ent_type in ("ORG", "NORP") for c in sentence.children(head)) for head in heads)
+
+
+# the offices whose holder heads a state or its government, whose requests of "the minister" are instructions
+# within one government
+HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
+HEAD_TITLE_WORDS = frozenset({"president"})
+
+
+def asks_own_minister(sentence: Sentence, heads: tuple[int, ...], sources: list[Resolved], targets: list[Resolved],
+                      terms: Mapping[str, tuple[OfficeHolder, ...]], day: date | None) -> bool:
+    """A head of state or of government asks a minister told by title alone ("Prime Minister Ilie Bolojan said he had
+    asked the minister for a full audit", "asked the minister of natural resources to run the ministry"): an
+    instruction within one government (the guide: not coded), not a request between parties. A minister of another
+    country ("his Kuwaiti counterpart") or named ("asked Finance Minister X") is left to the other rules."""
+    if not sources or not targets:
+        return False
+    asker = sources[0][0]
+    words = set(asker.text.lower().split())
+    heads_state = any(t.office in HEAD_OFFICES and (day is None or t.holds_office_on(day))
+                      for t in terms.get(asker.name or "", ())) or bool(HEAD_TITLE_WORDS & words) or (
+        {"prime", "minister"} <= words)
+    if not heads_state or asker.sector != "GOV" or any(t.country not in (None, asker.country) for t, _ in targets):
+        return False
+    for head in heads:
+        token = sentence.tokens[head]
+        kids = sentence.children(head)
+        if (token.lemma.lower() == "minister" and any(c.dep == "det" and c.lower == "the" for c in kids)
+                and not any((c.dep in ("compound", "amod") and c.lower in ("prime", "foreign")) or c.pos == "PROPN"
+                            or c.ent_type == "NORP" for c in kids)):
+            return True
+    return False
