@@ -123,3 +123,21 @@ def test_a_president_asking_the_minister_instructs_his_own_government(resources:
     # an opposition leader's request of the minister is a request between parties
     leader = [(Actor("The opposition leader", None, "SUR", "OPP", "group"), ())]
     assert not asks_own_minister(own, (4,), leader, targets, actors.terms, None)
+
+
+def test_a_name_after_a_towns_name_and_a_trade_is_of_no_government(resources: CoderResources) -> None:
+    # The Praia chef Adilson Semedo protested . / The Praia minister Adilson Semedo protested .
+    def told(noun: str) -> Sentence:
+        return build_sentence(["The", "Praia", noun, "Adilson", "Semedo", "protested", "."], [4, 4, 4, 4, 5, 5, 5],
+                              ["det", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                              pos=["DET", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                              tags=["DT", "NNP", "NN", "NNP", "NNP", "VBD", "."],
+                              lemmas=["the", "Praia", noun, "Adilson", "Semedo", "protest", "."],
+                              ents=[(1, 2, "GPE"), (3, 5, "PERSON")])
+
+    for noun, sector in (("chef", None), ("minister", "GOV")):
+        sentence = told(noun)
+        actors = ArticleActors(resources.actors, date(2025, 9, 10))
+        actors.read(sentence)
+        got = actors.resolve_actor(sentence, 4)
+        assert got is not None and got.country == "CPV" and got.sector == sector, (noun, got)

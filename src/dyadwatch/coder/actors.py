@@ -471,8 +471,9 @@ class ArticleActors(UnlistedParties):
             if named is not None:
                 # "VHP leader Ashok Singhal"; "shiv sena leader uddhav thackeray", a name after a party's title
                 # that lower-cased news leaves without an entity
+                # ... a state's person is of its government by a title only ("the Praia chef Adilson Semedo": no one's)
                 found = Actor(text, named, self.body_code(actor), actor.sector if actor.kind == "organisation"
-                              else sector or "GOV", "person")
+                              else sector or ("GOV" if set(lowered) & TITLE_WORDS else None), "person")
                 self.people.setdefault(surname(named), found)
                 return found, ()
             body = next((e for e in sentence.entities if e.label in BODY_LABELS and e.start <= head < e.end
