@@ -8,6 +8,7 @@ from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.held_objects import object_before_clause
 from dyadwatch.coder.own_body import asks_own_minister
+from dyadwatch.coder.refinements import welcomed_visitor
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
@@ -141,3 +142,21 @@ def test_a_name_after_a_towns_name_and_a_trade_is_of_no_government(resources: Co
         actors.read(sentence)
         got = actors.resolve_actor(sentence, 4)
         assert got is not None and got.country == "CPV" and got.sector == sector, (noun, got)
+
+
+def test_a_visitor_welcomed_is_a_visit_hosted(resources: CoderResources) -> None:
+    # The emir welcomed the president . / The emir welcomed the president 's decision .
+    visitor = build_sentence(["The", "emir", "welcomed", "the", "president", "."], [1, 2, 2, 4, 2, 2],
+                             ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                             pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                             tags=["DT", "NN", "VBD", "DT", "NN", "."],
+                             lemmas=["the", "emir", "welcome", "the", "president", "."])
+    decision = build_sentence(["The", "emir", "welcomed", "the", "president", "'s", "decision", "."],
+                              [1, 2, 2, 4, 6, 4, 2, 2],
+                              ["det", "nsubj", "ROOT", "det", "poss", "case", "dobj", "punct"],
+                              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+                              tags=["DT", "NN", "VBD", "DT", "NN", "POS", "NN", "."],
+                              lemmas=["the", "emir", "welcome", "the", "president", "'s", "decision", "."])
+    praise = resources.codes.get("051")
+    assert welcomed_visitor(praise, visitor, 2, resources.codes).cameo == "043"
+    assert welcomed_visitor(praise, decision, 2, resources.codes).cameo == "051"

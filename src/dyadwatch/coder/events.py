@@ -60,7 +60,7 @@ from .pairs import across_from_counterpart, with_implied_recipient
 from .partyrelations import is_coded, partner_of, same_party
 from .pronouns import sides_of_one_state
 from .quotes import foretold_by_another, inside, quote_spans, sentence_quotes
-from .refinements import refine_code, sent_to_posts
+from .refinements import refine_code, refine_in_sentence
 from .screen import Embedder, calibrated, main_pair, screen
 from .stories import (
     briefing_sections,
@@ -523,7 +523,7 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
         modality = mod.modality
         if modality == "planned" and in_quote and foretold_by_another(speaker, actor, same_party):
             modality = "hypothetical"
-        final = sent_to_posts(warned_threat_code(refine_code(code, place, actor, recipient, resources.codes, verb),
+        final = refine_in_sentence(warned_threat_code(refine_code(code, place, actor, recipient, resources.codes, verb),
                                                  sentence, match.token, resources.codes, resources.lexicon),
                               sentence, match.token, recipient, resources.codes)
         span = event_span(sentence, match.token, args)

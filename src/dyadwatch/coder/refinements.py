@@ -43,6 +43,37 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
     return code
 
 
+def refine_in_sentence(code: CameoCode, sentence: Sentence, predicate: int, recipient: Actor | None,
+                       table: CodeTable) -> CameoCode:
+    """The code refined by the words around its predicate: troops sent to posts (:func:`sent_to_posts`), a
+    visitor welcomed (:func:`welcomed_visitor`)."""
+    return welcomed_visitor(sent_to_posts(code, sentence, predicate, recipient, table), sentence, predicate, table)
+
+
+def welcomed_visitor(code: CameoCode, sentence: Sentence, predicate: int, table: CodeTable) -> CameoCode:
+    """A visitor welcomed or greeted, not a thing ("he was welcomed at Government House by Governor-General Sam
+    Mostyn", "the emir welcomed the president at the airport"), is a visit hosted (043, CONSULT), not praise (051):
+    the verb's object is a person told by a pronoun, a title or a name, with no possessive (a welcome of "the
+    president's decision" is praise of the decision)."""
+    if code.cameo != PRAISE_CODE or HOSTED_CODE not in table or sentence.tokens[predicate].lemma.lower() not in (
+            WELCOMING_VERBS):
+        return code
+    for held in sentence.children(predicate):
+        if held.dep not in ("dobj", "nsubjpass") or any(c.dep == "case" for c in sentence.children(held.i)):
+            continue
+        if held.lower in VISITOR_PRONOUNS or held.lemma.lower() in VISITOR_NOUNS or held.ent_type == "PERSON":
+            return table.get(HOSTED_CODE)
+    return code
+
+
+PRAISE_CODE = "051"
+HOSTED_CODE = "043"
+WELCOMING_VERBS = frozenset({"welcome", "greet"})
+VISITOR_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+VISITOR_NOUNS = frozenset({"president", "minister", "leader", "delegation", "visitor", "counterpart", "king", "queen",
+                           "envoy", "guest", "premier", "chancellor", "emir", "pope", "secretary-general"})
+
+
 def sent_to_posts(code: CameoCode, sentence: Sentence, predicate: int, recipient: Actor | None,
                   table: CodeTable) -> CameoCode:
     """Troops sent to posts, a border or an area, to no party ("the army sent extra troops to posts along the San
