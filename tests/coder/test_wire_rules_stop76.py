@@ -160,3 +160,16 @@ def test_a_visitor_welcomed_is_a_visit_hosted(resources: CoderResources) -> None
     praise = resources.codes.get("051")
     assert welcomed_visitor(praise, visitor, 2, resources.codes).cameo == "043"
     assert welcomed_visitor(praise, decision, 2, resources.codes).cameo == "051"
+
+
+def test_a_name_joined_deep_in_a_fronted_phrase_is_the_verbs_subject() -> None:
+    # At a lunch hosted by leaders , Ramos-Horta urged Australia . (the parse joins the name to "leaders")
+    words = ["At", "a", "lunch", "hosted", "by", "leaders", ",", "Ramos-Horta", "urged", "Australia", "."]
+    s = build_sentence(words, [8, 2, 0, 2, 3, 4, 5, 5, 8, 8, 8],
+                       ["prep", "det", "pobj", "acl", "agent", "pobj", "punct", "conj", "ROOT", "dobj", "punct"],
+                       pos=["ADP", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"],
+                       tags=["IN", "DT", "NN", "VBN", "IN", "NNS", ",", "NNP", "VBD", "NNP", "."],
+                       lemmas=["at", "a", "lunch", "host", "by", "leader", ",", "Ramos-Horta", "urge", "Australia",
+                               "."],
+                       ents=[(7, 8, "PERSON"), (9, 10, "GPE")])
+    assert subjects_of(s, 8) == ([7], False)

@@ -173,6 +173,20 @@ def name_after_fronted_place(sentence: Sentence, verb: int) -> Token | None:
                 return joined
         if prep.dep == "prep" and prep.i < verb and (named := appos_of_fronted_place(sentence, prep, verb)) is not None:
             return named
+        if (named := person_joined_before_verb(sentence, prep, verb)) is not None:
+            return named
+    return None
+
+
+def person_joined_before_verb(sentence: Sentence, prep: Token, verb: int) -> Token | None:
+    """A person's name the parser joined, after a comma and with no "and", to a noun deep in a fronted phrase, right
+    before the verb ("At a lunch hosted by business leaders, Ramos-Horta urged Australia ...": Ramos-Horta, parsed as
+    a conjunct of "leaders", is the verb's subject)."""
+    for token in sentence.subtree(prep.i):
+        if (token.dep == "conj" and token.ent_type == "PERSON" and sentence.subtree(token.i)[-1].i == verb - 1
+                and sentence.tokens[sentence.subtree(token.i)[0].i - 1].text == ","
+                and not any(c.dep == "cc" for c in sentence.children(token.head))):
+            return token
     return None
 
 
