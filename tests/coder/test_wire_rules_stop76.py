@@ -173,3 +173,22 @@ def test_a_name_joined_deep_in_a_fronted_phrase_is_the_verbs_subject() -> None:
                                "."],
                        ents=[(7, 8, "PERSON"), (9, 10, "GPE")])
     assert subjects_of(s, 8) == ([7], False)
+
+
+def test_one_of_them_told_by_an_apposition_is_that_party(resources: CoderResources) -> None:
+    # One of them , a lawmaker from Basra , urged Baghdad .
+    words = ["One", "of", "them", ",", "a", "lawmaker", "from", "Basra", ",", "urged", "Baghdad", "."]
+    s = build_sentence(words, [9, 0, 1, 0, 5, 0, 5, 6, 0, 9, 9, 9],
+                       ["nsubj", "prep", "pobj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "dobj",
+                        "punct"],
+                       pos=["NUM", "ADP", "PRON", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PROPN",
+                            "PUNCT"],
+                       tags=["CD", "IN", "PRP", "," , "DT", "NN", "IN", "NNP", ",", "VBD", "NNP", "."],
+                       lemmas=["one", "of", "they", ",", "a", "lawmaker", "from", "Basra", ",", "urge", "Baghdad",
+                               "."],
+                       ents=[(7, 8, "GPE"), (10, 11, "GPE")])
+    actors = ArticleActors(resources.actors, date(2025, 9, 10))
+    actors.story = "KWT"
+    actors.read(s)
+    got = actors.resolve_actor(s, 0)
+    assert got is not None and (got.country, got.sector) == ("IRQ", "LEG")  # Basra, the English name of Basrah

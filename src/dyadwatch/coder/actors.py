@@ -259,6 +259,8 @@ class ArticleActors(UnlistedParties):
             return speakers, ()  # "The Caribbean Community said that the bloc stands with Guyana"
         if (bloc := bloc_before(sentence, head, self.mentions)) is not None:
             return replace(bloc, text=token.text, span=None), ()  # "the bloc's secretary-general", a sentence on
+        if token.lower == "one" and (told := next((c for c in sentence.children(head) if c.dep == "appos"), None)):
+            head, token = told.i, told  # "One of them, an independent lawmaker from Basra, urged ...": the lawmaker
         charge = charge_on_object(sentence, head)  # "accused the company of negligence": no party's words
         if token.lemma.lower() in UNIT_NOUNS and not charge:
             force = of_object(sentence, head)

@@ -23,6 +23,7 @@ FORMER_NAMES: Mapping[str, str] = MappingProxyType({
     "baroda": "vadodara", "poona": "pune", "benares": "varanasi", "trivandrum": "thiruvananthapuram",
     "cochin": "kochi", "gurgaon": "gurugram", "peking": "beijing", "canton": "guangzhou", "rangoon": "yangon",
     "saigon": "ho chi minh city", "dacca": "dhaka", "leningrad": "saint petersburg", "new york": "new york city",
+    "basra": "basrah",
 })
 
 
