@@ -192,3 +192,17 @@ def test_one_of_them_told_by_an_apposition_is_that_party(resources: CoderResourc
     actors.read(s)
     got = actors.resolve_actor(s, 0)
     assert got is not None and (got.country, got.sector) == ("IRQ", "LEG")  # Basra, the English name of Basrah
+
+
+def test_an_office_named_with_of_is_a_party_of_its_sector(resources: CoderResources) -> None:
+    # The minister suspended the secretary of state .
+    s = build_sentence(["The", "minister", "suspended", "the", "secretary", "of", "state", "."],
+                       [1, 2, 2, 4, 2, 4, 5, 2], ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "DT", "NN", "IN", "NN", "."],
+                       lemmas=["the", "minister", "suspend", "the", "secretary", "of", "state", "."])
+    actors = ArticleActors(resources.actors, date(2025, 9, 10))
+    actors.story = "ROU"
+    actors.read(s)
+    got = actors.resolve_actor(s, 4)
+    assert got is not None and (got.country, got.sector) == ("ROU", "GOV")

@@ -255,7 +255,9 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             token.lemma.lower() in OWNED_BODY_NOUNS and sector is not None) or (  # "the federal prosecutor's office"
             sector == "OPP" and titles_one_person(token)) or (  # "the shadow housing secretary"
             before is not None and before.head == token.i and before.dep in ("amod", "compound")
-            and self.index.sector_word(f"{before.lower} {token.lower}") is not None)  # "the upper house": a body's name
+            and self.index.sector_word(f"{before.lower} {token.lower}") is not None) or (  # "the upper house"
+            (owned := of_object(sentence, token.i)) is not None
+            and self.index.sector_word(f"{token.lower} of {owned.lower}") is not None)  # "the secretary of state"
         if sector is not None and (body := self.body_its_stands_for(sentence, phrase)) is not None:
             return Actor(text, body.name, body.country, "IGO", "organisation", country_source="owner"), ()
         titled = self.index.titled_name(sentence, phrase, head) if sector is not None and not party_head else None
