@@ -8,7 +8,7 @@ from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.held_objects import object_before_clause
 from dyadwatch.coder.own_body import asks_own_minister
-from dyadwatch.coder.refinements import welcomed_visitor
+from dyadwatch.coder.refinements import refine_code, welcomed_visitor
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
@@ -206,3 +206,26 @@ def test_an_office_named_with_of_is_a_party_of_its_sector(resources: CoderResour
     actors.read(s)
     got = actors.resolve_actor(s, 4)
     assert got is not None and (got.country, got.sector) == ("ROU", "GOV")
+
+
+def test_an_order_to_leave_the_country_is_an_expulsion(resources: CoderResources) -> None:
+    # Laos ordered the worker to leave the country . / ... to leave the area . (an evacuation: no expulsion)
+    def ordered(place: str) -> Sentence:
+        return build_sentence(["Laos", "ordered", "the", "worker", "to", "leave", "the", place, "."],
+                              [1, 1, 3, 1, 5, 1, 7, 5, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "det", "dobj", "punct"],
+                              pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                              tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "DT", "NN", "."],
+                              lemmas=["Laos", "order", "the", "worker", "to", "leave", "the", place, "."],
+                              ents=[(0, 1, "GPE")])
+    country = ordered("country")
+    match = resources.lexicon.match(country, country.tokens[1])
+    assert match is not None and match.entry.cameo == "174"
+    area = ordered("area")
+    assert resources.lexicon.match(area, area.tokens[1]) is None
+    # another state's official ordered out is a diplomatic sanction
+    expelled = resources.codes.get("174")
+    estonia = Actor("Estonia", "Estonia", "EST", "GOV", "country")
+    envoy = Actor("him", "Russia", "RUS", "GOV", "country")
+    assert refine_code(expelled, None, estonia, envoy, resources.codes, "order").cameo == "164"
+    assert refine_code(expelled, None, estonia, envoy, resources.codes, "deport").cameo == "174"

@@ -40,7 +40,17 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
         # "Lithuania imposed entry bans on Georgian officials", "barred 11 Georgian officials": a state's restriction
         # on another state's people is a sanction, not coercion of its own
         return table.get(SANCTION_CODE)
+    if (code.cameo == EXPULSION_CODE and lemma == "order" and of_the_state(actor) and recipient is not None
+            and recipient.sector == "GOV" and recipient.country not in (None, actor.country)
+            and DIPLOMATIC_EXPULSION_CODE in table):
+        # "ordered him [a Russian diplomat] to leave the country": another state's official ordered out is a
+        # diplomatic sanction (164), as "expelled a Russian diplomat" is
+        return table.get(DIPLOMATIC_EXPULSION_CODE)
     return code
+
+
+EXPULSION_CODE = "174"
+DIPLOMATIC_EXPULSION_CODE = "164"
 
 
 def refine_in_sentence(code: CameoCode, sentence: Sentence, predicate: int, recipient: Actor | None,
