@@ -229,3 +229,25 @@ def test_an_order_to_leave_the_country_is_an_expulsion(resources: CoderResources
     envoy = Actor("him", "Russia", "RUS", "GOV", "country")
     assert refine_code(expelled, None, estonia, envoy, resources.codes, "order").cameo == "164"
     assert refine_code(expelled, None, estonia, envoy, resources.codes, "deport").cameo == "174"
+
+
+def test_the_ministry_after_a_defence_ministry_is_that_ministry(resources: CoderResources) -> None:
+    # Mali 's foreign ministry protested . / Algeria 's defence ministry replied . / The ministry warned .
+    def ministry(country: str, kind: str, verb: str, index: int) -> Sentence:
+        return build_sentence([country, "'s", kind, "ministry", verb, "."], [3, 0, 3, 4, 4, 4],
+                              ["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+                              pos=["PROPN", "PART", "NOUN", "NOUN", "VERB", "PUNCT"],
+                              tags=["NNP", "POS", "NN", "NN", "VBD", "."],
+                              lemmas=[country, "'s", kind, "ministry", verb.removesuffix("ed"), "."],
+                              ents=[(0, 1, "GPE")], index=index)
+    warned = build_sentence(["The", "ministry", "warned", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                            pos=["DET", "NOUN", "VERB", "PUNCT"], tags=["DT", "NN", "VBD", "."],
+                            lemmas=["the", "ministry", "warn", "."], index=2)
+    actors = ArticleActors(resources.actors, date(2025, 9, 10))
+    actors.story = "MLI"
+    for s in (ministry("Mali", "foreign", "protested", 0), ministry("Algeria", "defence", "replied", 1), warned):
+        actors.read(s)
+        if s is not warned:
+            actors.after(s)
+    got = actors.resolve_actor(warned, 1)
+    assert got is not None and got.country == "DZA"

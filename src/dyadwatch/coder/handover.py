@@ -199,7 +199,7 @@ class BodyMemory(Resolving):
     def remember_state_body(self, head: Token, actor: Actor | None) -> None:
         """"In Zagreb, the foreign ministry said the fines would stand ... The ministry again offered to negotiate":
         the state body of a :data:`STATE_BODY_KINDS` kind told last, of whichever state, is "the KIND"."""
-        if (actor is not None and actor.sector == "GOV" and actor.country is not None
+        if (actor is not None and actor.sector in ("GOV", "MIL") and actor.country is not None
                 and head.lemma.lower() in STATE_BODY_KINDS):
             self.kinds[head.lemma.lower()] = replace(actor, span=None)
 
