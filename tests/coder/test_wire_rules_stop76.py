@@ -251,3 +251,25 @@ def test_the_ministry_after_a_defence_ministry_is_that_ministry(resources: Coder
             actors.after(s)
     got = actors.resolve_actor(warned, 1)
     assert got is not None and got.country == "DZA"
+
+
+def test_all_fourteen_are_the_fourteen_told_before(resources: CoderResources) -> None:
+    # Police arrested 14 Myanmar nationals . / Police released all 14 .
+    arrested = build_sentence(["Police", "arrested", "14", "Myanmar", "nationals", "."], [1, 1, 4, 4, 1, 1],
+                              ["nsubj", "ROOT", "nummod", "compound", "dobj", "punct"],
+                              pos=["NOUN", "VERB", "NUM", "PROPN", "NOUN", "PUNCT"],
+                              tags=["NNS", "VBD", "CD", "NNP", "NNS", "."],
+                              lemmas=["police", "arrest", "14", "Myanmar", "national", "."],
+                              ents=[(2, 3, "CARDINAL"), (3, 4, "GPE")], index=0)
+    released = build_sentence(["Police", "released", "all", "14", "."], [1, 1, 3, 1, 1],
+                              ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["NOUN", "VERB", "DET", "NUM", "PUNCT"],
+                              tags=["NNS", "VBD", "DT", "CD", "."], lemmas=["police", "release", "all", "14", "."],
+                              ents=[(3, 4, "CARDINAL")], index=1)
+    actors = ArticleActors(resources.actors, date(2025, 9, 10))
+    actors.story = "SGP"
+    actors.read(arrested)
+    assert actors.resolve_actor(arrested, 4) is not None
+    actors.after(arrested)
+    actors.read(released)
+    got = actors.resolve_actor(released, 3)
+    assert got is not None and got.country == "MMR"

@@ -118,6 +118,7 @@ class ArticleActors(UnlistedParties):
     # bodies the knowledge base lacks, told with the noun of their kind (``BodyMemory``): by name and by kind
     bodies: dict[str, Actor] = field(default_factory=dict)
     kinds: dict[str, Actor] = field(default_factory=dict)
+    counted: dict[str, Actor] = field(default_factory=dict)
     named_in_full: dict[str, Actor] = field(default_factory=dict)  # people named in full so far, by surname
     listed_names: ListedBodyNames = field(default_factory=ListedBodyNames)  # "The Forum's mission", "the APC"
     others_in_full: set[str] = field(default_factory=set)  # last words of names of two words or more, not listed
@@ -259,6 +260,8 @@ class ArticleActors(UnlistedParties):
             return speakers, ()  # "The Caribbean Community said that the bloc stands with Guyana"
         if (bloc := bloc_before(sentence, head, self.mentions)) is not None:
             return replace(bloc, text=token.text, span=None), ()  # "the bloc's secretary-general", a sentence on
+        if (counted := self.counted_again(sentence, head)) is not None:
+            return counted, ()  # "Police released all 14 on bail": the 14 arrested
         if token.lower == "one" and (told := next((c for c in sentence.children(head) if c.dep == "appos"), None)):
             head, token = told.i, told  # "One of them, an independent lawmaker from Basra, urged ...": the lawmaker
         charge = charge_on_object(sentence, head)  # "accused the company of negligence": no party's words
@@ -288,6 +291,7 @@ class ArticleActors(UnlistedParties):
             return None
         actor, parties = got
         self.remember_sent_people(token, actor)
+        self.remember_counted(sentence, head, actor)
         here = self.mentions.get(sentence.index, [])
         if actor.kind == "group" and actor.country_source in ("story", "nearby") and (
                 shared := nationality_shared(sentence, token, here)) is not None:

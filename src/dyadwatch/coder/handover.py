@@ -169,7 +169,23 @@ class BodyMemory(Resolving):
 
     bodies: dict[str, Actor]  # by the name's lower-cased words
     kinds: dict[str, Actor]  # by the kind noun's lemma
+    counted: dict[str, Actor]  # parties told with their number ("14 Myanmar nationals"), by the number
     mentions: dict[int, list[Mention]]
+
+    def remember_counted(self, sentence: Sentence, head: int, actor: Actor) -> None:
+        """A party told with its number ("arrested 14 Myanmar nationals"), for a later "all 14" or "the 14"."""
+        count = next((c.text for c in sentence.children(head) if c.dep == "nummod" and c.text.isdigit()), None)
+        if count is not None and actor.country and actor.kind in ("group", "country"):
+            self.counted[count] = replace(actor, span=None)
+
+    def counted_again(self, sentence: Sentence, head: int) -> Actor | None:
+        """"Police released all 14 on bail": a number alone, after "all" or "the", is the party told with it."""
+        token = sentence.tokens[head]
+        if token.pos != "NUM" or token.dep == "nummod" or (told := self.counted.get(token.text)) is None:
+            return None
+        if not any(c.lower in ("all", "the") for c in sentence.children(head)):
+            return None
+        return replace(told, text=token.text)
 
     def remember_body(self, sentence: Sentence, phrase: list[Token], head: int, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "group" and actor.sector == "COP":
