@@ -186,13 +186,14 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
         elif token.pos in VERB_POS and child.dep == "ccomp" and small_clause(sentence, child):
             heads.append(child)  # "ordered [Vujovic held in custody]": the clause is what the order does
         elif token.pos in VERB_POS and child.dep == "xcomp":
-            words.add(child.lemma.lower())
+            complement = child.lemma.lower()
+            objects = {c.lemma.lower() for c in sentence.children(child.i) if c.dep in ("dobj", "obj")}
+            words.add(complement)
             # the complement with its object, a row's object words of two ("ordered her to [leave the country]")
-            words |= {f"{child.lemma.lower()} {c.lemma.lower()}" for c in sentence.children(child.i)
-                      if c.dep in ("dobj", "obj")}
-            if child.lemma.lower() in SAYING_LIGHT_VERBS:
+            words |= {f"{complement} {o}" for o in objects}
+            if complement in SAYING_LIGHT_VERBS:
                 # "refused to make an official statement", "declined to give details": what the light verb makes
-                words |= {c.lemma.lower() for c in sentence.children(child.i) if c.dep in ("dobj", "obj")}
+                words |= objects
         elif token.pos in VERB_POS and child.dep == "advcl" and token.lemma.lower() in COMING_TOGETHER_VERBS:
             # what a crowd gathered for: "gathered outside the ministry to demand ...", "gathered, chanting and
             # demanding ..."

@@ -183,8 +183,10 @@ def person_joined_before_verb(sentence: Sentence, prep: Token, verb: int) -> Tok
     before the verb ("At a lunch hosted by business leaders, Ramos-Horta urged Australia ...": Ramos-Horta, parsed as
     a conjunct of "leaders", is the verb's subject)."""
     for token in sentence.subtree(prep.i):
-        if (token.dep == "conj" and token.ent_type == "PERSON" and sentence.subtree(token.i)[-1].i == verb - 1
-                and sentence.tokens[sentence.subtree(token.i)[0].i - 1].text == ","
+        if token.dep != "conj" or token.ent_type != "PERSON":
+            continue
+        words = sentence.subtree(token.i)
+        if (words[-1].i == verb - 1 and sentence.tokens[words[0].i - 1].text == ","
                 and not any(c.dep == "cc" for c in sentence.children(token.head))):
             return token
     return None
