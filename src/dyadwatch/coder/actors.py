@@ -495,7 +495,8 @@ class ArticleActors(UnlistedParties):
                 return Actor(text, None, actor.country, None, "group"), ()
             # "the Chinese president" is the holder of a country's office; "VHP leaders", "the BJP leader" are
             # people of the body, not the head of its state
-            holder = self.title_holder(actor.country, words) if one and actor.kind == "country" else None
+            holder = (self.title_holder(actor.country, words, sentence, head) if one and actor.kind == "country"
+                      else None)
             if holder is not None:
                 return Actor(text, holder.name, holder.iso3, holder.sector, "person"), ()
             if actor.kind == "organisation" and actor.sector and token.lemma.lower() in MEMBER_WORDS:

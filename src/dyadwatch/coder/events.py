@@ -35,6 +35,7 @@ from .asides import aside_words
 from .attributes import Modality, date_of, location_of, modality_of, quantity_of
 from .calibration import Calibration
 from .codes import CameoCode, CodeTable
+from .concessions import as_concessions
 from .demands import REQUEST_ROOTS, speech_of_demand, spoken_demands
 from .eventtyper import PhraseActors, Typing, doubted_events, main_predicates, revise, same_type
 from .gazetteer import Gazetteer
@@ -299,6 +300,8 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                     actors.sides = (event.actor, target)
         actors.after(sentence)
     warnings.extend(actors.warnings)
+    events = as_concessions(events, {s.index: s for s in parsed.sentences}, predicate_of, resources.codes,
+                            actors.mentions)
     rejected: tuple[Rejected, ...] = ()
     if options.screen:
         calibration = resources.calibration if options.calibrate else None

@@ -182,8 +182,11 @@ class TitleReading:
         return next((m.actor for m in self.international_bodies(sentence)
                      if m.head in positions and not m.start <= head < m.end), None)
 
-    def title_holder(self, country: str | None, words: list[str]) -> OfficeHolder | None:
-        if country is None:
+    def title_holder(self, country: str | None, words: list[str], sentence: Sentence | None = None,
+                     head: int | None = None) -> OfficeHolder | None:
+        """The holder of the office the title names in the country; none for a title that names one of many
+        (:func:`one_of_many`, when the ``sentence`` and the title's ``head`` are given)."""
+        if country is None or (sentence is not None and head is not None and one_of_many(sentence, head)):
             return None
         joined = " ".join(words)
         office = office_of_title(joined)
@@ -205,6 +208,27 @@ class TitleReading:
         start = min(t.i for t in phrase)
         return [m for m in self.international_bodies(sentence)
                 if m.end == start and sentence.tokens[m.head].dep in LOOSE_DEPS]
+
+
+# words that make a title one of many, not the state's office: "a regional leader", "the provincial president"
+LESSER_TITLE_WORDS = frozenset({"regional", "local", "provincial", "district", "deputy", "vice", "youth", "student",
+                                "party", "opposition", "union", "community", "traditional", "tribal", "village",
+                                "municipal", "county", "branch", "assistant", "acting"})
+STATE_NOUNS = frozenset({"republic", "state", "country", "nation", "government", "kingdom", "federation"})
+
+
+def one_of_many(sentence: Sentence, head: int) -> bool:
+    """The title names one of many, not the holder of a state's office: told with "a" ("a regional leader"), with a
+    word of a lesser post ("the provincial president"), or as the title of a body named with "of" that is no country
+    ("the leader of Les Démocrates, Benin's main opposition party")."""
+    children = sentence.children(head)
+    if any(c.dep == "det" and c.lower in ("a", "an") for c in children):
+        return True
+    if any(c.dep in ("amod", "compound") and c.lower in LESSER_TITLE_WORDS for c in children):
+        return True
+    return any(c.dep == "prep" and c.lower == "of" and any(
+        g.dep == "pobj" and g.ent_type in ("ORG", "NORP", "PERSON") and g.lower not in STATE_NOUNS
+        for g in sentence.children(c.i)) for c in children)
 
 
 def office_of_title(text: str, ending: bool = False) -> str | None:

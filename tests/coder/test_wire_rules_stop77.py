@@ -1,0 +1,78 @@
+"""Rules from the look halves of the held-out wire corpora (stop 77). Hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coder.events import CoderResources, code_article
+from dyadwatch.coder.kb import load_knowledge
+from dyadwatch.coder.titles import one_of_many
+from dyadwatch.parse import build_sentence
+from dyadwatch.records import Article, ParsedArticle, Sentence
+
+from .candidates import CANDIDATES
+
+
+def union_demanded(index: int = 0, offset: int = 0) -> Sentence:
+    # The union demanded a pay rise from the government .
+    return build_sentence(["The", "union", "demanded", "a", "pay", "rise", "from", "the", "government", "."],
+                          [1, 2, 2, 5, 5, 2, 2, 8, 6, 2],
+                          ["det", "nsubj", "ROOT", "det", "compound", "dobj", "prep", "det", "pobj", "punct"],
+                          pos=["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                          tags=["DT", "NN", "VBD", "DT", "NN", "NN", "IN", "DT", "NN", "."],
+                          lemmas=["the", "union", "demand", "a", "pay", "rise", "from", "the", "government", "."],
+                          index=index, offset=offset)
+
+
+def government_agreed(index: int = 1, offset: int = 0) -> Sentence:
+    # The government agreed to raise salaries .
+    return build_sentence(["The", "government", "agreed", "to", "raise", "salaries", "."], [1, 2, 2, 4, 2, 4, 2],
+                          ["det", "nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                          pos=["DET", "NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+                          tags=["DT", "NN", "VBD", "TO", "VB", "NNS", "."],
+                          lemmas=["the", "government", "agree", "to", "raise", "salary", "."],
+                          index=index, offset=offset)
+
+
+def coded(resources: CoderResources, *sentences: Sentence) -> list[tuple[str, str | None, str | None]]:
+    text = " ".join(s.text for s in sentences)
+    parsed = ParsedArticle(Article("t", text, published=date(2026, 3, 2)), sentences)
+    return [(e.event_type, e.actor.sector, e.recipient.sector if e.recipient else None)
+            for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == "agreed"]
+
+
+def test_an_agreement_to_give_what_was_demanded_is_a_concession_to_who_demanded_it(
+        resources: CoderResources) -> None:
+    first = union_demanded()
+    assert coded(resources, first, government_agreed(offset=first.end + 1)) == [("CONCEDE", "GOV", "LAB")]
+
+
+def test_an_agreement_no_one_asked_for_stays_an_agreement(resources: CoderResources) -> None:
+    got = coded(resources, government_agreed(index=0))
+    assert got and all(event_type == "AGREE" for event_type, _, _ in got)
+
+
+def leader_phrase(det: str, modifier: str, of_what: str, ent: str) -> Sentence:
+    # Police arrested DET MODIFIER leader of OF_WHAT .
+    words = ["Police", "arrested", det, modifier, "leader", "of", of_what, "."]
+    return build_sentence(words, [1, 1, 4, 4, 1, 4, 5, 1],
+                          ["nsubj", "ROOT", "det", "amod", "dobj", "prep", "pobj", "punct"],
+                          pos=["NOUN", "VERB", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                          ents=[(6, 7, ent)])
+
+
+def test_a_title_of_one_of_many_names_no_holder_of_the_states_office() -> None:
+    assert one_of_many(leader_phrase("a", "former", "Benin", "GPE"), 4)  # "a ... leader": one of many
+    assert one_of_many(leader_phrase("the", "regional", "Benin", "GPE"), 4)  # a lesser post
+    assert one_of_many(leader_phrase("the", "new", "Démocrates", "ORG"), 4)  # the leader of a party
+    assert not one_of_many(leader_phrase("the", "new", "Benin", "GPE"), 4)  # the country's own leader
+
+
+def test_a_gendarmerie_is_a_force_of_the_army_and_the_peoples_majlis_the_maldives_parliament(
+        resources: CoderResources) -> None:
+    # the held-out calls code gendarmes MIL (a military force with police duties); "Majlis" alone stays Iran's
+    assert resources.actors.sector_of(["gendarmes"]) == "MIL"
+    assert resources.actors.sector_of(["gendarmerie"]) == "MIL"
+    table = {m.phrase: (m.iso3, m.sector) for m in load_knowledge().metonyms}
+    assert table["People's Majlis"] == ("MDV", "LEG")
+    assert table["Majlis"] == ("IRN", "LEG")
