@@ -142,7 +142,8 @@ class Actor:
     # country of its own, given the country the article is about), "act" (a stance on an act told
     # before, "rejected the call", given the codes of whoever did that act), or how an unplaced party was
     # placed: "place", "opening", "represented", "owner", "governed", "title", "reporter", "in play", "nearby", "pair",
-    # "holder", "speaker" ("the foreign minister said the country would ...": the speaker's state) (README)
+    # "holder", "speaker" ("the foreign minister said the country would ...": the speaker's state), "rivals" (an
+    # opposition a country's party acts on) (README)
     country_source: str | None = None
 
     def to_dict(self) -> dict[str, str | None]:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.kb import load_knowledge
+from dyadwatch.coder.refinements import refine_code
+from dyadwatch.coder.screen import screen_event
 from dyadwatch.coder.titles import one_of_many
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Article, ParsedArticle, Sentence
+from dyadwatch.records import Actor, Article, ParsedArticle, Sentence
 
-from .candidates import CANDIDATES
+from ..eventfactory import CODES, event
+from .candidates import CANDIDATES, candidate_events
 
 
 def union_demanded(index: int = 0, offset: int = 0) -> Sentence:
@@ -76,3 +81,41 @@ def test_a_gendarmerie_is_a_force_of_the_army_and_the_peoples_majlis_the_maldive
     table = {m.phrase: (m.iso3, m.sector) for m in load_knowledge().metonyms}
     assert table["People's Majlis"] == ("MDV", "LEG")
     assert table["Majlis"] == ("IRN", "LEG")
+
+
+def blocked(verb: str, lemma: str) -> Sentence:
+    # Bulgaria VERB the opening of Skopje 's talks .
+    return build_sentence(["Bulgaria", verb, "the", "opening", "of", "Skopje", "'s", "talks", "."],
+                          [1, 1, 3, 1, 3, 7, 5, 4, 1],
+                          ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj", "punct"],
+                          pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+                          tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "POS", "NNS", "."],
+                          lemmas=["Bulgaria", lemma, "the", "opening", "of", "Skopje", "'s", "talk", "."],
+                          ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+
+
+def test_talks_whose_opening_is_blocked_did_not_happen_and_the_block_is_a_rejection(
+        resources: CoderResources) -> None:
+    assert modality_of(blocked("blocked", "block"), 7, None, False).negated
+    assert not modality_of(blocked("welcomed", "welcome"), 7, None, False).negated
+    got = candidate_events(resources, blocked("blocked", "block"), "blocked")
+    assert [(e.event_type, e.actor.country) for e in got] == [("REJECT", "BGR")]
+
+
+def test_an_opposition_a_foreign_countrys_party_attacks_is_that_countrys() -> None:
+    attack = event(actor="CHN", recipient=None, cameo="190", trigger="attacked")
+    attack = replace(attack, actor=Actor("supporters of the ruling ZANU-PF party", "ZANU-PF", "ZWE", "PTY", "group"),
+                     recipient=Actor("opposition activists", None, "BWA", "OPP", "group", country_source="story"))
+    kept = screen_event(attack, "BWA", date(2025, 9, 24))
+    assert (kept.recipient.country, kept.recipient.country_source) == ("ZWE", "rivals")  # type: ignore[union-attr]
+    placed = replace(attack, recipient=Actor("Botswana's opposition", None, "BWA", "OPP", "group"))
+    assert screen_event(placed, "BWA", date(2025, 9, 24)).recipient.country == "BWA"  # type: ignore[union-attr]
+
+
+def test_a_partys_followers_attack_with_force_its_politicians_with_words() -> None:
+    code = CODES.get("190")
+    target = Actor("opposition activists", None, "ZWE", "OPP", "group")
+    followers = Actor("supporters of the ruling party", "ZANU-PF", "ZWE", "PTY", "group")
+    politicians = Actor("the ruling party", "ZANU-PF", "ZWE", "PTY", "organisation")
+    assert refine_code(code, None, followers, target, CODES, "attack").event_type == "ASSAULT"
+    assert refine_code(code, None, politicians, target, CODES, "attack").event_type == "ACCUSE"

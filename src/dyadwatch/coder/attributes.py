@@ -29,6 +29,10 @@ CALL_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("rule", "out")}
 # verbs that say an act was not done: "avoided criticising Spain", "declined to condemn Russia", "refrained from
 # attacking", "refused to meet the doctors", "failed to reach a deal" (the refusal itself is coded on its own word)
 NOT_DOING_VERBS = frozenset({"avoid", "refrain", "decline", "refuse", "fail"})
+# an act whose start is blocked did not begin: "Bulgaria blocked the opening of North Macedonia's membership talks",
+# "vetoed the launch of negotiations"
+START_NOUNS = frozenset({"opening", "start", "launch", "beginning", "resumption"})
+BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "stall", "freeze", "obstruct"})
 DATE_LABELS = frozenset({"DATE", "TIME"})  # spaCy tags "later in the year" as TIME
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
@@ -126,6 +130,9 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
         if tok.i != predicate and tok.lemma.lower() in PLAN_WORDS:
             planned = True
         if tok.i != predicate and (calls_off(sentence, tok) or tok.lemma.lower() in NOT_DOING_VERBS):
+            negated = True
+        if (tok.lemma.lower() in START_NOUNS and tok.head != tok.i
+                and sentence.tokens[tok.head].lemma.lower() in BLOCKING_VERBS):
             negated = True
         if tok.dep == "xcomp" and obliged(sentence, sentence.tokens[tok.head]):
             hypothetical = True  # "Dhaka has to talk to the generals": what one must do is not done

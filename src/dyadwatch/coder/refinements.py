@@ -32,7 +32,7 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
         return table.get(THREAT_CODE)  # a state's threat is not one of dissent ("Baku would respond if ...")
     if (lemma == "attack" and code.event_type == "ASSAULT" and recipient is not None and recipient.kind != "country"
             and (actor.sector in PARTY_SECTORS or (actor.kind == "person" and actor.sector in SPEAKING_SECTORS))
-            and DENOUNCE_CODE in table):
+            and not followers_of(actor) and DENOUNCE_CODE in table):
         return table.get(DENOUNCE_CODE)  # "Sonia Gandhi attacked the government": a politician's attack is words
     if (code.cameo == RESTRICTION_CODE and lemma in BANNING_WORDS and of_the_state(actor) and recipient is not None
             and recipient.country and actor.country and recipient.country != actor.country
@@ -47,6 +47,18 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
         # diplomatic sanction (164), as "expelled a Russian diplomat" is
         return table.get(DIPLOMATIC_EXPULSION_CODE)
     return code
+
+
+# a party's followers, whose attack on people is one of force ("supporters of the ruling party attacked opposition
+# activists"), not of words as a politician's is
+FOLLOWER_WORDS = frozenset({"supporter", "supporters", "youth", "youths", "cadre", "cadres",
+                            "thug", "thugs", "militant", "militants", "mob", "gang", "gangs"})
+
+
+def followers_of(actor: Actor) -> bool:
+    """The party is told as a party's followers, not as the party or its politicians."""
+    words = actor.text.lower().split()
+    return bool(words) and (words[0] in FOLLOWER_WORDS or (len(words) > 1 and words[1] in FOLLOWER_WORDS))
 
 
 EXPULSION_CODE = "174"

@@ -315,6 +315,17 @@ def with_story_country(actor: Actor | None, country: str | None) -> Actor | None
     return replace(actor, country=country, country_source="story")
 
 
+def of_rivals_country(actor: Actor, target: Actor | None) -> Actor | None:
+    """"Supporters of the ruling ZANU-PF party attacked opposition activists" (in a story from Gaborone): the
+    opposition a country's party acts on, which the text places nowhere (or only as the story's), is that
+    country's."""
+    if (target is None or target.sector != "OPP" or target.country_source not in (None, "story")
+            or (target.country_source is None and target.country is not None)
+            or actor.sector != "PTY" or actor.country is None or actor.country == target.country):
+        return target
+    return replace(target, country=actor.country, country_source="rivals")
+
+
 def period_end(value: str) -> date | None:
     """The last day of a date of any precision ("2001", "2001-12", "2001-12-13")."""
     try:
@@ -455,7 +466,7 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         return Rejected(event, f"{event.event_type} aimed at {recipient.text or recipient.name!r} is campaign talk, "
                                "no act between parties")
     kept = replace(event, actor=with_story_country(event.actor, country) or event.actor,
-                   recipient=with_story_country(recipient, country))
+                   recipient=with_story_country(of_rivals_country(event.actor, recipient), country))
     kept = kept if guessed else with_home_recipient(kept, country)  # a party was named: no government implied
     if kept.event_type == "CONSULT" and within_one_body(kept.actor, kept.recipient):
         return Rejected(event, "a meeting within one body (its own officers or members) is no act between parties")
