@@ -119,3 +119,26 @@ def test_a_partys_followers_attack_with_force_its_politicians_with_words() -> No
     politicians = Actor("the ruling party", "ZANU-PF", "ZWE", "PTY", "organisation")
     assert refine_code(code, None, followers, target, CODES, "attack").event_type == "ASSAULT"
     assert refine_code(code, None, politicians, target, CODES, "attack").event_type == "ACCUSE"
+
+
+def asked_court(condition: bool) -> Sentence:
+    # The government asked the court to ban the party [ if it lost ] .
+    words = ["The", "government", "asked", "the", "court", "to", "ban", "the", "party"]
+    heads = [1, 2, 2, 4, 2, 6, 2, 8, 6]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "det", "dobj"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "TO", "VB", "DT", "NN"]
+    lemmas = ["the", "government", "ask", "the", "court", "to", "ban", "the", "party"]
+    if condition:
+        words, heads, deps = [*words, "if", "it", "lost"], [*heads, 11, 11, 6], [*deps, "mark", "nsubj", "advcl"]
+        pos, tags, lemmas = [*pos, "SCONJ", "PRON", "VERB"], [*tags, "IN", "PRP", "VBD"], [*lemmas, "if", "it", "lose"]
+    return build_sentence([*words, "."], [*heads, 2], [*deps, "punct"], pos=[*pos, "PUNCT"], tags=[*tags, "."],
+                          lemmas=[*lemmas, "."])
+
+
+def test_asking_a_court_to_act_against_a_party_is_a_lawsuit_against_it(resources: CoderResources) -> None:
+    got = candidate_events(resources, asked_court(False), "asked")
+    assert [(e.event_type, e.cameo, e.recipient.sector if e.recipient else None) for e in got] == [
+        ("ACCUSE", "115", "PTY")]
+    conditional = candidate_events(resources, asked_court(True), "asked")
+    assert conditional and all(e.event_type == "REQUEST" for e in conditional)  # a threat's term, not a lawsuit

@@ -54,6 +54,7 @@ from .joinedacts import with_shared_targets
 from .jointbodies import remit_tokens
 from .judgements import spoken_judgements
 from .kb import load_knowledge
+from .lawsuits import as_lawsuits
 from .lexicon import PredicateEntry, PredicateLexicon, PredicateMatch
 from .mentions import ActorIndex
 from .own_body import FOLLOWER_WORDS, asks_own_minister, own_meeting, own_people
@@ -300,8 +301,9 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
                     actors.sides = (event.actor, target)
         actors.after(sentence)
     warnings.extend(actors.warnings)
-    events = as_concessions(events, {s.index: s for s in parsed.sentences}, predicate_of, resources.codes,
-                            actors.mentions)
+    by_index = {s.index: s for s in parsed.sentences}
+    events = as_lawsuits(as_concessions(events, by_index, predicate_of, resources.codes, actors.mentions), by_index,
+                         predicate_of, resources.codes, resolve_one, pair)
     rejected: tuple[Rejected, ...] = ()
     if options.screen:
         calibration = resources.calibration if options.calibrate else None
