@@ -142,3 +142,18 @@ def test_asking_a_court_to_act_against_a_party_is_a_lawsuit_against_it(resources
         ("ACCUSE", "115", "PTY")]
     conditional = candidate_events(resources, asked_court(True), "asked")
     assert conditional and all(e.event_type == "REQUEST" for e in conditional)  # a threat's term, not a lawsuit
+
+
+def police_did(verb: str, lemma: str, obj: str, obj_lemma: str) -> Sentence:
+    # Police VERB the OBJ .
+    return build_sentence(["Police", verb, "the", obj, "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                          pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["NNS", "VBD", "DT", "NNS", "."],
+                          lemmas=["police", lemma, "the", obj_lemma, "."])
+
+
+def test_sealing_offices_and_restraining_unions_are_coercion(resources: CoderResources) -> None:
+    sealed = candidate_events(resources, police_did("sealed", "seal", "offices", "office"), "sealed")
+    assert [(e.event_type, e.cameo) for e in sealed] == [("COERCE", "171")]
+    restrained = candidate_events(resources, police_did("restrained", "restrain", "unions", "union"), "restrained")
+    assert [(e.event_type, e.cameo) for e in restrained] == [("COERCE", "172")]
+    assert not candidate_events(resources, police_did("sealed", "seal", "deal", "deal"), "sealed")  # "sealed a deal"
