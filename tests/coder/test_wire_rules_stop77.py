@@ -121,14 +121,14 @@ def test_a_partys_followers_attack_with_force_its_politicians_with_words() -> No
     assert refine_code(code, None, politicians, target, CODES, "attack").event_type == "ACCUSE"
 
 
-def asked_court(condition: bool) -> Sentence:
+def asked_court(condition: bool, verb: str = "asked", lemma: str = "ask") -> Sentence:
     # The government asked the court to ban the party [ if it lost ] .
-    words = ["The", "government", "asked", "the", "court", "to", "ban", "the", "party"]
+    words = ["The", "government", verb, "the", "court", "to", "ban", "the", "party"]
     heads = [1, 2, 2, 4, 2, 6, 2, 8, 6]
     deps = ["det", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "det", "dobj"]
     pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN"]
     tags = ["DT", "NN", "VBD", "DT", "NN", "TO", "VB", "DT", "NN"]
-    lemmas = ["the", "government", "ask", "the", "court", "to", "ban", "the", "party"]
+    lemmas = ["the", "government", lemma, "the", "court", "to", "ban", "the", "party"]
     if condition:
         words, heads, deps = [*words, "if", "it", "lost"], [*heads, 11, 11, 6], [*deps, "mark", "nsubj", "advcl"]
         pos, tags, lemmas = [*pos, "SCONJ", "PRON", "VERB"], [*tags, "IN", "PRP", "VBD"], [*lemmas, "if", "it", "lose"]
@@ -142,6 +142,8 @@ def test_asking_a_court_to_act_against_a_party_is_a_lawsuit_against_it(resources
         ("ACCUSE", "115", "PTY")]
     conditional = candidate_events(resources, asked_court(True), "asked")
     assert conditional and all(e.event_type == "REQUEST" for e in conditional)  # a threat's term, not a lawsuit
+    urged = candidate_events(resources, asked_court(False, "urged", "urge"), "urged")
+    assert urged and all(e.event_type == "REQUEST" for e in urged)  # a demand that the court act, not a suit
 
 
 def police_did(verb: str, lemma: str, obj: str, obj_lemma: str) -> Sentence:

@@ -26,6 +26,9 @@ LAWSUIT_CODE = "115"
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "tribunals"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PARTY_KINDS = frozenset({"person", "country", "organisation", "group"})
+# the verbs of going to court ("asked the court to", "would appeal to the court", "petitioned the court"); a demand
+# that a court act ("said the high court must decide", "urged the court to direct ...") stays a request of it
+SUING_VERBS = frozenset({"ask", "appeal", "petition", "apply"})
 
 
 def is_court(actor: Actor | None) -> bool:
@@ -65,6 +68,7 @@ def as_lawsuits(events: Sequence[Event], sentences: Mapping[int, Sentence], pred
         sentence = sentences.get(event.sentence_index)
         predicate = predicate_of.get(event.id)
         if (event.event_type != "REQUEST" or sentence is None or predicate is None or not is_court(event.recipient)
+                or sentence.tokens[predicate].lemma.lower() not in SUING_VERBS
                 or condition_of(sentence, clause_chain(sentence, predicate) + [
                     c for c in sentence.children(predicate) if c.dep in ("xcomp", "ccomp")]) is not None):
             coded.append(event)  # "would ask the court to hold the ministry in contempt if ...": a threat's term
