@@ -71,6 +71,7 @@ def test_a_title_of_one_of_many_names_no_holder_of_the_states_office() -> None:
     assert one_of_many(leader_phrase("the", "regional", "Benin", "GPE"), 4)  # a lesser post
     assert one_of_many(leader_phrase("the", "new", "Démocrates", "ORG"), 4)  # the leader of a party
     assert not one_of_many(leader_phrase("the", "new", "Benin", "GPE"), 4)  # the country's own leader
+    assert not one_of_many(leader_phrase("the", "acting", "Benin", "GPE"), 4)  # an acting holder holds the office
 
 
 def test_a_gendarmerie_is_a_force_of_the_army_and_the_peoples_majlis_the_maldives_parliament(

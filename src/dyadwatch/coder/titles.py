@@ -213,7 +213,7 @@ class TitleReading:
 # words that make a title one of many, not the state's office: "a regional leader", "the provincial president"
 LESSER_TITLE_WORDS = frozenset({"regional", "local", "provincial", "district", "deputy", "vice", "youth", "student",
                                 "party", "opposition", "union", "community", "traditional", "tribal", "village",
-                                "municipal", "county", "branch", "assistant", "acting"})
+                                "municipal", "county", "branch", "assistant"})
 STATE_NOUNS = frozenset({"republic", "state", "country", "nation", "government", "kingdom", "federation"})
 
 
