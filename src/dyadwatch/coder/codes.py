@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
 
 from dyadwatch.errors import DataError, UnknownCodeError
+from dyadwatch.records import Actor, Event
 
 __all__ = [
     "CODE_TABLE_VERSION",
@@ -91,6 +92,13 @@ class CameoCode:
     def is_root(self) -> bool:
         """Whether this is a two-digit CAMEO root code."""
         return len(self.cameo) == 2
+
+
+def recoded(event: Event, code: CameoCode, recipient: Actor | None) -> Event:
+    """The event coded with another row of the table (its type, mode, context, CAMEO code, quad class and Goldstein
+    value), aimed at ``recipient``: a concession read from an agreement, a lawsuit from an appeal to a court."""
+    return replace(event, event_type=code.event_type or "", mode=code.mode, context=code.context, cameo=code.cameo,
+                   quad_class=code.quad_class, goldstein=code.goldstein, recipient=recipient)
 
 
 def _parse_row(fields: list[str], where: str) -> CameoCode:

@@ -11,10 +11,9 @@ or a threat aimed at the doer's side. Where the text names none, the agreement i
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from ..records import Actor, Event, Mention, Sentence
-from .codes import CodeTable
+from .codes import CodeTable, recoded
 from .partyrelations import same_party
 from .screen import STATE_SECTORS, is_party, target_acceptable
 
@@ -97,7 +96,5 @@ def as_concessions(events: Sequence[Event], sentences: Mapping[int, Sentence], p
         if asker is None or same_party(asker, event.actor):
             coded.append(event)
             continue
-        coded.append(replace(event, event_type=code.event_type or "CONCEDE", mode=code.mode, context=code.context,
-                             cameo=code.cameo, quad_class=code.quad_class, goldstein=code.goldstein,
-                             recipient=asker))
+        coded.append(recoded(event, code, asker))
     return coded

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..records import Actor, Event, Sentence
 from .attributes import clause_chain, condition_of
-from .codes import CodeTable
+from .codes import CodeTable, recoded
 from .pairs import with_implied_recipient
 from .phrases import noun_phrase, words_text
 
@@ -74,7 +74,6 @@ def as_lawsuits(events: Sequence[Event], sentences: Mapping[int, Sentence], pred
             coded.append(event)  # "would ask the court to hold the ministry in contempt if ...": a threat's term
             continue
         target = asked_object(sentence, predicate, resolve)
-        sued = replace(event, event_type=code.event_type or "ACCUSE", mode=code.mode, context=code.context,
-                       cameo=code.cameo, quad_class=code.quad_class, goldstein=code.goldstein, recipient=target)
+        sued = recoded(event, code, target)
         coded.append(sued if target is not None else with_implied_recipient(sued, pair))
     return coded
