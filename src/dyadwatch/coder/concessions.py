@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..records import Actor, Event, Mention, Sentence
+from ..records import Actor, Event, Mention, Sentence, Token
 from .codes import CodeTable, recoded
 from .partyrelations import same_party
+from .phrases import prep_object
 from .screen import STATE_SECTORS, is_party, target_acceptable
 
 # the verbs of an agreement that gives something: "agreed to lift", "offered to pay", "promised that ... would be
@@ -27,27 +28,27 @@ DEMANDING_TYPES = frozenset({"REQUEST", "PROTEST", "THREATEN"})
 YIELD_CODE = "080"
 
 
+def demand_agreed_to(sentence: Sentence, predicate: int) -> Token | None:
+    """The demand the verb agrees to ("agreed to the growers' request": request), or None."""
+    demand = prep_object(sentence, predicate, "to")
+    return demand if demand is not None and demand.lemma.lower() in DEMAND_NOUNS else None
+
+
 def given_act(sentence: Sentence, predicate: int) -> bool:
     """The agreement's verb takes what is given as an act of the doer's ("agreed to lift", "promised that the arrears
     would be paid") or a demand ("agreed to the request"), not a party or terms ("agreed with Kyiv", "agreed on a
     price")."""
-    children = sentence.children(predicate)
-    if any(c.dep in ("xcomp", "ccomp") and c.pos in ("VERB", "AUX") for c in children):
-        return True
-    return any(c.dep == "prep" and c.text.lower() == "to" and any(
-        g.dep == "pobj" and g.lemma.lower() in DEMAND_NOUNS for g in sentence.children(c.i)) for c in children)
+    return demand_agreed_to(sentence, predicate) is not None or any(
+        c.dep in ("xcomp", "ccomp") and c.pos in ("VERB", "AUX") for c in sentence.children(predicate))
 
 
 def owner_of_demand(sentence: Sentence, predicate: int, named: Sequence[Mention]) -> Actor | None:
     """The party whose demand the verb agrees to: "agreed to the growers' request" (the possessor's actor)."""
-    for prep in sentence.children(predicate):
-        if prep.dep != "prep" or prep.text.lower() != "to":
-            continue
-        for noun in sentence.children(prep.i):
-            if noun.dep == "pobj" and noun.lemma.lower() in DEMAND_NOUNS:
-                owners = {c.i for c in sentence.children(noun.i) if c.dep == "poss"}
-                return next((m.actor for m in named if any(m.start <= i < m.end for i in owners)), None)
-    return None
+    demand = demand_agreed_to(sentence, predicate)
+    if demand is None:
+        return None
+    owners = {c.i for c in sentence.children(demand.i) if c.dep == "poss"}
+    return next((m.actor for m in named if any(m.start <= i < m.end for i in owners)), None)
 
 
 def demanded_by(concession: Event, earlier: Sequence[Event]) -> Actor | None:
