@@ -45,6 +45,27 @@ def partner_of(sentence: Sentence, actor: Actor, preposition: str = "with") -> b
     return before.endswith(f" {preposition}") or before.endswith(f" {preposition} the")
 
 
+def partner_of_owner(sentence: Sentence, actor: Actor, parties: list[Actor]) -> bool:
+    """The actor is the "with" partner of another party's act or tie, that party told as its possessor ("blocked
+    North Macedonia's membership talks with the European Union"): the partner of the possessor, not of the doer."""
+    if actor.span is None or not partner_of(sentence, actor):
+        return False
+    heads = [t for t in sentence.tokens if t.start == actor.span[0] or (
+        t.dep == "pobj" and actor.span[0] <= t.start < actor.span[1])]
+    for token in heads:
+        prep = sentence.tokens[token.head] if token.dep == "pobj" else None
+        while prep is None and token.head != token.i and token.dep in ("det", "compound", "amod"):
+            token = sentence.tokens[token.head]
+            prep = sentence.tokens[token.head] if token.dep == "pobj" else None
+        if prep is None or prep.lower != "with" or prep.head == prep.i:
+            continue
+        owners = [c for c in sentence.children(prep.head) if c.dep == "poss"]
+        if any(p.span is not None and p is not actor and any(p.span[0] <= o.start < p.span[1] for o in owners)
+               for p in parties):
+            return True
+    return False
+
+
 def same_party(a: Actor, b: Actor) -> bool:
     """The same actor twice ("Xi ... he"): one named alike in one country, one person named alike, or the same
     words."""
