@@ -80,6 +80,7 @@ from .pronouns import (
     title_above,
     two_parties,
 )
+from .stories import shared_state_name_at_home
 from .titles import people_noun, told_body_noun
 from .unlisted import UnlistedParties
 
@@ -167,7 +168,7 @@ class ArticleActors(UnlistedParties):
             mentions = self.mentions.get(sentence.index, [])
             kept = [m for m in mentions if not home_namesake(m, self.story, self.index.places)]
             left = left or len(kept) < len(mentions)
-            taken = [shared_party_at_home(m, self.story) for m in kept]
+            taken = [shared_state_name_at_home(shared_party_at_home(m, self.story), self.story) for m in kept]
             extra = find_home_names(sentence, self.index.home_names, self.story, taken)
             self.mentions[sentence.index] = sorted([*taken, *extra], key=lambda m: m.start) if extra else taken
         return left

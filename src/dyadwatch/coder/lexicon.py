@@ -202,9 +202,13 @@ def object_words(sentence: Sentence, token: Token) -> set[str]:
         heads.append(sentence.tokens[token.head])
     if token.pos in NOUN_POS and (doers := doers_of_noun_act(sentence, token)):
         heads.extend(doers)  # "teachers went on strike", "the unions began a strike": whose strike it is
+    # a verb in a clause on a noun acts on the noun, not on its own words ("the men who challenged the president in
+    # the election": no election challenged)
+    modified = token.head if token.pos in VERB_POS and token.dep == "relcl" else None
+    own_clause = {t.i for t in sentence.subtree(token.i)} if modified is not None else set()
     for head in heads:
         for tok in sentence.subtree(head.i):
-            if tok.dep in ("relcl", "acl") and tok.i != head.i:
+            if (tok.dep in ("relcl", "acl") and tok.i != head.i) or (head.i == modified and tok.i in own_clause):
                 continue
             words.update(word_forms(tok))
     return words
