@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.joinedacts import with_shared_targets
 from dyadwatch.coder.lexicon import PredicateLexicon, object_words
+from dyadwatch.coder.pronouns import state_body_of_speaker
 from dyadwatch.coder.stories import shared_state_name_at_home
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Mention, Sentence
 
+from ..eventfactory import event
 from .candidates import candidate_events
 
 
@@ -77,3 +82,63 @@ def test_a_verb_in_a_clause_on_a_noun_acts_on_the_noun_not_on_its_own_words() ->
     assert {"president", "man"} <= words and "election" not in words  # no election challenged
     assert PredicateLexicon.load().match(sentence, sentence.tokens[6]) is None or (
         PredicateLexicon.load().match(sentence, sentence.tokens[6]).entry.cameo != "115")
+
+
+def waved_and_demanded() -> Sentence:
+    # Activists waved placards and demanded compensation .
+    return build_sentence(["Activists", "waved", "placards", "and", "demanded", "compensation", "."],
+                          [1, 1, 1, 1, 1, 4, 1], ["nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "punct"],
+                          pos=["NOUN", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"],
+                          tags=["NNS", "VBD", "NNS", "CC", "VBD", "NN", "."],
+                          lemmas=["activist", "wave", "placard", "and", "demand", "compensation", "."])
+
+
+def test_waving_placards_is_a_protest_and_waving_flags_is_not() -> None:
+    sentence = waved_and_demanded()
+    match = PredicateLexicon.load().match(sentence, sentence.tokens[1])
+    assert match is not None and match.entry.cameo == "141"
+    flags = build_sentence(["Fans", "waved", "flags", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                           pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["fan", "wave", "flag", "."])
+    assert PredicateLexicon.load().match(flags, flags.tokens[1]) is None
+
+
+def test_a_demand_joined_to_a_protest_abroad_is_made_of_whom_the_protest_is_at() -> None:
+    # "Outside the Belgian embassy, activists waved placards and demanded compensation": the implied government of
+    # the activists' own state gives way to the state the protest is aimed at
+    sentence = waved_and_demanded()
+    activists = Actor("Activists", None, "COD", "CVL", "group", (0, 9))
+    implied_home = Actor("", None, "COD", "GOV", "country", country_source="story")
+    embassy = Actor("Belgian embassy", None, "BEL", "GOV", "group", (50, 65))
+    protest = event(cameo="141", trigger="waved", actor="CHN", sentence=sentence.text)
+    demand = event(cameo="100", trigger="demanded", actor="CHN", sentence=sentence.text)
+    protest, demand = replace(protest, actor=activists, recipient=embassy), replace(
+        demand, actor=activists, recipient=implied_home)
+    got = with_shared_targets([sentence], [protest, demand], {protest.id: 1, demand.id: 4})
+    assert [e.recipient.country for e in got if e.trigger == "demanded" and e.recipient] == ["BEL"]
+    named_home = replace(implied_home, text="the government", span=(70, 84))
+    got = with_shared_targets([sentence], [protest, replace(demand, recipient=named_home)],
+                              {protest.id: 1, demand.id: 4})
+    assert [e.recipient.country for e in got if e.trigger == "demanded" and e.recipient] == ["COD"]
+
+
+def spokesman_said_customs() -> Sentence:
+    # The ministry said customs officers had impounded the wagons .
+    words = ["The", "ministry", "said", "customs", "officers", "had", "impounded", "the", "wagons", "."]
+    return build_sentence(words, [1, 2, 2, 4, 6, 6, 2, 8, 6, 2],
+                          ["det", "nsubj", "ROOT", "compound", "nsubj", "aux", "ccomp", "det", "dobj", "punct"],
+                          pos=["DET", "NOUN", "VERB", "NOUN", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+                          lemmas=["the", "ministry", "say", "customs", "officer", "have", "impound", "the", "wagon",
+                                  "."])
+
+
+def test_a_state_body_placed_nowhere_in_what_another_states_body_says_is_the_speakers() -> None:
+    sentence = spokesman_said_customs()
+    customs = Actor("customs officers", None, "TKM", "GOV", "group", (26, 42), country_source="story")
+    ministry = Actor("The ministry", None, "AFG", "GOV", "group", (0, 12))
+    got = state_body_of_speaker(sentence, 4, customs, lambda s, i: ministry if i == 1 else None)
+    assert (got.country, got.country_source) == ("AFG", "speaker")
+    # placed by the text, or told by a speaker the text places only by the story: as it is
+    assert state_body_of_speaker(sentence, 4, replace(customs, country_source=None),
+                                 lambda s, i: ministry if i == 1 else None).country == "TKM"
+    guessed = replace(ministry, country_source="story")
+    assert state_body_of_speaker(sentence, 4, customs, lambda s, i: guessed if i == 1 else None).country == "TKM"

@@ -76,6 +76,7 @@ from .pronouns import (
     sentence_object,
     sentence_subject,
     speaker_body,
+    state_body_of_speaker,
     subject_above,
     title_above,
     two_parties,
@@ -300,6 +301,7 @@ class ArticleActors(UnlistedParties):
         if actor.country is None and actor.sector != "IGO" and (branch := branch_country(sentence, token, here)):
             actor = replace(actor, country=branch)  # "Amnesty International's Finnish section"
         actor = own_government_above(sentence, head, actor, self.resolve_actor)  # lawmakers' "the government"
+        actor = state_body_of_speaker(sentence, head, actor, self.resolve_actor)  # "the Taliban said customs had"
         if actor.kind == "organisation" and actor.sector == "PTY" and actor.country is None and self.story:
             # "the Social Democrats", "the Greens": a party name many countries share is the story's country's
             actor = replace(actor, country=self.story, country_source="story")

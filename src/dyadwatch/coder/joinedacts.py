@@ -18,8 +18,9 @@ from dataclasses import replace
 
 from ..records import Actor, Event, Sentence
 
-# the acts whose target a demand joined to them takes, and the demands that take it
-AIMING_TYPES = frozenset({"ACCUSE"})
+# the acts whose target a demand joined to them takes, and the demands that take it ("waved placards outside the
+# Belgian embassy and demanded compensation": of Belgium)
+AIMING_TYPES = frozenset({"ACCUSE", "PROTEST"})
 TAKING_TYPES = frozenset({"REQUEST"})
 
 
@@ -48,7 +49,9 @@ def at_home_only(demand: Event, aimed: Actor) -> bool:
     the government withdraw from the agreement" asks Iraq's."""
     target = demand.recipient
     home = demand.actor.country
-    of_own_government = target is not None and target.sector == "GOV" and demand.actor.sector not in (None, "GOV")
+    # ... a government only implied (the story's people's demand that names no one) is no party named
+    of_own_government = (target is not None and target.sector == "GOV" and demand.actor.sector not in (None, "GOV")
+                         and bool(target.text))
     return (target is not None and home is not None and target.country == home and aimed.country not in (None, home)
             and not of_own_government)
 

@@ -30,7 +30,7 @@ from dataclasses import replace
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS, ONE_PERSON_NOUNS, titles_one_person
 from .phrases import name_after_fronted_place
-from .subjects import subjects_of
+from .subjects import SAYING_VERBS, subjects_of
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # the speaker's own words ("I urge ...", "we are asking them to negotiate"): they stand for who is speaking
@@ -201,6 +201,28 @@ def own_government_above(sentence: Sentence, head: int, actor: Actor, resolve: R
         return actor
     speaker = resolve(sentence, subjects[0].i)
     if speaker is None or speaker.sector in (None, "GOV", "IGO") or speaker.country in (None, actor.country):
+        return actor
+    return replace(actor, country=speaker.country, country_source="speaker")
+
+
+# the state's bodies a story's country is lent to when the text places them nowhere ("police", "customs officers")
+STATE_BODY_SECTORS = frozenset({"GOV", "COP", "MIL"})
+
+
+def state_body_of_speaker(sentence: Sentence, head: int, actor: Actor, resolve: Resolver) -> Actor:
+    """A state's body the text places nowhere, told as doer in what a body of another state says ("A spokesman for
+    the Taliban's finance ministry told reporters that customs officers had impounded the wagons": Afghanistan's
+    customs, in a story from Ashgabat): the speaking state's, not the story's; else the actor as it is."""
+    token = sentence.tokens[head]
+    verb = sentence.tokens[token.head]
+    if (actor.kind != "group" or actor.sector not in STATE_BODY_SECTORS or actor.country_source != "story"
+            or token.dep not in ("nsubj", "nsubjpass") or verb.dep != "ccomp"
+            or sentence.tokens[verb.head].lemma.lower() not in SAYING_VERBS):
+        return actor
+    subjects = clause_subjects(sentence, head)
+    speaker = resolve(sentence, subjects[0].i) if subjects else None
+    if (speaker is None or speaker.sector not in STATE_BODY_SECTORS or speaker.country in (None, actor.country)
+            or speaker.country_source is not None):
         return actor
     return replace(actor, country=speaker.country, country_source="speaker")
 
