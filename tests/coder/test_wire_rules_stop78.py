@@ -142,3 +142,36 @@ def test_a_state_body_placed_nowhere_in_what_another_states_body_says_is_the_spe
                                  lambda s, i: ministry if i == 1 else None).country == "TKM"
     guessed = replace(ministry, country_source="story")
     assert state_body_of_speaker(sentence, 4, customs, lambda s, i: guessed if i == 1 else None).country == "TKM"
+
+
+def reached_in_talks(preposition: str) -> Sentence:
+    # The deal was reached in talks PREPOSITION Turkey and Greece .
+    words = ["The", "deal", "was", "reached", "in", "talks", preposition, "Turkey", "and", "Greece", "."]
+    return build_sentence(words, [1, 3, 3, 3, 3, 4, 5, 6, 7, 7, 3],
+                          ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj", "cc", "conj",
+                           "punct"],
+                          pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                          tags=["DT", "NN", "VBD", "VBN", "IN", "NNS", "IN", "NNP", "CC", "NNP", "."],
+                          lemmas=["the", "deal", "be", "reach", "in", "talk", preposition, "Turkey", "and", "Greece",
+                                  "."],
+                          ents=[(7, 8, "GPE"), (9, 10, "GPE")])
+
+
+def test_talks_that_name_their_two_parties_are_an_act_of_their_own_inside_another(
+        resources: CoderResources) -> None:
+    talks = candidate_events(resources, reached_in_talks("between"), "talks")
+    assert [(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in talks] == [
+        ("CONSULT", "TUR", "GRC")]
+    # talks that name no party of their own stay part of the act they are told in
+    assert candidate_events(resources, reached_in_talks("over"), "talks") == []
+
+
+def test_opening_a_criminal_case_is_an_investigation_and_seeking_judicial_review_a_lawsuit() -> None:
+    lexicon = PredicateLexicon.load()
+    for verb, lemma, noun, code in (("opened", "open", "case", "091"), ("sought", "seek", "review", "115")):
+        sentence = build_sentence(["Prosecutors", verb, "a", noun, "."], [1, 1, 3, 1, 1],
+                                  ["nsubj", "ROOT", "det", "dobj", "punct"],
+                                  pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                                  lemmas=["prosecutor", lemma, "a", noun, "."])
+        match = lexicon.match(sentence, sentence.tokens[1])
+        assert match is not None and match.entry.cameo == code
