@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.joinedacts import with_shared_targets
 from dyadwatch.coder.lexicon import PredicateLexicon, object_words
-from dyadwatch.coder.pronouns import state_body_of_speaker
+from dyadwatch.coder.pronouns import state_body_of_speaker, two_parties
 from dyadwatch.coder.stories import shared_state_name_at_home
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Mention, Sentence
@@ -175,3 +176,33 @@ def test_opening_a_criminal_case_is_an_investigation_and_seeking_judicial_review
                                   lemmas=["prosecutor", lemma, "a", noun, "."])
         match = lexicon.match(sentence, sentence.tokens[1])
         assert match is not None and match.entry.cameo == code
+
+
+def test_an_act_one_wants_another_to_do_is_not_done() -> None:
+    # Kinshasa expected Brussels to open talks .
+    words = ["Kinshasa", "expected", "Brussels", "to", "open", "talks", "."]
+    wished = build_sentence(words, [1, 1, 4, 4, 1, 4, 1], ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
+                            pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "NOUN", "PUNCT"],
+                            lemmas=["Kinshasa", "expect", "Brussels", "to", "open", "talk", "."])
+    assert modality_of(wished, 4, None, False).modality == "hypothetical"
+    # "Kinshasa expected to open talks": its own plan
+    own = build_sentence(["Kinshasa", "expected", "to", "open", "talks", "."], [1, 1, 3, 1, 3, 1],
+                         ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                         pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+                         lemmas=["Kinshasa", "expect", "to", "open", "talk", "."])
+    assert modality_of(own, 3, None, False).modality == "planned"
+
+
+def test_the_two_officials_are_the_stories_two_states_only_once_both_have_come_up() -> None:
+    sentence = build_sentence(["He", "accused", "the", "two", "officials", "."], [1, 1, 4, 4, 1, 1],
+                              ["nsubj", "ROOT", "det", "nummod", "dobj", "punct"],
+                              pos=["PRON", "VERB", "DET", "NUM", "NOUN", "PUNCT"],
+                              lemmas=["he", "accuse", "the", "two", "official", "."])
+    phrase = list(sentence.tokens[2:5])
+    turkmenistan = Actor("Turkmenistan", "Turkmenistan", "TKM", "GOV", "country")
+    china = Actor("China", "China", "CHN", "GOV", "country")
+    division = Actor("head of the division", None, "TKM", "BUS", "group")
+    # a Turkmen story that names China only later: "the two officials" are not Turkmenistan and China
+    assert two_parties(phrase, "the two officials", [turkmenistan, division], (turkmenistan, china)) is None
+    got = two_parties(phrase, "the two officials", [turkmenistan, china, division], (turkmenistan, china))
+    assert got is not None and {p.country for p in got[1]} == {"TKM", "CHN"}

@@ -68,6 +68,20 @@ def clause_chain(sentence: Sentence, token: int) -> list[Token]:
     return chain
 
 
+# verbs whose infinitive with a subject of its own tells what the subject wants another to do ("expected Brussels
+# to open talks", "wants the EU to lift the sanctions")
+WISHING_VERBS = frozenset({"expect", "want", "wish", "hope", "like", "prefer"})
+
+
+def wished_of_another(sentence: Sentence, clause: Token) -> bool:
+    """The clause is an infinitive with a subject of its own under a verb of wishing: an act someone wants done."""
+    children = sentence.children(clause.i)
+    return (clause.dep == "ccomp" and clause.head != clause.i
+            and sentence.tokens[clause.head].lemma.lower() in WISHING_VERBS
+            and any(c.dep == "aux" and c.lower == "to" for c in children)
+            and any(c.dep in ("nsubj", "nsubjpass") for c in children))
+
+
 def own_clause(sentence: Sentence, chain: list[Token]) -> list[Token]:
     """The chain up to a verb joined by "but" with a subject of its own, which is a clause of its own: "Uzbekistan was
     not a party to the dispute, but Foreign Minister Saidov hosted the two delegations" hosted them, whatever the
@@ -148,6 +162,8 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
     siblings = sentence.children(sentence.tokens[predicate].head)
     if any(s.lower == "than" and s.i < predicate for s in siblings):
         hypothetical = True
+    if chain and wished_of_another(sentence, chain[-1]):
+        hypothetical = True  # "Kinshasa expected Brussels to open talks": what one wants another to do is not done
     if chain and chain[-1].dep == "relcl" and said_of_anyone(sentence, sentence.tokens[chain[-1].head]):
         hypothetical = True  # "suspend the rallies of any party whose supporters attacked officials": a rule
     if negated:

@@ -456,9 +456,12 @@ def two_parties(phrase: list[Token], text: str, recent: Sequence[Actor], pair: t
     people = last_two(recent, lambda a: a.kind == "person") if want_people else None
     if people is not None:
         return Actor(text, None, None, people[0].sector, "group"), people
-    if pair is not None and "party" not in words:
+    told = {a.country for a in recent}
+    if pair is not None and "party" not in words and (not want_people or (
+            pair[0].country in told and pair[1].country in told)):
         # "the two sides" of a story between two countries are those two, however late another came up; "the
-        # two ministers", when neither was named, are theirs (not "both party leaders", who lead parties)
+        # two ministers", when neither was named, are theirs (not "both party leaders", who lead parties), once both
+        # have come up ("the two officials" of one state, before the story names its gas buyer, are not)
         states = [next((a for a in reversed(recent) if a.country == p.country and a.kind == "country"
                         and a.sector == "GOV"), p if p.kind == "country" and p.sector == "GOV" else None)
                   for p in pair]
