@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.joinedacts import with_shared_targets
 from dyadwatch.coder.lexicon import PredicateLexicon, object_words
 from dyadwatch.coder.pronouns import state_body_of_speaker, two_parties
+from dyadwatch.coder.screen import promised
 from dyadwatch.coder.stories import shared_state_name_at_home
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Mention, Sentence
@@ -206,3 +209,24 @@ def test_the_two_officials_are_the_stories_two_states_only_once_both_have_come_u
     assert two_parties(phrase, "the two officials", [turkmenistan, division], (turkmenistan, china)) is None
     got = two_parties(phrase, "the two officials", [turkmenistan, china, division], (turkmenistan, china))
     assert got is not None and {p.country for p in got[1]} == {"TKM", "CHN"}
+
+
+def test_a_body_named_by_a_large_city_is_that_citys_countrys(resources: CoderResources) -> None:
+    # A Rotterdam court sentenced him . (the small model tags "Rotterdam" a person), in a story from Paramaribo
+    sentence = build_sentence(["A", "Rotterdam", "court", "sentenced", "him", "."], [2, 2, 3, 3, 3, 3],
+                              ["det", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                              pos=["DET", "PROPN", "NOUN", "VERB", "PRON", "PUNCT"],
+                              lemmas=["a", "Rotterdam", "court", "sentence", "he", "."], ents=[(1, 2, "PERSON")])
+    actors = ArticleActors(resources.actors, date(2026, 5, 14))
+    actors.story = "SUR"
+    actors.read(sentence)
+    court = actors.resolve_actor(sentence, 2)
+    assert court is not None and (court.country, court.sector) == ("NLD", "JUD")
+
+
+def test_a_threat_to_take_a_dispute_to_arbitration_on_a_condition_is_no_answer_given() -> None:
+    text = "The government would take the dispute to arbitration if Singapore refused."
+    threat = replace(event(cameo="130", trigger="take", sentence=text), event_type="THREATEN")
+    assert promised(threat)
+    done = replace(threat, sentence="The government took the dispute to arbitration.", trigger="took")
+    assert not promised(done)

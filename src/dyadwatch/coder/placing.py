@@ -82,6 +82,13 @@ class CountryPlacing:
         place = self.index.places.lookup(name, prefer=self.story)  # a town two countries have: the story's
         return place.country if place is not None else None
 
+    def large_city_country(self, name: str) -> str | None:
+        """The country of a large city the gazetteer lists by ``name``, else None."""
+        places = self.index.places
+        if places is None or name not in places.large_cities:
+            return None
+        return self.place_country(name)
+
     def located_in(self, sentence: Sentence, head: int) -> str | None:
         """The country of "rebels in Darfur", "students throughout Indonesia", "groups from Kenya"."""
         preps = [c for c in sentence.children(head) if c.dep == "prep"] + origin_after_object(sentence, head)

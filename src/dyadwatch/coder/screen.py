@@ -356,6 +356,12 @@ def is_background(event: Event, published: date | None) -> bool:
 ANSWERING_WORDS = ("respond", "retaliat", "tak", "took")  # "tak": take, takes, taken, taking
 
 
+def promised(event: Event) -> bool:
+    """The event's word is told as what one will do ("would take the dispute to arbitration if Singapore refused"):
+    a threat on a condition, not an answer given."""
+    return re.search(rf"\b(?:would|will|shall)\s+(?:\w+\s+)?{re.escape(event.trigger)}\b", event.sentence) is not None
+
+
 def screen_event(event: Event, country: str | None, published: date | None) -> Event | Rejected:
     """One candidate: the event to keep (with story countries and the background flag), or why not."""
     if event.modality in DROPPED_MODALITIES and ((event.event_type, event.modality) not in KEPT_MODALITIES or (
@@ -363,7 +369,7 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         # an offer stands on its condition; "Beirut and Damascus can agree on paper" offers nothing
         return Rejected(event, f"{event.modality}: not an act that happened or is planned")
     if (event.event_type == "THREATEN" and event.modality in ("asserted", "reported")
-            and event.trigger.lower().startswith(ANSWERING_WORDS)):
+            and event.trigger.lower().startswith(ANSWERING_WORDS) and not promised(event)):
         return Rejected(event, f"{event.trigger!r} tells an answer given, which is the act it was, not a threat")
     if not event.event_type:  # "warned that the river had fallen too low": a pessimistic comment (012), no act
         return Rejected(event, f"CAMEO {event.cameo} is a statement, no act of PLOVER's")

@@ -177,8 +177,10 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
                 # a name that modifies a group noun ("the Hutu rebel group") or follows the noun of its kind
                 # ("civil society group Repubblika"): a group, not a person, of the country it is placed in, else
                 # (a body the story names by its kind) the story's, else the nearest
+                # ... a large city's name (the parser takes "a Rotterdam court" for a person's) places it there
                 country, source = self.first_country(
                     ("place", lambda: self.located_in(sentence, head)),
+                    ("place", lambda name=ent.text: self.large_city_country(name)),
                     ("story", lambda: self.story if by_kind else None),
                     ("nearby", lambda: self.sentence_country(sentence, positions)))
                 return Actor(text, ent.text, country, sector, "group", country_source=source), ()
