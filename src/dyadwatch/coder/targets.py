@@ -324,11 +324,15 @@ def aimed_at(sentence: Sentence, predicate: int, args: Arguments, event_type: st
     others = [t for t in targets if not own_body(t[0], bodies) and not owned_by_source(t[0], own)]
     # "filed a complaint with the council against X": the adversary; "discussed Libya with Trump",
     # "established ties with Bhutan": the partner
-    # ... but not the partner of another party's act ("blocked North Macedonia's talks with the EU")
-    owned = [t[0] for t in others]
-    others.sort(key=lambda t: (not partner_of(sentence, t[0], "against"),
-                               not partner_of(sentence, t[0]) or partner_of_owner(sentence, t[0], owned),
-                               partner_of_owner(sentence, t[0], owned)))
+    # ... but not the partner of another party's act ("blocked North Macedonia's talks with the EU"), which comes last
+    parties = [t[0] for t in others]
+
+    def rank(target: Resolved) -> tuple[bool, bool, bool]:
+        owners_partner = partner_of_owner(sentence, target[0], parties)
+        return (not partner_of(sentence, target[0], "against"), not partner_of(sentence, target[0]) or owners_partner,
+                owners_partner)
+
+    others.sort(key=rank)
     aimed = event_type in OBJECT_TARGET_TYPES
     if event_type == "MOBILIZE" and (place := place_aimed_at(sentence, predicate, args, actors)) is not None:
         return place  # "remained on alert in Manila", "mobilised its men to the area"
