@@ -7,17 +7,17 @@ from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.attributes import modality_of
-from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.joinedacts import with_shared_targets
 from dyadwatch.coder.lexicon import PredicateLexicon, object_words
-from dyadwatch.coder.pronouns import state_body_of_speaker, two_parties
+from dyadwatch.coder.pronouns import share_of_told_group, state_body_of_speaker, two_parties
 from dyadwatch.coder.screen import promised
 from dyadwatch.coder.stories import shared_state_name_at_home
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor, Mention, Sentence
+from dyadwatch.records import Actor, Article, Mention, ParsedArticle, Sentence
 
 from ..eventfactory import event
-from .candidates import candidate_events
+from .candidates import CANDIDATES, candidate_events
 
 
 def blocked_talks(owner: str) -> Sentence:
@@ -230,3 +230,20 @@ def test_a_threat_to_take_a_dispute_to_arbitration_on_a_condition_is_no_answer_g
     assert promised(threat)
     done = replace(threat, sentence="The government took the dispute to arbitration.", trigger="took")
     assert not promised(done)
+
+
+def some_of(pronoun: str) -> Sentence:
+    # Some of PRONOUN accused the ministry .
+    return build_sentence(["Some", "of", pronoun, "accused", "the", "ministry", "."], [3, 0, 1, 3, 5, 3, 3],
+                          ["nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+                          pos=["PRON", "ADP", "PRON" if pronoun == "them" else "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                          lemmas=["some", "of", pronoun, "accuse", "the", "ministry", "."])
+
+
+def test_a_share_of_a_group_is_read_through_its_pronoun_and_resolving_it_ends(resources: CoderResources) -> None:
+    sentence = some_of("them")
+    assert share_of_told_group(sentence, sentence.tokens[0]) is sentence.tokens[2]
+    assert share_of_told_group(some_of("money"), some_of("money").tokens[0]) is None  # "some of the money"
+    # "them", resolved through the clause's subject that holds it, does not come back to the share without end
+    parsed = ParsedArticle(Article("t", sentence.text, published=date(2026, 3, 2)), (sentence,))
+    code_article(parsed, resources, CANDIDATES)

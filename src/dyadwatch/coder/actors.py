@@ -75,6 +75,7 @@ from .pronouns import (
     person_antecedent,
     sentence_object,
     sentence_subject,
+    share_of_told_group,
     speaker_body,
     state_body_of_speaker,
     subject_above,
@@ -130,6 +131,7 @@ class ArticleActors(UnlistedParties):
     # short names the article gives in brackets to names the knowledge base lacks ("Progressive Reform Party (VHP)"):
     # a listed body of that short name is not the one told again
     own_short_names: set[str] = field(default_factory=set)
+    sharing: set[tuple[int, int]] = field(default_factory=set)  # shares of a group ("several of them") being resolved
 
     def read(self, sentence: Sentence) -> list[Mention]:
         """Find the sentence's mentions; call once per sentence, in order. A country's name that is the surname of
@@ -266,6 +268,12 @@ class ArticleActors(UnlistedParties):
             return counted, ()  # "Police released all 14 on bail": the 14 arrested
         if token.lower == "one" and (told := next((c for c in sentence.children(head) if c.dep == "appos"), None)):
             head, token = told.i, told  # "One of them, an independent lawmaker from Basra, urged ...": the lawmaker
+        elif (group := share_of_told_group(sentence, token)) is not None and (sentence.index, head) not in self.sharing:
+            self.sharing.add((sentence.index, head))  # "several of them accused": those told before, not the share
+            try:
+                return self.resolve(sentence, group.i)
+            finally:
+                self.sharing.discard((sentence.index, head))
         charge = charge_on_object(sentence, head)  # "accused the company of negligence": no party's words
         if token.lemma.lower() in UNIT_NOUNS and not charge:
             force = of_object(sentence, head)

@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS, ONE_PERSON_NOUNS, titles_one_person
-from .phrases import name_after_fronted_place
+from .phrases import name_after_fronted_place, of_object
 from .subjects import SAYING_VERBS, subjects_of
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -225,6 +225,20 @@ def state_body_of_speaker(sentence: Sentence, head: int, actor: Actor, resolve: 
             or speaker.country_source is not None):
         return actor
     return replace(actor, country=speaker.country, country_source="speaker")
+
+
+# words for a share of a group told before ("several of them accused the ministry", "some of those detained")
+SHARE_WORDS = frozenset({"several", "some", "many", "most", "all", "few", "both", "each", "two", "three", "four",
+                         "five", "dozens", "hundreds", "thousands"})
+TOLD_GROUP_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def share_of_told_group(sentence: Sentence, token: Token) -> Token | None:
+    """The pronoun a share of a group is told of ("several of them"): the share acts as the group does."""
+    if token.lower not in SHARE_WORDS:
+        return None
+    group = of_object(sentence, token.i)
+    return group if group is not None and group.lower in TOLD_GROUP_PRONOUNS else None
 
 
 def its_members(sentence: Sentence, token: Token) -> bool:
