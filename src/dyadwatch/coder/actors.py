@@ -27,7 +27,6 @@ from .actorwords import (
     PLACE_PREPOSITIONS,
     PRIVATE_PEOPLE_NOUNS,
     RIVAL_NOUNS,
-    SHARED_PARTY_NAMES,
     SPOKES_WORDS,
     STATE_BODY_WORDS,
     TITLE_WORDS,
@@ -36,10 +35,16 @@ from .actorwords import (
     titles_one_person,
 )
 from .asides import charge_on_object
-from .gazetteer import Gazetteer
 from .gender import agrees
 from .held_objects import object_before_clause, object_of_first_verb
-from .homenames import find_home_names, state_of_story
+from .homenames import (
+    body_seated_in_story,
+    find_home_names,
+    home_namesake,
+    seat_as_body,
+    shared_party_at_home,
+    state_of_story,
+)
 from .longer_names import ListedBodyNames, bracketed_short_name
 from .mentions import ActorIndex, find_mentions, mention_rank, unlisted_full_names
 from .nationalities import branch_country, nationality_shared
@@ -574,43 +579,3 @@ def namesake_of_person(mention: Mention, people: Mapping[str, Actor]) -> Mention
         return mention
     person = people.get(surname(actor.text))
     return mention if person is None else replace(mention, actor=replace(person, text=actor.text, span=actor.span))
-
-
-def home_namesake(mention: Mention, story: str, places: Gazetteer | None) -> bool:
-    """A capital the knowledge base gives another country that names a city of the story's country as well, one the
-    gazetteer does not find dwarfed by the capital ("Tripoli" in a story from Lebanon; not "Paris" in an American
-    one): the story's city, not the other country's state."""
-    actor = mention.actor
-    if places is None or actor.kind != "country" or actor.country in (None, story) or actor.text == actor.name:
-        return False
-    place = places.lookup(actor.text, prefer=story)
-    return place is not None and place.country == story and place.lat is not None
-
-
-def shared_party_at_home(mention: Mention, story: str) -> Mention:
-    """"Labour leader Ivana Bacik" in an Irish story, "Conservative Leader Pierre Poilievre" in a Canadian one: a
-    party the knowledge base lists under another country, by a name a party of the story's country has too
-    (:data:`SHARED_PARTY_NAMES`), is the story's country's party; so is a union centre ("the TUC" in Accra)."""
-    actor = mention.actor
-    if (actor.kind != "organisation" or actor.sector not in ("PTY", "LAB") or actor.country == story
-            or story not in SHARED_PARTY_NAMES.get(actor.name or "", ())):
-        return mention
-    return replace(mention, actor=replace(actor, country=story, country_source="story"))
-
-
-# capitals that stand for an international body seated there when the story names that body ("called on Brussels to
-# hand over its evidence" in a story of EU sanctions), save in a story of the capital's own state
-BODY_SEATS = {"Brussels": ("European Union", "BEL")}
-
-
-def body_seated_in_story(mentions: Mapping[int, list[Mention]], story: str | None) -> dict[str, Actor]:
-    """The bodies of :data:`BODY_SEATS` the story names, by their seat, when the story is not of the seat's state."""
-    named = {m.actor.name: m.actor for found in mentions.values() for m in found if m.actor.kind == "organisation"}
-    return {seat: named[body] for seat, (body, state) in BODY_SEATS.items() if body in named and story != state}
-
-
-def seat_as_body(mention: Mention, bodies: Mapping[str, Actor]) -> Mention:
-    """A seat of a body the story names, told as a state's capital: the body."""
-    actor = mention.actor
-    body = bodies.get(actor.text) if actor.kind == "country" else None
-    return mention if body is None else replace(mention, actor=replace(body, text=actor.text, span=actor.span))

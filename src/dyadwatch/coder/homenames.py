@@ -6,6 +6,10 @@ one. The knowledge base lists them (``home_names.tsv``); once an article's count
 standing alone in a sentence becomes a mention of that body. A home name with words of its own ("the
 city centre", "a relief centre", "the centre of the town") or told as the place where ("in the centre")
 is left alone.
+
+So, once the article's country is known, are the other names whose party depends on it: a capital that names a city
+of the story's country too (``home_namesake``), a party name another country's party shares (``shared_party_at_home``)
+and a capital that stands for an international body seated there (``seat_as_body``).
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from ..records import Actor, Mention, Sentence, Token
+from .actorwords import SHARED_PARTY_NAMES
 from .attributes import LOCATIVE_PREPOSITIONS
+from .gazetteer import Gazetteer
 from .kb import ActorKnowledge
 
 # dependents that make a home name something else ("the city centre", "a new centre", "the centre of the town")
@@ -66,3 +72,43 @@ def state_of_story(token: Token, words: Sequence[Token], story: str | None) -> t
             or story is None or story in FEDERATIONS):
         return None
     return Actor(token.text, None, story, "GOV", "group", country_source="story"), ()
+
+
+def home_namesake(mention: Mention, story: str, places: Gazetteer | None) -> bool:
+    """A capital the knowledge base gives another country that names a city of the story's country as well, one the
+    gazetteer does not find dwarfed by the capital ("Tripoli" in a story from Lebanon; not "Paris" in an American
+    one): the story's city, not the other country's state."""
+    actor = mention.actor
+    if places is None or actor.kind != "country" or actor.country in (None, story) or actor.text == actor.name:
+        return False
+    place = places.lookup(actor.text, prefer=story)
+    return place is not None and place.country == story and place.lat is not None
+
+
+def shared_party_at_home(mention: Mention, story: str) -> Mention:
+    """"Labour leader Ivana Bacik" in an Irish story, "Conservative Leader Pierre Poilievre" in a Canadian one: a
+    party the knowledge base lists under another country, by a name a party of the story's country has too
+    (:data:`SHARED_PARTY_NAMES`), is the story's country's party; so is a union centre ("the TUC" in Accra)."""
+    actor = mention.actor
+    if (actor.kind != "organisation" or actor.sector not in ("PTY", "LAB") or actor.country == story
+            or story not in SHARED_PARTY_NAMES.get(actor.name or "", ())):
+        return mention
+    return replace(mention, actor=replace(actor, country=story, country_source="story"))
+
+
+# capitals that stand for an international body seated there when the story names that body ("called on Brussels to
+# hand over its evidence" in a story of EU sanctions), save in a story of the capital's own state
+BODY_SEATS = {"Brussels": ("European Union", "BEL")}
+
+
+def body_seated_in_story(mentions: Mapping[int, list[Mention]], story: str | None) -> dict[str, Actor]:
+    """The bodies of :data:`BODY_SEATS` the story names, by their seat, when the story is not of the seat's state."""
+    named = {m.actor.name: m.actor for found in mentions.values() for m in found if m.actor.kind == "organisation"}
+    return {seat: named[body] for seat, (body, state) in BODY_SEATS.items() if body in named and story != state}
+
+
+def seat_as_body(mention: Mention, bodies: Mapping[str, Actor]) -> Mention:
+    """A seat of a body the story names, told as a state's capital: the body."""
+    actor = mention.actor
+    body = bodies.get(actor.text) if actor.kind == "country" else None
+    return mention if body is None else replace(mention, actor=replace(body, text=actor.text, span=actor.span))
