@@ -43,6 +43,7 @@ from .homenames import (
     home_namesake,
     seat_as_body,
     shared_party_at_home,
+    shared_state_name_at_home,
     state_of_story,
 )
 from .longer_names import ListedBodyNames, bracketed_short_name
@@ -87,7 +88,6 @@ from .pronouns import (
     title_above,
     two_parties,
 )
-from .stories import shared_state_name_at_home
 from .titles import people_noun, told_body_noun
 from .unlisted import UnlistedParties
 

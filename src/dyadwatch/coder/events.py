@@ -140,9 +140,8 @@ def predicates_of(sentence: Sentence, lexicon: PredicateLexicon) -> list[Predica
         up = sentence.ancestors(i)[:2]
         # "held talks": the verb's act; "was reached during talks between X and Y": the talks are an act of their own
         # ... and so are talks that name their own two parties ("was reached in talks between X and Y")
-        own_parties = any(c.dep == "prep" and c.lower == "between" for c in sentence.children(i))
-        during = bool(up) and up[0].dep == "prep" and (up[0].lower == "during" or (
-            up[0].lower in ("in", "at") and own_parties))
+        during = bool(up) and up[0].dep == "prep" and (up[0].lower == "during" or (up[0].lower in ("in", "at") and any(
+            c.dep == "prep" and c.lower == "between" for c in sentence.children(i))))
         if match.entry.pos == "NOUN" and not during and any(a.i in found for a in up):
             continue
         kept.append(match)

@@ -8,8 +8,9 @@ city centre", "a relief centre", "the centre of the town") or told as the place 
 is left alone.
 
 So, once the article's country is known, are the other names whose party depends on it: a capital that names a city
-of the story's country too (``home_namesake``), a party name another country's party shares (``shared_party_at_home``)
-and a capital that stands for an international body seated there (``seat_as_body``).
+of the story's country too (``home_namesake``), a party name another country's party shares
+(``shared_party_at_home``), a bare name two states share (``shared_state_name_at_home``) and a capital that stands
+for an international body seated there (``seat_as_body``).
 """
 
 from __future__ import annotations
@@ -94,6 +95,21 @@ def shared_party_at_home(mention: Mention, story: str) -> Mention:
             or story not in SHARED_PARTY_NAMES.get(actor.name or "", ())):
         return mention
     return replace(mention, actor=replace(actor, country=story, country_source="story"))
+
+
+# a bare name two states share, which the knowledge base gives the larger (AP style: "Congo" is the Democratic
+# Republic), with the other state that goes by it in its own news: (the bare names, the other state, its name)
+SHARED_STATE_NAMES = ((frozenset({"congo", "the congo", "congolese"}), "COG", "Republic of the Congo"),)
+
+
+def shared_state_name_at_home(mention: Mention, story: str | None) -> Mention:
+    """"The Episcopal Conference of the Congo" in a story from Brazzaville: a bare name the story's own state
+    shares with another (:data:`SHARED_STATE_NAMES`) is the story's state."""
+    actor = mention.actor
+    for names, state, name in SHARED_STATE_NAMES:
+        if story == state and actor.country != state and actor.kind == "country" and actor.text.lower() in names:
+            return replace(mention, actor=replace(actor, name=name, country=state))
+    return mention
 
 
 # capitals that stand for an international body seated there when the story names that body ("called on Brussels to

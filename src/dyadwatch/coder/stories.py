@@ -294,17 +294,3 @@ def story_country(mentions: Mapping[int, Sequence[Mention]], dateline: Location 
 # mentions of one country that make a story about it, when the dateline's country is never named
 VENUE_MENTIONS = 3
 
-
-# a bare name two states share, which the knowledge base gives the larger (AP style: "Congo" is the Democratic
-# Republic), with the other state that goes by it in its own news: (the bare names, the other state, its name)
-SHARED_STATE_NAMES = ((frozenset({"congo", "the congo", "congolese"}), "COG", "Republic of the Congo"),)
-
-
-def shared_state_name_at_home(mention: Mention, story: str | None) -> Mention:
-    """"The Episcopal Conference of the Congo" in a story from Brazzaville: a bare name the story's own state
-    shares with another (:data:`SHARED_STATE_NAMES`) is the story's state."""
-    actor = mention.actor
-    for names, state, name in SHARED_STATE_NAMES:
-        if story == state and actor.country != state and actor.kind == "country" and actor.text.lower() in names:
-            return replace(mention, actor=replace(actor, name=name, country=state))
-    return mention
