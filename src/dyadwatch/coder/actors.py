@@ -88,7 +88,7 @@ from .pronouns import (
     title_above,
     two_parties,
 )
-from .titles import people_noun, told_body_noun
+from .titles import described_body, people_noun, told_body_noun
 from .unlisted import UnlistedParties
 
 
@@ -375,6 +375,8 @@ class ArticleActors(UnlistedParties):
             self.titled.setdefault(token.lower, []).append((sentence.index, actor))  # for a later "the TITLE"
         if actor.country and actor.country_source is None and (body := told_body_noun(words)) is not None:
             self.titled.setdefault(body, []).append((sentence.index, actor))  # for "the ministry" next
+        if actor.country and actor.country_source is None and (described := described_body(words, token)) is not None:
+            self.titled.setdefault(described, []).append((sentence.index, actor))  # for "the military government"
         if actor.country and actor.sector and (people := people_noun(token)) is not None:
             self.titled.setdefault(people, []).append((sentence.index, actor))  # "BJP workers", then "the workers"
         # "the seer said ... He added", "the minister ... he": a later "he" may stand for either

@@ -150,6 +150,7 @@ SHARED_PARTY_NAMES: dict[str, frozenset[str]] = {
     "Conservative Party": frozenset({"CAN", "NOR", "DNK"}),
     "Democratic Party": frozenset({"ALB", "SRB", "CYP", "MNG", "LUX", "UGA", "IDN", "MDA", "ITA", "KOR", "TJK"}),
     "New Democratic Party": frozenset({"VCT"}),
+    "National Democratic Congress": frozenset({"GRD"}),
     "Trades Union Congress": frozenset({"GHA", "NGA"}),
 }
 

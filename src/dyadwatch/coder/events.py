@@ -87,7 +87,7 @@ from .unnamed_doers import (
     doerless,
     doerless_reason,
 )
-from .unnamed_targets import closes_a_border, conjoined_targets, each_of_two, self_among
+from .unnamed_targets import closes_a_border, conjoined_targets, each_of_two, each_on_its_own, self_among
 from .venues import at_place
 from .wording import acts_by_wording, reread_code, tells_no_act
 
@@ -512,9 +512,10 @@ def build_events(sentence: Sentence, match: PredicateMatch, inner: PredicateMatc
     else:
         aimed = each_of_two(target, targets) or conjoined_targets(sentence, target, actors.resolve) or (
             (target, partner) if target and (partner := partner_in_told_act(target, actors.acts)) else ())
+        alone = len(together) == 2 and each_on_its_own(sentence, match.token, args.sources)
         for actor, parties in sources:
             for party in parties or (actor,):
-                pairs.extend((party, aim) for aim in aimed or (target,) if not self_among(party, aim, aimed))
+                pairs.extend((party, aim) for aim in aimed or (target,) if not self_among(party, aim, aimed, alone))
     when, when_text = date_of(sentence, match.token, light, day, mod.modality == "planned")
     place = location_of(sentence, match.token, light, resources.gazetteer)
     if place is None and mod.modality in ("asserted", "reported") and dateline is not None:

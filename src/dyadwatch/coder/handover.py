@@ -331,7 +331,9 @@ SENT_PEOPLE_NOUNS = frozenset({"mission", "delegation", "team", "observer", "mon
 NEWCOMER_NOUNS = frozenset({"businessman", "businesswoman", "blogger", "vlogger", "activist", "dissident", "man",
                             "woman", "national", "citizen", "journalist", "reporter", "student", "tourist", "lawyer",
                             "critic", "banker", "tycoon", "oligarch", "hacker", "scientist",
-                            "researcher", "academic", "worker", "fisherman", "sailor", "pilot", "priest", "cleric"})
+                            "researcher", "academic", "worker", "fisherman", "sailor", "pilot", "priest", "cleric",
+                            "engineer", "teacher", "doctor", "nurse", "missionary", "photographer", "filmmaker",
+                            "writer", "consultant", "contractor", "executive", "employee", "hiker"})
 # the kinds a body's own name may end in, with a capital, that the story then tells it by ("the Independent Electoral
 # Commission ... the commission")
 NAMED_BODY_HEADS = frozenset({"commission", "council", "committee", "authority", "agency", "board", "tribunal"})

@@ -46,6 +46,11 @@ def refine_code(code: CameoCode, place: Location | None, actor: Actor, recipient
         # "ordered him [a Russian diplomat] to leave the country": another state's official ordered out is a
         # diplomatic sanction (164), as "expelled a Russian diplomat" is
         return table.get(DIPLOMATIC_EXPULSION_CODE)
+    if (code.cameo == EXPULSION_CODE and lemma == "expel" and actor.sector in PARTY_SECTORS
+            and actor.kind != "person" and DIPLOMATIC_EXPULSION_CODE in table):
+        # "The Communist Party expelled Hoan": a party expels a member from its ranks (164, a sanction), it does not
+        # deport anyone
+        return table.get(DIPLOMATIC_EXPULSION_CODE)
     return code
 
 

@@ -45,6 +45,7 @@ from .unnamed_targets import (
     Resolved,
     asked_to_act,
     attributed_to,
+    chanted_against,
     counted_people,
     displayed,
     named_group,
@@ -75,6 +76,9 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if event_type == "THREATEN" and (pressed := pressed_party(sentence, predicate)) is not None and (
             got := actors.resolve(sentence, pressed)):
         return got[0]  # "would return to the streets if the Government did not ...": the Government is pressed
+    if event_type == "PROTEST" and (against := chanted_against(sentence, predicate)) is not None and (
+            chanted := actors.resolve(sentence, against)) is not None and is_coded(chanted[0]):
+        return chanted[0]  # "marched to the town hall, chanting slogans against the Algerian army": the army
     told = owner_of_told_act(sentence, predicate, event_type, [a for a, _ in sources], actors.acts)
     if told is not None:
         return told  # "Qassem rejected the call": the call Macron made two sentences before

@@ -38,6 +38,24 @@ def told_body_noun(words: list[Token]) -> str | None:
     return None if noun is None else f"body:{noun}"
 
 
+# a state's ruling body told with a word that tells it from other governments ("Niger's military government", "the
+# interim authorities"), which later sentences may name again by those words alone ("The military government expelled
+# France's ambassador" after "Relations between Niamey and Paris collapsed"): its head nouns, and how many sentences on
+DESCRIBED_BODY_HEADS = frozenset({"government", "regime", "administration", "authority", "junta", "leadership"})
+DESCRIBED_REACH = 20
+
+
+def described_body(words: list[Token], head: Token) -> str | None:
+    """The key a state's ruling body told with words of its own kind is remembered by ("described:military
+    government"): the head noun and the adjectives or nouns that modify it, no country's name among them; None for a
+    plain "the government"."""
+    if head.lemma.lower() not in DESCRIBED_BODY_HEADS:
+        return None
+    marks = [t.lower for t in words if t.head == head.i and t.i != head.i and t.dep in ("amod", "compound")
+             and t.pos in ("ADJ", "NOUN", "VERB") and t.ent_type not in ("GPE", "NORP")]
+    return f"described:{' '.join(marks)} {head.lemma.lower()}" if marks else None
+
+
 # plural nouns for a body's people, whom a later sentence tells again by the noun alone ("40 BJP workers were
 # arrested ... The arrested workers were released later": the BJP's, not labour), and how many sentences on it may
 PEOPLE_NOUNS = frozenset({"worker", "activist", "supporter", "member", "cadre", "volunteer"})
@@ -82,6 +100,14 @@ class TitleReading:
         if body is None or any(t.pos == "PROPN" or t.ent_type in ("GPE", "NORP") for t in phrase):
             return None
         return self.told_within(body, index, TOLD_BODY_NOUNS[body.removeprefix("body:")])
+
+    def described_body_before(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
+        """The state's ruling body an earlier sentence named with its country and the words this phrase names it by
+        again with none ("Niger's military government ... the military government")."""
+        key = described_body(phrase, token)
+        if key is None or any(t.pos == "PROPN" or t.ent_type in ("GPE", "NORP") for t in phrase):
+            return None
+        return self.told_within(key, index, DESCRIBED_REACH)
 
     def people_told_before(self, index: int, token: Token, phrase: list[Token]) -> Actor | None:
         """The body's people an earlier sentence told by this plural noun with their body ("40 BJP workers"), when

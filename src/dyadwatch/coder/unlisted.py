@@ -225,6 +225,10 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             # the country it is said to be in, else to the country the sentence names ("Islamic
             # fundamentalists ... Algerian President"); "organisation" is kept for listed bodies
             kind = "country" if ent.label in PLACE_LABELS else "group"
+            if kind == "group" and sector in CIVIL_BODY_SECTORS and of_many_countries(ent.text):
+                # "the European Federation of Journalists urged the Czech authorities": a civil body of many
+                # countries is of none, an international NGO, not the country the sentence names
+                return Actor(text, ent.text, None, "NGO", "organisation"), ()
             located, source = self.first_country(("place", lambda: self.located_in(sentence, head)),
                                                  ("opening", lambda: self.opening_country(sentence)))
             if located is None and (reporter := self.reporting_country(sentence, positions, sector)) is not None:
@@ -287,6 +291,7 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         if located is not None:
             return Actor(text, None, located, sector, "group", country_source=source), ()
         told = (self.told_by_title(sentence.index, token, phrase) or self.body_told_before(sentence.index, phrase)
+                or self.described_body_before(sentence.index, token, phrase)
                 or self.people_told_before(sentence.index, token, phrase))
         if told is not None:
             # "a Chinese foreign ministry spokesperson accused ... The spokesperson warned Manila": the one told by
@@ -368,6 +373,21 @@ def honoured_name(sentence: Sentence, head: int) -> Entity | None:
 REGION_ADJECTIVES = frozenset({"african", "european", "asian", "arab", "pacific", "melanesian", "polynesian",
                                "micronesian", "caribbean", "nordic", "baltic", "balkan", "gulf", "western", "sahelian",
                                "andean", "scandinavian"})
+# the first words of a body's name that tell it is of many countries ("the European Federation of Journalists",
+# "the International Federation of Red Cross ..."), and the sectors of a civil body such a name may head
+MANY_COUNTRIES_OPENERS = frozenset({"european", "international", "world", "global", "african", "asian", "arab",
+                                    "inter-american", "pan-african", "latin", "nordic", "commonwealth"})
+CIVIL_BODY_SECTORS = frozenset({"JRN", "LAB", "HRI", "NGO", "CVL", "MED", "EDU", "ENV"})
+
+
+def of_many_countries(name: str) -> bool:
+    """The body's name opens with a word of many countries (:data:`MANY_COUNTRIES_OPENERS`)."""
+    words = name.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and words[0] in MANY_COUNTRIES_OPENERS
+
+
 REGION_PEOPLE = frozenset({"leader", "minister", "government", "state", "country", "nation", "diplomat", "power",
                            "neighbour", "neighbor", "ally", "envoy"})
 

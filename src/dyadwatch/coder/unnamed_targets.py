@@ -66,6 +66,24 @@ def attributed_to(sentence: Sentence) -> set[int]:
 DISPLAY_NOUNS = frozenset({"flag", "banner", "placard", "poster", "portrait", "effigy", "slogan", "sign"})
 
 
+# what protesters do as they march or gather, whose "against" names whom the protest is at ("marched to the town
+# hall, chanting slogans against the Algerian army")
+CHANTING_VERBS = frozenset({"chant", "shout", "wave", "carry", "hold", "brandish", "sing", "denounce", "decry"})
+
+
+def chanted_against(sentence: Sentence, predicate: int) -> int | None:
+    """The head of the party named after "against" in a clause of chanting or waving told with the protest verb
+    ("chanting slogans against the Algerian army"), or None."""
+    for clause in sentence.children(predicate):
+        if clause.dep not in ("advcl", "xcomp", "conj") or clause.tag != "VBG" or (
+                clause.lemma.lower() not in CHANTING_VERBS):
+            continue
+        for token in sentence.subtree(clause.i):
+            if token.dep == "pobj" and sentence.tokens[token.head].lower == "against":
+                return token.i
+    return None
+
+
 def displayed(sentence: Sentence, chosen: Actor) -> bool:
     head = span_head(sentence, chosen.span) if chosen.span is not None else None
     return head is not None and head.lemma.lower() in DISPLAY_NOUNS
@@ -100,12 +118,28 @@ def each_of_two(target: Actor | None, targets: Sequence[Resolved]) -> tuple[Acto
     return ()
 
 
-def self_among(doer: Actor, aim: Actor, aimed: Sequence[Actor]) -> bool:
+def self_among(doer: Actor, aim: Actor, aimed: Sequence[Actor], each_alone: bool = False) -> bool:
     """The doer itself among the several parties one target stands for: "the State Department urged both
     governments", in a story whose two countries include the United States, urges the other, not itself (a state,
-    not a body of it: "agreed with the district council and the chiefs" is one government body's act on another)."""
+    not a body of it: "agreed with the district council and the chiefs" is one government body's act on another).
+    ``each_alone``: the doers are told to act each on its own (:func:`each_on_its_own`): "the two countries each
+    expelled two diplomats" are each country's acts on the other's people, not on its own."""
+    if each_alone and len(aimed) > 1 and aim.country is not None and aim.country == doer.country:
+        return True
     return len(aimed) > 1 and aim.kind == "country" and aim.country is not None and (
         (aim.country, aim.sector) == (doer.country, doer.sector))
+
+
+def each_on_its_own(sentence: Sentence, verb: int, sources: Sequence[int]) -> bool:
+    """The doers are told to act each on its own, by an "each" right after them or on the verb ("The two countries
+    each expelled ...", "Both sides have each ..."); not "each other", nor "each country" (one subject)."""
+    for token in sentence.tokens:
+        if token.lower != "each" or token.pos == "DET" or (
+                token.i + 1 < len(sentence.tokens) and sentence.tokens[token.i + 1].lower in ("other", "of")):
+            continue
+        if token.head == verb or (token.head in sources and token.i == token.head + 1):
+            return True
+    return False
 
 
 # acts done to people, whom a number alone may name ("released all eleven", "arrested 14")

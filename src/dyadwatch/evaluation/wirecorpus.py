@@ -76,6 +76,8 @@ def party_code(actor: Actor | None) -> str | None:
         return LABEL_BODY_CODES.get(actor.country, "IGO")  # "ECOWAS Commission President Omar Touray": IGO
     if actor.country:
         return actor.country
+    if actor.sector == "NGO" and actor.kind == "organisation":
+        return "NGO"  # a non-governmental body of no country, whatever its name holds ("European Federation of ...")
     name = f"{actor.name or ''} {actor.text or ''} "
     code = next((c for words, c in BODY_CODES if words in name), None)
     if code is None and actor.sector in ("NGO", "IGO"):
