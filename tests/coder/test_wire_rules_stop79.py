@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.codes import CodeTable
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.homenames import shared_party_at_home
+from dyadwatch.coder.longer_names import inside_a_name
 from dyadwatch.coder.refinements import refine_code
+from dyadwatch.coder.screen import screen_event
 from dyadwatch.coder.titles import described_body
 from dyadwatch.coder.unlisted import of_many_countries
 from dyadwatch.coder.unnamed_targets import chanted_against, each_on_its_own, self_among
 from dyadwatch.evaluation.wirecorpus import party_code
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor, Article, Mention, ParsedArticle, Sentence
+from dyadwatch.records import Actor, Article, Mention, ParsedArticle, Rejected, Sentence
 
+from ..eventfactory import event
 from .candidates import CANDIDATES
 
 
@@ -162,3 +167,45 @@ def test_a_march_chanting_against_a_party_is_a_protest_at_that_party(resources: 
     parsed = ParsedArticle(Article("t", f"{first.text} {second.text}", published=date(2026, 3, 3)), (first, second))
     protests = [e for e in code_article(parsed, resources, CANDIDATES).events if e.trigger == "marched"]
     assert protests and all(e.recipient is not None and e.recipient.country == "DZA" for e in protests)
+
+
+def test_blocking_the_start_of_anothers_talks_is_no_refusal_by_their_owner() -> None:
+    # Hungary would block the opening of Ukraine 's talks .
+    words = ["Hungary", "would", "block", "the", "opening", "of", "Ukraine", "'s", "talks", "."]
+    sentence = build_sentence(words, [2, 2, 2, 4, 2, 4, 8, 6, 5, 2],
+                              ["nsubj", "aux", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj", "punct"],
+                              pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+                              tags=["NNP", "MD", "VB", "DT", "NN", "IN", "NNP", "POS", "NNS", "."],
+                              lemmas=["Hungary", "would", "block", "the", "opening", "of", "Ukraine", "'s", "talk",
+                                      "."], ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    talks = modality_of(sentence, 8, None, False)
+    assert talks.negated and not talks.refused  # the talks did not start; Ukraine refused nothing
+
+
+def test_asking_the_press_to_do_something_is_an_act_and_speaking_to_it_is_not() -> None:
+    police = Actor("Detectives", None, "CZE", "COP", "group")
+    editor = Actor("her", "Tereza Holubová", "CZE", "JRN", "person")
+    text = "Detectives questioned the editor and asked her to name the source."
+    start = text.index("her")
+    asked = replace(event(cameo="020", trigger="asked", sentence=text), actor=police,
+                    recipient=replace(editor, span=(start, start + 3)))
+    assert not isinstance(screen_event(asked, "CZE", None), Rejected)
+    told = "Detectives asked her whether the source was known."
+    start = told.index("her")
+    briefed = replace(asked, sentence=told, recipient=replace(editor, span=(start, start + 3)))
+    assert isinstance(screen_event(briefed, "CZE", None), Rejected)
+
+
+def district_sentence(first: str, second: str, label: str) -> Sentence:
+    # in the FIRST SECOND district . (the two words a place's name)
+    return build_sentence(["in", "the", first, second, "district", "."], [0, 4, 3, 4, 0, 0],
+                          ["ROOT", "det", "compound", "compound", "pobj", "punct"],
+                          pos=["ADP", "DET", "PROPN", "PROPN", "NOUN", "PUNCT"],
+                          lemmas=["in", "the", first, second, "district", "."], ents=[(2, 4, label)])
+
+
+def test_a_word_for_a_countrys_people_inside_a_places_name_is_no_mention_of_them() -> None:
+    assert inside_a_name(district_sentence("Královo", "Pole", "LOC"), 3, people_word=True)
+    assert not inside_a_name(district_sentence("West", "Papuan", "LOC"), 3, people_word=True)
+    assert not inside_a_name(district_sentence("Královo", "Pole", "LOC"), 3)  # a country's name: as before
+    assert inside_a_name(district_sentence("Volker", "Turk", "PERSON"), 3)

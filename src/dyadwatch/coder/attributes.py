@@ -147,7 +147,9 @@ def modality_of(sentence: Sentence, predicate: int, light_verb: int | None, in_q
             negated = True
         if (tok.lemma.lower() in START_NOUNS and tok.head != tok.i
                 and sentence.tokens[tok.head].lemma.lower() in BLOCKING_VERBS):
-            negated = True
+            # ... and is no refusal of its own doers: "Hungary would keep blocking the opening of Ukraine's talks" is
+            # Hungary's act (coded on "blocking"), not Ukraine's refusal to talk
+            negated = not_refused = True
         if tok.dep == "xcomp" and obliged(sentence, sentence.tokens[tok.head]):
             hypothetical = True  # "Dhaka has to talk to the generals": what one must do is not done
         if tok.dep == "xcomp":

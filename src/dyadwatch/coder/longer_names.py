@@ -14,6 +14,21 @@ from dataclasses import dataclass, field, replace
 from ..records import Actor, Mention, Sentence, Token
 from .gazetteer import Gazetteer
 
+# the words of direction a region's name opens with ("West Papuan", "South Sudanese")
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "upper", "lower", "greater"})
+
+
+def inside_a_name(sentence: Sentence, start: int, people_word: bool = False) -> bool:
+    """The word is inside a person's name, after its first word: a family name, not a country or its people; a
+    word for a country's people (``people_word``) after another name inside a place's name is no more ("the
+    Královo Pole district"; not "the Czech Republic" nor "West Papuan")."""
+    if any(ent.label == "PERSON" and ent.start < start < ent.end for ent in sentence.entities):
+        return True
+    return people_word and any(ent.label in ("LOC", "GPE", "FAC") and ent.start < start < ent.end and any(
+        t.pos == "PROPN" and t.lower not in COMPASS_WORDS for t in sentence.tokens[ent.start:start])
+        for ent in sentence.entities)
+
 
 def inside_a_longer_name(sentence: Sentence, start: int, end: int, after_mention: int,
                          office_word: Callable[[str], bool]) -> bool:

@@ -22,6 +22,7 @@ from .homenames import home_name_actors
 from .kb import ActorKnowledge, OfficeHolder
 from .longer_names import (
     inside_a_longer_name,
+    inside_a_name,
     joined_in_a_longer_name,
     joined_to_a_prefix,
     name_goes_on,
@@ -358,8 +359,8 @@ def find_mentions(sentence: Sentence, index: ActorIndex, day: date | None) -> li
         if cand.kind == "organisation" and width == 1 and ends_a_person_s_name(tokens, i, index):
             i += width  # "Congo's foreign minister, Thérèse Kayikwamba Wagner" is no Wagner Group
             continue
-        if cand.kind != "person" and inside_a_name(sentence, i):
-            i += width  # "Volker Turk" is no Turk, "Michael Jordan" no Jordan
+        if cand.kind != "person" and inside_a_name(sentence, i, cand.kind == "adjective"):
+            i += width  # "Volker Turk" is no Turk, "Michael Jordan" no Jordan, the "Královo Pole" district no Pole
             continue
         if cand.kind == "organisation" and inside_a_longer_name(
                 sentence, i, i + width, mentions[-1].end if mentions else 0, index.office_word):
@@ -527,11 +528,6 @@ def ends_a_person_s_name(tokens: tuple[Token, ...] | list[Token], start: int, in
               and t.lower not in TITLE_WORDS and t.lower not in HONORIFICS]
     return len(before) >= 2 and all(t.pos == "PROPN" and t.text[:1].isupper() and t.is_alpha
                                     and first_piece(t.text) not in index.starts for t in before)
-
-
-def inside_a_name(sentence: Sentence, start: int) -> bool:
-    """The word is inside a person's name, after its first word: a family name, not a country or its people."""
-    return any(ent.label == "PERSON" and ent.start < start < ent.end for ent in sentence.entities)
 
 
 def body_of_many(sentence: Sentence, start: int) -> Mention | None:

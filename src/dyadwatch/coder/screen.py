@@ -21,7 +21,7 @@ from ..records import Actor, Event, Mention, Rejected, Sentence
 from .actnouns import HOSTILE_ACT_NOUNS
 from .actorwords import force_facility_sector, from_outside
 from .arguments import STANCE_TYPES
-from .calibration import Calibration, event_texts
+from .calibration import Calibration, event_texts, target_told_to_act
 from .eventtyper import Typing
 from .partyrelations import FORCE_SECTORS
 from .stories import DEMAND_ROOT, EXECUTIVE_SECTORS, has_target, with_home_recipient
@@ -461,7 +461,9 @@ def screen_event(event: Event, country: str | None, published: date | None) -> E
         recipient = None  # "attacked a military base", "imposed a curfew": no party named
     if recipient is None and event.event_type not in TARGET_OPTIONAL and event.mode not in MODES_ALONE:
         return Rejected(event, f"{event.event_type} needs a target and none was found")
-    if event.trigger.lower() in REPORTING_WORDS and recipient is not None and recipient.sector == "JRN":
+    if event.trigger.lower() in REPORTING_WORDS and recipient is not None and recipient.sector == "JRN" and not (
+            target_told_to_act(event)):
+        # ... but "questioned the editor and asked her to name the source" tells the press what to do
         return Rejected(event, "speaking to the press is not an act between parties")
     if event.event_type in PRESS_FREE_TYPES and "JRN" in (event.actor.sector, recipient.sector if recipient else None):
         # "Washington and Xinhua" cooperating: the press reports a meeting, a deal or a gift; it is no party to it
