@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.actowners import owner_of_told_act
 from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.codes import CodeTable
 from dyadwatch.coder.events import CoderResources, code_article
@@ -209,3 +210,31 @@ def test_a_word_for_a_countrys_people_inside_a_places_name_is_no_mention_of_them
     assert not inside_a_name(district_sentence("West", "Papuan", "LOC"), 3, people_word=True)
     assert not inside_a_name(district_sentence("Královo", "Pole", "LOC"), 3)  # a country's name: as before
     assert inside_a_name(district_sentence("Volker", "Turk", "PERSON"), 3)
+
+
+def test_opposition_members_are_the_oppositions_people(resources: CoderResources) -> None:
+    # Opposition members walked out .
+    sentence = build_sentence(["Opposition", "members", "walked", "out", "."], [1, 2, 2, 2, 2],
+                              ["compound", "nsubj", "ROOT", "prt", "punct"],
+                              pos=["NOUN", "NOUN", "VERB", "ADP", "PUNCT"], tags=["NN", "NNS", "VBD", "RP", "."],
+                              lemmas=["opposition", "member", "walk", "out", "."])
+    actors = ArticleActors(resources.actors, date(2026, 4, 1))
+    actors.story = "FJI"
+    actors.read(sentence)
+    members = actors.resolve_actor(sentence, 1)
+    assert members is not None and (members.country, members.sector) == ("FJI", "OPP")
+
+
+def test_condemning_the_suspension_is_aimed_at_whoever_suspended() -> None:
+    # Reporters Without Borders condemned the suspension .
+    sentence = build_sentence(["Reporters", "Without", "Borders", "condemned", "the", "suspension", "."],
+                              [3, 0, 1, 3, 5, 3, 3],
+                              ["nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+                              pos=["PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                              lemmas=["Reporters", "without", "Borders", "condemn", "the", "suspension", "."],
+                              ents=[(0, 3, "ORG")], index=3)
+    ministry = Actor("Niger's communication ministry", None, "NER", "GOV", "group")
+    acts = [(0, "SANCTION", ministry, frozenset({"suspend", "station"}))]
+    rsf = Actor("Reporters Without Borders", "Reporters Without Borders", None, "NGO", "organisation")
+    owner = owner_of_told_act(sentence, 3, "ACCUSE", [rsf], acts)
+    assert owner is not None and (owner.country, owner.sector) == ("NER", "GOV")

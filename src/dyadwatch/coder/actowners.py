@@ -28,6 +28,9 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
                      "detentions", "seizure", "seizures", "deportation", "deportations", "shutdown"),
                     frozenset({"COERCE"})),
     **dict.fromkeys(("sanction", "sanctions", "expulsion", "expulsions", "embargo"), frozenset({"SANCTION"})),
+    # "suspended the private station ... Reporters Without Borders condemned the suspension": a measure told before
+    # (a "closure" is as often a border's, which no one owns: tried, look +1 right +2 wrong)
+    **dict.fromkeys(("suspension", "suspensions"), frozenset({"SANCTION", "COERCE"})),
     **dict.fromkeys(("launch", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling",
                      "invasion", "offensive", "killing", "killings", "shooting", "shootings"), frozenset({"ASSAULT"})),
