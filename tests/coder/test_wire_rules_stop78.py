@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.homenames import shared_state_name_at_home
@@ -17,7 +16,7 @@ from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Mention, ParsedArticle, Sentence
 
 from ..eventfactory import event
-from .candidates import CANDIDATES, candidate_events
+from .candidates import CANDIDATES, candidate_events, resolved_party
 
 
 def blocked_talks(owner: str) -> Sentence:
@@ -217,10 +216,7 @@ def test_a_body_named_by_a_large_city_is_that_citys_countrys(resources: CoderRes
                               ["det", "compound", "nsubj", "ROOT", "dobj", "punct"],
                               pos=["DET", "PROPN", "NOUN", "VERB", "PRON", "PUNCT"],
                               lemmas=["a", "Rotterdam", "court", "sentence", "he", "."], ents=[(1, 2, "PERSON")])
-    actors = ArticleActors(resources.actors, date(2026, 5, 14))
-    actors.story = "SUR"
-    actors.read(sentence)
-    court = actors.resolve_actor(sentence, 2)
+    court = resolved_party(resources, date(2026, 5, 14), "SUR", [sentence], 2)
     assert court is not None and (court.country, court.sector) == ("NLD", "JUD")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.actowners import owner_of_told_act
 from dyadwatch.coder.attributes import modality_of
 from dyadwatch.coder.codes import CodeTable
@@ -22,7 +21,7 @@ from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Mention, ParsedArticle, Rejected, Sentence
 
 from ..eventfactory import event
-from .candidates import CANDIDATES
+from .candidates import CANDIDATES, resolved_party
 
 
 def junta_story() -> tuple[Sentence, ...]:
@@ -118,9 +117,7 @@ def test_a_civil_body_named_as_of_many_countries_is_an_international_ngo(resourc
     assert of_many_countries("International Federation of Journalists")
     assert not of_many_countries("Syndicate of Journalists of the Czech Republic")
     sentence = federation_urged()
-    actors = ArticleActors(resources.actors, date(2026, 3, 3))
-    actors.read(sentence)
-    federation = actors.resolve_actor(sentence, 2)
+    federation = resolved_party(resources, date(2026, 3, 3), None, [sentence], 2)
     assert federation is not None and (federation.country, federation.sector) == (None, "NGO")
     assert party_code(federation) == "NGO"  # scored as the labels code an international NGO, not as the EU
 
@@ -136,11 +133,7 @@ def test_an_engineer_told_by_nationality_is_the_one_named_next(resources: CoderR
                             pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
                             lemmas=["police", "hold", "Julien", "Marchetti", "."], ents=[(2, 4, "PERSON")],
                             index=1, offset=len(first.text) + 1)
-    actors = ArticleActors(resources.actors, date(2026, 5, 16))
-    actors.read(first)
-    actors.after(first)
-    actors.read(second)
-    engineer = actors.resolve_actor(second, 3)
+    engineer = resolved_party(resources, date(2026, 5, 16), None, [first, second], 3)
     assert engineer is not None and (engineer.name, engineer.country) == ("Julien Marchetti", "FRA")
 
 
@@ -218,10 +211,7 @@ def test_opposition_members_are_the_oppositions_people(resources: CoderResources
                               ["compound", "nsubj", "ROOT", "prt", "punct"],
                               pos=["NOUN", "NOUN", "VERB", "ADP", "PUNCT"], tags=["NN", "NNS", "VBD", "RP", "."],
                               lemmas=["opposition", "member", "walk", "out", "."])
-    actors = ArticleActors(resources.actors, date(2026, 4, 1))
-    actors.story = "FJI"
-    actors.read(sentence)
-    members = actors.resolve_actor(sentence, 1)
+    members = resolved_party(resources, date(2026, 4, 1), "FJI", [sentence], 1)
     assert members is not None and (members.country, members.sector) == ("FJI", "OPP")
 
 
