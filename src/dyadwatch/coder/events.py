@@ -45,6 +45,7 @@ from .intents import (
     PLANNING_VERBS,
     agreed_meeting,
     asked_code,
+    campaign_promises,
     fold_intent,
     intended_act,
     planned_by_promise,
@@ -202,7 +203,7 @@ def code_article(parsed: ParsedArticle, resources: CoderResources, options: Opti
         found.update(spoken_judgements(sentence, found))  # "X said Y was incompetent": X criticises Y
         found.update(acts_by_wording(sentence, found))  # court orders, aid by its purpose, "would never accept X"
         found.update(conditional_threats(sentence, found))  # "said they would return ... if the decree stands"
-        remit = remit_tokens(sentence)  # "a joint committee to investigate incidents": the body's task
+        remit = remit_tokens(sentence) | campaign_promises(sentence)  # a body's task; "took office promising ..."
         found = {i: m for i, m in found.items() if i not in remit}
         folded: set[int] = set()
         invited: set[int] = set()

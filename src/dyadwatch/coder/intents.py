@@ -21,7 +21,7 @@ INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "offer"
 # a meeting or aid agreed or promised ("agreed to meet again in Bishkek", "promised to visit", "agreed to lend") is
 # a planned meeting or planned aid, CONSULT or AID with modality planned (the annotation guide's rule); an offer or
 # a proposal to meet is not yet a plan
-PLANNING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit"})
+PLANNING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "propose"})
 # "agreed to hold talks", "to resume negotiations": a verb whose object names the meeting; "agreed to open
 # negotiations on a trade agreement" starts a process, an agreement (AGREE), not a meeting set
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "resume", "continue", "reconvene", "convene", "arrange"})
@@ -188,3 +188,27 @@ def asked_code(cameo: str, sentence: Sentence, token: int, lexicon: PredicateLex
                 return codes[column - 1] or cameo
         return cameo
     return cameo
+
+
+# a promise made in winning or taking office ("who took office in November promising a more pragmatic
+# relationship with Santiago", "won the election vowing to end the strikes"): campaign talk, no act between parties
+PROMISING_VERBS = frozenset({"promise", "pledge", "vow"})
+# the verbs of seeking or winning office, and the words of the office their object or "to" names
+CAMPAIGN_VERBS = frozenset({"campaign", "run", "elect", "swear", "inaugurate"})
+OFFICE_WORDS = frozenset({"office", "power", "election", "presidency", "vote", "seat", "ballot", "poll", "mandate",
+                          "premiership", "runoff", "run-off"})
+
+
+def campaign_promises(sentence: Sentence) -> set[int]:
+    """The promising participles told as the manner of seeking or taking office: the promise is campaign talk, not a
+    promise made to the party it names."""
+    found: set[int] = set()
+    for token in sentence.tokens:
+        if token.lemma.lower() not in PROMISING_VERBS or token.tag != "VBG" or token.dep not in ("advcl", "xcomp"):
+            continue
+        holder = sentence.tokens[token.head]
+        named = {g.lemma.lower() for c in sentence.children(holder.i)
+                 for g in ([c] if c.dep in ("dobj", "attr") else sentence.children(c.i) if c.dep == "prep" else [])}
+        if holder.lemma.lower() in CAMPAIGN_VERBS or named & OFFICE_WORDS:
+            found.add(token.i)
+    return found

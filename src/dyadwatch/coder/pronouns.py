@@ -195,12 +195,16 @@ def own_government_above(sentence: Sentence, head: int, actor: Actor, resolve: R
             or not bare_the(sentence, head, OWN_GOVERNMENT_NOUNS, (*SUBJECTS, "dobj"))):
         return actor
     subjects = clause_subjects(sentence, head)
-    if not subjects or (sentence.tokens[head].dep == "dobj" and subjects[0].pos != "PRON"):
-        # of an object, only a pronoun's: a named doer's own state may be read from the government it accuses
-        # ("Opposition leader Sajith Premadasa accused the government in Geneva")
+    if not subjects:
         return actor
     speaker = resolve(sentence, subjects[0].i)
     if speaker is None or speaker.sector in (None, "GOV", "IGO") or speaker.country in (None, actor.country):
+        return actor
+    if sentence.tokens[head].dep == "dobj" and subjects[0].pos != "PRON" and (
+            speaker.kind == "person" or speaker.country_source is not None):
+        # of an object, a pronoun's or a body's whose state its own words tell ("A group of Iraqi lawmakers accused
+        # the government"): a named person's own state may be read from the government they accuse ("Opposition
+        # leader Sajith Premadasa accused the government in Geneva"), and so may a body's placed by the story alone
         return actor
     return replace(actor, country=speaker.country, country_source="speaker")
 

@@ -48,6 +48,7 @@ from .unnamed_targets import (
     chanted_against,
     counted_people,
     displayed,
+    maker_of_annulled,
     named_group,
     warned_public,
 )
@@ -79,6 +80,8 @@ def choose_target(sentence: Sentence, predicate: int, args: Arguments, event_typ
     if event_type == "PROTEST" and (against := chanted_against(sentence, predicate)) is not None and (
             chanted := actors.resolve(sentence, against)) is not None and is_coded(chanted[0]):
         return chanted[0]  # "marched to the town hall, chanting slogans against the Algerian army": the army
+    if (maker := maker_of_annulled(sentence, predicate, event_type, sources, actors.resolve, actors.story)) is not None:
+        return maker  # "struck down the law ratifying an agreement with Kuwait": the law's makers, the court's state
     told = owner_of_told_act(sentence, predicate, event_type, [a for a, _ in sources], actors.acts)
     if told is not None:
         return told  # "Qassem rejected the call": the call Macron made two sentences before

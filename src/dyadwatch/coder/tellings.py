@@ -4,6 +4,7 @@ compatible dates) become one event whose mentions hold the others, and two readi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -97,5 +98,30 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
         if sibling is not None:
             kept.remove(event)
             retold.append(Rejected(event, f"told with event {sibling.id}, which names whom the act is aimed at"))
+    for event in [e for e in kept if summons_met_again(e, kept)]:
+        kept.remove(event)
+        retold.append(Rejected(event, "meeting the envoy a summons called in is the summons told again"))
     kept.sort(key=lambda e: (e.sentence_index, e.span[0]))
     return kept, retold
+
+
+# a summons of an envoy (the lexicon's CAMEO 114 on "summon"): an official complaint, made by meeting the envoy
+SUMMONS_CODE = "114"
+SUMMONING_TRIGGERS = ("summon",)
+# words that tell a state's envoy, whom a summons calls in
+ENVOY_TEXT = re.compile(r"\b(ambassador|envoy|diplomat|charg[eé] d'affaires|consul|attach[eé]|emissary|"
+                        r"high commissioner)s?\b", re.IGNORECASE)
+
+
+def summons_met_again(event: Event, events: Sequence[Event]) -> bool:
+    """A meeting with another state's envoy, told after the doer's state summoned that state's envoy ("Denmark
+    summoned the top US diplomat ... the foreign minister told reporters after meeting the US charge d'affaires"):
+    the summons told again, which the complaint already codes."""
+    recipient = event.recipient
+    if (event.event_type != "CONSULT" or recipient is None or not recipient.country or not event.actor.country
+            or not ENVOY_TEXT.search(recipient.text or "")):
+        return False
+    return any(other.cameo == SUMMONS_CODE and other.trigger.lower().startswith(SUMMONING_TRIGGERS)
+               and other.sentence_index <= event.sentence_index and other.actor.country == event.actor.country
+               and other.recipient is not None and other.recipient.country == recipient.country
+               for other in events)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
-from .phrases import span_head, with_to, words_text
+from .phrases import noun_phrase, span_head, with_to, words_text
 
 # an actor as resolved, with the parties of a compound one (the type targets.py and events.py pass around)
 Resolved = tuple[Actor, tuple[Actor, ...]]
@@ -236,3 +236,36 @@ def asked_to_act(sentence: Sentence, predicate: int, story: str | None) -> Actor
         return None
     text, span = words_text(sentence, [t for t in sentence.subtree(noun.i) if t.i <= noun.i])  # "both campaigns"
     return Actor(text, None, story, None, "group", span, country_source="story")
+
+
+# a court's annulment of a law, a decree or a vote (the lexicon's "strike down", "annul", "invalidate"), and the
+# words that tell who made what it annuls ("an emergency decree by President Gustavo Petro", "the bloc's
+# arrangements")
+ANNULLING_VERBS = frozenset({"strike", "annul", "invalidate"})
+
+
+def maker_of_annulled(sentence: Sentence, predicate: int, event_type: str, sources: list[Resolved],
+                      resolve: Callable[[Sentence, int], Resolved | None], story: str | None = None) -> Actor | None:
+    """Whom a court's annulment is aimed at: the maker of the law, decree or vote it annuls, named by a possessive or
+    "by" ("struck down an emergency decree by President Gustavo Petro"), else its own state, which made it
+    ("Iraq's Federal Supreme Court struck down the law ratifying a 2012 agreement with Kuwait": Iraq's, not Kuwait,
+    whom the law's own words name; a court the text places nowhere is the story's); the target keeps the words of what
+    is annulled. None for other acts."""
+    lemma = sentence.tokens[predicate].lemma.lower()
+    if event_type != "COERCE" or lemma not in ANNULLING_VERBS or (lemma == "strike" and not any(
+            c.dep == "prt" and c.lower == "down" for c in sentence.children(predicate))):
+        return None
+    court = next((a for a, _ in sources if a.sector == "JUD"), None)
+    annulled = next((c for c in sentence.children(predicate) if c.dep in ("dobj", "obj", "nsubjpass")), None)
+    state = court.country or story if court is not None else None
+    if state is None or annulled is None:
+        return None
+    for word in sentence.children(annulled.i):
+        maker = word if word.dep == "poss" else next(
+            (c for c in sentence.children(word.i) if c.dep == "pobj"), None) if word.dep in ("prep", "agent") and (
+            word.lower == "by") else None
+        got = resolve(sentence, maker.i) if maker is not None else None
+        if got is not None and (got[0].country is not None or got[0].sector == "IGO"):
+            return got[0]
+    text, span = words_text(sentence, noun_phrase(sentence, annulled.i))
+    return Actor(text, None, state, "GOV", "group", span=span, country_source="owner")
