@@ -124,3 +124,37 @@ def test_a_promise_made_in_taking_office_is_campaign_talk() -> None:
                            lemmas=["Paz", ",", "who", "take", "the", "floor", "promise", "a", "new", "relationship",
                                    "with", "Chile", ",", "speak", "."])
     assert campaign_promises(floor) == set()
+
+
+def test_his_office_is_the_office_of_the_one_his_stands_for(resources: CoderResources) -> None:
+    # President Emmanuel Macron visited Apia .  His office said it .   /  His government said it .
+    first = build_sentence(["President", "Emmanuel", "Macron", "visited", "Apia", "."], [2, 2, 3, 3, 3, 3],
+                           ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                           lemmas=["President", "Emmanuel", "Macron", "visit", "Apia", "."],
+                           ents=[(1, 3, "PERSON"), (4, 5, "GPE")])
+
+    def said(body: str) -> Sentence:
+        return build_sentence(["His", body, "said", "it", "."], [1, 2, 2, 2, 2],
+                              ["poss", "nsubj", "ROOT", "dobj", "punct"],
+                              pos=["PRON", "NOUN", "VERB", "PRON", "PUNCT"], tags=["PRP$", "NN", "VBD", "PRP", "."],
+                              lemmas=["his", body, "say", "it", "."], index=1, offset=len(first.text) + 1)
+
+    office = resolved_party(resources, DAY, "WSM", [first, said("office")], 1)
+    assert office is not None and office.kind == "person" and (office.country, office.sector) == ("FRA", "GOV")
+    # "his government" acts as a state's body, as before: told by its own words, not as the person
+    government = resolved_party(resources, DAY, "WSM", [first, said("government")], 1)
+    assert government is not None and government.kind != "person" and "government" in government.text
+
+
+def test_a_court_voiding_an_election_coerces_its_own_state(resources: CoderResources) -> None:
+    # Samoa 's Supreme Court voided the election .
+    s = build_sentence(["Samoa", "'s", "Supreme", "Court", "voided", "the", "election", "."],
+                       [3, 0, 3, 4, 4, 6, 4, 4], ["poss", "case", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["NNP", "POS", "NNP", "NNP", "VBD", "DT", "NN", "."],
+                       lemmas=["Samoa", "'s", "Supreme", "Court", "void", "the", "election", "."],
+                       ents=[(0, 1, "GPE"), (2, 4, "ORG")])
+    events = candidate_events(resources, s, "voided")
+    assert events and all(e.event_type == "COERCE" and e.recipient is not None and e.recipient.country == "WSM"
+                          for e in events)

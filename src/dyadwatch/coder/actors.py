@@ -23,11 +23,13 @@ from .actorwords import (
     KIN_NOUNS,
     MEMBER_WORDS,
     OWNED_BODY_NOUNS,
+    OWNER_PRONOUNS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PRIVATE_PEOPLE_NOUNS,
     RIVAL_NOUNS,
     SPOKES_WORDS,
+    STATE_BODY_NOUNS,
     STATE_BODY_WORDS,
     TITLE_WORDS,
     UNIT_NOUNS,
@@ -286,7 +288,9 @@ class ArticleActors(UnlistedParties):
                 head, token = force.i, force
         if token.lemma.lower() in OWNED_BODY_NOUNS and token.pos == "NOUN":
             # "Lee's office", "Trump's administration": the person's own body acts as the person does
-            owner = next((c for c in sentence.children(head) if c.dep == "poss" and c.pos == "PROPN"), None)
+            pronoun_owned = token.lemma.lower() not in STATE_BODY_NOUNS  # "his office", not "his government"
+            owner = next((c for c in sentence.children(head) if c.dep == "poss" and (
+                c.pos == "PROPN" or (pronoun_owned and c.lower in OWNER_PRONOUNS))), None)
             spoken_for = owner is None and token.lemma.lower() in SPOKES_WORDS
             if spoken_for:
                 owner = prep_object(sentence, head, "for")  # "a spokesman for UN Secretary-General Antonio Guterres"

@@ -99,6 +99,10 @@ def titles_one_person(token: Token) -> bool:
 
 
 # a person's own body, which acts for them ("Lee's office")
+# the pronouns that tell whose own body it is ("his office said": the office of the one "his" stands for), but for
+# a state's bodies, which act as the state ("his government")
+OWNER_PRONOUNS = frozenset({"his", "her"})
+STATE_BODY_NOUNS = frozenset({"administration", "government", "cabinet"})
 OWNED_BODY_NOUNS = frozenset({"office", "administration", "government", "cabinet", "camp", "aide", "spokesman",
                               "spokeswoman", "spokesperson"})
 # who speaks for someone named after "for" ("a spokesman for UN Secretary-General Antonio Guterres")

@@ -238,10 +238,10 @@ def asked_to_act(sentence: Sentence, predicate: int, story: str | None) -> Actor
     return Actor(text, None, story, None, "group", span, country_source="story")
 
 
-# a court's annulment of a law, a decree or a vote (the lexicon's "strike down", "annul", "invalidate"), and the
+# a court's annulment of a law, a decree or a vote (the lexicon's "strike down", "annul", "invalidate", "void"), and the
 # words that tell who made what it annuls ("an emergency decree by President Gustavo Petro", "the bloc's
 # arrangements")
-ANNULLING_VERBS = frozenset({"strike", "annul", "invalidate"})
+ANNULLING_VERBS = frozenset({"strike", "annul", "invalidate", "void"})
 
 
 def maker_of_annulled(sentence: Sentence, predicate: int, event_type: str, sources: list[Resolved],
