@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.intents import agreed_meeting, campaign_promises
 from dyadwatch.coder.tellings import one_per_act
 from dyadwatch.coder.unnamed_targets import maker_of_annulled
+from dyadwatch.coder.wording import defends_itself, safety_advice
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 
@@ -158,3 +160,118 @@ def test_a_court_voiding_an_election_coerces_its_own_state(resources: CoderResou
     events = candidate_events(resources, s, "voided")
     assert events and all(e.event_type == "COERCE" and e.recipient is not None and e.recipient.country == "WSM"
                           for e in events)
+
+
+def one_name_said(name: str, label: str = "ORG") -> Sentence:
+    # The NAME said it .
+    return build_sentence(["The", name, "said", "it", "."], [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj", "punct"],
+                          pos=["DET", "PROPN", "VERB", "PRON", "PUNCT"], lemmas=["the", name, "say", "it", "."],
+                          ents=[(1, 2, label)])
+
+
+def test_the_splm_is_south_sudan_s_ruling_party_and_the_splm_n_a_sudanese_armed_group(
+        resources: CoderResources) -> None:
+    splm = resolved_party(resources, DAY, "SSD", [one_name_said("SPLM")], 1)
+    assert splm is not None and (splm.country, splm.sector) == ("SSD", "PTY")
+    north = resolved_party(resources, DAY, "SDN", [one_name_said("SPLM-N")], 1)
+    assert north is not None and (north.country, north.sector) == ("SDN", "REB")
+
+
+def test_the_embassy_told_again_is_the_one_told_with_its_country(resources: CoderResources) -> None:
+    # China 's embassy demanded access .  Police raided shops .  The embassy said it .
+    first = build_sentence(["China", "'s", "embassy", "demanded", "access", "."], [2, 0, 3, 3, 3, 3],
+                           ["poss", "case", "nsubj", "ROOT", "dobj", "punct"],
+                           pos=["PROPN", "PART", "NOUN", "VERB", "NOUN", "PUNCT"],
+                           lemmas=["China", "'s", "embassy", "demand", "access", "."], ents=[(0, 1, "GPE")])
+    second = build_sentence(["Police", "raided", "shops", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                            pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["police", "raid", "shop", "."], index=1,
+                            offset=len(first.text) + 1)
+    third = build_sentence(["The", "embassy", "said", "it", "."], [1, 2, 2, 2, 2],
+                           ["det", "nsubj", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "PRON", "PUNCT"],
+                           lemmas=["the", "embassy", "say", "it", "."], index=2,
+                           offset=second.start + len(second.text) + 1)
+    actors = ArticleActors(resources.actors, DAY)
+    actors.story = "NRU"
+    for sentence in (first, second, third):
+        actors.read(sentence)
+        if sentence is first:
+            told = actors.resolve_actor(first, 2)  # the doer of the sentence's act, as the coder resolves it
+            assert told is not None and told.country == "CHN"
+        if sentence is not third:
+            actors.after(sentence)
+    again = actors.resolve_actor(third, 1)
+    assert again is not None and again.country == "CHN"  # not Nauru's, the story's
+
+
+def arrested_people(share: str, name: str) -> Sentence:
+    # Police arrested 11 people , SHARE of them NAME .
+    return build_sentence(["Police", "arrested", "11", "people", ",", share, "of", "them", name, "."],
+                          [1, 1, 3, 1, 1, 8, 5, 6, 1, 1],
+                          ["nsubj", "ROOT", "nummod", "dobj", "punct", "nsubj", "prep", "pobj", "dep", "punct"],
+                          pos=["NOUN", "VERB", "NUM", "NOUN", "PUNCT", "ADJ", "ADP", "PRON", "PROPN", "PUNCT"],
+                          tags=["NNS", "VBD", "CD", "NNS", ",", "JJS", "IN", "PRP", "NNPS", "."],
+                          lemmas=["police", "arrest", "11", "people", ",", share, "of", "they", name, "."],
+                          ents=[(8, 9, "NORP")])
+
+
+def test_people_most_of_whom_a_people_s_name_tells_are_of_that_state(resources: CoderResources) -> None:
+    most = resolved_party(resources, DAY, "LBN", [arrested_people("most", "Syrians")], 3)
+    assert most is not None and most.country == "SYR"
+    some = resolved_party(resources, DAY, "LBN", [arrested_people("some", "Syrians")], 3)
+    assert some is not None and some.country == "LBN"  # a few of them tell no whole: the story's
+
+
+def test_a_us_state_is_the_united_states_not_a_town_abroad_of_its_name(resources: CoderResources) -> None:
+    florida = resources.gazetteer.lookup("Florida")
+    assert florida is not None and florida.country == "USA"  # not Florida, Camaguey
+    georgia = resources.gazetteer.lookup("Georgia")
+    assert georgia is not None and georgia.country == "GEO"  # a country's name stays the country
+    new_york = resources.gazetteer.lookup("New York")
+    assert new_york is not None and new_york.lat is not None  # the city, with its point
+
+
+def test_one_summoned_for_questioning_is_investigated_not_met(resources: CoderResources) -> None:
+    # Investigators would summon the minister for questioning .
+    s = build_sentence(["Investigators", "would", "summon", "the", "minister", "for", "questioning", "."],
+                       [2, 2, 2, 4, 2, 2, 5, 2], ["nsubj", "aux", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                       pos=["NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+                       tags=["NNS", "MD", "VB", "DT", "NN", "IN", "NN", "."],
+                       lemmas=["investigator", "would", "summon", "the", "minister", "for", "questioning", "."])
+    events = candidate_events(resources, s, "summon")
+    assert events and all(e.event_type == "ACCUSE" for e in events)
+    bare = build_sentence(["Investigators", "would", "summon", "the", "minister", "."], [2, 2, 2, 4, 2, 2],
+                          ["nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+                          pos=["NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+                          tags=["NNS", "MD", "VB", "DT", "NN", "."],
+                          lemmas=["investigator", "would", "summon", "the", "minister", "."])
+    assert all(e.event_type == "CONSULT" for e in candidate_events(resources, bare, "summon"))
+
+
+def urged(addressee: str, step: str, away: str, lemma: str | None = None) -> Sentence:
+    # Officials urged ADDRESSEE to STEP AWAY from the river .
+    return build_sentence(["Officials", "urged", addressee, "to", step, away, "from", "the", "river", "."],
+                          [1, 1, 1, 4, 1, 4, 5, 8, 6, 1],
+                          ["nsubj", "ROOT", "dobj", "aux", "xcomp", "advmod", "prep", "det", "pobj", "punct"],
+                          pos=["NOUN", "VERB", "NOUN", "PART", "VERB", "ADV", "ADP", "DET", "NOUN", "PUNCT"],
+                          tags=["NNS", "VBD", "NNS", "TO", "VB", "RB", "IN", "DT", "NN", "."],
+                          lemmas=["official", "urge", lemma or addressee.rstrip("s"), "to", step, away, "from", "the",
+                                  "river", "."])
+
+
+def test_advice_to_the_public_to_keep_safe_is_no_act() -> None:
+    assert safety_advice(urged("residents", "stay", "away"), 1)
+    assert safety_advice(urged("people", "keep", "away", "people"), 1)
+    # a demand of a party, a step that is no safety step, and staying at home (a stay-away strike) stay acts
+    assert not safety_advice(urged("rebels", "stay", "away"), 1)
+    assert not safety_advice(urged("residents", "march", "away"), 1)
+    assert not safety_advice(urged("residents", "stay", "home"), 1)
+
+
+def test_a_party_defending_itself_backs_no_one() -> None:
+    # Burundi would defend itself / Kenya .
+    def defend(whom: str, pos: str) -> Sentence:
+        return build_sentence(["Burundi", "would", "defend", whom, "."], [2, 2, 2, 2, 2],
+                              ["nsubj", "aux", "ROOT", "dobj", "punct"], pos=["PROPN", "AUX", "VERB", pos, "PUNCT"],
+                              lemmas=["Burundi", "would", "defend", whom, "."])
+    assert defends_itself(defend("itself", "PRON"), 2)
+    assert not defends_itself(defend("Kenya", "PROPN"), 2)

@@ -50,7 +50,7 @@ from .homenames import (
 )
 from .longer_names import ListedBodyNames, bracketed_short_name
 from .mentions import ActorIndex, find_mentions, mention_rank, unlisted_full_names
-from .nationalities import branch_country, nationality_shared
+from .nationalities import branch_country, nationality_shared, nationality_told_after
 from .phrases import (
     CLAUSE_COMMAS,
     is_gathering,
@@ -315,6 +315,9 @@ class ArticleActors(UnlistedParties):
         if actor.kind == "group" and actor.country_source in ("story", "nearby") and (
                 shared := nationality_shared(sentence, token, here)) is not None:
             actor = replace(actor, country=shared.country, country_source=shared.country_source)
+        if actor.kind == "group" and actor.country_source in ("story", "nearby", None) and (
+                told := nationality_told_after(sentence, token, here)) is not None:
+            actor = replace(actor, country=told.country, country_source=told.country_source)  # "most of them Syrians"
         if actor.country is None and actor.sector != "IGO" and (branch := branch_country(sentence, token, here)):
             actor = replace(actor, country=branch)  # "Amnesty International's Finnish section"
         actor = own_government_above(sentence, head, actor, self.resolve_actor)  # lawmakers' "the government"

@@ -27,6 +27,8 @@ FORMER_NAMES: Mapping[str, str] = MappingProxyType({
 })
 
 
+# the rank a US state takes among the places of its name: above every city
+STATE_RANK = 10**10
 LARGE_CITY = 100_000  # a city this big is a name worth casing in lower-cased news (dyadwatch.truecase)
 
 
@@ -79,6 +81,10 @@ class Gazetteer:
                     own = by_country.setdefault(key, {})
                     if iso3 not in own or own[iso3][0] < population:
                         own[iso3] = (population, loc)
+        for state in gc.get_us_states().values():
+            # a US state is the United States', not a town abroad of its name ("two Florida men" are no Cubans from
+            # the town of Florida in Camaguey); the state has no point of its own
+            best[state["name"].lower()] = (STATE_RANK, Location(state["name"], state["name"], "USA", None, None))
         for former, current in FORMER_NAMES.items():
             if current in best:
                 best[former] = best[current]

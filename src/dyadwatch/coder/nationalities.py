@@ -40,3 +40,26 @@ def nationality_of(sentence: Sentence, noun: Token, mentions: Sequence[Mention])
     marks = {c.i for c in sentence.children(noun.i) if c.dep in ("amod", "compound")}
     return next((m.actor for m in mentions if m.head in marks and m.actor.country is not None
                  and m.actor.kind in ("adjective", "country")), None)
+
+
+# the words that open an apposition telling who most or all of a counted group are ("11 people, most of them Syrians",
+# "nearly all of them Afghan nationals")
+SHARE_WORDS = frozenset({"most", "all", "both"})  # not "some of them Kazakhs": a few tell no whole
+HEDGE_WORDS = frozenset({"nearly", "almost", "mostly"})
+
+
+def nationality_told_after(sentence: Sentence, token: Token, mentions: Sequence[Mention]) -> Actor | None:
+    """The state a people's name in an apposition after the group names ("arrested 11 people, most of them Syrians",
+    "40 people, nearly all of them Afghan nationals"), or None."""
+    tokens = sentence.tokens
+    at = token.i + 1
+    if at >= len(tokens) or tokens[at].text != ",":
+        return None
+    at += 1
+    if at < len(tokens) and tokens[at].lower in HEDGE_WORDS:
+        at += 1
+    if [t.lower for t in tokens[at:at + 3]] != [tokens[at].lower, "of", "them"] or tokens[at].lower not in SHARE_WORDS:
+        return None
+    name = at + 3  # the people's name, or its adjective: "Syrians", "Afghan nationals"
+    return next((m.actor for m in mentions if m.head in (name, name + 1) and m.actor.country is not None
+                 and m.actor.kind in ("adjective", "country")), None)

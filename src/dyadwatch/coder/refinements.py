@@ -73,8 +73,27 @@ DIPLOMATIC_EXPULSION_CODE = "164"
 def refine_in_sentence(code: CameoCode, sentence: Sentence, predicate: int, recipient: Actor | None,
                        table: CodeTable) -> CameoCode:
     """The code refined by the words around its predicate: troops sent to posts (:func:`sent_to_posts`), a
-    visitor welcomed (:func:`welcomed_visitor`)."""
-    return welcomed_visitor(sent_to_posts(code, sentence, predicate, recipient, table), sentence, predicate, table)
+    visitor welcomed (:func:`welcomed_visitor`), one summoned for questioning (:func:`summoned_for_questioning`)."""
+    return summoned_for_questioning(welcomed_visitor(sent_to_posts(code, sentence, predicate, recipient, table),
+                                                     sentence, predicate, table), sentence, predicate, table)
+
+
+def summoned_for_questioning(code: CameoCode, sentence: Sentence, predicate: int, table: CodeTable) -> CameoCode:
+    """One summoned or called in "for questioning" is investigated (090, ACCUSE), not met (040): "investigators
+    would summon the state's finance minister for questioning"."""
+    if (not code.cameo.startswith("04") or INVESTIGATE_CODE not in table
+            or sentence.tokens[predicate].lemma.lower() not in SUMMONING_VERBS):
+        return code
+    for prep in sentence.children(predicate):
+        if prep.dep == "prep" and prep.lower == "for" and any(
+                c.dep in ("pobj", "pcomp") and c.lemma.lower() in QUESTIONING_WORDS for c in sentence.children(prep.i)):
+            return table.get(INVESTIGATE_CODE)
+    return code
+
+
+INVESTIGATE_CODE = "090"
+SUMMONING_VERBS = frozenset({"summon", "call", "invite"})
+QUESTIONING_WORDS = frozenset({"questioning", "question", "interrogation", "interview", "investigation", "inquiry"})
 
 
 def welcomed_visitor(code: CameoCode, sentence: Sentence, predicate: int, table: CodeTable) -> CameoCode:

@@ -81,14 +81,71 @@ def shows_something(sentence: Sentence, token: int) -> bool:
 def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -> bool:
     """The word tells no act: its lexicon row (``match``) silences it ("denied the report"), it denies or
     admits a claim told as a clause, it shows something, it asks a question, it sends forces to bring
-    relief, it is what an accusation or a denial says, what a demand asks for or what a party only weighs, or it
-    is a habit (:func:`habitual`)."""
+    relief, it is what an accusation or a denial says, what a demand asks for or what a party only weighs, it
+    is a habit (:func:`habitual`), it advises the public to keep safe (:func:`safety_advice`), or a party defends
+    itself (:func:`defends_itself`)."""
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
             or shows_something(sentence, token) or asks_a_question(sentence, token)
             or inside_an_allegation(sentence, token) or asked_or_weighed(sentence, token) or habitual(sentence, token)
             or rebuts(sentence, token) or forecast(sentence, token) or permitted_by_text(sentence, token)
-            or persists_in_own_doing(sentence, token)
+            or persists_in_own_doing(sentence, token) or safety_advice(sentence, token)
+            or defends_itself(sentence, token)
             or (match is not None and match.entry.cameo.startswith("15") and sent_for_relief(sentence, token)))
+
+
+# advice to the public to keep safe, which event data does not code (as weather warnings): the verbs of advising,
+# the public advised, and what it is advised to do ("urged residents to keep away from dry riverbeds", "urged
+# Nigerians to stay away from crashed tankers", "advised citizens not to travel")
+ADVISING_VERBS = frozenset({"urge", "ask", "advise", "tell", "call", "appeal", "encourage", "remind", "caution"})
+PUBLIC_NOUNS = frozenset({"resident", "people", "citizen", "public", "driver", "motorist", "traveller", "traveler",
+                          "tourist", "visitor", "commuter", "national", "parent", "fisherman", "household", "consumer",
+                          "inhabitant", "villager", "everyone", "anyone", "patient", "pilgrim", "swimmer", "hiker",
+                          "population", "community", "family", "student", "pupil", "farmer", "user", "passenger"})
+SAFETY_VERBS = frozenset({"avoid", "check", "boil", "evacuate", "seek", "heed", "follow", "drink", "wear", "venture",
+                          "travel", "leave", "limit", "conserve", "shelter", "protect", "prepare"})
+# verbs of staying that are safety steps only when told away from a danger ("stay indoors", "keep away from the
+# riverbeds"), not "stay at home" (a stay-away strike is a protest), and what precautions are taken
+STAYING_VERBS = frozenset({"stay", "keep", "remain", "move"})
+AWAY_WORDS = frozenset({"away", "indoors", "inside", "off", "clear", "out", "from", "to"})
+PRECAUTION_NOUNS = frozenset({"precaution", "care", "shelter", "cover", "measure"})
+
+
+def safety_step(sentence: Sentence, verb: Token) -> bool:
+    lemma = verb.lemma.lower()
+    words = {c.lemma.lower() for c in sentence.children(verb.i) if c.dep in ("advmod", "prep", "prt", "dobj", "obj")}
+    if lemma in STAYING_VERBS:
+        return bool(words & AWAY_WORDS) and "home" not in words  # "move to higher ground", not "stay at home"
+    if lemma == "take":
+        return bool(words & PRECAUTION_NOUNS)  # "take precautions", not "take to the streets"
+    return lemma in SAFETY_VERBS
+
+
+def safety_advice(sentence: Sentence, token: int) -> bool:
+    """The word advises the public to keep safe: a verb of advising whose object is the public (residents, people,
+    drivers, a people's name: "Nigerians") and whose infinitive is a step of safety ("to avoid going out", "to stay
+    indoors", "not to travel", "to check on elderly neighbours"). A police appeal for information ("urged anyone
+    with information to come forward") asks for help with a case, and stays."""
+    verb = sentence.tokens[token]
+    if verb.lemma.lower() not in ADVISING_VERBS:
+        return False
+    children = list(sentence.children(token))
+    addressed = [g for c in children for g in ([c] if c.dep in ("dobj", "obj") else [
+        g for g in sentence.children(c.i) if g.dep == "pobj"] if c.dep == "prep" and c.lower in ("on", "to") else [])]
+    public = any(a.lemma.lower() in PUBLIC_NOUNS or (a.ent_type == "NORP" and a.tag in ("NNPS", "NNS"))
+                 for a in addressed)
+    steps = [c for c in children if c.dep in ("xcomp", "ccomp") and c.pos == "VERB"]
+    steps += [d for c in steps for d in sentence.children(c.i) if d.dep == "conj" and d.pos == "VERB"]
+    return public and bool(steps) and all(safety_step(sentence, s) for s in steps)
+
+
+REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
+
+
+def defends_itself(sentence: Sentence, token: int) -> bool:
+    """"Burundi would defend itself by every means": a party defending itself backs no one (052 is defending
+    another's policy or person); a threat the sentence tells is coded as one."""
+    return sentence.tokens[token].lemma.lower() == "defend" and any(
+        c.dep in ("dobj", "obj") and c.lower in REFLEXIVE_PRONOUNS for c in sentence.children(token))
 
 
 def persists_in_own_doing(sentence: Sentence, token: int) -> bool:
