@@ -275,3 +275,15 @@ def test_a_party_defending_itself_backs_no_one() -> None:
                               lemmas=["Burundi", "would", "defend", whom, "."])
     assert defends_itself(defend("itself", "PRON"), 2)
     assert not defends_itself(defend("Kenya", "PROPN"), 2)
+
+
+def test_a_warning_and_the_conditional_act_it_warns_of_are_one_threat() -> None:
+    warned = event("RUS", "UKR", "130", trigger="warned", sentence_index=2, confidence=0.83)
+    respond = event("RUS", "UKR", "130", trigger="respond", sentence_index=2, confidence=0.58, modality="planned")
+    kept, retold = one_per_act([warned, respond])
+    assert kept == [warned] and "warning" in retold[0].reason
+    # threats to another party, or told in another sentence, are threats of their own
+    other = replace(respond, recipient=event("RUS", "CHN", "130").recipient)
+    assert len(one_per_act([warned, other])[0]) == 2
+    later = replace(respond, sentence_index=3)
+    assert len(one_per_act([warned, later])[0]) == 2

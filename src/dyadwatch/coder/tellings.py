@@ -98,6 +98,9 @@ def one_per_act(events: Sequence[Event]) -> tuple[list[Event], list[Rejected]]:
         if sibling is not None:
             kept.remove(event)
             retold.append(Rejected(event, f"told with event {sibling.id}, which names whom the act is aimed at"))
+    for event in threats_told_twice(kept):
+        kept.remove(event)
+        retold.append(Rejected(event, "the threat a warning of the same sentence already tells"))
     for event in [e for e in kept if summons_met_again(e, kept)]:
         kept.remove(event)
         retold.append(Rejected(event, "meeting the envoy a summons called in is the summons told again"))
@@ -125,3 +128,20 @@ def summons_met_again(event: Event, events: Sequence[Event]) -> bool:
                and other.sentence_index <= event.sentence_index and other.actor.country == event.actor.country
                and other.recipient is not None and other.recipient.country == recipient.country
                for other in events)
+
+
+def threats_told_twice(events: Sequence[Event]) -> list[Event]:
+    """A warning and the conditional act it warns of, told in one sentence by the same state to the same party
+    ("warned Kigali that Burundi would respond if the attacks continued": the warning and "would respond if"), are
+    one threat: the less confident readings, which the most confident stands for."""
+    best: dict[tuple[object, ...], Event] = {}
+    extra: list[Event] = []
+    for event in sorted(events, key=lambda e: -e.confidence):
+        if event.event_type != "THREATEN":
+            continue
+        key = (event.sentence_index, event.actor.country, event.recipient.country if event.recipient else None)
+        if event.actor.country is None or key not in best:
+            best.setdefault(key, event)
+            continue
+        extra.append(event)
+    return extra
