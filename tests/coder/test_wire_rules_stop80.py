@@ -10,7 +10,7 @@ from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.intents import agreed_meeting, campaign_promises
 from dyadwatch.coder.tellings import one_per_act
 from dyadwatch.coder.unnamed_targets import maker_of_annulled
-from dyadwatch.coder.wording import defends_itself, safety_advice
+from dyadwatch.coder.wording import asked_or_weighed, defends_itself, safety_advice
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Sentence
 
@@ -287,3 +287,18 @@ def test_a_warning_and_the_conditional_act_it_warns_of_are_one_threat() -> None:
     assert len(one_per_act([warned, other])[0]) == 2
     later = replace(respond, sentence_index=3)
     assert len(one_per_act([warned, later])[0]) == 2
+
+
+def test_an_act_a_refused_request_asks_for_is_not_told_as_done() -> None:
+    # The court refused a US request on Wednesday to extradite him .   (the parser hangs "to extradite" on "refused")
+    def refused(noun: str) -> Sentence:
+        return build_sentence(["The", "court", "refused", "a", "US", noun, "on", "Wednesday", "to", "extradite", "him",
+                               "."], [1, 2, 2, 5, 5, 2, 5, 6, 9, 2, 9, 2],
+                              ["det", "nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "aux", "advcl",
+                               "dobj", "punct"],
+                              pos=["DET", "NOUN", "VERB", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PART", "VERB",
+                                   "PRON", "PUNCT"],
+                              lemmas=["the", "court", "refuse", "a", "US", noun, "on", "Wednesday", "to", "extradite",
+                                      "he", "."], ents=[(4, 5, "GPE"), (7, 8, "DATE")])
+    assert asked_or_weighed(refused("request"), 9)
+    assert not asked_or_weighed(refused("decision"), 9)  # no asking noun: whatever else it is, not a request's act

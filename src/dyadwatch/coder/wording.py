@@ -390,6 +390,10 @@ def asked_or_weighed(sentence: Sentence, token: int) -> bool:
     if act.dep == "acl" and above.pos == "NOUN" and above.lemma.lower() in ASKING_NOUNS and any(
             c.dep == "aux" and c.lower == "to" for c in sentence.children(act.i)):
         return True  # "refused a Russian request to extradite an activist": the extradition is only asked for
+    if act.dep == "advcl" and any(c.dep == "aux" and c.lower == "to" for c in sentence.children(act.i)) and any(
+            c.dep in ("dobj", "obj") and c.lemma.lower() in ASKING_NOUNS and c.i < act.i
+            for c in sentence.children(above.i)):
+        return True  # "refused a US request on Wednesday to extradite ...": the parser hangs it on the verb
     return (above.lemma.lower() in ASKING_VERBS and (act.dep in ("ccomp", "xcomp") or asked_for)) or asked_further(
         sentence, token) or offered_setting(sentence, token)
 
