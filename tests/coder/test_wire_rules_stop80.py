@@ -302,3 +302,36 @@ def test_an_act_a_refused_request_asks_for_is_not_told_as_done() -> None:
                                       "he", "."], ents=[(4, 5, "GPE"), (7, 8, "DATE")])
     assert asked_or_weighed(refused("request"), 9)
     assert not asked_or_weighed(refused("decision"), 9)  # no asking noun: whatever else it is, not a request's act
+
+
+def test_a_large_city_the_parser_tags_a_people_is_a_place(resources: CoderResources) -> None:
+    # Detectives detained a deputy mayor of Khmelnytskyi .   (the small model tags the city NORP)
+    s = build_sentence(["Detectives", "detained", "a", "deputy", "mayor", "of", "Khmelnytskyi", "."],
+                       [1, 1, 4, 4, 1, 4, 5, 1], ["nsubj", "ROOT", "det", "amod", "dobj", "prep", "pobj", "punct"],
+                       pos=["NOUN", "VERB", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["detective", "detain", "a", "deputy", "mayor", "of", "Khmelnytskyi", "."],
+                       ents=[(6, 7, "NORP")])
+    mayor = resolved_party(resources, DAY, None, [s], 4)
+    assert mayor is not None and mayor.country == "UKR"
+
+
+def test_reimposing_a_ban_is_its_doer_s_act_again(resources: CoderResources) -> None:
+    # The police reimposed the ban .
+    s = build_sentence(["The", "police", "reimposed", "the", "ban", "."], [1, 2, 2, 4, 2, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["DT", "NNS", "VBD", "DT", "NN", "."],
+                       lemmas=["the", "police", "reimpose", "the", "ban", "."])
+    events = candidate_events(resources, s, "ban")
+    assert events and all(e.actor.sector == "COP" for e in events)
+
+
+def test_lithuania_s_prime_minister_and_parties_are_known(resources: CoderResources) -> None:
+    homeland = resolved_party(resources, DAY, None, [one_name_said("Homeland Union")], 1)
+    assert homeland is not None and (homeland.country, homeland.sector) == ("LTU", "PTY")  # not a labour union
+    # Prime Minister Ruginiene said it .
+    s = build_sentence(["Prime", "Minister", "Ruginiene", "said", "it", "."], [2, 2, 3, 3, 3, 3],
+                       ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+                       lemmas=["Prime", "Minister", "Ruginiene", "say", "it", "."], ents=[(2, 3, "PERSON")])
+    premier = resolved_party(resources, DAY, "CHN", [s], 2)
+    assert premier is not None and (premier.country, premier.sector) == ("LTU", "GOV")

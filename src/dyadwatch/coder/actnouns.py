@@ -42,7 +42,7 @@ HOSTILE_ACT_NOUNS = frozenset({
 # verbs of keeping an act up, whose subject does it again: "the Council renewed its arms embargo on South Sudan",
 # "Washington repeated its demand that Iran ..."
 KEEPING_UP_VERBS = frozenset({"renew", "repeat", "reiterate", "restate", "extend", "intensify", "escalate",
-                              "redouble"})
+                              "redouble", "reimpose", "reinstate", "reintroduce"})  # "reimposed the ban"
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start", "mount",
     "continue", "resume", "attend", "plan", "schedule", "announce", "open", "host", "issue", "deliver",

@@ -218,7 +218,8 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
             # a facility named by one word the gazetteer also lists is a namesake, not that town ("Metro police" in
             # Johannesburg are no police of Metro, Indonesia)
             namesake = ent.label == "FAC" and ent.end - ent.start == 1
-            place = self.place_country(ent.text) if ent.label in PLACE_LABELS and not namesake else None
+            place = self.place_country(ent.text) if ent.label in PLACE_LABELS and not namesake else (
+                self.large_city_country(ent.text) if ent.label == "NORP" else None)  # "Khmelnytskyi" tagged a people
             if place is not None:
                 return Actor(text, ent.text, place, sector or "CVL", "country"), ()
             # an organisation, a religious or ethnic group, or a place the gazetteer lacks: it belongs to
