@@ -1,6 +1,8 @@
 """One act told more than once: the tellings of an article that are the same act (same type, parties and modality,
-compatible dates) become one event whose mentions hold the others, and two readings of one word are one act.
-:func:`one_per_act` is the screen's last step (``dyadwatch.coder.screen``); pure over events."""
+compatible dates) become one event whose mentions hold the others, and two readings of one word are one act; so are a
+warning and the conditional act it warns of (:func:`threats_told_twice`), and a summons and the meeting with the envoy
+it called in (:func:`summons_met_again`). :func:`one_per_act` is the screen's last step (``dyadwatch.coder.screen``);
+pure over events."""
 
 from __future__ import annotations
 
