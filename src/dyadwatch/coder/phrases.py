@@ -62,6 +62,15 @@ def surname(name: str) -> str:
     return without_accents(name.split()[-1]).lower()
 
 
+def addressees(sentence: Sentence, verb: int) -> list[Token]:
+    """Whom a verb of asking or advising addresses: its object, then the objects of its "on" or "to" ("urged the
+    province", "called on both campaigns", "appealed to residents")."""
+    kids = sentence.children(verb)
+    return [c for c in kids if c.dep in ("dobj", "obj")] + [
+        g for c in kids if c.dep == "prep" and c.lower in ("on", "to") for g in sentence.children(c.i)
+        if g.dep == "pobj"]
+
+
 def with_to(sentence: Sentence, verb: Token) -> bool:
     """The verb is an infinitive told with "to" ("urged the province to work", "offered to mediate")."""
     return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb.i))

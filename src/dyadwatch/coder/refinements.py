@@ -82,7 +82,7 @@ def summoned_for_questioning(code: CameoCode, sentence: Sentence, predicate: int
     """One summoned or called in "for questioning" is investigated (090, ACCUSE), not met (040): "investigators
     would summon the state's finance minister for questioning"."""
     if (not code.cameo.startswith("04") or INVESTIGATE_CODE not in table
-            or sentence.tokens[predicate].lemma.lower() not in SUMMONING_VERBS):
+            or sentence.tokens[predicate].lemma.lower() not in CALLING_IN_VERBS):
         return code
     for prep in sentence.children(predicate):
         if prep.dep == "prep" and prep.lower == "for" and any(
@@ -92,7 +92,7 @@ def summoned_for_questioning(code: CameoCode, sentence: Sentence, predicate: int
 
 
 INVESTIGATE_CODE = "090"
-SUMMONING_VERBS = frozenset({"summon", "call", "invite"})
+CALLING_IN_VERBS = frozenset({"summon", "call", "invite"})
 QUESTIONING_WORDS = frozenset({"questioning", "question", "interrogation", "interview", "investigation", "inquiry"})
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..records import Actor, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS
-from .phrases import noun_phrase, span_head, with_to, words_text
+from .phrases import addressees, noun_phrase, span_head, with_to, words_text
 
 # an actor as resolved, with the parties of a compound one (the type targets.py and events.py pass around)
 Resolved = tuple[Actor, tuple[Actor, ...]]
@@ -223,9 +223,7 @@ def asked_to_act(sentence: Sentence, predicate: int, story: str | None) -> Actor
     if story is None or verb.lemma.lower() not in ASKING_TO_ACT_VERBS:
         return None
     kids = sentence.children(predicate)
-    asked = [c for c in kids if c.dep in ("dobj", "obj")] + [
-        g for c in kids if c.dep == "prep" and c.lower in ("on", "to") for g in sentence.children(c.i)
-        if g.dep == "pobj"]
+    asked = addressees(sentence, predicate)
     infinitive = [c for c in kids if c.dep in ("xcomp", "ccomp", "advcl") and c.pos in ("VERB", "AUX")
                   and with_to(sentence, c)] + [
         c for a in asked for c in sentence.children(a.i) if c.dep in ("acl", "relcl", "xcomp") and with_to(sentence, c)]

@@ -9,7 +9,7 @@ from ..records import Sentence, Token
 from .attributes import modality_of
 from .codes import DEFAULT_CODE_BY_TYPE
 from .lexicon import NO_ACT, PredicateMatch, opened_by_for, worded_match
-from .phrases import with_to
+from .phrases import addressees, with_to
 from .quotes import COMMENTATOR_WORDS
 from .standing_acts import habitual
 
@@ -129,10 +129,8 @@ def safety_advice(sentence: Sentence, token: int) -> bool:
     if verb.lemma.lower() not in ADVISING_VERBS:
         return False
     children = list(sentence.children(token))
-    addressed = [g for c in children for g in ([c] if c.dep in ("dobj", "obj") else [
-        g for g in sentence.children(c.i) if g.dep == "pobj"] if c.dep == "prep" and c.lower in ("on", "to") else [])]
     public = any(a.lemma.lower() in PUBLIC_NOUNS or (a.ent_type == "NORP" and a.tag in ("NNPS", "NNS"))
-                 for a in addressed)
+                 for a in addressees(sentence, token))
     steps = [c for c in children if c.dep in ("xcomp", "ccomp") and c.pos == "VERB"]
     steps += [d for c in steps for d in sentence.children(c.i) if d.dep == "conj" and d.pos == "VERB"]
     return public and bool(steps) and all(safety_step(sentence, s) for s in steps)
@@ -387,10 +385,9 @@ def asked_or_weighed(sentence: Sentence, token: int) -> bool:
         return act.dep in ("ccomp", "xcomp", "pcomp", "dobj")
     # "called for Iran to leave the treaty": the parser hangs the act asked for as a clause opened by "for"
     asked_for = act.dep == "advcl" and opened_by_for(sentence, act)
-    if act.dep == "acl" and above.pos == "NOUN" and above.lemma.lower() in ASKING_NOUNS and any(
-            c.dep == "aux" and c.lower == "to" for c in sentence.children(act.i)):
+    if act.dep == "acl" and above.pos == "NOUN" and above.lemma.lower() in ASKING_NOUNS and with_to(sentence, act):
         return True  # "refused a Russian request to extradite an activist": the extradition is only asked for
-    if act.dep == "advcl" and any(c.dep == "aux" and c.lower == "to" for c in sentence.children(act.i)) and any(
+    if act.dep == "advcl" and with_to(sentence, act) and any(
             c.dep in ("dobj", "obj") and c.lemma.lower() in ASKING_NOUNS and c.i < act.i
             for c in sentence.children(above.i)):
         return True  # "refused a US request on Wednesday to extradite ...": the parser hangs it on the verb
