@@ -102,6 +102,11 @@ def test_an_international_body_takes_the_labels_code() -> None:
     # labels give no code of its own is IGO
     for code, label in (("IAEA", "UNO"), ("AFU", "AFR"), ("ECOWAS", "IGO"), ("EUR", "EUR")):
         assert party_code(Actor("its head", "Someone", code, "IGO", "person")) == label
+    # a listed body named as itself, which the coder gives no country: the labels' code of its own code, not of the
+    # words of its name ("UNESCO" and "the ITU" are the UN's, "KFOR" NATO's, "ECOWAS" a body of no code of its own)
+    for name, label in (("UNESCO", "UNO"), ("International Telecommunication Union", "UNO"), ("KFOR", "NATO"),
+                        ("EULEX", "EUR"), ("ECOWAS", "IGO"), ("NATO", "NATO")):
+        assert party_code(Actor(name, name, None, "IGO", "organisation")) == label
 
 
 def test_signings_scored_as_the_held_out_calls_label_them_only_when_asked() -> None:

@@ -37,15 +37,22 @@ BODY_CODES = (("European", "EUR"), ("EU ", "EUR"), ("NATO", "NATO"), ("African U
 # "UNO (UN and its agencies), EUR (EU) ... AFR, ASN"); any other body's code is the labels' IGO
 LABEL_BODY_CODES = {**dict.fromkeys(("UNO", "UNSC", "UNGA", "UNSG", "UNHCR", "OHCHR", "UNHRC", "UNICEF", "WFP",
                                      "UNRWA", "UNDP", "UNESCO", "FAO", "ILO", "IAEA", "IOM", "OCHA", "UNIFIL",
-                                     "MONUSCO", "UNMISS"), "UNO"),
-                    **dict.fromkeys(("EUR", "EUCOM", "EUCO", "EUPARL", "EUCJ"), "EUR"),
-                    "NATO": "NATO", "AFU": "AFR", "ASEAN": "ASN", "IMF": "IMF", "WHO": "WHO"}
+                                     "MONUSCO", "UNMISS", "MINUSCA", "BINUH", "UNMIK", "UNSMIL", "UNAMA", "ITU", "IMO",
+                                     "WMO", "UNEP", "UNFPA", "UNODC"), "UNO"),
+                    **dict.fromkeys(("EUR", "EUCOM", "EUCO", "EUPARL", "EUCJ", "EULEX"), "EUR"),
+                    "NATO": "NATO", "KFOR": "NATO", "AFU": "AFR", "ASEAN": "ASN", "IMF": "IMF", "WHO": "WHO"}
 
 
 @lru_cache(maxsize=1)
 def body_codes() -> frozenset[str]:
     """The knowledge base's codes of international bodies (sector IGO)."""
     return frozenset(o.code for o in load_knowledge().organisations if o.sector == "IGO")
+
+
+@lru_cache(maxsize=1)
+def body_codes_by_name() -> dict[str, str]:
+    """The knowledge base's international bodies' codes by the names the coder gives them ("KFOR": KFOR)."""
+    return {o.name: o.code for o in load_knowledge().organisations if o.sector == "IGO"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,8 @@ def party_code(actor: Actor | None) -> str | None:
         return LABEL_BODY_CODES.get(actor.country, "IGO")  # "ECOWAS Commission President Omar Touray": IGO
     if actor.country:
         return actor.country
+    if actor.sector == "IGO" and actor.kind == "organisation" and (code := body_codes_by_name().get(actor.name or "")):
+        return LABEL_BODY_CODES.get(code, "IGO")  # a listed body by its code: "UNESCO" is the UN's, "KFOR" NATO's
     if actor.sector == "NGO" and actor.kind == "organisation":
         return "NGO"  # a non-governmental body of no country, whatever its name holds ("European Federation of ...")
     name = f"{actor.name or ''} {actor.text or ''} "
