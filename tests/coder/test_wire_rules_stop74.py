@@ -15,7 +15,7 @@ from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.events import CoderResources, predicates_of
 from dyadwatch.coder.handover import title_before_name
 from dyadwatch.coder.mentions import find_mentions
-from dyadwatch.coder.pronouns import own_government_above
+from dyadwatch.coder.speakers_state import own_government_above
 from dyadwatch.coder.standing_acts import habitual
 from dyadwatch.coder.subjects import subjects_of
 from dyadwatch.coder.tellings import one_per_act

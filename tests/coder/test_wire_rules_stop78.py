@@ -10,8 +10,9 @@ from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.homenames import shared_state_name_at_home
 from dyadwatch.coder.joinedacts import with_shared_targets
 from dyadwatch.coder.lexicon import PredicateLexicon, object_words
-from dyadwatch.coder.pronouns import share_of_told_group, state_body_of_speaker, two_parties
+from dyadwatch.coder.pronouns import share_of_told_group, two_parties
 from dyadwatch.coder.screen import promised
+from dyadwatch.coder.speakers_state import state_body_of_speaker
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Article, Mention, ParsedArticle, Sentence
 

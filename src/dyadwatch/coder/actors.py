@@ -79,17 +79,16 @@ from .pronouns import (
     named_above,
     object_antecedent,
     of_two_countries,
-    own_government_above,
     person_antecedent,
     sentence_object,
     sentence_subject,
     share_of_told_group,
     speaker_body,
-    state_body_of_speaker,
     subject_above,
     title_above,
     two_parties,
 )
+from .speakers_state import national_government_of_speaker, own_government_above, state_body_of_speaker
 from .titles import described_body, people_noun, told_body_noun
 from .unlisted import UnlistedParties
 
@@ -322,6 +321,7 @@ class ArticleActors(UnlistedParties):
             actor = replace(actor, country=branch)  # "Amnesty International's Finnish section"
         actor = own_government_above(sentence, head, actor, self.resolve_actor)  # lawmakers' "the government"
         actor = state_body_of_speaker(sentence, head, actor, self.resolve_actor)  # "the Taliban said customs had"
+        actor = national_government_of_speaker(sentence, head, actor, self.resolve_actor)  # a governor's
         if actor.kind == "organisation" and actor.sector == "PTY" and actor.country is None and self.story:
             # "the Social Democrats", "the Greens": a party name many countries share is the story's country's
             actor = replace(actor, country=self.story, country_source="story")

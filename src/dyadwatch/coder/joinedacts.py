@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..records import Actor, Event, Sentence
+from .speakers_state import NATIONAL_WORDS
 
 # the acts whose target a demand joined to them takes, and the demands that take it ("waved placards outside the
 # Belgian embassy and demanded compensation": of Belgium)
@@ -52,8 +53,12 @@ def at_home_only(demand: Event, aimed: Actor) -> bool:
     # ... a government only implied (the story's people's demand that names no one) is no party named
     of_own_government = (target is not None and target.sector == "GOV" and demand.actor.sector not in (None, "GOV")
                          and bool(target.text))
+    # ... nor one a region's government makes of its state's national government ("Tigray's interim administration
+    # called the detentions a violation and demanded that the federal government act": Ethiopia's federal government)
+    of_national_government = (target is not None and target.sector == "GOV" and bool(
+        NATIONAL_WORDS & set((target.text or "").lower().split())))
     return (target is not None and home is not None and target.country == home and aimed.country not in (None, home)
-            and not of_own_government)
+            and not of_own_government and not of_national_government)
 
 
 def with_shared_targets(sentences: Sequence[Sentence], events: Sequence[Event], predicate_of: Mapping[str, int]

@@ -25,12 +25,11 @@ holds the sentence's speaker, or the previous sentence's when a quote runs on (:
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence, Token
 from .actorwords import GROUP_DETERMINERS, GROUP_WORDS, ONE_PERSON_NOUNS, titles_one_person
 from .phrases import name_after_fronted_place, of_object
-from .subjects import SAYING_VERBS, subjects_of
+from .subjects import subjects_of
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # the speaker's own words ("I urge ...", "we are asking them to negotiate"): they stand for who is speaking
@@ -178,57 +177,6 @@ def country_above(sentence: Sentence, head: int, resolve: Resolver) -> Actor | N
     token = sentence.tokens[head]
     return Actor(f"the {token.text}", None, speaker.country, "GOV", "country", (token.start, token.end),
                  country_source="speaker")
-
-
-# nouns that a body of a state other than its government uses for that state's government: "Iraqi lawmakers
-# demanded that the government withdraw from the agreement" (a government's "the government" may be another's)
-OWN_GOVERNMENT_NOUNS = frozenset({"government"})
-
-
-def own_government_above(sentence: Sentence, head: int, actor: Actor, resolve: Resolver) -> Actor:
-    """The actor a subject or object "the government" resolved to, in the state of the subject of the nearest clause
-    governing it when that subject is a body of a state other than its government (lawmakers, a party, rebels,
-    strikers) and the actor's state was only the story's or the nearest named ("Iraqi lawmakers accused Kuwait ...
-    and demanded that the government withdraw": Iraq's, not Kuwait's; a Houthi negotiator in Muscat "accused the
-    government": Yemen's, not Oman's); else the actor as it is."""
-    if (actor.kind != "group" or actor.sector != "GOV" or actor.country_source not in ("story", "nearby")
-            or not bare_the(sentence, head, OWN_GOVERNMENT_NOUNS, (*SUBJECTS, "dobj"))):
-        return actor
-    subjects = clause_subjects(sentence, head)
-    if not subjects:
-        return actor
-    speaker = resolve(sentence, subjects[0].i)
-    if speaker is None or speaker.sector in (None, "GOV", "IGO") or speaker.country in (None, actor.country):
-        return actor
-    if sentence.tokens[head].dep == "dobj" and subjects[0].pos != "PRON" and (
-            speaker.kind == "person" or speaker.country_source is not None):
-        # of an object, a pronoun's or a body's whose state its own words tell ("A group of Iraqi lawmakers accused
-        # the government"): a named person's own state may be read from the government they accuse ("Opposition
-        # leader Sajith Premadasa accused the government in Geneva"), and so may a body's placed by the story alone
-        return actor
-    return replace(actor, country=speaker.country, country_source="speaker")
-
-
-# the state's bodies a story's country is lent to when the text places them nowhere ("police", "customs officers")
-STATE_BODY_SECTORS = frozenset({"GOV", "COP", "MIL"})
-
-
-def state_body_of_speaker(sentence: Sentence, head: int, actor: Actor, resolve: Resolver) -> Actor:
-    """A state's body the text places nowhere, told as doer in what a body of another state says ("A spokesman for
-    the Taliban's finance ministry told reporters that customs officers had impounded the wagons": Afghanistan's
-    customs, in a story from Ashgabat): the speaking state's, not the story's; else the actor as it is."""
-    token = sentence.tokens[head]
-    verb = sentence.tokens[token.head]
-    if (actor.kind != "group" or actor.sector not in STATE_BODY_SECTORS or actor.country_source != "story"
-            or token.dep not in ("nsubj", "nsubjpass") or verb.dep != "ccomp"
-            or sentence.tokens[verb.head].lemma.lower() not in SAYING_VERBS):
-        return actor
-    subjects = clause_subjects(sentence, head)
-    speaker = resolve(sentence, subjects[0].i) if subjects else None
-    if (speaker is None or speaker.sector not in STATE_BODY_SECTORS or speaker.country in (None, actor.country)
-            or speaker.country_source is not None):
-        return actor
-    return replace(actor, country=speaker.country, country_source="speaker")
 
 
 # words for a share of a group told before ("several of them accused the ministry", "some of those detained")
