@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.demand_targets import meeting_asked_with
 from dyadwatch.coder.demands import asked_for_to_act, is_reproach, speech_of_demand, spoken_demands
 from dyadwatch.coder.events import CoderResources
-from dyadwatch.coder.targets import meeting_asked_with
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Sentence
 

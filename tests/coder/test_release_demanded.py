@@ -4,8 +4,8 @@ model is loaded."""
 
 from __future__ import annotations
 
+from dyadwatch.coder.demand_targets import requested
 from dyadwatch.coder.events import CoderResources
-from dyadwatch.coder.targets import requested
 from dyadwatch.parse import build_sentence
 
 from .test_bodies_told_again import story_actors

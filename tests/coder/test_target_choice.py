@@ -8,9 +8,9 @@ import pytest
 
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import demand_frame, find_arguments
+from dyadwatch.coder.demand_targets import requested
 from dyadwatch.coder.events import CoderResources, code_article
 from dyadwatch.coder.partyrelations import coded_target
-from dyadwatch.coder.targets import requested
 from dyadwatch.coder.unnamed_targets import asked_to_act, displayed, warned_public
 from dyadwatch.config import make_options
 from dyadwatch.parse import build_sentence

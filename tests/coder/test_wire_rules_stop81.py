@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from dyadwatch.coder.actors import ArticleActors
+from dyadwatch.coder.arguments import Arguments, reason_clause
 from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.joinedacts import at_home_only
 from dyadwatch.coder.speakers_state import national_government_of_speaker
+from dyadwatch.coder.targets import home_place, place_aimed_at
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor
 
@@ -72,3 +75,38 @@ def test_a_region_s_demand_of_its_federal_government_keeps_its_target() -> None:
     assert not at_home_only(replace(demand, recipient=federal), abroad)
     consular = Actor("its consular officers", None, "ETH", "GOV", "group", (0, 0))
     assert at_home_only(replace(demand, recipient=consular), abroad)
+
+
+def test_patrols_stepped_up_in_a_municipality_at_home_are_aimed_at_no_one(resources: CoderResources) -> None:
+    # Latvia 's Border Guard stepped up patrols in the Ludza municipality .
+    s = build_sentence(["Latvia", "'s", "Border", "Guard", "stepped", "up", "patrols", "in", "the", "Ludza",
+                        "municipality", "."], [3, 0, 3, 4, 4, 4, 4, 6, 10, 10, 7, 4],
+                       ["poss", "case", "compound", "nsubj", "ROOT", "prt", "dobj", "prep", "det", "compound", "pobj",
+                        "punct"],
+                       pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "ADP", "NOUN", "ADP", "DET", "PROPN", "NOUN",
+                            "PUNCT"],
+                       tags=["NNP", "POS", "NNP", "NNP", "VBD", "RP", "NNS", "IN", "DT", "NNP", "NN", "."],
+                       lemmas=["Latvia", "'s", "Border", "Guard", "step", "up", "patrol", "in", "the", "Ludza",
+                               "municipality", "."], ents=[(0, 1, "GPE"), (9, 10, "GPE")])
+    actors = ArticleActors(resources.actors, DAY)
+    actors.story = "LVA"
+    actors.read(s)
+    place = place_aimed_at(s, 4, Arguments((3,), (6,)), actors)
+    assert place is not None and (place.country, place.sector) == ("LVA", None)  # the place, not its council
+    guard = Actor("Latvia's Border Guard", None, "LVA", "MIL", "group")
+    assert home_place(place, [(guard, ())], actors.index.state_names)
+
+
+def test_a_while_clause_with_its_own_subject_is_another_act() -> None:
+    # NATO stepped up patrols , while Serbs rallied .   /   NATO stepped up patrols while visiting Serbia .
+    other = build_sentence(["NATO", "stepped", "up", "patrols", ",", "while", "Serbs", "rallied", "."],
+                           [1, 1, 1, 1, 1, 7, 7, 1, 1],
+                           ["nsubj", "ROOT", "prt", "dobj", "punct", "mark", "nsubj", "advcl", "punct"],
+                           pos=["PROPN", "VERB", "ADP", "NOUN", "PUNCT", "SCONJ", "PROPN", "VERB", "PUNCT"],
+                           lemmas=["NATO", "step", "up", "patrol", ",", "while", "Serbs", "rally", "."])
+    assert reason_clause(other, other.tokens[7])
+    own = build_sentence(["NATO", "stepped", "up", "patrols", "while", "visiting", "Serbia", "."],
+                         [1, 1, 1, 1, 5, 1, 5, 1], ["nsubj", "ROOT", "prt", "dobj", "mark", "advcl", "dobj", "punct"],
+                         pos=["PROPN", "VERB", "ADP", "NOUN", "SCONJ", "VERB", "PROPN", "PUNCT"],
+                         lemmas=["NATO", "step", "up", "patrol", "while", "visit", "Serbia", "."])
+    assert not reason_clause(own, own.tokens[5])

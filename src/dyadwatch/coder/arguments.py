@@ -570,7 +570,7 @@ def said_of_an_object(sentence: Sentence, token: Token) -> bool:
 
 # marks of a clause told at another time than the act ("when", "as" and "while" tell the same time, whose
 # parties may be the act's: "police fired when protesters stormed the gate")
-SEQUENCE_MARKS = frozenset({"after", "before", "until", "till", "once"})
+SEQUENCE_MARKS = frozenset({"after", "before", "until", "till", "once", "while", "whilst"})
 
 
 def role_or_time(sentence: Sentence, token: Token) -> bool:
