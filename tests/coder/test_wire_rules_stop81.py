@@ -12,6 +12,7 @@ from dyadwatch.coder.events import CoderResources
 from dyadwatch.coder.joinedacts import at_home_only
 from dyadwatch.coder.speakers_state import national_government_of_speaker
 from dyadwatch.coder.targets import home_place, place_aimed_at
+from dyadwatch.coder.wording import asked_or_weighed
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor
 
@@ -110,3 +111,15 @@ def test_a_while_clause_with_its_own_subject_is_another_act() -> None:
                          pos=["PROPN", "VERB", "ADP", "NOUN", "SCONJ", "VERB", "PROPN", "PUNCT"],
                          lemmas=["NATO", "step", "up", "patrol", "while", "visit", "Serbia", "."])
     assert not reason_clause(own, own.tokens[5])
+
+
+def test_a_motion_filed_to_dismiss_a_minister_dismisses_no_one(resources: CoderResources) -> None:
+    # The party would file a motion to dismiss the minister .
+    s = build_sentence(["The", "party", "would", "file", "a", "motion", "to", "dismiss", "the", "minister", "."],
+                       [1, 3, 3, 3, 5, 3, 7, 3, 9, 7, 3],
+                       ["det", "nsubj", "aux", "ROOT", "det", "dobj", "aux", "advcl", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["DT", "NN", "MD", "VB", "DT", "NN", "TO", "VB", "DT", "NN", "."],
+                       lemmas=["the", "party", "would", "file", "a", "motion", "to", "dismiss", "the", "minister", "."])
+    assert asked_or_weighed(s, 7)  # the dismissal is what the motion asks for
+    assert not candidate_events(resources, s, "dismiss")

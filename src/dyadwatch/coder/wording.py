@@ -192,7 +192,7 @@ DENYING_VERBS = frozenset({"deny", "refute"})
 ASKING_VERBS = frozenset({"demand", "urge", "ask", "call", "press", "appeal", "request", "implore", "plead",
                           "order", "direct", "instruct"})
 # nouns of asking whose infinitive is the act asked for ("a request to extradite", "a call to free the detainees")
-ASKING_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "petition", "order", "application"})
+ASKING_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "petition", "order", "application", "motion"})
 WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "study", "ponder"})
 
 
