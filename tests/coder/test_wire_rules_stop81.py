@@ -123,3 +123,17 @@ def test_a_motion_filed_to_dismiss_a_minister_dismisses_no_one(resources: CoderR
                        lemmas=["the", "party", "would", "file", "a", "motion", "to", "dismiss", "the", "minister", "."])
     assert asked_or_weighed(s, 7)  # the dismissal is what the motion asks for
     assert not candidate_events(resources, s, "dismiss")
+
+
+def test_a_team_or_an_exporter_a_capital_names_is_no_government(resources: CoderResources) -> None:
+    for noun in ("team", "exporter", "club"):
+        # A rival Asmara NOUN accused the organisers .
+        s = build_sentence(["A", "rival", "Asmara", noun, "accused", "the", "organisers", "."],
+                           [3, 3, 3, 4, 4, 6, 4, 4],
+                           ["det", "amod", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "ADJ", "PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                           tags=["DT", "JJ", "NNP", "NN", "VBD", "DT", "NNS", "."],
+                           lemmas=["a", "rival", "Asmara", noun, "accuse", "the", "organiser", "."],
+                           ents=[(2, 3, "GPE")])
+        body = resolved_party(resources, DAY, "ERI", [s], 3)
+        assert body is not None and (body.country, body.sector) == ("ERI", None), noun

@@ -26,6 +26,7 @@ from .actorwords import (
     OWNER_PRONOUNS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
+    PRIVATE_BODY_NOUNS,
     PRIVATE_PEOPLE_NOUNS,
     RIVAL_NOUNS,
     SPOKES_WORDS,
@@ -515,8 +516,10 @@ class ArticleActors(UnlistedParties):
                 # "Taiwan's Hsinlan Electronics", "Indian chip designer Kaveri Systems": a body the knowledge base
                 # lacks, of the country that modifies it; its kind is unknown, not the country's government
                 return Actor(text, body.text if body is not None else token.text, actor.country, None, "group"), ()
-            if actor.kind == "country" and best.head != head and sector is None and token.lemma.lower() in RIVAL_NOUNS:
-                # "an unnamed US rival", "its Chinese competitors": of the kind of whoever they rival, not the state
+            if actor.kind == "country" and best.head != head and sector is None and token.lemma.lower() in (
+                    RIVAL_NOUNS | PRIVATE_BODY_NOUNS):
+                # "an unnamed US rival", "its Chinese competitors": of the kind of whoever they rival, not the state;
+                # "a rival Asmara team", "one N'Djamena exporter": a private body the town names
                 return Actor(text, None, actor.country, None, "group"), ()
             # "the Chinese president" is the holder of a country's office; "VHP leaders", "the BJP leader" are
             # people of the body, not the head of its state

@@ -68,6 +68,10 @@ GROUP_WORDS = frozenset({"leader", "side", "country", "nation", "government", "p
 GROUP_DETERMINERS = frozenset({"two", "both"})
 # nouns for whoever rivals a party, of that party's kind: a firm's rival is a firm, a state's a state
 RIVAL_NOUNS = frozenset({"rival", "competitor", "peer"})
+# private bodies a town or a country may name without being their government ("a rival Asmara team", "one N'Djamena
+# exporter", "a Havana band"): of that country, of no state's sector
+PRIVATE_BODY_NOUNS = frozenset({"team", "club", "squad", "exporter", "importer", "trader", "merchant", "band", "choir",
+                                "orchestra"})
 # titles a sector list reads as government's, which head any body ("the VHP leader", "party president")
 BODY_TITLES = frozenset({"leader", "president", "chief", "vice-president", "secretary", "delegation", "head"})
 # bodies other than a state's whose head a title names ("the temple trust president", "the board chairman")
