@@ -9,12 +9,13 @@ from datetime import date
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import Arguments, reason_clause
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.homenames import shared_state_name_at_home
 from dyadwatch.coder.joinedacts import at_home_only
 from dyadwatch.coder.speakers_state import national_government_of_speaker
 from dyadwatch.coder.targets import home_place, place_aimed_at
-from dyadwatch.coder.wording import asked_or_weighed
+from dyadwatch.coder.wording import asked_or_weighed, permitted_by_text
 from dyadwatch.parse import build_sentence
-from dyadwatch.records import Actor
+from dyadwatch.records import Actor, Mention
 
 from ..eventfactory import event
 from .candidates import candidate_events, resolved_party
@@ -137,3 +138,21 @@ def test_a_team_or_an_exporter_a_capital_names_is_no_government(resources: Coder
                            ents=[(2, 3, "GPE")])
         body = resolved_party(resources, DAY, "ERI", [s], 3)
         assert body is not None and (body.country, body.sector) == ("ERI", None), noun
+
+
+def test_dominicans_in_a_story_from_dominica_are_dominica_s() -> None:
+    dominicans = Mention(0, 0, 1, 0, Actor("Dominicans", "Dominican Republic", "DOM", None, "country"))
+    assert shared_state_name_at_home(dominicans, "DMA").actor.country == "DMA"
+    assert shared_state_name_at_home(dominicans, "HTI").actor.country == "DOM"
+    assert shared_state_name_at_home(dominicans, None).actor.country == "DOM"
+
+
+def test_visits_a_waiver_lets_people_make_are_no_act() -> None:
+    # France suspended a waiver that let Dominicans make visits .
+    s = build_sentence(["France", "suspended", "a", "waiver", "that", "let", "Dominicans", "make", "visits", "."],
+                       [1, 1, 3, 1, 5, 3, 7, 5, 7, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "nsubj", "ccomp", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "PROPN", "VERB", "NOUN", "PUNCT"],
+                       tags=["NNP", "VBD", "DT", "NN", "WDT", "VBD", "NNPS", "VB", "NNS", "."],
+                       lemmas=["France", "suspend", "a", "waiver", "that", "let", "Dominicans", "make", "visit", "."])
+    assert permitted_by_text(s, 8) and permitted_by_text(s, 7)

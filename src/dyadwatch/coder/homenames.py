@@ -98,8 +98,10 @@ def shared_party_at_home(mention: Mention, story: str) -> Mention:
 
 
 # a bare name two states share, which the knowledge base gives the larger (AP style: "Congo" is the Democratic
-# Republic), with the other state that goes by it in its own news: (the bare names, the other state, its name)
-SHARED_STATE_NAMES = ((frozenset({"congo", "the congo", "congolese"}), "COG", "Republic of the Congo"),)
+# Republic; "Dominican" the Dominican Republic's), with the other state that goes by it in its own news: (the bare
+# names, the other state, its name)
+SHARED_STATE_NAMES = ((frozenset({"congo", "the congo", "congolese"}), "COG", "Republic of the Congo"),
+                      (frozenset({"dominican", "dominicans"}), "DMA", "Dominica"))
 
 
 def shared_state_name_at_home(mention: Mention, story: str | None) -> Mention:

@@ -162,7 +162,8 @@ def persists_in_own_doing(sentence: Sentence, token: int) -> bool:
 LETTING_VERBS = frozenset({"allow", "permit", "let", "enable", "authorise", "authorize", "empower"})
 TEXT_NOUNS = frozenset({"pact", "agreement", "deal", "accord", "treaty", "memorandum", "law", "act", "bill",
                         "decree", "permit", "licence", "license", "resolution", "rule", "constitution", "arrangement",
-                        "mandate", "framework", "protocol", "charter", "clause", "provision", "amendment"})
+                        "mandate", "framework", "protocol", "charter", "clause", "provision", "amendment", "waiver",
+                        "exemption", "visa", "scheme", "programme", "program", "regime"})
 
 
 def permitted_by_text(sentence: Sentence, token: int) -> bool:
