@@ -138,6 +138,16 @@ def test_a_team_or_an_exporter_a_capital_names_is_no_government(resources: Coder
                            ents=[(2, 3, "GPE")])
         body = resolved_party(resources, DAY, "ERI", [s], 3)
         assert body is not None and (body.country, body.sector) == ("ERI", None), noun
+    # Riders of a rival Asmara team accused the organisers .   (the team's riders: the team's kind, no state's)
+    s = build_sentence(["Riders", "of", "a", "rival", "Asmara", "team", "accused", "the", "organisers", "."],
+                       [6, 0, 5, 5, 5, 1, 6, 8, 6, 6],
+                       ["nsubj", "prep", "det", "amod", "compound", "pobj", "ROOT", "det", "dobj", "punct"],
+                       pos=["NOUN", "ADP", "DET", "ADJ", "PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                       tags=["NNS", "IN", "DT", "JJ", "NNP", "NN", "VBD", "DT", "NNS", "."],
+                       lemmas=["rider", "of", "a", "rival", "Asmara", "team", "accuse", "the", "organiser", "."],
+                       ents=[(4, 5, "GPE")])
+    riders = resolved_party(resources, DAY, "ERI", [s], 0)
+    assert riders is not None and (riders.country, riders.sector) == ("ERI", None)
 
 
 def test_dominicans_in_a_story_from_dominica_are_dominica_s() -> None:
@@ -156,3 +166,22 @@ def test_visits_a_waiver_lets_people_make_are_no_act() -> None:
                        tags=["NNP", "VBD", "DT", "NN", "WDT", "VBD", "NNPS", "VB", "NNS", "."],
                        lemmas=["France", "suspend", "a", "waiver", "that", "let", "Dominicans", "make", "visit", "."])
     assert permitted_by_text(s, 8) and permitted_by_text(s, 7)
+
+
+def test_a_state_s_named_body_told_again_without_its_state_is_still_that_state_s(resources: CoderResources) -> None:
+    # Argentina 's Energy Secretariat issued the order .   The governor urged the Energy Secretariat .
+    first = build_sentence(["Argentina", "'s", "Energy", "Secretariat", "issued", "the", "order", "."],
+                           [3, 0, 3, 4, 4, 6, 4, 4],
+                           ["poss", "case", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           tags=["NNP", "POS", "NNP", "NNP", "VBD", "DT", "NN", "."],
+                           lemmas=["Argentina", "'s", "Energy", "Secretariat", "issue", "the", "order", "."],
+                           ents=[(0, 1, "GPE"), (2, 4, "ORG")])
+    again = build_sentence(["The", "governor", "urged", "the", "Energy", "Secretariat", "."], [1, 2, 2, 5, 5, 2, 2],
+                           ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"],
+                           tags=["DT", "NN", "VBD", "DT", "NNP", "NNP", "."],
+                           lemmas=["the", "governor", "urge", "the", "Energy", "Secretariat", "."],
+                           ents=[(4, 6, "ORG")])
+    body = resolved_party(resources, DAY, "CHL", [first, again], 5)
+    assert body is not None and (body.country, body.sector) == ("ARG", "GOV")

@@ -516,10 +516,12 @@ class ArticleActors(UnlistedParties):
                 # "Taiwan's Hsinlan Electronics", "Indian chip designer Kaveri Systems": a body the knowledge base
                 # lacks, of the country that modifies it; its kind is unknown, not the country's government
                 return Actor(text, body.text if body is not None else token.text, actor.country, None, "group"), ()
-            if actor.kind == "country" and best.head != head and sector is None and token.lemma.lower() in (
-                    RIVAL_NOUNS | PRIVATE_BODY_NOUNS):
+            named_body = sentence.tokens[sentence.tokens[best.head].head]  # what the country's name modifies
+            if actor.kind == "country" and best.head != head and sector is None and (
+                    token.lemma.lower() in RIVAL_NOUNS | PRIVATE_BODY_NOUNS
+                    or named_body.lemma.lower() in PRIVATE_BODY_NOUNS):
                 # "an unnamed US rival", "its Chinese competitors": of the kind of whoever they rival, not the state;
-                # "a rival Asmara team", "one N'Djamena exporter": a private body the town names
+                # "a rival Asmara team" (and its riders), "one N'Djamena exporter": a private body the town names
                 return Actor(text, None, actor.country, None, "group"), ()
             # "the Chinese president" is the holder of a country's office; "VHP leaders", "the BJP leader" are
             # people of the body, not the head of its state
@@ -536,6 +538,7 @@ class ArticleActors(UnlistedParties):
             if sector is not None and (actor.sector is None or best.head != head) and not (
                     actor.sector == "IGO" and (sector == "GOV" or own_word)):
                 actor = Actor(actor.text, actor.name, actor.country, sector, actor.kind)
+        self.remember_state_body_name(sentence, phrase, head, inside, actor)  # "Argentina's Energy Secretariat"
         return Actor(text, actor.name, actor.country, actor.sector, actor.kind), ()
 
     def unknown_name(self, sentence: Sentence, head: int) -> bool:

@@ -206,6 +206,20 @@ class BodyMemory(Resolving):
             # ends in its kind, told again by that kind
             self.kinds[kind] = replace(actor, span=None)
 
+    def remember_state_body_name(self, sentence: Sentence, phrase: list[Token], head: int, inside: list[Mention],
+                                 actor: Actor) -> None:
+        """"Argentina's Energy Secretariat ... the Energy Secretariat": a state's body with a proper name the
+        knowledge base lacks, told with its state's name, is remembered by its own name, which tells it again."""
+        token = sentence.tokens[head]
+        if (token.pos != "PROPN" or actor.country is None or actor.sector not in ("GOV", "JUD", "COP", "MIL", "LEG")
+                or any(m.start <= head < m.end for m in inside)):
+            return
+        taken = {k for m in inside for k in range(m.start, m.end)}
+        run = [t for t in phrase if t.i <= head and t.pos == "PROPN" and t.i not in taken]
+        if len(run) >= 2 and all(t.i not in taken for t in sentence.tokens[run[0].i:head + 1]):
+            name = " ".join(t.text for t in run)
+            self.bodies.setdefault(name.lower(), replace(actor, name=name, span=None, kind="group"))
+
     def remember_sent_people(self, head: Token, actor: Actor) -> None:
         """"The Forum's mission met the commissioner ... The mission urged": an international body's people, told
         again by their noun alone, are that body's."""
