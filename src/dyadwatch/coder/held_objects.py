@@ -11,7 +11,8 @@ def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
     """The one a "him" or "her" stands for when its verb is the second of two joined verbs and the first has a
     singular object: "arrested an Ivorian businessman last month and charged him" (the businessman, not the last
     person named before), "summoned Myanmar's ambassador and handed him a protest note" (whom it is handed),
-    "suspended the governor by decree, accusing him of ..." (a participle hung on the first verb), "had
+    "suspended the governor by decree, accusing him of ..." (a participle hung on the first verb), "summoned
+    Belgium's ambassador to hand him a note of protest" (a clause of purpose hung on it), "had
     detained a Nicaraguan man ..., and that prosecutors would seek to charge him" (through "seek to"); also
     a singular noun with "the" alone ("summoned Serbia's ambassador and handed the envoy a protest note")."""
     token = sentence.tokens[pronoun]
@@ -24,7 +25,10 @@ def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
     # the second of two joined verbs, or a participle hung on the first ("suspended the governor ..., accusing him of
     # ...": the governor, not the president who suspended him)
     participle = verb.dep == "advcl" and verb.tag == "VBG"
-    if (verb.dep != "conj" and not participle) or verb.head == verb.i:
+    # ... or the clause of purpose of the first ("summoned Belgium's ambassador to hand him a note of protest")
+    purpose = verb.dep == "advcl" and verb.tag == "VB" and any(
+        c.dep == "aux" and c.lower == "to" for c in sentence.children(verb.i))
+    if (verb.dep != "conj" and not participle and not purpose) or verb.head == verb.i:
         return None
     first = next((c for c in sentence.children(verb.head) if c.dep in ("dobj", "obj") and c.i < verb.i), None)
     return first.i if first is not None and first.tag in ("NN", "NNP") else None
