@@ -9,6 +9,7 @@ from datetime import date
 from dyadwatch.coder.actors import ArticleActors
 from dyadwatch.coder.arguments import Arguments, reason_clause
 from dyadwatch.coder.events import CoderResources
+from dyadwatch.coder.held_objects import object_of_first_verb
 from dyadwatch.coder.homenames import shared_state_name_at_home
 from dyadwatch.coder.joinedacts import at_home_only
 from dyadwatch.coder.speakers_state import national_government_of_speaker
@@ -185,3 +186,30 @@ def test_a_state_s_named_body_told_again_without_its_state_is_still_that_state_s
                            ents=[(4, 6, "ORG")])
     body = resolved_party(resources, DAY, "CHL", [first, again], 5)
     assert body is not None and (body.country, body.sector) == ("ARG", "GOV")
+
+
+def test_him_in_the_clause_of_purpose_of_a_summons_is_the_one_summoned() -> None:
+    # The ministry summoned Belgium 's ambassador to hand him a note .
+    s = build_sentence(["The", "ministry", "summoned", "Belgium", "'s", "ambassador", "to", "hand", "him", "a", "note",
+                        "."], [1, 2, 2, 5, 3, 2, 7, 2, 7, 10, 7, 2],
+                       ["det", "nsubj", "ROOT", "poss", "case", "dobj", "aux", "advcl", "dative", "det", "dobj",
+                        "punct"],
+                       pos=["DET", "NOUN", "VERB", "PROPN", "PART", "NOUN", "PART", "VERB", "PRON", "DET", "NOUN",
+                            "PUNCT"],
+                       tags=["DT", "NN", "VBD", "NNP", "POS", "NN", "TO", "VB", "PRP", "DT", "NN", "."],
+                       lemmas=["the", "ministry", "summon", "Belgium", "'s", "ambassador", "to", "hand", "he", "a",
+                               "note", "."])
+    assert object_of_first_verb(s, 8) == 5
+
+
+def test_people_told_in_a_town_a_sentence_opens_with_are_of_that_town_s_country(resources: CoderResources) -> None:
+    # In the Lamu archipelago , dozens of fishermen protested .   (a story from Mogadishu)
+    s = build_sentence(["In", "the", "Lamu", "archipelago", ",", "dozens", "of", "fishermen", "protested", "."],
+                       [8, 3, 3, 0, 8, 8, 5, 6, 8, 8],
+                       ["prep", "det", "compound", "pobj", "punct", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                       pos=["ADP", "DET", "PROPN", "NOUN", "PUNCT", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"],
+                       tags=["IN", "DT", "NNP", "NN", ",", "NNS", "IN", "NNS", "VBD", "."],
+                       lemmas=["in", "the", "Lamu", "archipelago", ",", "dozen", "of", "fisherman", "protest", "."],
+                       ents=[(2, 3, "GPE")])
+    fishermen = resolved_party(resources, DAY, "SOM", [s], 7)
+    assert fishermen is not None and fishermen.country == "KEN"

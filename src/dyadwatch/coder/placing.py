@@ -186,16 +186,21 @@ class CountryPlacing:
             return None  # the sentence before's own "its" is not read through itself again
         return body_subject(self.previous, self.resolve_actor)
 
-    def opening_country(self, sentence: Sentence) -> str | None:
+    def opening_country(self, sentence: Sentence, people: bool = False) -> str | None:
         """The state whose name or capital opens the sentence as where it is told ("In New Delhi, the External
         Affairs Ministry spokesman said ..." in a story from Dhaka): its unplaced bodies and officials are that
-        state's. A city that stands for no state ("In Geneva,") places no one."""
+        state's. A city that stands for no state ("In Geneva,") places no one; but ``people`` (of
+        no state's body: fishermen, shop owners) are of the town they are told in ("In the Lamu archipelago, dozens
+        of fishermen ...": Kenya's, in a story from Mogadishu)."""
         tokens = sentence.tokens
         comma = next((t.i for t in tokens[:8] if t.text == ","), None) if tokens and tokens[0].lower == "in" else None
         if comma is None:
             return None
         mentions = self.mentions.get(sentence.index, [])
         named = next((m.actor.country for m in mentions if m.end <= comma and m.actor.kind == "country"), None)
+        if named is None and people:
+            named = next((town for t in tokens[1:comma] if t.pos == "PROPN" and t.ent_type in PLACE_LABELS
+                          and (town := self.place_country(t.text)) is not None), None)
         if named is not None or comma + 1 >= len(tokens) or tokens[comma + 1].lower != "the":
             return named
         # "In Tômbwa, the southern Angolan port where ...": a town the gazetteer lacks, told by its country's name

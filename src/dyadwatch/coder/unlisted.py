@@ -288,7 +288,8 @@ class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
         owner = self.its_owner(sentence, phrase)
         located, source = (owner.country, "owner") if owner is not None else self.first_country(
             ("represented", lambda: self.represented_country(sentence, head)),
-            ("place", lambda: self.located_in(sentence, head)), ("opening", lambda: self.opening_country(sentence)))
+            ("place", lambda: self.located_in(sentence, head)),
+            ("opening", lambda: self.opening_country(sentence, sector in PEOPLE_SECTORS)))
         if located is not None:
             return Actor(text, None, located, sector, "group", country_source=source), ()
         told = (self.told_by_title(sentence.index, token, phrase) or self.body_told_before(sentence.index, phrase)
@@ -379,6 +380,8 @@ REGION_ADJECTIVES = frozenset({"african", "european", "asian", "arab", "pacific"
 MANY_COUNTRIES_OPENERS = frozenset({"european", "international", "world", "global", "african", "asian", "arab",
                                     "inter-american", "pan-african", "latin", "nordic", "commonwealth"})
 CIVIL_BODY_SECTORS = frozenset({"JRN", "LAB", "HRI", "NGO", "CVL", "MED", "EDU", "ENV"})
+# people of no state's body, who are of the town a sentence opens with ("In the Lamu archipelago, dozens of fishermen")
+PEOPLE_SECTORS = frozenset({"CVL", "AGR", "LAB", "BUS", "EDU", "MED"})
 
 
 def of_many_countries(name: str) -> bool:
