@@ -14,7 +14,7 @@ from dyadwatch.coder.homenames import shared_state_name_at_home
 from dyadwatch.coder.joinedacts import at_home_only
 from dyadwatch.coder.speakers_state import national_government_of_speaker
 from dyadwatch.coder.targets import home_place, place_aimed_at
-from dyadwatch.coder.wording import asked_or_weighed, permitted_by_text
+from dyadwatch.coder.wording import asked_or_weighed, made_again, permitted_by_text
 from dyadwatch.parse import build_sentence
 from dyadwatch.records import Actor, Mention
 
@@ -213,3 +213,18 @@ def test_people_told_in_a_town_a_sentence_opens_with_are_of_that_town_s_country(
                        ents=[(2, 3, "GPE")])
     fishermen = resolved_party(resources, DAY, "SOM", [s], 7)
     assert fishermen is not None and fishermen.country == "KEN"
+
+
+def test_the_request_made_again_is_the_one_told_before() -> None:
+    # The minister made the request in a call .   /   The minister made a request .
+    s = build_sentence(["The", "minister", "made", "the", "request", "in", "a", "call", "."],
+                       [1, 2, 2, 4, 2, 2, 7, 5, 2],
+                       ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "minister", "make", "the", "request", "in", "a", "call", "."])
+    assert made_again(s, 4)
+    first = build_sentence(["The", "minister", "made", "a", "request", "."], [1, 2, 2, 4, 2, 2],
+                           ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                           pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                           lemmas=["the", "minister", "make", "a", "request", "."])
+    assert not made_again(first, 4)

@@ -82,15 +82,26 @@ def tells_no_act(sentence: Sentence, token: int, match: PredicateMatch | None) -
     """The word tells no act: its lexicon row (``match``) silences it ("denied the report"), it denies or
     admits a claim told as a clause, it shows something, it asks a question, it sends forces to bring
     relief, it is what an accusation or a denial says, what a demand asks for or what a party only weighs, it
-    is a habit (:func:`habitual`), it advises the public to keep safe (:func:`safety_advice`), or a party defends
-    itself (:func:`defends_itself`)."""
+    is a habit (:func:`habitual`), it advises the public to keep safe (:func:`safety_advice`), a party defends
+    itself (:func:`defends_itself`), or it is an act told before, made again by its definite noun
+    (:func:`made_again`)."""
     return ((match is not None and match.entry.cameo == NO_ACT) or about_a_claim(sentence, token)
             or shows_something(sentence, token) or asks_a_question(sentence, token)
             or inside_an_allegation(sentence, token) or asked_or_weighed(sentence, token) or habitual(sentence, token)
             or rebuts(sentence, token) or forecast(sentence, token) or permitted_by_text(sentence, token)
             or persists_in_own_doing(sentence, token) or safety_advice(sentence, token)
-            or defends_itself(sentence, token)
+            or defends_itself(sentence, token) or made_again(sentence, token)
             or (match is not None and match.entry.cameo.startswith("15") and sent_for_relief(sentence, token)))
+
+
+def made_again(sentence: Sentence, token: int) -> bool:
+    """"Foreign Minister Szijjarto made the request in a telephone call": a request (a demand, a call, an appeal)
+    told by its definite noun as the object of "make" is the one the story told before, not a second."""
+    noun = sentence.tokens[token]
+    verb = sentence.tokens[noun.head]
+    return (noun.pos == "NOUN" and noun.lemma.lower() in ASKING_NOUNS and noun.dep in ("dobj", "obj")
+            and verb.lemma.lower() == "make" and any(c.dep == "det" and c.lower == "the"
+                                                    for c in sentence.children(noun.i)))
 
 
 # advice to the public to keep safe, which event data does not code (as weather warnings): the verbs of advising,
