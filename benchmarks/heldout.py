@@ -2,7 +2,7 @@
 
 The corpora are articles the project wrote in the style of today's news and labelled blind to the coder
 (``dyadwatch.evaluation.wirecorpus``): ``wire2026`` (30 articles of international wire copy), ``wire2026b`` to
-``wire2026z``, ``wire2026aa`` to ``wire2026ap`` (32 articles each, of international wire copy and of national
+``wire2026z``, ``wire2026aa`` to ``wire2026av`` (32 articles each, of international wire copy and of national
 and regional papers). Their ``look`` half (odd ids) may be read for errors and fitted on; their ``report`` half
 (even ids) is only scored. A coded event is right when a label of its sentence has its type, its source's code
 and its target's code; a joint act may be coded either way round. Recall counts the labels that some coded event
