@@ -57,6 +57,8 @@ LOCATING_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "inside
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})
 # the state's own bodies and the parties of domestic politics: "the government" of the story's country
 DOMESTIC_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "OPP"})
+# the sectors of a state's own bodies: government, forces, police, courts, legislature, intelligence
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 # the sectors of a country's own politics, who act on their own government
 POLITICS_SECTORS = frozenset({"LEG", "PTY", "OPP"})
 TITLE_WORDS = frozenset({"president", "minister", "pm", "judge", "premier", "chancellor", "king", "queen", "emir",

@@ -19,6 +19,7 @@ from .actorwords import (
     DOMESTIC_SECTORS,
     KIND_NOUNS,
     MEMBER_WORDS,
+    STATE_SECTORS,
     body_name_and_kind,
     is_acronym_word,
     kind_in_apposition,
@@ -211,7 +212,7 @@ class BodyMemory(Resolving):
         """"Argentina's Energy Secretariat ... the Energy Secretariat": a state's body with a proper name the
         knowledge base lacks, told with its state's name, is remembered by its own name, which tells it again."""
         token = sentence.tokens[head]
-        if (token.pos != "PROPN" or actor.country is None or actor.sector not in ("GOV", "JUD", "COP", "MIL", "LEG")
+        if (token.pos != "PROPN" or actor.country is None or actor.sector not in STATE_SECTORS
                 or any(m.start <= head < m.end for m in inside)):
             return
         taken = {k for m in inside for k in range(m.start, m.end)}

@@ -19,7 +19,7 @@ import numpy as np
 
 from ..records import Actor, Event, Mention, Rejected, Sentence
 from .actnouns import HOSTILE_ACT_NOUNS
-from .actorwords import force_facility_sector, from_outside
+from .actorwords import STATE_SECTORS, force_facility_sector, from_outside
 from .arguments import STANCE_TYPES
 from .calibration import Calibration, event_texts, target_told_to_act
 from .eventtyper import Typing
@@ -30,7 +30,6 @@ from .tellings import one_per_act
 Embedder = Callable[[Sequence[str]], np.ndarray]  # texts to their embeddings, one row each (the typer's encoder)
 
 # parts of a state, and the non-state political bodies: a source of any type
-STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 POLITICAL_SECTORS = STATE_SECTORS | frozenset({"PTY", "REB", "OPP", "IGO", "NGO", "HRI", "ELI"})
 # mobilised groups: protesters, strikers, unions, villagers, refugees; they act politically when they
 # protest, fight or press a demand or a charge, or when their act is aimed at a political party

@@ -23,6 +23,7 @@ from .actorwords import (
     PLACE_NOUNS,
     POLITICS_SECTORS,
     QUANTITY_NOUNS,
+    STATE_SECTORS,
     TITLE_WORDS,
     from_outside,
     is_acronym_word,
@@ -47,7 +48,6 @@ HOME_TRADE_SECTORS = frozenset({"BUS"})
 
 
 # the sectors of a state's own bodies
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 
 
 class UnlistedParties(CountryPlacing, TitleReading, PersonMemory, BodyMemory):
