@@ -518,7 +518,7 @@ class ArticleActors(UnlistedParties):
                 return Actor(text, body.text if body is not None else token.text, actor.country, None, "group"), ()
             named_body = sentence.tokens[sentence.tokens[best.head].head]  # what the country's name modifies
             if actor.kind == "country" and best.head != head and sector is None and (
-                    token.lemma.lower() in RIVAL_NOUNS | PRIVATE_BODY_NOUNS
+                    token.lemma.lower() in RIVAL_NOUNS or token.lemma.lower() in PRIVATE_BODY_NOUNS
                     or named_body.lemma.lower() in PRIVATE_BODY_NOUNS):
                 # "an unnamed US rival", "its Chinese competitors": of the kind of whoever they rival, not the state;
                 # "a rival Asmara team" (and its riders), "one N'Djamena exporter": a private body the town names

@@ -4,6 +4,7 @@ and charged him", "Laos expelled the Swiss country director after she wrote to d
 from __future__ import annotations
 
 from ..records import Sentence, Token
+from .phrases import with_to
 from .pronouns import OBJECT_FORMS
 
 
@@ -26,8 +27,7 @@ def object_of_first_verb(sentence: Sentence, pronoun: int) -> int | None:
     # ...": the governor, not the president who suspended him)
     participle = verb.dep == "advcl" and verb.tag == "VBG"
     # ... or the clause of purpose of the first ("summoned Belgium's ambassador to hand him a note of protest")
-    purpose = verb.dep == "advcl" and verb.tag == "VB" and any(
-        c.dep == "aux" and c.lower == "to" for c in sentence.children(verb.i))
+    purpose = verb.dep == "advcl" and verb.tag == "VB" and with_to(sentence, verb)
     if (verb.dep != "conj" and not participle and not purpose) or verb.head == verb.i:
         return None
     first = next((c for c in sentence.children(verb.head) if c.dep in ("dobj", "obj") and c.i < verb.i), None)
